@@ -1,0 +1,3 @@
+from framelab.cli import main
+
+raise SystemExit(main())

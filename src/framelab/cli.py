@@ -1,0 +1,151 @@
+"""Command line: ``framelab <command>`` (or ``python -m framelab``); one command per DVC stage.
+
+Bad input ends with every problem printed as ``file:line: message`` and exit code 2; nothing is
+written then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from framelab.errors import InputError
+
+EXIT_BAD_INPUT = 2
+
+
+def _cmd_clean(args: argparse.Namespace) -> None:
+    from framelab.cleaning import (
+        clean_corpus,
+        clean_metrics,
+        load_rules,
+        removal_summary,
+        removed_lines,
+    )
+    from framelab.corpus import load_corpus
+    from framelab.outputs import write_all, write_csv, write_json, write_parquet
+
+    rules = load_rules(args.rules)
+    articles = load_corpus(args.corpus)
+    corpus = clean_corpus(articles, rules, args.paragraphs, progress=True)
+    out, tables = args.out_dir, args.tables_dir
+    corpus_table = corpus.articles[
+        [
+            "id",
+            "camp",
+            "title",
+            "n_passages",
+            "n_sentences",
+            "n_tokens",
+            "n_chars_clean",
+            "n_chars_removed",
+        ]
+    ]
+    write_all(
+        {
+            out / "articles.parquet": lambda p: write_parquet(corpus.articles, p),
+            out / "passages.parquet": lambda p: write_parquet(corpus.passages, p),
+            out / "sentences.parquet": lambda p: write_parquet(corpus.sentences, p),
+            out / "removed.parquet": lambda p: write_parquet(corpus.removed, p),
+            tables / "corpus.csv": lambda p: write_csv(corpus_table, p),
+            tables / "removals.csv": lambda p: write_csv(removal_summary(corpus.removed), p),
+            tables / "removed_lines.csv": lambda p: write_csv(removed_lines(corpus.removed), p),
+            tables / "camps.csv": lambda p: write_csv(
+                corpus.articles[["id", "camp", "camp_evidence"]], p
+            ),
+            args.metrics: lambda p: write_json(clean_metrics(corpus), p),
+        }
+    )
+    m = clean_metrics(corpus)["corpus"]
+    logging.getLogger("framelab").warning(
+        "clean: %d articles, %d passages, %d sentences; %d characters removed",
+        m["articles"],
+        m["passages"],
+        m["sentences"],
+        m["chars_removed"],
+    )
+
+
+def _cmd_run_notebook(args: argparse.Namespace) -> None:
+    import yaml
+
+    from framelab.notebooks import run_notebook
+
+    params = {name: yaml.safe_load(value) for name, value in args.parameter}
+    run_notebook(args.source, args.output, params)
+
+
+def _cmd_strip_notebooks(args: argparse.Namespace) -> None:
+    from framelab.notebooks import strip_notebooks
+
+    for path in strip_notebooks(args.folder):
+        print(f"normalised {path}")
+
+
+def _cmd_report(args: argparse.Namespace) -> None:
+    from framelab.report import build_report
+
+    build_report(template=args.template, output=args.output, params_file=args.params)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="framelab", description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every rule decision")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("clean", help="validate, normalise, de-boilerplate and segment a corpus")
+    p.add_argument("--corpus", type=Path, required=True, help="corpus folder (metadata.csv)")
+    p.add_argument("--rules", type=Path, required=True, help="boilerplate rules (YAML)")
+    p.add_argument("--paragraphs", default="auto", choices=["auto", "line", "blank_line"])
+    p.add_argument("--out-dir", type=Path, required=True, help="folder for the parquet tables")
+    p.add_argument("--tables-dir", type=Path, required=True, help="folder for report tables")
+    p.add_argument("--metrics", type=Path, required=True, help="metrics JSON file")
+    p.set_defaults(func=_cmd_clean)
+
+    p = sub.add_parser("run-notebook", help="run a pipeline notebook with papermill, tidily")
+    p.add_argument("source", type=Path, help="the notebook (notebooks/<stage>.ipynb)")
+    p.add_argument("output", type=Path, help="the executed copy (reports/notebooks/...)")
+    p.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="one notebook parameter (value read as YAML)",
+    )
+    p.set_defaults(func=_cmd_run_notebook)
+
+    p = sub.add_parser("strip-notebooks", help="normalise source notebooks (no outputs)")
+    p.add_argument("folder", type=Path)
+    p.set_defaults(func=_cmd_strip_notebooks)
+
+    p = sub.add_parser("report", help="build the PDF report with Typst")
+    p.add_argument("--template", type=Path, required=True)
+    p.add_argument("--output", type=Path, required=True)
+    p.add_argument("--params", type=Path, default=Path("params.yaml"))
+    p.set_defaults(func=_cmd_report)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    func: Callable[[argparse.Namespace], None] = args.func
+    try:
+        func(args)
+    except InputError as exc:
+        print(
+            f"framelab {args.command}: bad input ({len(exc.problems)} problem(s)):", file=sys.stderr
+        )
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0

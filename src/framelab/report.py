@@ -1,0 +1,198 @@
+"""Stage ``report``: collect figures, tables and metrics into a PDF with Typst.
+
+The template (``reports/report.typ``) reads the CSV tables and PNG figures itself; this module
+adds what Typst cannot compute: provenance (parameters, package versions, git commit) and short
+readings of the results generated from the stage outputs, so no number is typed by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import subprocess
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from framelab.paths import project_root
+
+PACKAGES = (
+    "framelab",
+    "pandas",
+    "numpy",
+    "scikit-learn",
+    "simplemma",
+    "seaborn",
+    "matplotlib",
+    "papermill",
+    "dvc",
+    "typst",
+    "pyarrow",
+)
+MIN_ARTICLES_FOR_INTERVAL = 3
+
+
+def git_commit(root: Path) -> str:
+    """The last commit that changed the inputs (anything but ``dvc.lock``), ``+dirty`` if the
+    work tree has uncommitted changes to tracked inputs.
+
+    ``dvc.lock`` is left out on purpose: it records this PDF's hash, so a PDF naming the commit
+    that contains the lock could never match it. Commit the lock on its own after ``dvc repro``.
+    """
+    inputs = ["--", ".", ":(exclude)dvc.lock"]
+    try:
+        head = subprocess.run(
+            ["git", "log", "-1", "--format=%H", *inputs],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", *inputs],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git checkout)"
+    if not head:
+        return "unknown (no commits yet)"
+    return head + ("+dirty" if dirty.strip() else "")
+
+
+def package_versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for name in PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def flatten(params: dict[str, Any], prefix: str = "") -> list[dict[str, str]]:
+    """``{"topics": {"k": 4}}`` -> ``[{"name": "topics.k", "value": "4"}]``."""
+    rows = []
+    for key, value in params.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            rows.extend(flatten(value, name + "."))
+        else:
+            rows.append({"name": name, "value": json.dumps(value, ensure_ascii=False)})
+    return rows
+
+
+def _read_json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def cleaning_reading(clean: dict) -> str:
+    c = clean["corpus"]
+    rules = clean["rules"]
+    top = ", ".join(f"{r} ({n})" for r, n in sorted(rules.items(), key=lambda x: (-x[1], x[0]))[:4])
+    share = c["chars_removed"] / c["chars_raw"] if c["chars_raw"] else 0.0
+    return (
+        f"Cleaning kept {c['chars_kept']:,} of {c['chars_raw']:,} characters and removed "
+        f"{c['chars_removed']:,} ({share:.1%}) as page furniture, by {len(rules)} named rules; "
+        f"the most frequent were {top}. The {c['articles']} articles yield {c['passages']} "
+        f"passages and {c['sentences']} sentences ({c['tokens']:,} tokens)."
+    )
+
+
+def topics_reading(topics: dict, camp_shares: pd.DataFrame) -> str:
+    d = topics["most_different_topic"]
+    label = topics["labels"][str(d["topic"])]
+    return (
+        f"With k = {topics['k']} topics ({topics['method'].upper()}, {topics['n_units']} "
+        f"{topics['unit']}s, {topics['vocabulary']} lemmas), the topic that differs most between "
+        f"camps is “{label}”: its mean share is {d['high_share']:.2f} in {d['high']} articles "
+        f"and {d['low_share']:.2f} in {d['low']} articles (a difference of {d['spread']:.2f})."
+    )
+
+
+def stance_reading(stance: dict, by_camp: pd.DataFrame) -> str:
+    wide = by_camp.pivot(index="category", columns="camp", values="per_1000_tokens")
+    parts = []
+    for category in ("endorsement", "distancing", "contestation"):
+        if category not in wide.index:
+            continue
+        row = wide.loc[category].sort_values(ascending=False)
+        rates = ", ".join(f"{camp} {rate:.1f}" for camp, rate in row.items())
+        parts.append(f"{category} markers per 1,000 tokens: {rates}")
+    return (
+        f"The lexicon found {stance['matches']} marker matches. " + "; ".join(parts) + "."
+        if parts
+        else f"The lexicon found {stance['matches']} marker matches."
+    )
+
+
+def limitations(articles: pd.DataFrame) -> str:
+    counts = articles.groupby("camp")["id"].nunique().sort_index()
+    per_camp = ", ".join(f"{camp}: {n}" for camp, n in counts.items())
+    small = [camp for camp, n in counts.items() if n < MIN_ARTICLES_FOR_INTERVAL]
+    text = (
+        f"The corpus has {len(articles)} articles ({per_camp}). Differences between camps "
+        "describe these texts only: they are not estimates for the outlets or camps in general."
+    )
+    if small:
+        text += (
+            f" {', '.join(small)} {'has' if len(small) == 1 else 'have'} fewer than "
+            f"{MIN_ARTICLES_FOR_INTERVAL} articles, so no interval or test between camps can be "
+            "computed there; per-article values are shown instead."
+        )
+    return text
+
+
+def build_context(root: Path, params_file: Path) -> dict[str, Any]:
+    """Everything the template needs besides the tables and figures it reads itself."""
+    params = yaml.safe_load(params_file.read_text(encoding="utf-8"))
+    metrics = root / "reports" / "metrics"
+    tables = root / "reports" / "tables"
+    clean, topics, stance = (
+        _read_json(metrics / f"{n}.json") for n in ("clean", "topics", "stance")
+    )
+    articles = pd.read_parquet(root / "data" / "processed" / "articles.parquet")
+    date = str(params.get("report", {}).get("date", "2025-04-28"))
+    return {
+        "title": params.get("report", {}).get("title", "framelab report"),
+        "date": date,
+        "commit": git_commit(root),
+        "versions": [{"name": k, "version": v} for k, v in package_versions().items()],
+        "params": flatten(params),
+        "n_articles": len(articles),
+        "clean": clean["corpus"],
+        "topics": topics,
+        "readings": {
+            "cleaning": cleaning_reading(clean),
+            "topics": topics_reading(topics, pd.read_csv(tables / "topics" / "camp_shares.csv")),
+            "stance": stance_reading(
+                stance, pd.read_csv(tables / "stance" / "markers_by_camp.csv")
+            ),
+            "limitations": limitations(articles),
+        },
+    }
+
+
+def build_report(template: Path, output: Path, params_file: Path) -> None:
+    """Compile the Typst template to a PDF with a fixed creation date (reruns: same bytes)."""
+    import typst
+
+    from framelab.outputs import write_all
+
+    root = project_root()
+    context = build_context(root, params_file)
+    stamp = datetime.fromisoformat(context["date"]).replace(tzinfo=UTC)
+    pdf = typst.compile(
+        str(template),
+        root=str(root),
+        ignore_system_fonts=True,
+        sys_inputs={"context": json.dumps(context, ensure_ascii=False, sort_keys=True)},
+        timestamp=int(stamp.timestamp()),
+    )
+    write_all({Path(output): lambda p: p.write_bytes(pdf)})

@@ -1,0 +1,187 @@
+"""German text handling: normalisation, paragraphs, sentences, tokens and lemmas.
+
+Fast by design (regular expressions and a cached simplemma look-up): the pipeline must scale
+from five articles to tens of thousands.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import simplemma
+
+# --- normalisation -------------------------------------------------------------------------
+
+SOFT_HYPHEN = "\u00ad"
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+SPACE_LIKE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+QUOTE_STYLES = {
+    "low9": "„",  # German opening quote; closes with “ (curly_double)
+    "curly_double": "“”",
+    "guillemet": "«»",
+    "reverse_guillemet": "‹›",
+    "straight_double": '"',
+    "curly_single": "‘’",
+}
+
+
+def normalize(text: str) -> str:
+    """NFC, no soft hyphens or zero-width characters, LF line ends, single spaces, trimmed lines.
+
+    Typographic quotes are kept as they are (see :func:`count_quote_marks`).
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace(SOFT_HYPHEN, "").translate(ZERO_WIDTH)
+    lines = (SPACE_LIKE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines).strip("\n")
+
+
+def count_quote_marks(text: str) -> dict[str, int]:
+    """How many quote characters of each style a text uses (recorded, never rewritten)."""
+    return {name: sum(text.count(ch) for ch in chars) for name, chars in QUOTE_STYLES.items()}
+
+
+# --- paragraphs and sentences ---------------------------------------------------------------
+
+BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def paragraphs(text: str, mode: str = "auto") -> list[str]:
+    """Split a cleaned text into paragraphs.
+
+    ``line``: every non-empty line is a paragraph (web copy, most news exports).
+    ``blank_line``: blocks separated by blank lines; lines inside a block are joined.
+    ``auto``: ``blank_line`` when most blocks span several lines (hard-wrapped text), else ``line``.
+    """
+    if mode not in {"auto", "line", "blank_line"}:
+        raise ValueError(f"unknown paragraph mode {mode!r} (auto, line, blank_line)")
+    blocks = [b.strip() for b in BLANK_LINES.split(text) if b.strip()]
+    if mode == "auto":
+        mode = "blank_line" if _looks_hard_wrapped(blocks) else "line"
+    if mode == "blank_line":
+        return [" ".join(line.strip() for line in b.split("\n")) for b in blocks]
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _looks_hard_wrapped(blocks: list[str]) -> bool:
+    """True when most lines inside multi-line blocks stop mid-sentence (wrapped at a width)."""
+    inner = [ln for b in blocks if "\n" in b for ln in b.split("\n")[:-1]]
+    if len(blocks) < 2 or not inner:
+        return False
+    open_ended = sum(1 for ln in inner if not re.search(r"[.!?:…\"“”»]$", ln.strip()))
+    return open_ended > len(inner) / 2
+
+
+ABBREVIATIONS = frozenset(
+    """
+    abs adj allg bd bspw bzgl bzw ca chr co dipl dr ebd etc evtl frl gegr ggf hl hrsg inkl jh jr
+    kap max min mio mrd nr o.ä od orig pkt prof rd s sog st std str tel u.a u.ä usw v vgl vs z.b
+    z.t zb zzt zit abg gen jan feb mär apr aug sep sept okt nov dez
+    """.split()  # noqa: SIM905 (one word list, easier to read and extend)
+)
+SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’‘)]*(?=\s+[\"„“«»‚'(]?[A-ZÄÖÜ0-9])")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences with a rule-based German splitter.
+
+    No split after known abbreviations ("z.B.", "Dr.", "St."), after ordinal numbers ("6. August")
+    or after single letters (initials).
+    """
+    out: list[str] = []
+    start = 0
+    for match in SENTENCE_END.finditer(paragraph):
+        before = paragraph[start : match.start()]
+        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
+        bare = last_word.lstrip('("„“«»').lower()
+        if match.group().startswith("."):
+            if bare in ABBREVIATIONS or bare.rstrip(".") in ABBREVIATIONS:
+                continue
+            if bare.isdigit() and len(bare) <= 2:
+                continue
+            if len(bare) == 1 and bare.isalpha():
+                continue
+        out.append(paragraph[start : match.end()].strip())
+        start = match.end()
+    rest = paragraph[start:].strip()
+    if rest:
+        out.append(rest)
+    return out
+
+
+# --- tokens and lemmas ----------------------------------------------------------------------
+
+TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def tokenize(text: str) -> list[str]:
+    """Word and number tokens; hyphenated compounds ("Kursk-Kämpfen") stay one token; URLs go."""
+    return TOKEN.findall(URL.sub(" ", text))
+
+
+@lru_cache(maxsize=500_000)
+def lemma(token: str, lang: str = "de") -> str:
+    """Lower-cased lemma of a token (simplemma, cached); umlauts and ß are kept."""
+    return simplemma.lemmatize(token, lang=lang).lower()
+
+
+def lemmas(
+    text: str,
+    stopwords: frozenset[str] = frozenset(),
+    drop_numbers: bool = True,
+    min_length: int = 2,
+    lang: str = "de",
+) -> list[str]:
+    """Content lemmas of a text: lemmatised, lower-cased, without stop words and numbers."""
+    out = []
+    for token in tokenize(text):
+        if drop_numbers and token[0].isdigit():
+            continue
+        lem = lemma(token, lang)
+        if len(lem) < min_length or lem in stopwords or token.lower() in stopwords:
+            continue
+        out.append(lem)
+    return out
+
+
+def load_wordlist(path: Path) -> frozenset[str]:
+    """A word list file: one entry per line, ``#`` starts a comment; entries are lower-cased."""
+    words = set()
+    for raw in Path(path).read_text(encoding="utf-8").splitlines():
+        entry = raw.split("#", 1)[0].strip().lower()
+        if entry:
+            words.add(entry)
+    return frozenset(words)
+
+
+def load_stopwords(paths: Iterable[Path]) -> frozenset[str]:
+    """The union of several stop-word files."""
+    words: set[str] = set()
+    for path in paths:
+        words |= load_wordlist(path)
+    return frozenset(words)
+
+
+def token_counts(texts: Iterable[str]) -> Counter[str]:
+    """Raw token frequencies (for corpus statistics)."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(t.lower() for t in tokenize(text))
+    return counts
+
+
+# --- quotations -----------------------------------------------------------------------------
+
+QUOTATION = re.compile(r"„[^„“”]*[“”]|“[^“”„]*”|«[^«»]*»|»[^«»]*«|\"[^\"]*\"")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans (start, end) of quotations in any German quote style: „…“ “…” «…» »…« "…"."""
+    return [m.span() for m in QUOTATION.finditer(text)]

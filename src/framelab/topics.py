@@ -1,0 +1,209 @@
+"""Topic models over passages or articles: German lemma TF-IDF, NMF or LDA, shares by group.
+
+Estimators follow scikit-learn (explicit parameters, ``fit``/``transform``, ``random_state``);
+BLAS is limited to one thread while fitting so results are bit-for-bit repeatable.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.decomposition import NMF, LatentDirichletAllocation
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from threadpoolctl import threadpool_limits
+
+from framelab import text as textlib
+
+METHODS = ("nmf", "lda")
+
+
+class LemmaAnalyzer:
+    """Turns a text into content lemmas (optionally plus lemma bigrams) for a vectorizer."""
+
+    def __init__(
+        self, stopwords: frozenset[str] = frozenset(), min_length: int = 2, bigrams: bool = False
+    ):
+        self.stopwords = stopwords
+        self.min_length = min_length
+        self.bigrams = bigrams
+
+    def __call__(self, doc: str) -> list[str]:
+        terms = textlib.lemmas(doc, self.stopwords, drop_numbers=True, min_length=self.min_length)
+        if self.bigrams:
+            terms = terms + [f"{a} {b}" for a, b in itertools.pairwise(terms)]
+        return terms
+
+
+def build_vectorizer(
+    method: str,
+    stopwords: frozenset[str],
+    min_df: float = 1,
+    max_df: float = 1.0,
+    bigrams: bool = False,
+) -> CountVectorizer:
+    """TF-IDF for NMF, raw counts for LDA (which models counts), over German lemmas."""
+    analyzer = LemmaAnalyzer(stopwords, bigrams=bigrams)
+    cls = TfidfVectorizer if method == "nmf" else CountVectorizer
+    return cls(analyzer=analyzer, min_df=min_df, max_df=max_df)
+
+
+class TopicModel(BaseEstimator, TransformerMixin):
+    """NMF or LDA with ``k`` topics; ``transform`` returns topic shares that sum to one per row.
+
+    Rows without any vocabulary term get NaN shares (they carry no topic information).
+    """
+
+    def __init__(
+        self, k: int = 5, method: str = "nmf", random_state: int = 0, max_iter: int = 1000
+    ):
+        self.k = k
+        self.method = method
+        self.random_state = random_state
+        self.max_iter = max_iter
+
+    def _estimator(self):
+        if self.method == "nmf":
+            return NMF(
+                n_components=self.k,
+                init="nndsvda",
+                random_state=self.random_state,
+                max_iter=self.max_iter,
+            )
+        if self.method == "lda":
+            return LatentDirichletAllocation(
+                n_components=self.k,
+                learning_method="batch",
+                random_state=self.random_state,
+                max_iter=min(self.max_iter, 200),
+            )
+        raise ValueError(f"unknown topic method {self.method!r} (one of {METHODS})")
+
+    def fit(self, X, y=None):
+        if self.k < 1 or self.k > min(X.shape):
+            raise ValueError(f"k={self.k} must be between 1 and {min(X.shape)} for this corpus")
+        with threadpool_limits(limits=1):
+            self.estimator_ = self._estimator().fit(X)
+        self.components_ = self.estimator_.components_
+        return self
+
+    def transform(self, X) -> np.ndarray:
+        with threadpool_limits(limits=1):
+            weights = self.estimator_.transform(X)
+        totals = weights.sum(axis=1, keepdims=True)
+        empty = np.asarray(X.sum(axis=1)).ravel() == 0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            shares = weights / totals
+        shares[empty | (totals.ravel() == 0)] = np.nan
+        return shares
+
+
+def top_terms(model: TopicModel, feature_names: np.ndarray, n: int = 10) -> pd.DataFrame:
+    """Top ``n`` terms of every topic with their weights (topic numbers start at 1)."""
+    rows = []
+    for t, weights in enumerate(model.components_, start=1):
+        order = np.lexsort((feature_names, -weights))[:n]
+        rows.extend(
+            dict(topic=t, rank=r, term=feature_names[i], weight=float(weights[i]))
+            for r, i in enumerate(order, start=1)
+        )
+    return pd.DataFrame(rows)
+
+
+def topic_labels(terms: pd.DataFrame, n: int = 3) -> dict[int, str]:
+    """Short label per topic from its top terms: ``T1 soldat · nordkorea · kursk``."""
+    return {
+        int(t): f"T{t} " + " · ".join(g.sort_values("rank").term.head(n))
+        for t, g in terms.groupby("topic")
+    }
+
+
+def unit_shares(shares: np.ndarray, units: pd.DataFrame, id_cols: list[str]) -> pd.DataFrame:
+    """Long table: one row per unit (passage or article) and topic with its share."""
+    k = shares.shape[1]
+    out = units[id_cols].loc[units.index.repeat(k)].reset_index(drop=True)
+    out["topic"] = np.tile(np.arange(1, k + 1), len(units))
+    out["share"] = shares.reshape(-1)
+    return out
+
+
+def article_shares(passage_shares: pd.DataFrame, weights: pd.Series | None = None) -> pd.DataFrame:
+    """Topic share per article: the passage shares averaged, weighted by passage length.
+
+    ``passage_shares`` has ``article_id, position, topic, share``; ``weights`` (indexed like the
+    passages by ``article_id, position``) defaults to equal weights. Passages with no topic
+    information (NaN) are left out of the average.
+    """
+    df = passage_shares.dropna(subset=["share"]).copy()
+    if weights is None:
+        df["w"] = 1.0
+    else:
+        df = df.join(weights.rename("w"), on=["article_id", "position"])
+    df["ws"] = df["share"] * df["w"]
+    g = df.groupby(["article_id", "topic"], as_index=False)[["ws", "w"]].sum()
+    g["share"] = g["ws"] / g["w"]
+    return g[["article_id", "topic", "share"]].sort_values(
+        ["article_id", "topic"], ignore_index=True
+    )
+
+
+def group_shares(
+    art_shares: pd.DataFrame, articles: pd.DataFrame, by: str = "camp"
+) -> pd.DataFrame:
+    """Mean topic share per group (each article counts once) and the number of articles."""
+    df = art_shares.merge(articles[["id", by]], left_on="article_id", right_on="id")
+    g = df.groupby([by, "topic"], as_index=False).agg(
+        share=("share", "mean"), n_articles=("article_id", "nunique")
+    )
+    return g.sort_values([by, "topic"], ignore_index=True)
+
+
+def most_different_topic(grp: pd.DataFrame, by: str = "camp") -> dict:
+    """The topic whose share differs most between groups (max minus min of group means)."""
+    wide = grp.pivot(index="topic", columns=by, values="share")
+    spread = wide.max(axis=1) - wide.min(axis=1)
+    topic = int(spread.idxmax())
+    return dict(
+        topic=topic,
+        spread=float(spread[topic]),
+        high=str(wide.loc[topic].idxmax()),
+        high_share=float(wide.loc[topic].max()),
+        low=str(wide.loc[topic].idxmin()),
+        low_share=float(wide.loc[topic].min()),
+    )
+
+
+def select_units(
+    passages: pd.DataFrame, articles: pd.DataFrame, unit: str = "passage", min_tokens: int = 1
+) -> pd.DataFrame:
+    """The texts to model: body passages (headings dropped) or whole articles.
+
+    Returns ``article_id, position, text, n_tokens`` (position 0 for whole articles).
+    Passages shorter than ``min_tokens`` tokens are left out.
+    """
+    if unit == "passage":
+        units = passages[passages["kind"] == "body"]
+        units = units[units["n_tokens"] >= min_tokens]
+        return units[["article_id", "position", "text", "n_tokens"]].reset_index(drop=True)
+    if unit == "article":
+        units = articles.rename(columns={"id": "article_id"})[["article_id", "text", "n_tokens"]]
+        return units.assign(position=0)[["article_id", "position", "text", "n_tokens"]]
+    raise ValueError(f"unknown topic unit {unit!r} (passage or article)")
+
+
+def wide_shares(art_shares: pd.DataFrame, labels: dict[int, str]) -> pd.DataFrame:
+    """Article × topic table of shares with topic labels as columns (for heatmaps and reports)."""
+    wide = art_shares.pivot(index="article_id", columns="topic", values="share")
+    wide.columns = [labels[int(t)] for t in wide.columns]
+    return wide
+
+
+def terms_table(terms: pd.DataFrame, labels: dict[int, str]) -> pd.DataFrame:
+    """One row per topic: its label and its top terms in order (for the report)."""
+    rows = [
+        dict(topic=labels[int(t)], terms=", ".join(g.sort_values("rank").term))
+        for t, g in terms.groupby("topic")
+    ]
+    return pd.DataFrame(rows)

@@ -1,0 +1,41 @@
+"""Shared fixtures: the repository's own seed corpus, rules, lexicon and a tiny test corpus."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from framelab.cleaning import CleanCorpus, clean_corpus, load_rules
+from framelab.corpus import load_corpus
+from framelab.paths import PACKAGE_DIR
+from framelab.stance import load_lexicon
+
+REPO = PACKAGE_DIR.parents[1]
+SEEDS = REPO / "data" / "raw"
+TINY = REPO / "tests" / "fixtures" / "tiny_corpus"
+RESOURCES = PACKAGE_DIR / "resources" / "de"
+
+
+@pytest.fixture(scope="session")
+def rules():
+    return load_rules(RESOURCES / "boilerplate.yml")
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    return load_lexicon(RESOURCES / "framing.yml")
+
+
+@pytest.fixture(scope="session")
+def seeds(rules) -> CleanCorpus:
+    return clean_corpus(load_corpus(SEEDS), rules)
+
+
+@pytest.fixture
+def corpus_copy(tmp_path) -> Path:
+    """A writable copy of the tiny corpus, to break in a test."""
+    dest = tmp_path / "corpus"
+    shutil.copytree(TINY, dest)
+    return dest

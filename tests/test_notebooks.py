@@ -1,0 +1,167 @@
+"""Pipeline notebooks: committed clean, one parameters cell equal to params.yaml, no logic."""
+
+import ast
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from framelab.errors import InputError
+from framelab.notebooks import (
+    dumps,
+    normalize_source,
+    notebook_parameters,
+    pre_save_hook,
+    run_notebook,
+    tidy_executed,
+)
+
+from .conftest import REPO, RESOURCES, TINY
+
+NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
+PARAMS = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
+DVC = yaml.safe_load((REPO / "dvc.yaml").read_text(encoding="utf-8"))
+
+
+def test_each_pipeline_stage_has_its_notebook():
+    assert [p.stem for p in NOTEBOOKS] == ["stance", "topics"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_is_committed_normalised(path):
+    raw = path.read_text(encoding="utf-8")
+    assert dumps(normalize_source(json.loads(raw))) == raw, "run `make strip`"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_one_parameters_cell_and_no_logic(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    tagged = [c for c in nb["cells"] if "parameters" in c["metadata"].get("tags", [])]
+    assert len(tagged) == 1
+    for cell in nb["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        src = "".join(cell["source"])
+        assert "!dvc" not in src and "%run" not in src
+        for node in ast.walk(ast.parse(src)):
+            assert not isinstance(node, ast.FunctionDef | ast.ClassDef | ast.Lambda), src
+            if isinstance(node, ast.Attribute):
+                assert node.attr not in {"now", "today", "time"}, "clock-derived value"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_defaults_equal_params_and_dvc_passes_each_parameter(path):
+    stage = path.stem
+    defaults = {k: ast.literal_eval(v) for k, v in notebook_parameters(path).items()}
+    for key, value in PARAMS[stage].items():
+        assert defaults[key] == value, f"{stage}.{key}: notebook {defaults[key]!r} != {value!r}"
+    cmd = DVC["stages"][stage]["cmd"]
+    for name in defaults:
+        assert f"-p {name} " in cmd, f"dvc.yaml does not pass {name}"
+    assert " -f " not in cmd
+
+
+def test_run_notebook_refuses_unknown_and_missing_parameters(tmp_path):
+    with pytest.raises(InputError) as err:
+        run_notebook(REPO / "notebooks" / "topics.ipynb", tmp_path / "x.ipynb", {"kk": 4})
+    msg = str(err.value)
+    assert "unknown parameter 'kk'" in msg
+    assert "parameter 'k' is not passed" in msg
+    assert not (tmp_path / "x.ipynb").exists()
+
+
+def test_tidy_executed_removes_timestamps_and_random_ids(tmp_path):
+    nb = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "id": "a8f3",
+                "execution_count": 1,
+                "source": "1",
+                "outputs": [],
+                "metadata": {
+                    "execution": {"iopub.status.busy": "2026"},
+                    "papermill": {"duration": 1.2, "status": "ok"},
+                },
+            }
+        ],
+        "metadata": {
+            "papermill": {"start_time": "x", "end_time": "y", "duration": 3, "parameters": {"k": 4}}
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    path = tmp_path / "nb.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    tidy_executed(path)
+    out = json.loads(path.read_text(encoding="utf-8"))
+    assert out["metadata"]["papermill"] == {"parameters": {"k": 4}}
+    cell = out["cells"][0]
+    assert cell["id"] == "cell-000"
+    assert cell["metadata"] == {"papermill": {"status": "ok"}}
+
+
+def test_pre_save_hook_strips_outputs_and_protects_executed_copies():
+    nb = json.loads((REPO / "notebooks" / "topics.ipynb").read_text(encoding="utf-8"))
+    nb["cells"][2]["outputs"] = [{"output_type": "stream", "name": "stdout", "text": "x"}]
+    nb["cells"][2]["execution_count"] = 7
+    nb["metadata"]["language_info"]["version"] = "3.11.7"
+    pre_save_hook({"type": "notebook", "content": nb}, "notebooks/topics.ipynb")
+    assert dumps(nb) == (REPO / "notebooks" / "topics.ipynb").read_text(encoding="utf-8")
+    with pytest.raises(PermissionError, match="pipeline output"):
+        pre_save_hook({"type": "notebook", "content": nb}, "reports/notebooks/topics.ipynb")
+
+
+@pytest.fixture(scope="module")
+def tiny_root(tmp_path_factory):
+    """A project root with the tiny corpus cleaned into data/processed."""
+    root = tmp_path_factory.mktemp("root")
+    (root / "src").symlink_to(REPO / "src")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "framelab",
+            "clean",
+            "--corpus",
+            str(TINY),
+            "--rules",
+            str(RESOURCES / "boilerplate.yml"),
+            "--out-dir",
+            str(root / "data/processed"),
+            "--tables-dir",
+            str(root / "reports/tables/clean"),
+            "--metrics",
+            str(root / "reports/metrics/clean.json"),
+        ],
+        check=True,
+    )
+    return root
+
+
+@pytest.mark.parametrize("name", ["topics", "stance"])
+def test_notebook_runs_with_its_defaults(tiny_root, name, tmp_path):
+    import papermill
+
+    env_before = os.environ.get("FRAMELAB_ROOT")
+    os.environ["FRAMELAB_ROOT"] = str(tiny_root)
+    try:
+        papermill.execute_notebook(
+            str(REPO / "notebooks" / f"{name}.ipynb"),
+            str(tmp_path / "out.ipynb"),
+            progress_bar=False,
+            kernel_name="python3",
+        )
+    finally:
+        if env_before is None:
+            del os.environ["FRAMELAB_ROOT"]
+        else:
+            os.environ["FRAMELAB_ROOT"] = env_before
+    metrics = json.loads((tiny_root / "reports" / "metrics" / f"{name}.json").read_text())
+    assert metrics
+    assert any((tiny_root / "reports" / "figures" / name).glob("*.png"))
+    shutil.rmtree(tiny_root / "reports" / "figures" / name)

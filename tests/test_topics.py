@@ -1,0 +1,123 @@
+import numpy as np
+import pandas as pd
+import pytest
+from scipy.sparse import csr_matrix
+
+from framelab import topics
+
+
+@pytest.fixture
+def toy():
+    docs = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "b", "c", "c"],
+            "position": [1, 2, 1, 2, 1, 2],
+            "text": [
+                "Soldaten kämpfen an der Front",
+                "Soldaten kämpfen im Gebiet Kursk",
+                "Der Vertrag regelt den Beistand",
+                "Vertrag und Beistand im Abkommen",
+                "Touristen reisen nach Nordkorea",
+                "Touristen lieben Urlaub in Nordkorea",
+            ],
+            "n_tokens": [5, 6, 5, 5, 4, 6],
+        }
+    )
+    vec = topics.build_vectorizer("nmf", frozenset({"der", "den", "und", "im", "in", "an", "nach"}))
+    X = vec.fit_transform(docs.text)
+    return docs, vec, X
+
+
+def test_shares_sum_to_one_and_fit_is_repeatable(toy):
+    _docs, _vec, X = toy
+    a = topics.TopicModel(k=3, random_state=7).fit(X).transform(X)
+    b = topics.TopicModel(k=3, random_state=7).fit(X).transform(X)
+    np.testing.assert_allclose(a.sum(axis=1), 1.0)
+    assert np.array_equal(a, b)
+
+
+def test_lda_shares_sum_to_one(toy):
+    docs, _, _ = toy
+    vec = topics.build_vectorizer("lda", frozenset())
+    X = vec.fit_transform(docs.text)
+    shares = topics.TopicModel(k=2, method="lda", random_state=1).fit(X).transform(X)
+    np.testing.assert_allclose(shares.sum(axis=1), 1.0)
+
+
+def test_rows_without_terms_get_nan_not_a_fake_share(toy):
+    _, _, X = toy
+    model = topics.TopicModel(k=3, random_state=0).fit(X)
+    empty = csr_matrix((1, X.shape[1]))
+    assert np.isnan(model.transform(empty)).all()
+
+
+def test_k_out_of_range_is_refused(toy):
+    _, _, X = toy
+    with pytest.raises(ValueError, match="k=10 must be between 1 and 6"):
+        topics.TopicModel(k=10).fit(X)
+
+
+def test_top_terms_separate_the_three_themes(toy):
+    _docs, vec, X = toy
+    model = topics.TopicModel(k=3, random_state=0).fit(X)
+    terms = topics.top_terms(model, vec.get_feature_names_out(), n=2)
+    firsts = {frozenset(g.term) for _, g in terms.groupby("topic")}
+    assert (
+        {"soldat", "kämpfen"} in firsts
+        or {"soldat", "kampf"} in firsts
+        or any("soldat" in s for s in firsts)
+    )
+    assert any("vertrag" in s or "beistand" in s for s in firsts)
+    assert any("tourist" in s or "nordkorea" in s for s in firsts)
+    labels = topics.topic_labels(terms, n=2)
+    assert labels[1].startswith("T1 ")
+
+
+def test_article_shares_are_length_weighted_and_sum_to_one():
+    ps = pd.DataFrame(
+        {
+            "article_id": ["a"] * 4,
+            "position": [1, 1, 2, 2],
+            "topic": [1, 2, 1, 2],
+            "share": [1.0, 0.0, 0.0, 1.0],
+        }
+    )
+    w = pd.Series(
+        [3, 1],
+        index=pd.MultiIndex.from_tuples([("a", 1), ("a", 2)], names=["article_id", "position"]),
+    )
+    out = topics.article_shares(ps, w)
+    assert out.share.tolist() == [0.75, 0.25]
+    assert topics.article_shares(ps).share.tolist() == [0.5, 0.5]
+
+
+def test_group_shares_count_each_article_once():
+    art = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "b", "c", "c"],
+            "topic": [1, 2] * 3,
+            "share": [1.0, 0.0, 0.5, 0.5, 0.0, 1.0],
+        }
+    )
+    meta = pd.DataFrame({"id": ["a", "b", "c"], "camp": ["x", "x", "y"]})
+    g = topics.group_shares(art, meta, "camp")
+    assert g[g.camp == "x"].share.tolist() == [0.75, 0.25]
+    assert g[g.camp == "x"].n_articles.tolist() == [2, 2]
+    d = topics.most_different_topic(g)
+    assert d["spread"] == 0.75 and {d["high"], d["low"]} == {"x", "y"}
+
+
+def test_select_units_drops_headings_and_short_passages():
+    passages = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a"],
+            "position": [1, 2, 3],
+            "kind": ["heading", "body", "body"],
+            "text": ["Titel", "Ein langer Satz mit vielen Worten hier.", "Kurz."],
+            "n_tokens": [1, 7, 1],
+        }
+    )
+    units = topics.select_units(passages, pd.DataFrame(), "passage", min_tokens=5)
+    assert units.position.tolist() == [2]
+    with pytest.raises(ValueError, match="unknown topic unit"):
+        topics.select_units(passages, pd.DataFrame(), "sentence")
