@@ -11,7 +11,7 @@ export DVC_NO_ANALYTICS := 1
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help env repro test test-fast lab lint format strip lock bench clean-outputs
+.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics clean-outputs
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -54,8 +54,11 @@ lock: ## Re-pin dependencies from pyproject.toml into requirements.lock
 	test -x $(BIN)/uv || { $(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --quiet uv==$(UV_VERSION); }
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --quiet -o requirements.lock
 
-bench: env ## Benchmarks on ../shared/corpora/10kgnad (wall time, peak memory, throughput)
-	python -m framelab bench --out reports/benchmarks
+bench: env ## All benchmarks on ../shared/corpora/10kgnad (wall time, peak memory, throughput)
+	python -m framelab bench all --out reports/benchmarks
+
+bench-topics: env ## Topic validity on 10kGNAD: NMI/ARI vs categories, K=9, 5 seeds
+	python -m framelab bench topics --out reports/benchmarks
 
 clean-outputs: ## Delete generated outputs (data/processed, reports/*) but not the template
 	rm -rf data/processed/*.parquet reports/notebooks reports/figures reports/tables reports/metrics reports/report.pdf

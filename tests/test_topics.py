@@ -121,3 +121,32 @@ def test_select_units_drops_headings_and_short_passages():
     assert units.position.tolist() == [2]
     with pytest.raises(ValueError, match="unknown topic unit"):
         topics.select_units(passages, pd.DataFrame(), "sentence")
+
+
+def test_representative_units_are_the_highest_shares_with_stable_ties():
+    shares = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "b"],
+            "position": [1, 2, 1, 2],
+            "topic": [1, 1, 1, 1],
+            "share": [0.9, 0.5, 0.9, 0.1],
+        }
+    )
+    units = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "b"],
+            "position": [1, 2, 1, 2],
+            "text": ["x" * 400, "y", "z", "w"],
+            "n_tokens": [1, 1, 1, 1],
+        }
+    )
+    rep = topics.representative_units(shares, units, n=2, max_chars=10)
+    assert rep[["article_id", "position", "rank"]].values.tolist() == [["a", 1, 1], ["b", 1, 2]]
+    assert rep.text.iloc[0] == "x" * 9 + "…"
+
+
+def test_nouns_only_keeps_capitalised_tokens():
+    an = topics.LemmaAnalyzer(frozenset({"die"}), nouns_only=True)
+    assert an("Die Soldaten kämpften im Gebiet Kursk") == ["soldat", "gebiet", "kursk"]
+    raw = topics.LemmaAnalyzer(frozenset(), lemmatize=False, lowercase=False)
+    assert raw("Die Soldaten") == ["Die", "Soldaten"]

@@ -85,6 +85,21 @@ def _cmd_strip_notebooks(args: argparse.Namespace) -> None:
         print(f"normalised {path}")
 
 
+def _cmd_bench(args: argparse.Namespace) -> None:
+    import yaml
+
+    from framelab.bench import BenchmarkDataMissing, markdown_table, run_topics_benchmark
+    from framelab.paths import project_root
+
+    params = yaml.safe_load(args.params.read_text(encoding="utf-8"))
+    try:
+        result = run_topics_benchmark(args.out, params, project_root())
+    except BenchmarkDataMissing as exc:
+        print(f"framelab bench: {exc}", file=sys.stderr)
+        return
+    print(markdown_table(result))
+
+
 def _cmd_report(args: argparse.Namespace) -> None:
     from framelab.report import build_report
 
@@ -122,6 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("strip-notebooks", help="normalise source notebooks (no outputs)")
     p.add_argument("folder", type=Path)
     p.set_defaults(func=_cmd_strip_notebooks)
+
+    p = sub.add_parser("bench", help="benchmarks on ../shared/corpora/10kgnad (not in dvc repro)")
+    p.add_argument("which", choices=["topics", "all"], nargs="?", default="all")
+    p.add_argument("--out", type=Path, default=Path("reports/benchmarks"))
+    p.add_argument("--params", type=Path, default=Path("params.yaml"))
+    p.set_defaults(func=_cmd_bench)
 
     p = sub.add_parser("report", help="build the PDF report with Typst")
     p.add_argument("--template", type=Path, required=True)

@@ -105,15 +105,51 @@ def cleaning_reading(clean: dict) -> str:
     )
 
 
-def topics_reading(topics: dict, camp_shares: pd.DataFrame) -> str:
+def topics_reading(topics: dict, camp_shares: pd.DataFrame | None = None) -> str:
+    """One paragraph on the topic model, generated from its metrics."""
     d = topics["most_different_topic"]
     label = topics["labels"][str(d["topic"])]
-    return (
-        f"With k = {topics['k']} topics ({topics['method'].upper()}, {topics['n_units']} "
-        f"{topics['unit']}s, {topics['vocabulary']} lemmas), the topic that differs most between "
-        f"camps is “{label}”: its mean share is {d['high_share']:.2f} in {d['high']} articles "
-        f"and {d['low_share']:.2f} in {d['low']} articles (a difference of {d['spread']:.2f})."
+    text = (
+        f"The model has K = {topics['k']} topics ({topics['k_rule']}), fitted by "
+        f"{topics['method'].upper()} on {topics['n_units']} {topics['unit']}s from "
+        f"{topics['n_articles']} articles ({topics['vocabulary']} terms). Mean NPMI coherence is "
+        f"{topics['npmi']:.2f}, diversity {topics['diversity']:.2f} and seed stability "
+        f"{topics['stability']:.2f} (mean matched Jaccard of top-10 words over "
+        f"{topics['stability_runs']} subsampled runs; 1 = identical topics). The topic that "
+        f"differs most between camps is “{label}”: mean share {d['high_share']:.2f} in "
+        f"{d['high']} articles against {d['low_share']:.2f} in {d['low']} articles."
     )
+    return text
+
+
+def topics_limitation(topics: dict) -> str:
+    """What the topic results cannot support, given the corpus size and stability."""
+    parts = []
+    without = topics.get("camps_without_interval", [])
+    with_ = topics.get("camps_with_interval", [])
+    if without:
+        parts.append(
+            f"{', '.join(without)} {'has' if len(without) == 1 else 'have'} fewer than "
+            f"{MIN_ARTICLES_FOR_INTERVAL} articles, so no interval can be estimated there and "
+            "the per-article shares are shown instead"
+        )
+    if with_:
+        parts.append(
+            f"intervals for {', '.join(with_)} resample only its "
+            "articles and are conditional on the fitted model"
+        )
+    if topics["stability"] < 0.5:
+        parts.append(
+            f"a stability of {topics['stability']:.2f} means the topics change noticeably when "
+            "a fifth of the passages is left out: read them as descriptions of these texts, "
+            "not as stable themes"
+        )
+    if topics["n_units"] < 200:
+        parts.append(
+            f"with {topics['n_units']} units, NPMI is computed from very few co-occurrences and "
+            "is optimistic"
+        )
+    return ("Limits: " + "; ".join(parts) + ".") if parts else ""
 
 
 def stance_reading(stance: dict, by_camp: pd.DataFrame) -> str:
@@ -170,7 +206,8 @@ def build_context(root: Path, params_file: Path) -> dict[str, Any]:
         "topics": topics,
         "readings": {
             "cleaning": cleaning_reading(clean),
-            "topics": topics_reading(topics, pd.read_csv(tables / "topics" / "camp_shares.csv")),
+            "topics": topics_reading(topics),
+            "topics_limitation": topics_limitation(topics),
             "stance": stance_reading(
                 stance, pd.read_csv(tables / "stance" / "markers_by_camp.csv")
             ),

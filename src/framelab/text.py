@@ -127,9 +127,10 @@ def tokenize(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=500_000)
-def lemma(token: str, lang: str = "de") -> str:
-    """Lower-cased lemma of a token (simplemma, cached); umlauts and ß are kept."""
-    return simplemma.lemmatize(token, lang=lang).lower()
+def lemma(token: str, lang: str = "de", lower: bool = True) -> str:
+    """Lemma of a token (simplemma, cached), lower-cased by default; umlauts and ß are kept."""
+    lem = simplemma.lemmatize(token, lang=lang)
+    return lem.lower() if lower else lem
 
 
 def lemmas(

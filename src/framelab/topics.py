@@ -21,17 +21,45 @@ METHODS = ("nmf", "lda")
 
 
 class LemmaAnalyzer:
-    """Turns a text into content lemmas (optionally plus lemma bigrams) for a vectorizer."""
+    """Turns a text into the terms a topic model sees.
+
+    Tokens (numbers and URLs dropped) are lemmatised with simplemma and lower-cased (each step can
+    be switched off); stop words and terms shorter than ``min_length`` are dropped.
+    ``nouns_only`` keeps capitalised tokens only: in German orthography these are nouns and
+    names, the most topical words (sentence-initial words are mostly stop words). ``bigrams``
+    adds pairs of adjacent kept terms.
+    """
 
     def __init__(
-        self, stopwords: frozenset[str] = frozenset(), min_length: int = 2, bigrams: bool = False
+        self,
+        stopwords: frozenset[str] = frozenset(),
+        min_length: int = 2,
+        bigrams: bool = False,
+        nouns_only: bool = False,
+        lemmatize: bool = True,
+        lowercase: bool = True,
     ):
         self.stopwords = stopwords
         self.min_length = min_length
         self.bigrams = bigrams
+        self.nouns_only = nouns_only
+        self.lemmatize = lemmatize
+        self.lowercase = lowercase
 
     def __call__(self, doc: str) -> list[str]:
-        terms = textlib.lemmas(doc, self.stopwords, drop_numbers=True, min_length=self.min_length)
+        terms = []
+        for token in textlib.tokenize(doc):
+            if token[0].isdigit() or (self.nouns_only and not token[0].isupper()):
+                continue
+            term = textlib.lemma(token, lower=self.lowercase) if self.lemmatize else token
+            if not self.lemmatize and self.lowercase:
+                term = term.lower()
+            key = term.lower()
+            if len(term) < self.min_length or key in self.stopwords:
+                continue
+            if token.lower() in self.stopwords:
+                continue
+            terms.append(term)
         if self.bigrams:
             terms = terms + [f"{a} {b}" for a, b in itertools.pairwise(terms)]
         return terms
@@ -43,32 +71,51 @@ def build_vectorizer(
     min_df: float = 1,
     max_df: float = 1.0,
     bigrams: bool = False,
+    nouns_only: bool = False,
+    lemmatize: bool = True,
+    lowercase: bool = True,
+    sublinear_tf: bool = True,
 ) -> CountVectorizer:
-    """TF-IDF for NMF, raw counts for LDA (which models counts), over German lemmas."""
-    analyzer = LemmaAnalyzer(stopwords, bigrams=bigrams)
-    cls = TfidfVectorizer if method == "nmf" else CountVectorizer
-    return cls(analyzer=analyzer, min_df=min_df, max_df=max_df)
+    """TF-IDF (sublinear term frequency) for NMF, raw counts for LDA, over German terms."""
+    analyzer = LemmaAnalyzer(
+        stopwords, bigrams=bigrams, nouns_only=nouns_only, lemmatize=lemmatize, lowercase=lowercase
+    )
+    if method == "nmf":
+        return TfidfVectorizer(
+            analyzer=analyzer, min_df=min_df, max_df=max_df, sublinear_tf=sublinear_tf
+        )
+    return CountVectorizer(analyzer=analyzer, min_df=min_df, max_df=max_df)
 
 
 class TopicModel(BaseEstimator, TransformerMixin):
     """NMF or LDA with ``k`` topics; ``transform`` returns topic shares that sum to one per row.
 
+    NMF starts from NNDSVDa (``init="nndsvda"``, nearly deterministic and the better start on
+    text); ``init="random"`` makes the seed matter more. Stability is measured over seeded
+    subsamples either way (see :mod:`framelab.topic_eval`).
+
     Rows without any vocabulary term get NaN shares (they carry no topic information).
     """
 
     def __init__(
-        self, k: int = 5, method: str = "nmf", random_state: int = 0, max_iter: int = 1000
+        self,
+        k: int = 5,
+        method: str = "nmf",
+        random_state: int = 0,
+        max_iter: int = 1000,
+        init: str = "nndsvda",
     ):
         self.k = k
         self.method = method
         self.random_state = random_state
         self.max_iter = max_iter
+        self.init = init
 
     def _estimator(self):
         if self.method == "nmf":
             return NMF(
                 n_components=self.k,
-                init="nndsvda",
+                init=self.init,
                 random_state=self.random_state,
                 max_iter=self.max_iter,
             )
@@ -207,3 +254,19 @@ def terms_table(terms: pd.DataFrame, labels: dict[int, str]) -> pd.DataFrame:
         for t, g in terms.groupby("topic")
     ]
     return pd.DataFrame(rows)
+
+
+def representative_units(
+    shares: pd.DataFrame, units: pd.DataFrame, n: int = 2, max_chars: int = 300
+) -> pd.DataFrame:
+    """The ``n`` units with the highest share of each topic, with their text (cut at
+    ``max_chars``). Ties are broken by article id and position, so the choice is stable."""
+    df = shares.dropna(subset=["share"]).merge(units, on=["article_id", "position"])
+    df = df.sort_values(
+        ["topic", "share", "article_id", "position"], ascending=[True, False, True, True]
+    )
+    top = df.groupby("topic").head(n).copy()
+    top["rank"] = top.groupby("topic").cumcount() + 1
+    cut = top["text"].str.len() > max_chars
+    top.loc[cut, "text"] = top.loc[cut, "text"].str.slice(0, max_chars - 1) + "…"
+    return top[["topic", "rank", "article_id", "position", "share", "text"]].reset_index(drop=True)

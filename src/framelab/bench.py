@@ -1,0 +1,207 @@
+"""Benchmarks on real German news (10kGNAD test split, ../shared/corpora/10kgnad/test.csv).
+
+``framelab bench topics`` runs the pipeline's own cleaning and topic code at article level with
+K = 9 over several seeds and scores each article's main topic against its newsroom category
+(NMI, ARI), next to an ablation that shows what each preprocessing step adds. Wall time, peak
+memory (the process's peak resident set) and throughput are recorded. Not part of `dvc repro`.
+"""
+
+from __future__ import annotations
+
+import csv
+import platform
+import resource
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+
+from framelab import text as textlib
+from framelab import topics
+from framelab.cleaning import clean_corpus, load_rules
+from framelab.corpus import Article
+from framelab.outputs import write_all, write_json
+
+
+class BenchmarkDataMissing(Exception):
+    """The benchmark corpus is not on this machine."""
+
+
+def load_10kgnad(path: Path) -> list[Article]:
+    """The 10kGNAD layout (``label;'text'``, quote char ``'``, no header) as articles.
+
+    The category becomes the ``camp`` (benchmarks only; the pipeline's camps are fixed).
+    """
+    if not Path(path).is_file():
+        raise BenchmarkDataMissing(f"{path} not found: benchmark skipped")
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";", quotechar="'"))
+    return [
+        Article(
+            id=f"gnad{i:05d}",
+            file="",
+            title="unknown",
+            outlet="DER STANDARD",
+            camp=label,
+            language="de",
+            published="unknown",
+            camp_evidence="10kGNAD category",
+            text=body,
+        )
+        for i, (label, body) in enumerate(rows)
+    ]
+
+
+def peak_rss_mib() -> float:
+    """Peak resident set size of this process so far, in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(fn: Callable, *args, **kwargs):
+    start = time.perf_counter()
+    out = fn(*args, **kwargs)
+    return out, time.perf_counter() - start
+
+
+def score_seeds(X, labels: list[str], k: int, seeds: list[int], init: str) -> dict:
+    """Fit one model per seed; NMI/ARI of each article's main topic against its label."""
+    nmi, ari, fit = [], [], []
+    for seed in seeds:
+        model, seconds = timed(topics.TopicModel(k=k, random_state=seed, init=init).fit, X)
+        main = np.nanargmax(np.nan_to_num(model.transform(X), nan=-1.0), axis=1)
+        nmi.append(normalized_mutual_info_score(labels, main))
+        ari.append(adjusted_rand_score(labels, main))
+        fit.append(seconds)
+    return dict(
+        nmi_median=float(np.median(nmi)),
+        nmi_min=float(min(nmi)),
+        nmi_max=float(max(nmi)),
+        ari_median=float(np.median(ari)),
+        ari_min=float(min(ari)),
+        ari_max=float(max(ari)),
+        fit_seconds_median=float(np.median(fit)),
+        vocabulary=int(X.shape[1]),
+        nmi_per_seed=[float(x) for x in nmi],
+    )
+
+
+def bench_topics(
+    corpus_path: Path,
+    rules_path: Path,
+    stopword_paths: list[Path],
+    k: int = 9,
+    seeds: list[int] | None = None,
+    min_df: float = 2,
+    max_df: float = 0.15,
+    init: str = "random",
+) -> dict:
+    """The topics benchmark: framelab's configuration plus an ablation, on 10kGNAD."""
+    seeds = seeds or [0, 1, 2, 3, 4]
+    wall = time.perf_counter()
+    articles = load_10kgnad(corpus_path)
+    raw_texts = [a.text for a in articles]
+    labels = [a.camp for a in articles]
+    corpus, clean_s = timed(clean_corpus, articles, load_rules(rules_path))
+    texts = corpus.articles.sort_values("id")["text"].tolist()
+    n_tokens = int(corpus.articles["n_tokens"].sum())
+    stop = textlib.load_stopwords(stopword_paths)
+
+    def vectorize(docs, **kw):
+        vec = topics.build_vectorizer("nmf", stop, min_df=min_df, max_df=max_df, **kw)
+        return timed(vec.fit_transform, docs)
+
+    configs: list[tuple[str, Callable]] = [
+        (
+            "plain TF-IDF (scikit-learn defaults, raw text)",
+            lambda: timed(TfidfVectorizer().fit_transform, raw_texts),
+        ),
+        ("lemmas + stop words (raw text)", lambda: vectorize(raw_texts)),
+        ("lemmas + stop words (cleaned)", lambda: vectorize(texts)),
+        (
+            "lemmas + stop words + nouns only (cleaned) [framelab]",
+            lambda: vectorize(texts, nouns_only=True),
+        ),
+    ]
+    results = []
+    for name, make in configs:
+        X, vec_s = make()
+        row = dict(config=name, vectorize_seconds=vec_s) | score_seeds(X, labels, k, seeds, init)
+        results.append(row)
+    wall = time.perf_counter() - wall
+    return dict(
+        corpus=str(corpus_path.name),
+        articles=len(articles),
+        categories=len(set(labels)),
+        tokens=n_tokens,
+        k=k,
+        seeds=seeds,
+        init=init,
+        min_df=min_df,
+        max_df=max_df,
+        clean_seconds=clean_s,
+        clean_tokens_per_second=n_tokens / clean_s if clean_s else None,
+        wall_seconds=wall,
+        peak_rss_mib=peak_rss_mib(),
+        machine=platform.machine(),
+        python=platform.python_version(),
+        results=results,
+    )
+
+
+def markdown_table(result: dict) -> str:
+    """The benchmark as a short markdown report."""
+    lines = [
+        f"# Topics on 10kGNAD ({result['articles']} articles, {result['categories']} "
+        f"categories, K = {result['k']}, {len(result['seeds'])} seeds)",
+        "",
+        "| configuration | NMI median (min–max) | ARI median | vocabulary | fit s (median) |",
+        "|---|---|---|---|---|",
+    ]
+    for r in result["results"]:
+        lines.append(
+            f"| {r['config']} | {r['nmi_median']:.3f} ({r['nmi_min']:.3f}–{r['nmi_max']:.3f}) "
+            f"| {r['ari_median']:.3f} | {r['vocabulary']:,} | {r['fit_seconds_median']:.2f} |"
+        )
+    lines += [
+        "",
+        f"Cleaning: {result['clean_seconds']:.2f} s for {result['tokens']:,} tokens "
+        f"({result['clean_tokens_per_second']:,.0f} tokens/s). Whole benchmark: "
+        f"{result['wall_seconds']:.1f} s wall, peak RSS {result['peak_rss_mib']:.0f} MiB "
+        f"(Python {result['python']}, {result['machine']}).",
+        "",
+        "Data: 10kGNAD test split (Timo Block, 2019; CC BY-NC-SA 4.0).",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def run_topics_benchmark(out_dir: Path, params: dict, root: Path) -> dict:
+    """Run, write ``topics_10kgnad.json`` and ``.md`` under ``out_dir``; return the result."""
+    b = params["bench_topics"]
+    t = params["topics"]
+    result = bench_topics(
+        corpus_path=root / b["corpus"],
+        rules_path=root / params["clean"]["rules"],
+        stopword_paths=[root / t["stopwords"], root / t["stopwords_extra"]],
+        k=b["k"],
+        seeds=list(range(b["seed"], b["seed"] + b["n_seeds"])),
+        min_df=b["min_df"],
+        max_df=b["max_df"],
+        init=b["init"],
+    )
+    write_all(
+        {
+            out_dir / "topics_10kgnad.json": lambda p: write_json(result, p),
+            out_dir / "topics_10kgnad.md": lambda p: p.write_text(
+                markdown_table(result), encoding="utf-8"
+            ),
+        }
+    )
+    return result
+
+
+def results_frame(result: dict) -> pd.DataFrame:
+    return pd.DataFrame(result["results"]).drop(columns="nmi_per_seed")

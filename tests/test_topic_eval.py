@@ -1,0 +1,58 @@
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy.sparse import csr_matrix
+
+from framelab import topic_eval
+
+
+def test_npmi_matches_hand_computation():
+    # documents: {a,b} {a,b} {a,c} {c}; columns a, b, c
+    X = csr_matrix(np.array([[1, 1, 0], [1, 1, 0], [1, 0, 1], [0, 0, 1]]))
+    ab = math.log(0.5 / (0.75 * 0.5)) / -math.log(0.5)  # 0.415037
+    ac = math.log(0.25 / (0.75 * 0.5)) / -math.log(0.25)  # -0.292481
+    bc = -1.0  # never together
+    assert topic_eval.npmi_coherence([[0, 1]], X) == [pytest.approx(ab)]
+    assert topic_eval.npmi_coherence([[0, 1, 2]], X) == [pytest.approx((ab + ac + bc) / 3)]
+    assert round(ab, 6) == 0.415037 and round(ac, 6) == -0.292481
+
+
+def test_npmi_pair_edge_cases():
+    assert topic_eval.npmi_pair(10, 3, 4, 0) == -1.0
+    assert topic_eval.npmi_pair(5, 5, 5, 5) == 1.0
+    assert topic_eval.npmi_pair(4, 2, 2, 2) == pytest.approx(1.0)  # always together
+
+
+def test_diversity():
+    assert topic_eval.diversity([[1, 2, 3], [3, 4, 5]]) == pytest.approx(5 / 6)
+    assert topic_eval.diversity([[1, 2], [1, 2]]) == 0.5
+
+
+def test_stability_on_known_sets():
+    run1 = [{"a", "b"}, {"c", "d"}]
+    run2 = [{"c", "d"}, {"a", "b"}]  # same topics, other order
+    run3 = [{"a", "c"}, {"b", "d"}]  # every match has Jaccard 1/3
+    assert topic_eval.matched_jaccard(run1, run2) == 1.0
+    assert topic_eval.matched_jaccard(run1, run3) == pytest.approx(1 / 3)
+    assert topic_eval.stability([run1, run2, run3]) == pytest.approx((1 + 1 / 3 + 1 / 3) / 3)
+
+
+def test_choose_k_rule():
+    table = pd.DataFrame(
+        {"k": [2, 3, 4, 5], "npmi": [0.1, 0.4, 0.4, 0.5], "stability": [0.9, 0.8, 0.7, 0.3]}
+    )
+    assert topic_eval.choose_k(table, 0.6) == (3, "highest NPMI among K with stability ≥ 0.6")
+    k, rule = topic_eval.choose_k(table, 0.95)
+    assert k == 2 and rule.startswith("no K reached stability")
+    assert topic_eval.resolve_k(6, table, 0.6) == (6, "fixed by topics.k")
+    assert topic_eval.resolve_k("auto", table, 0.6)[0] == 3
+
+
+def test_subsample_is_seeded_and_sorted():
+    a = topic_eval.subsample_rows(20, 0.8, 1)
+    assert len(a) == 16 and list(a) == sorted(a)
+    assert list(a) == list(topic_eval.subsample_rows(20, 0.8, 1))
+    assert list(a) != list(topic_eval.subsample_rows(20, 0.8, 2))
+    assert list(topic_eval.subsample_rows(5, 1.0, 3)) == [0, 1, 2, 3, 4]
