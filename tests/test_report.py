@@ -39,12 +39,28 @@ def test_cleaning_reading_is_built_from_the_metrics():
 
 
 TOPICS = {
-    "k": 3, "k_rule": "fixed by topics.k", "method": "nmf", "n_units": 9, "n_articles": 3,
-    "unit": "passage", "vocabulary": 50, "npmi": 0.31, "diversity": 0.9, "stability": 0.42,
-    "stability_runs": 5, "labels": {"2": "T2 vertrag · beistand"},
-    "camps_with_interval": ["western_agency"], "camps_without_interval": ["russian_state"],
-    "most_different_topic": {"topic": 2, "spread": 0.5, "high": "western_agency",
-                             "high_share": 0.6, "low": "russian_state", "low_share": 0.1},
+    "k": 3,
+    "k_rule": "fixed by topics.k",
+    "method": "nmf",
+    "n_units": 9,
+    "n_articles": 3,
+    "unit": "passage",
+    "vocabulary": 50,
+    "npmi": 0.31,
+    "diversity": 0.9,
+    "stability": 0.42,
+    "stability_runs": 5,
+    "labels": {"2": "T2 vertrag · beistand"},
+    "camps_with_interval": ["western_agency"],
+    "camps_without_interval": ["russian_state"],
+    "most_different_topic": {
+        "topic": 2,
+        "spread": 0.5,
+        "high": "western_agency",
+        "high_share": 0.6,
+        "low": "russian_state",
+        "low_share": 0.1,
+    },
 }
 
 
@@ -63,7 +79,8 @@ def test_topics_limitation_depends_on_corpus_size_and_stability():
     big = TOPICS | {"n_units": 5000, "stability": 0.8, "camps_without_interval": []}
     assert report.topics_limitation(big) == (
         "Limits: intervals for western_agency resample only its articles and are conditional "
-        "on the fitted model.")
+        "on the fitted model."
+    )
 
 
 def test_git_commit_outside_git_is_unknown(tmp_path):

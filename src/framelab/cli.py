@@ -103,7 +103,23 @@ def _cmd_bench(args: argparse.Namespace) -> None:
 def _cmd_report(args: argparse.Namespace) -> None:
     from framelab.report import build_report
 
-    build_report(template=args.template, output=args.output, params_file=args.params)
+    build_report(
+        template=args.template,
+        output=args.output,
+        params_file=args.params,
+        provenance=args.provenance,
+    )
+
+
+def _cmd_provenance_current(args: argparse.Namespace) -> int:
+    from framelab.report import provenance_is_current
+
+    if provenance_is_current(args.provenance):
+        return 0
+    print(
+        f"{args.provenance}: the report names another commit than the work tree's", file=sys.stderr
+    )
+    return 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -148,7 +164,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", type=Path, required=True)
     p.add_argument("--output", type=Path, required=True)
     p.add_argument("--params", type=Path, default=Path("params.yaml"))
+    p.add_argument("--provenance", type=Path, help="JSON recording the commit the PDF names")
     p.set_defaults(func=_cmd_report)
+
+    p = sub.add_parser(
+        "provenance-current", help="exit 0 if the report names the current commit, else 1"
+    )
+    p.add_argument("--provenance", type=Path, default=Path("reports/provenance.json"))
+    p.set_defaults(func=_cmd_provenance_current)
     return parser
 
 
@@ -159,9 +182,9 @@ def main(argv: list[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    func: Callable[[argparse.Namespace], None] = args.func
+    func: Callable[[argparse.Namespace], int | None] = args.func
     try:
-        func(args)
+        status = func(args)
     except InputError as exc:
         print(
             f"framelab {args.command}: bad input ({len(exc.problems)} problem(s)):", file=sys.stderr
@@ -169,4 +192,4 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return 0
+    return status or 0

@@ -101,3 +101,87 @@ def passage_heatmaps(unit_shares, labels: dict[int, str], max_articles: int = 12
     axes[-1, 0].set_xlabel("passage position")
     fig.tight_layout()
     return fig
+
+
+def stance_plot(counts, label_order, by: str = "camp"):
+    """Share of each stance label per camp, one panel per target."""
+    targets = sorted(counts["target"].unique())
+    fig, axes = plt.subplots(1, len(targets), figsize=(8, 2.8), sharey=True, squeeze=False)
+    colors = dict(zip(label_order, sns.color_palette("colorblind", len(label_order)), strict=True))
+    for ax, target in zip(axes[0], targets, strict=True):
+        sub = counts[counts["target"] == target].pivot(index=by, columns="label", values="n")
+        sub = sub.reindex(columns=list(label_order), fill_value=0)
+        left = None
+        for label in label_order:
+            ax.barh(sub.index, sub[label], left=left, color=colors[label], label=label)
+            left = sub[label] if left is None else left + sub[label]
+        ax.set(title=target, xlabel="passages")
+        ax.title.set_size(8)
+    axes[0, -1].legend(fontsize=7, loc="lower right")
+    fig.tight_layout()
+    return fig
+
+
+def voices_plot(voices_by_camp):
+    """Words quoted or reported per actor group, per camp."""
+    wide = voices_by_camp.groupby(["camp", "group"])["words"].sum().unstack(fill_value=0)
+    fig, ax = plt.subplots(figsize=(7, 2.6))
+    wide.plot(kind="barh", stacked=True, ax=ax, colormap="tab10", width=0.7)
+    ax.set(xlabel="words of quoted or reported speech", ylabel="", title="Who is given a voice")
+    ax.legend(fontsize=7, loc="lower right")
+    return fig
+
+
+def keyness_plot(table):
+    """Top terms per camp by z (log-odds, Dirichlet prior); filled bars survive
+    leave-one-article-out."""
+    groups = sorted(table["group"].unique())
+    fig, axes = plt.subplots(1, len(groups), figsize=(8, 3), squeeze=False)
+    for ax, group in zip(axes[0], groups, strict=True):
+        sub = table[table["group"] == group].iloc[::-1]
+        colors = ["#0072B2" if r else "#B0C4DE" for r in sub["robust"]]
+        ax.barh(sub["term"], sub["z"], color=colors)
+        ax.axvline(1.96, color="grey", linestyle="--", linewidth=0.8)
+        ax.set(title=group, xlabel="z")
+        ax.title.set_size(8)
+        ax.tick_params(labelsize=7)
+    fig.tight_layout()
+    return fig
+
+
+def naming_plot(naming):
+    """Uses of each naming variant per camp, own voice versus inside quotations."""
+    pairs = list(dict.fromkeys(naming["pair"]))
+    fig, axes = plt.subplots(1, len(pairs), figsize=(9, 2.8), squeeze=False)
+    for ax, pair in zip(axes[0], pairs, strict=True):
+        sub = naming[naming["pair"] == pair]
+        labels = [f"{v}\n{c}" for v, c in zip(sub["variant"], sub["camp"], strict=True)]
+        ax.barh(labels, sub["own_voice"], color="#0072B2", label="own voice")
+        ax.barh(labels, sub["quoted"], left=sub["own_voice"], color="#E69F00", label="quoted")
+        ax.set(title=pair, xlabel="uses")
+        ax.title.set_size(7)
+        ax.tick_params(labelsize=5)
+    axes[0, 0].legend(fontsize=6)
+    fig.tight_layout()
+    return fig
+
+
+def confusion_plot(confusion):
+    """Manual labels (rows) against the rules' labels (columns)."""
+    grid = confusion.set_index("manual")
+    fig, ax = plt.subplots(figsize=(4.2, 3.2))
+    sns.heatmap(grid, annot=True, fmt="d", cmap="Blues", cbar=False, ax=ax)
+    ax.set(xlabel="rules", ylabel="manual coding", title="Stance labels: rules vs manual")
+    return fig
+
+
+def markers_plot(by_camp, per_tokens: int):
+    """Framing markers per ``per_tokens`` tokens, by category and camp."""
+    fig, ax = plt.subplots(figsize=(7, 3.4))
+    sns.barplot(data=by_camp, x="per_1000_tokens", y="category", hue="camp", ax=ax)
+    ax.set(
+        xlabel=f"markers per {per_tokens} tokens (pooled per camp)",
+        ylabel="",
+        title="Framing markers by camp",
+    )
+    return fig

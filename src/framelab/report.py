@@ -152,19 +152,95 @@ def topics_limitation(topics: dict) -> str:
     return ("Limits: " + "; ".join(parts) + ".") if parts else ""
 
 
-def stance_reading(stance: dict, by_camp: pd.DataFrame) -> str:
+def markers_reading(stance: dict, by_camp: pd.DataFrame) -> str:
+    """One paragraph on the framing-marker rates per camp."""
     wide = by_camp.pivot(index="category", columns="camp", values="per_1000_tokens")
     parts = []
     for category in ("endorsement", "distancing", "contestation"):
-        if category not in wide.index:
-            continue
-        row = wide.loc[category].sort_values(ascending=False)
-        rates = ", ".join(f"{camp} {rate:.1f}" for camp, rate in row.items())
-        parts.append(f"{category} markers per 1,000 tokens: {rates}")
+        if category in wide.index:
+            row = wide.loc[category].sort_values(ascending=False)
+            rates = ", ".join(f"{camp} {rate:.1f}" for camp, rate in row.items())
+            parts.append(f"{category} per 1,000 tokens: {rates}")
+    return f"The lexicon found {stance['matches']} marker matches; " + "; ".join(parts) + "."
+
+
+def stance_reading(counts: pd.DataFrame) -> str:
+    """Per target, the labels each camp gives it (counts of passages)."""
+    sentences = []
+    for target, tg in counts.groupby("target"):
+        per_camp = []
+        for camp, g in tg.groupby("camp"):
+            present = g[g["n"] > 0].sort_values(["n", "label"], ascending=[False, True])
+            if not present.empty:
+                labels = ", ".join(f"{r.label} {r.n}" for r in present.itertuples())
+                per_camp.append(f"{camp} ({labels})")
+        if per_camp:
+            sentences.append(f"{target}: " + "; ".join(per_camp))
     return (
-        f"The lexicon found {stance['matches']} marker matches. " + "; ".join(parts) + "."
-        if parts
-        else f"The lexicon found {stance['matches']} marker matches."
+        "Passages mentioning each claim, by the label the rules gave them: "
+        + ". ".join(sentences)
+        + "."
+    )
+
+
+def voices_reading(voices: pd.DataFrame) -> str:
+    """Whose words each camp carries (share of quoted and reported words)."""
+    parts = []
+    for camp, g in voices.groupby("camp"):
+        shares = g.groupby("group")["words"].sum()
+        shares = (shares / shares.sum()).sort_values(ascending=False)
+        top = ", ".join(f"{grp} {share:.0%}" for grp, share in shares.items())
+        parts.append(f"{camp}: {top}")
+    return "Share of quoted and reported words by actor group: " + "; ".join(parts) + "."
+
+
+def keyness_reading(keyterms: pd.DataFrame, articles: pd.DataFrame) -> str:
+    """Which distinctive terms survive leaving one article out, and why some cannot."""
+    robust = keyterms[keyterms["robust"]]
+    n_articles = articles.groupby("camp")["id"].nunique()
+    single = sorted(c for c, n in n_articles.items() if n < 2)
+    text = (
+        f"{len(robust)} of the {len(keyterms)} top terms stay distinctive (z ≥ 1.96) "
+        "whichever single article is left out"
+    )
+    if not robust.empty:
+        text += ": " + ", ".join(f"{r.term} ({r.group})" for r in robust.itertuples())
+    text += "."
+    if single:
+        text += (
+            f" {', '.join(single)} {'has' if len(single) == 1 else 'have'} a single article, "
+            "so its terms describe that one text and cannot pass the check."
+        )
+    return text
+
+
+def naming_reading(names: pd.DataFrame) -> str:
+    """Own-voice use of each naming variant per camp."""
+    parts = []
+    for pair, g in names.groupby("pair", sort=False):
+        uses = []
+        for variant, vg in g.groupby("variant", sort=False):
+            own = ", ".join(f"{r.camp} {r.own_voice}" for r in vg.itertuples())
+            uses.append(f"“{variant}” {own}")
+        parts.append(f"{pair}: " + "; ".join(uses))
+    return "Uses in the texts' own voice (outside quotations): " + ". ".join(parts) + "."
+
+
+def validation_reading(agreement: dict | None) -> str:
+    """α and F1 against the manual coding, with what they can and cannot show."""
+    if agreement is None:
+        return (
+            "No manual coding covers this corpus, so the stance rules are not validated here; "
+            "code a sample (docs/codebook.md) before relying on them."
+        )
+    return (
+        f"Against the manual coding of {agreement['units']} passage × target units, the rules "
+        f"agree on {agreement['agree']}: Krippendorff's α = {agreement['alpha']:.3f} "
+        f"({agreement['verdict']}; thresholds 0.667 tentative, 0.8 reliable), macro-F1 = "
+        f"{agreement['macro_f1']:.3f}. The rules were developed on these same passages and "
+        "revised where the comparison showed a gap in the lexicon "
+        "(data/annotations/rule_revisions.md), so this agreement is in-sample and optimistic; "
+        "the manual coding is a single coder's."
     )
 
 
@@ -189,7 +265,7 @@ def build_context(root: Path, params_file: Path) -> dict[str, Any]:
     """Everything the template needs besides the tables and figures it reads itself."""
     params = yaml.safe_load(params_file.read_text(encoding="utf-8"))
     metrics = root / "reports" / "metrics"
-    tables = root / "reports" / "tables"
+    st = root / "reports" / "tables" / "stance"
     clean, topics, stance = (
         _read_json(metrics / f"{n}.json") for n in ("clean", "topics", "stance")
     )
@@ -204,23 +280,32 @@ def build_context(root: Path, params_file: Path) -> dict[str, Any]:
         "n_articles": len(articles),
         "clean": clean["corpus"],
         "topics": topics,
+        "has_validation": stance.get("agreement") is not None,
         "readings": {
             "cleaning": cleaning_reading(clean),
             "topics": topics_reading(topics),
             "topics_limitation": topics_limitation(topics),
-            "stance": stance_reading(
-                stance, pd.read_csv(tables / "stance" / "markers_by_camp.csv")
-            ),
+            "markers": markers_reading(stance, pd.read_csv(st / "markers_by_camp.csv")),
+            "stance": stance_reading(pd.read_csv(st / "stance_by_camp.csv")),
+            "voices": voices_reading(pd.read_csv(st / "voices_by_camp.csv")),
+            "keyness": keyness_reading(pd.read_csv(st / "keyness.csv"), articles),
+            "naming": naming_reading(pd.read_csv(st / "naming_pairs.csv")),
+            "validation": validation_reading(stance.get("agreement")),
             "limitations": limitations(articles),
         },
     }
 
 
-def build_report(template: Path, output: Path, params_file: Path) -> None:
-    """Compile the Typst template to a PDF with a fixed creation date (reruns: same bytes)."""
+def build_report(
+    template: Path, output: Path, params_file: Path, provenance: Path | None = None
+) -> None:
+    """Compile the Typst template to a PDF with a fixed creation date (reruns: same bytes).
+
+    ``provenance`` (JSON) records the commit and package versions the PDF names.
+    """
     import typst
 
-    from framelab.outputs import write_all
+    from framelab.outputs import write_all, write_json
 
     root = project_root()
     context = build_context(root, params_file)
@@ -232,4 +317,16 @@ def build_report(template: Path, output: Path, params_file: Path) -> None:
         sys_inputs={"context": json.dumps(context, ensure_ascii=False, sort_keys=True)},
         timestamp=int(stamp.timestamp()),
     )
-    write_all({Path(output): lambda p: p.write_bytes(pdf)})
+    writers = {Path(output): lambda p: p.write_bytes(pdf)}
+    if provenance is not None:
+        record = {"commit": context["commit"], "versions": context["versions"]}
+        writers[Path(provenance)] = lambda p: write_json(record, p)
+    write_all(writers)
+
+
+def provenance_is_current(provenance: Path) -> bool:
+    """Whether the report names the commit the work tree is at now."""
+    if not Path(provenance).is_file():
+        return False
+    recorded = json.loads(Path(provenance).read_text(encoding="utf-8")).get("commit")
+    return recorded == git_commit(project_root())

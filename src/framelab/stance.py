@@ -199,3 +199,186 @@ def marker_metrics(matches: pd.DataFrame, by_camp: pd.DataFrame) -> dict:
             for camp, g in by_camp.groupby("camp")
         },
     )
+
+
+# --- stance towards targets -----------------------------------------------------------------
+
+LABEL_ORDER = ("contest", "distance", "endorse", "report")  # strongest first
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    claim: str
+    mention: re.Pattern[str]
+    contest_markers: tuple[str, ...]
+    contest_patterns: tuple[re.Pattern[str], ...]
+    distance_terms: re.Pattern[str]
+    distance_markers: tuple[str, ...]
+    endorse_terms: re.Pattern[str]
+    endorse_blocked_by: tuple[str, ...]
+    headings_endorse_as: str
+    examples: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class StanceDecision:
+    """The label of one passage for one target and the rules that fired (``rule: matched``)."""
+
+    target: str
+    label: str
+    rules: tuple[str, ...]
+
+    @property
+    def explanation(self) -> str:
+        return f"{self.label} ← " + "; ".join(self.rules)
+
+
+def load_targets(path: Path, lexicon: Lexicon) -> tuple[Target, ...]:
+    """Read the targets file; marker names must exist in the lexicon."""
+    shown = Path(path).name
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    known = {m.name for m in lexicon.markers}
+    problems: list[Problem] = []
+    targets = []
+    for name, raw in data["targets"].items():
+        contest = raw.get("contest") or {}
+        distance = raw.get("distance") or {}
+        used = [
+            *contest.get("markers", []),
+            *distance.get("markers", []),
+            *raw.get("endorse_blocked_by", []),
+        ]
+        problems += [
+            Problem(shown, f"{name}: unknown marker {m!r}") for m in used if m not in known
+        ]
+        targets.append(
+            Target(
+                name=name,
+                claim=raw["claim"],
+                mention=re.compile(raw["mention"]),
+                contest_markers=tuple(contest.get("markers", [])),
+                contest_patterns=tuple(re.compile(p) for p in contest.get("patterns", [])),
+                distance_terms=re.compile(distance["terms"]),
+                distance_markers=tuple(distance.get("markers", [])),
+                endorse_terms=re.compile(raw["endorse_terms"]),
+                endorse_blocked_by=tuple(raw.get("endorse_blocked_by", [])),
+                headings_endorse_as=raw.get("headings_endorse_as", "report"),
+                examples=tuple((s, lab) for s, lab in raw.get("examples", [])),
+            )
+        )
+    if problems:
+        raise InputError(problems)
+    return tuple(targets)
+
+
+def _sentence_spans(passage: str) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for sent in textlib.sentences(passage):
+        start = passage.find(sent, cursor)
+        if start < 0:
+            continue
+        spans.append((start, start + len(sent)))
+        cursor = start + len(sent)
+    return spans or [(0, len(passage))]
+
+
+def _in(span: tuple[int, int], pos: int) -> bool:
+    return span[0] <= pos < span[1]
+
+
+def label_passage(
+    passage: str, target: Target, lexicon: Lexicon, is_heading: bool = False
+) -> StanceDecision | None:
+    """The stance of a passage towards a target, or None if the passage does not mention it."""
+    sentences = _sentence_spans(passage)
+    mentioning = [s for s in sentences if target.mention.search(passage, s[0], s[1])]
+    if not mentioning:
+        return None
+    quotes = textlib.quote_spans(passage)
+    matches = match_markers(passage, lexicon)
+    fired: dict[str, list[str]] = {label: [] for label in LABEL_ORDER}
+
+    fired["contest"] += [
+        f"{m.marker}: {m.text}" for m in matches if m.marker in target.contest_markers
+    ]
+    for pattern in target.contest_patterns:
+        for m in pattern.finditer(passage):
+            if not any(_in(q, m.start()) for q in quotes):
+                fired["contest"].append(f"{target.name}.contest: {m.group()}")
+
+    for m in matches:
+        in_scope = any(_in(s, m.start) for s in mentioning)
+        if m.marker == "scare_quote" and target.distance_terms.search(m.text):
+            fired["distance"].append(f"scare_quote: {m.text}")
+        elif m.marker in target.distance_markers and in_scope:
+            fired["distance"].append(f"{m.marker}: {m.text}")
+
+    for m in target.endorse_terms.finditer(passage):
+        if any(_in(q, m.start()) for q in quotes):
+            continue
+        sentence = next((s for s in sentences if _in(s, m.start())), (0, len(passage)))
+        blockers = [
+            b for b in matches if b.marker in target.endorse_blocked_by and _in(sentence, b.start)
+        ]
+        if blockers:
+            fired["report"].append(
+                f"attributed ({blockers[0].marker}: {blockers[0].text}): {m.group()}"
+            )
+        else:
+            fired["endorse"].append(f"own voice: {m.group()}")
+
+    label = next((lab for lab in LABEL_ORDER if fired[lab]), "report")
+    if label == "endorse" and is_heading:
+        label = target.headings_endorse_as
+        fired[label].append("heading names the topic")
+    rules = fired[label] or [f"mention: {target.mention.search(passage).group()}"]
+    return StanceDecision(target=target.name, label=label, rules=tuple(rules))
+
+
+STANCE_COLUMNS = ["article_id", "position", "target", "label", "rules", "text"]
+
+
+def stance_table(
+    passages: pd.DataFrame, targets: tuple[Target, ...], lexicon: Lexicon
+) -> pd.DataFrame:
+    """One row per passage and mentioned target: label and the rules that fired."""
+    rows = []
+    for p in passages.itertuples():
+        for target in targets:
+            d = label_passage(p.text, target, lexicon, is_heading=(p.kind == "heading"))
+            if d is not None:
+                rows.append(
+                    dict(
+                        article_id=p.article_id,
+                        position=p.position,
+                        target=d.target,
+                        label=d.label,
+                        rules=" | ".join(d.rules),
+                        text=p.text,
+                    )
+                )
+    return pd.DataFrame(rows, columns=STANCE_COLUMNS).sort_values(
+        ["article_id", "position", "target"], ignore_index=True
+    )
+
+
+def stance_counts(table: pd.DataFrame, articles: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Label counts per ``by`` (``article_id`` or ``camp``) and target, zeros included."""
+    df = table.merge(articles[["id", "camp"]], left_on="article_id", right_on="id")
+    keys = sorted(df[by].unique()) if not df.empty else []
+    grid = pd.MultiIndex.from_product(
+        [keys, sorted(table["target"].unique()), list(LABEL_ORDER)], names=[by, "target", "label"]
+    )
+    counts = df.groupby([by, "target", "label"]).size().reindex(grid, fill_value=0)
+    out = counts.rename("n").reset_index()
+    out["share"] = out["n"] / out.groupby([by, "target"])["n"].transform("sum").replace(0, 1)
+    return out
+
+
+def stance_summary(counts: pd.DataFrame, by: str = "camp") -> dict:
+    """``{camp: {target: {label: n}}}`` for the metrics file."""
+    return {
+        key: {t: {r.label: int(r.n) for r in tg.itertuples()} for t, tg in g.groupby("target")}
+        for key, g in counts.groupby(by)
+    }

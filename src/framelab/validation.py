@@ -1,0 +1,133 @@
+"""Agreement between the stance rules and the manual coding.
+
+Units are passage × target pairs coded by either side; a side that did not code a unit gives it
+the label ``none`` (the passage does not mention the target). Reported: Krippendorff's α
+(nominal, the ``krippendorff`` package) against the conventional thresholds 0.667 (tentative
+conclusions) and 0.8 (reliable), per-label precision/recall/F1, a confusion matrix, and every
+disagreement with both labels and the rules that fired.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import krippendorff
+import numpy as np
+import pandas as pd
+from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+from framelab.errors import InputError, Problem
+from framelab.stance import LABEL_ORDER
+
+NONE = "none"
+ALL_LABELS = (*LABEL_ORDER, NONE)
+MANUAL_COLUMNS = ("article_id", "position", "prefix", "target", "label", "note")
+TENTATIVE, RELIABLE = 0.667, 0.8
+
+
+def load_manual(path: Path, passages: pd.DataFrame, targets: list[str]) -> pd.DataFrame:
+    """Read the manual coding and check it against the corpus; every problem names its line."""
+    shown = Path(path).name
+    df = pd.read_csv(path, dtype={"position": int})
+    missing = [c for c in MANUAL_COLUMNS if c not in df.columns]
+    if missing:
+        raise InputError([Problem(shown, f"missing column(s): {', '.join(missing)}", 1)])
+    text = passages.set_index(["article_id", "position"])["text"]
+    problems = []
+    for i, row in enumerate(df.itertuples(), start=2):
+        key = (row.article_id, row.position)
+        if key not in text.index:
+            problems.append(Problem(shown, f"no passage {row.article_id} #{row.position}", i))
+        elif not text[key].startswith(row.prefix):
+            problems.append(
+                Problem(
+                    shown,
+                    f"passage {row.article_id} #{row.position} no longer "
+                    f"starts with {row.prefix!r} (segmentation changed?)",
+                    i,
+                )
+            )
+        if row.label not in LABEL_ORDER:
+            problems.append(Problem(shown, f"label {row.label!r} is not one of {LABEL_ORDER}", i))
+        if row.target not in targets:
+            problems.append(Problem(shown, f"unknown target {row.target!r}", i))
+    dup = df.duplicated(["article_id", "position", "target"], keep=False)
+    problems += [
+        Problem(shown, "the same passage and target is coded twice", i + 2)
+        for i in np.flatnonzero(dup)
+    ]
+    if problems:
+        raise InputError(problems)
+    return df
+
+
+def align(manual: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame:
+    """One row per unit coded by either side: ``manual``, ``rules`` labels and the rules' reason."""
+    keys = ["article_id", "position", "target"]
+    m = manual[[*keys, "label", "note"]].rename(columns={"label": "manual"})
+    r = rules[[*keys, "label", "rules", "text"]].rename(columns={"label": "rules_label"})
+    df = m.merge(r, on=keys, how="outer").fillna({"manual": NONE, "rules_label": NONE})
+    return df.rename(columns={"rules_label": "rule"}).sort_values(keys, ignore_index=True)
+
+
+def alpha(units: pd.DataFrame) -> float:
+    """Krippendorff's α (nominal) between the two codings."""
+    codes = {label: i for i, label in enumerate(ALL_LABELS)}
+    data = np.array(
+        [[codes[x] for x in units["manual"]], [codes[x] for x in units["rule"]]], dtype=float
+    )
+    if len(set(data.ravel())) < 2:
+        return 1.0 if (data[0] == data[1]).all() else float("nan")
+    return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
+
+
+def per_label(units: pd.DataFrame) -> pd.DataFrame:
+    """Precision, recall, F1 and support of each stance label (manual coding as reference)."""
+    p, r, f, s = precision_recall_fscore_support(
+        units["manual"], units["rule"], labels=list(LABEL_ORDER), zero_division=0
+    )
+    return pd.DataFrame({"label": LABEL_ORDER, "precision": p, "recall": r, "f1": f, "support": s})
+
+
+def confusion(units: pd.DataFrame) -> pd.DataFrame:
+    """Rows: manual label; columns: rules' label (``none``: not coded by that side)."""
+    m = confusion_matrix(units["manual"], units["rule"], labels=list(ALL_LABELS))
+    return pd.DataFrame(
+        m, index=pd.Index(ALL_LABELS, name="manual"), columns=ALL_LABELS
+    ).reset_index()
+
+
+def agreement_summary(units: pd.DataFrame) -> dict:
+    a = alpha(units)
+    labels = per_label(units)
+    verdict = (
+        "reliable (α ≥ 0.8)"
+        if a >= RELIABLE
+        else "tentative (0.667 ≤ α < 0.8)"
+        if a >= TENTATIVE
+        else "unreliable (α < 0.667)"
+    )
+    return dict(
+        alpha=a,
+        verdict=verdict,
+        macro_f1=float(labels["f1"].mean()),
+        units=len(units),
+        agree=int((units["manual"] == units["rule"]).sum()),
+        thresholds=dict(tentative=TENTATIVE, reliable=RELIABLE),
+    )
+
+
+def load_manual_if_coded(
+    path: Path, passages: pd.DataFrame, targets: list[str]
+) -> pd.DataFrame | None:
+    """The manual coding if it covers this corpus, else None (e.g. another corpus is analysed).
+
+    A coding that names some of the corpus's articles must match it exactly (see
+    :func:`load_manual`); one that names none of them belongs to another corpus.
+    """
+    if not Path(path).is_file():
+        return None
+    ids = set(pd.read_csv(path, usecols=["article_id"])["article_id"])
+    if not ids & set(passages["article_id"]):
+        return None
+    return load_manual(path, passages, targets)

@@ -1,0 +1,197 @@
+"""Stance towards targets, quotes and voices, keyness, naming, agreement with manual coding."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from framelab import keyness, naming, quotes, validation
+from framelab.errors import InputError
+from framelab.stance import label_passage, load_lexicon, load_targets, stance_table
+
+from .conftest import REPO, RESOURCES
+
+LEXICON = load_lexicon(RESOURCES / "framing.yml")
+TARGETS = {t.name: t for t in load_targets(RESOURCES / "targets.yml", LEXICON)}
+GAZETTEER = quotes.load_gazetteer(RESOURCES / "actors.yml")
+
+
+@pytest.mark.parametrize(
+    ("target", "sentence", "label"),
+    [(t.name, s, lab) for t in TARGETS.values() for s, lab in t.examples],
+)
+def test_target_examples_get_their_documented_label(target, sentence, label):
+    decision = label_passage(sentence, TARGETS[target], LEXICON)
+    assert decision is not None and decision.label == label, decision
+
+
+def test_passage_without_mention_is_not_labelled():
+    assert (
+        label_passage("Die Soldaten kämpften tapfer.", TARGETS["kursk_recaptured"], LEXICON) is None
+    )
+
+
+def test_decision_explains_itself():
+    d = label_passage(
+        "Die letzte Siedlung sei „befreit“ worden, sagte Gerassimow. Kiew "
+        "bezeichnete das als „Propagandatrick“.",
+        TARGETS["kursk_recaptured"],
+        LEXICON,
+    )
+    assert d.label == "contest"
+    assert d.rules == ("propaganda_label: Propagandatrick",)
+    assert d.explanation == "contest ← propaganda_label: Propagandatrick"
+
+
+def test_heading_that_names_the_topic_is_report():
+    d = label_passage(
+        "Vertragsdetails und militärischer Beistand",
+        TARGETS["dprk_deployment_legitimate"],
+        LEXICON,
+        is_heading=True,
+    )
+    assert d.label == "report" and "heading names the topic" in d.rules
+
+
+def voices_of(seeds):
+    return quotes.extract_voices(seeds.passages, GAZETTEER, LEXICON)
+
+
+def test_named_quotes_of_gerassimow_sacharowa_and_putin(seeds):
+    v = voices_of(seeds)
+    v = v.assign(a=v.article_id.str[:3])
+
+    def one(article, position, start):
+        rows = v[(v.a == article) & (v.position == position) & v.text.str.startswith(start)]
+        assert len(rows) == 1, (article, position, start)
+        return rows.iloc[0]
+
+    g = one("001", 3, "Besonders hervorheben möchte ich")
+    assert (g.kind, g.speaker, g.group) == ("direct", "Waleri Gerassimow", "russian_officials")
+    g2 = one("004", 7, "Die Soldaten und Offiziere der koreanischen Volksarmee")
+    assert (g2.speaker, g2.how) == ("Waleri Gerassimow", "named after the quote")
+    g3 = one("000", 5, "Soldaten und Offiziere der Koreanischen Volksarmee")
+    assert (g3.speaker, g3.how) == ("Waleri Gerassimow", "pronoun for the last actor named")
+    s = one("000", 10, "Wir werden unsere Freunde niemals vergessen.")
+    assert (s.kind, s.speaker, s.group) == ("direct", "Maria Sacharowa", "russian_officials")
+    p = one("004", 9, "Das Abenteuer Kiews sei gescheitert, sagte Putin.")
+    assert (p.kind, p.speaker, p.group) == ("reported", "Wladimir Putin", "russian_officials")
+    u = one("001", 8, "Der ukrainische Generalstab bezeichnete")
+    assert (u.speaker, u.group) == ("Ukrainian General Staff", "ukrainian_officials")
+    k = one("003", 1, "Operationen zur Befreiung der Region Kursk")
+    assert k.group == "north_korean_state"
+
+
+def test_scare_quotes_are_not_voices(seeds):
+    v = voices_of(seeds)
+    assert not v.text.isin(["Sieg", "befreit", "Befreiung", "hohe Professionalität"]).any()
+
+
+def test_log_odds_dirichlet_matches_hand_computation():
+    counts = pd.DataFrame({"x": [2, 1], "y": [0, 1]}, index=["A", "B"])
+    # prior a0 = 4, pooled x = 3, y = 1 -> alpha_x = 3, alpha_y = 1; n_A = n_B = 2
+    table = keyness.log_odds_dirichlet(counts, prior_strength=4.0).set_index(["group", "term"])
+    ax = table.loc[("A", "x")]
+    delta = math.log(5 / 1) - math.log(4 / 2)
+    var = 1 / 5 + 1 / 4
+    assert ax["delta"] == pytest.approx(delta) and round(delta, 6) == 0.916291
+    assert ax["var"] == pytest.approx(0.45)
+    assert ax["z"] == pytest.approx(delta / math.sqrt(var))
+    assert table.loc[("B", "x"), "delta"] == pytest.approx(-delta)  # two groups: symmetric
+
+
+def test_leave_one_article_out_cannot_confirm_a_single_article_group():
+    docs = pd.DataFrame(
+        {
+            "article_id": ["r1", "w1", "w2", "w3"],
+            "camp": ["r", "w", "w", "w"],
+            "text": [
+                "Befreiung Befreiung Befreiung Sieg",
+                "Rückeroberung Kiew",
+                "Rückeroberung Kiew",
+                "Rückeroberung Kiew",
+            ],
+        }
+    )
+    table = keyness.keyness_table(docs, "camp", frozenset(), prior_strength=10, top_n=3)
+    assert not table[table.group == "r"].robust.any()
+    assert table[table.group == "r"].min_z_loao.isna().all()
+
+
+def test_naming_table_separates_quoted_and_own_voice():
+    passages = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "position": [1, 1],
+            "text": [
+                "Die Befreiung des Gebiets wurde gemeldet.",
+                "Bei der «Befreiung» wurde es zurückerobert.",
+            ],
+        }
+    )
+    articles = pd.DataFrame({"id": ["a", "b"], "camp": ["ru", "we"]})
+    t = naming.naming_table(passages, articles, naming.load_pairs(RESOURCES / "naming.yml"))
+    t = t[t.pair == "liberation_vs_recapture"].set_index(["variant", "camp"])
+    assert t.loc[("Befreiung/befreit", "ru"), ["n", "quoted", "own_voice"]].tolist() == [1, 0, 1]
+    assert t.loc[("Befreiung/befreit", "we"), ["n", "quoted", "own_voice"]].tolist() == [1, 1, 0]
+    assert t.loc[("Rückeroberung/zurückerobert", "we"), "own_voice"] == 1
+
+
+def test_krippendorff_alpha_on_a_constructed_example():
+    units = pd.DataFrame(
+        {
+            "manual": ["report", "report", "contest", "contest"],
+            "rule": ["report", "report", "contest", "report"],
+        }
+    )
+    # coincidences: o_rr = 4, o_cc = 2, o_rc = o_cr = 1; n = 8; D_o = 2/8, D_e = 2*5*3/(8*7)
+    assert validation.alpha(units) == pytest.approx(1 - (2 / 8) / (30 / 56))
+    assert round(validation.alpha(units), 6) == round(8 / 15, 6)
+
+
+def test_per_label_scores_and_confusion():
+    units = pd.DataFrame(
+        {
+            "manual": ["report", "contest", "contest", "none"],
+            "rule": ["report", "contest", "report", "distance"],
+        }
+    )
+    s = validation.per_label(units).set_index("label")
+    assert s.loc["contest", "recall"] == 0.5 and s.loc["contest", "precision"] == 1.0
+    assert s.loc["report", "precision"] == 0.5
+    c = validation.confusion(units).set_index("manual")
+    assert c.loc["none", "distance"] == 1 and c.loc["contest", "report"] == 1
+
+
+def test_seed_rules_against_manual_coding(seeds):
+    stance = stance_table(seeds.passages, tuple(TARGETS.values()), LEXICON)
+    manual = validation.load_manual(
+        REPO / "data/annotations/stance_manual.csv", seeds.passages, list(TARGETS)
+    )
+    units = validation.align(manual, stance)
+    summary = validation.agreement_summary(units)
+    assert summary["units"] == len(manual) == 38
+    assert summary["alpha"] >= validation.RELIABLE, units[units.manual != units.rule]
+
+
+def test_manual_coding_errors_name_the_line(seeds, tmp_path):
+    bad = tmp_path / "m.csv"
+    src = (REPO / "data/annotations/stance_manual.csv").read_text(encoding="utf-8").splitlines()
+    src[1] = src[1].replace("Armeegeneral Waleri Gerassimow", "Generaloberst")
+    src[2] = src[2].replace(",report,", ",agree,")
+    bad.write_text("\n".join(src) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        validation.load_manual(bad, seeds.passages, list(TARGETS))
+    msg = str(err.value)
+    assert "m.csv:2: passage 000_f68ed09cd8fdb5d3 #1 no longer starts with 'Generaloberst'" in msg
+    assert "m.csv:3: label 'agree' is not one of" in msg
+
+
+def test_manual_coding_of_another_corpus_is_skipped(seeds):
+    other = seeds.passages.assign(article_id="zz" + seeds.passages.article_id)
+    assert (
+        validation.load_manual_if_coded(
+            REPO / "data/annotations/stance_manual.csv", other, list(TARGETS)
+        )
+        is None
+    )
