@@ -61,7 +61,10 @@ def test_not_utf8_names_line(corpus_copy):
     (corpus_copy / "articles" / "ot1.txt").write_bytes(
         "Zeile eins\nGr\xfc\xdfe\n".encode("latin-1")
     )
-    assert problems(corpus_copy) == ["corpus/articles/ot1.txt:2: not valid UTF-8 (byte 13)"]
+    assert problems(corpus_copy) == [
+        "corpus/articles/ot1.txt:2: not valid UTF-8 (byte 13); `framelab import` detects and "
+        "transcodes other encodings"
+    ]
 
 
 def test_empty_text(corpus_copy):
@@ -137,11 +140,13 @@ def test_cli_clean_writes_all_outputs_and_leaves_raw_untouched(tmp_path):
     assert names == [
         "metrics/clean.json",
         "processed/articles.parquet",
+        "processed/duplicates.parquet",
         "processed/passages.parquet",
         "processed/removed.parquet",
         "processed/sentences.parquet",
         "tables/camps.csv",
         "tables/corpus.csv",
+        "tables/duplicates.csv",
         "tables/removals.csv",
         "tables/removed_lines.csv",
     ]

@@ -221,6 +221,7 @@ class CleanCorpus:
     passages: pd.DataFrame
     sentences: pd.DataFrame
     removed: pd.DataFrame
+    duplicates: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 def segment(cleaned: list[CleanArticle], paragraph_mode: str = "auto") -> CleanCorpus:
@@ -289,19 +290,79 @@ def segment(cleaned: list[CleanArticle], paragraph_mode: str = "auto") -> CleanC
 
 
 def clean_corpus(
-    articles: list[Article], rules: RuleSet, paragraph_mode: str = "auto", progress: bool = False
+    articles: list[Article],
+    rules: RuleSet,
+    paragraph_mode: str = "auto",
+    progress: bool = False,
+    language: str = "de",
+    language_min_prob: float = 0.8,
+    language_min_tokens: int = 5,
+    duplicates: str = "keep",
+    duplicate_threshold: float = 0.9,
 ) -> CleanCorpus:
-    """Clean and segment a whole corpus."""
+    """Clean and segment a whole corpus; flag other-language passages and duplicate articles.
+
+    ``duplicates="drop"`` removes near/exact duplicates (keeping the smallest id of each group)
+    and records each in the removal audit; ``"keep"`` only reports them.
+    """
     from tqdm.auto import tqdm
 
+    from framelab.language import detect, flag_languages
+    from framelab.reuse import duplicate_articles
+
+    if duplicates not in ("keep", "drop"):
+        raise ValueError(f"clean.duplicates must be keep or drop, not {duplicates!r}")
     cleaned = [
         clean_article(a, rules)
         for a in tqdm(articles, desc="clean", unit="article", disable=None if progress else True)
     ]
     for c in cleaned:
         if not c.body.strip():
-            log.warning("%s: nothing is left after cleaning (only boilerplate)", c.article.id)
-    return segment(cleaned, paragraph_mode)
+            log.warning(
+                "%s: only boilerplate, nothing is left after cleaning (kept, with no passages)",
+                c.article.id,
+            )
+    corpus = segment(cleaned, paragraph_mode)
+    corpus.passages = flag_languages(
+        corpus.passages, language, language_min_prob, language_min_tokens
+    )
+    found = [detect(t) if t.strip() else ("und", 0.0) for t in corpus.articles["text"]]
+    corpus.articles["language_detected"] = [lang for lang, _ in found]
+    corpus.articles["language_prob"] = [round(p, 4) for _, p in found]
+    other = corpus.passages[~corpus.passages["in_language"]].groupby("article_id").size()
+    corpus.articles["n_passages_other_language"] = (
+        corpus.articles["id"].map(other).fillna(0).astype(int)
+    )
+    dups = duplicate_articles(corpus.articles, duplicate_threshold)
+    corpus.duplicates = dups.assign(dropped=duplicates == "drop")
+    if duplicates == "drop" and not dups.empty:
+        drop = set(dups["article_id"])
+        gone = corpus.articles[corpus.articles["id"].isin(drop)]
+        audit = pd.DataFrame(
+            dict(
+                article_id=gone["id"],
+                line=0,
+                rule="duplicate_article",
+                action="dropped_duplicate",
+                n_chars=gone["text"].str.len(),
+                text=gone["text"].str.slice(0, 200),
+            )
+        )
+        corpus.articles = corpus.articles[~corpus.articles["id"].isin(drop)].reset_index(drop=True)
+        corpus.passages = corpus.passages[~corpus.passages["article_id"].isin(drop)].reset_index(
+            drop=True
+        )
+        corpus.sentences = corpus.sentences[~corpus.sentences["article_id"].isin(drop)].reset_index(
+            drop=True
+        )
+        corpus.removed = pd.concat([corpus.removed, audit], ignore_index=True).sort_values(
+            ["article_id", "line", "rule"], ignore_index=True
+        )
+        for row in dups.itertuples():
+            log.warning(
+                "%s: dropped as %s duplicate of %s", row.article_id, row.kind, row.duplicate_of
+            )
+    return corpus
 
 
 def removal_summary(removed: pd.DataFrame) -> pd.DataFrame:
@@ -331,6 +392,7 @@ def clean_metrics(corpus: CleanCorpus) -> dict:
         for row in a.itertuples()
     }
     rules = Counter(corpus.removed["rule"])
+    dups = corpus.duplicates
     return dict(
         corpus=dict(
             articles=len(a),
@@ -340,6 +402,11 @@ def clean_metrics(corpus: CleanCorpus) -> dict:
             chars_raw=int(a.n_chars_raw.sum()),
             chars_kept=int(a.n_chars_clean.sum()),
             chars_removed=int(a.n_chars_removed.sum()),
+            empty_after_cleaning=int((a.n_passages == 0).sum()),
+            passages_other_language=int((~corpus.passages["in_language"]).sum()),
+            duplicates_exact=int((dups["kind"] == "exact").sum()) if len(dups) else 0,
+            duplicates_near=int((dups["kind"] == "near").sum()) if len(dups) else 0,
+            duplicates_dropped=int(dups["dropped"].sum()) if len(dups) else 0,
         ),
         articles=per_article,
         rules=dict(sorted(rules.items())),

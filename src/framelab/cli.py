@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from framelab.errors import InputError
+from framelab.textio import DEFAULT_MAX_BYTES
 
 EXIT_BAD_INPUT = 2
 
@@ -25,12 +26,22 @@ def _cmd_clean(args: argparse.Namespace) -> None:
         removal_summary,
         removed_lines,
     )
-    from framelab.corpus import load_corpus
+    from framelab.corpus import load_corpus, parse_camps
     from framelab.outputs import write_all, write_csv, write_json, write_parquet
 
     rules = load_rules(args.rules)
-    articles = load_corpus(args.corpus)
-    corpus = clean_corpus(articles, rules, args.paragraphs, progress=True)
+    articles = load_corpus(args.corpus, parse_camps(args.camps), args.max_bytes)
+    corpus = clean_corpus(
+        articles,
+        rules,
+        args.paragraphs,
+        progress=True,
+        language=args.language,
+        language_min_prob=args.language_min_prob,
+        language_min_tokens=args.language_min_tokens,
+        duplicates=args.duplicates,
+        duplicate_threshold=args.duplicate_threshold,
+    )
     out, tables = args.out_dir, args.tables_dir
     corpus_table = corpus.articles[
         [
@@ -50,6 +61,8 @@ def _cmd_clean(args: argparse.Namespace) -> None:
             out / "passages.parquet": lambda p: write_parquet(corpus.passages, p),
             out / "sentences.parquet": lambda p: write_parquet(corpus.sentences, p),
             out / "removed.parquet": lambda p: write_parquet(corpus.removed, p),
+            out / "duplicates.parquet": lambda p: write_parquet(corpus.duplicates, p),
+            tables / "duplicates.csv": lambda p: write_csv(corpus.duplicates, p),
             tables / "corpus.csv": lambda p: write_csv(corpus_table, p),
             tables / "removals.csv": lambda p: write_csv(removal_summary(corpus.removed), p),
             tables / "removed_lines.csv": lambda p: write_csv(removed_lines(corpus.removed), p),
@@ -60,12 +73,90 @@ def _cmd_clean(args: argparse.Namespace) -> None:
         }
     )
     m = clean_metrics(corpus)["corpus"]
-    logging.getLogger("framelab").warning(
-        "clean: %d articles, %d passages, %d sentences; %d characters removed",
-        m["articles"],
-        m["passages"],
-        m["sentences"],
-        m["chars_removed"],
+    print(
+        f"clean: {m['articles']} articles, {m['passages']} passages, {m['sentences']} "
+        f"sentences; {m['chars_removed']} characters removed; {m['passages_other_language']} "
+        f"other-language passages; {m['duplicates_exact'] + m['duplicates_near']} duplicates",
+        file=sys.stderr,
+    )
+
+
+def _cmd_import(args: argparse.Namespace) -> None:
+    from framelab.corpus import parse_camps
+    from framelab.importing import Mapping, import_corpus
+
+    mapping = Mapping(
+        text=args.text,
+        id=args.id,
+        camp=args.camp_column,
+        camp_value=args.camp,
+        title=args.title,
+        outlet=args.outlet,
+        published=args.published,
+        language=args.language,
+        camp_evidence=args.camp_evidence,
+        id_prefix=args.id_prefix,
+        html=args.html,
+    )
+    n = import_corpus(
+        args.kind,
+        args.input,
+        args.out,
+        mapping,
+        parse_camps(args.camps),
+        metadata=args.metadata,
+        delimiter=_unescape(args.delimiter),
+        quotechar=args.quotechar,
+        header=not args.no_header,
+        columns=args.columns.split(",") if args.columns else None,
+        max_bytes=args.max_bytes,
+        progress=True,
+    )
+    print(f"imported {n} articles into {args.out} (see {args.out}/import_log.csv)")
+
+
+def _unescape(value: str) -> str:
+    return {"\\t": "\t", "tab": "\t"}.get(value, value)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from framelab.checking import check_corpus
+    from framelab.corpus import parse_camps
+
+    problems = check_corpus(args.corpus, parse_camps(args.camps), args.max_bytes, args.rules)
+    errors = [p for p in problems if p.severity == "error"]
+    for p in problems:
+        print(p)
+    print(f"{args.corpus}: {len(errors)} error(s), {len(problems) - len(errors)} warning(s)")
+    return EXIT_BAD_INPUT if errors else 0
+
+
+def _cmd_reuse(args: argparse.Namespace) -> None:
+    import pandas as pd
+
+    from framelab.outputs import write_all, write_csv, write_json
+    from framelab.reuse import article_reuse, passage_reuse
+
+    passages = pd.read_parquet(args.passages)
+    if "in_language" in passages:
+        passages = passages[passages["in_language"]]
+    pairs = passage_reuse(
+        passages, args.shingle, args.lsh_threshold, args.min_containment, args.num_perm, args.seed
+    )
+    by_article = article_reuse(pairs, passages)
+    metrics = dict(
+        passage_pairs=len(pairs),
+        article_pairs=len(by_article),
+        passages=len(passages),
+        shingle=args.shingle,
+        min_containment=args.min_containment,
+    )
+    write_all(
+        {
+            args.tables_dir / "passage_pairs.csv": lambda p: write_csv(pairs, p),
+            args.tables_dir / "article_pairs.csv": lambda p: write_csv(by_article, p),
+            args.metrics: lambda p: write_json(metrics, p),
+        }
     )
 
 
@@ -131,10 +222,73 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", type=Path, required=True, help="corpus folder (metadata.csv)")
     p.add_argument("--rules", type=Path, required=True, help="boilerplate rules (YAML)")
     p.add_argument("--paragraphs", default="auto", choices=["auto", "line", "blank_line"])
+    p.add_argument("--camps", default=None, help="allowed camps, comma-separated")
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        help="largest article accepted, in bytes",
+    )
+    p.add_argument("--language", default="de", help="the corpus language (ISO 639-1)")
+    p.add_argument("--language-min-prob", type=float, default=0.8)
+    p.add_argument("--language-min-tokens", type=int, default=5)
+    p.add_argument("--duplicates", choices=["keep", "drop"], default="keep")
+    p.add_argument("--duplicate-threshold", type=float, default=0.9)
     p.add_argument("--out-dir", type=Path, required=True, help="folder for the parquet tables")
     p.add_argument("--tables-dir", type=Path, required=True, help="folder for report tables")
     p.add_argument("--metrics", type=Path, required=True, help="metrics JSON file")
     p.set_defaults(func=_cmd_clean)
+
+    p = sub.add_parser(
+        "import", help="import a corpus (folder, CSV/TSV, JSONL) into the data/raw layout"
+    )
+    p.add_argument("kind", choices=["folder", "csv", "jsonl"])
+    p.add_argument("input", type=Path, help="folder, CSV/TSV file or JSONL file")
+    p.add_argument("--out", type=Path, required=True, help="new corpus folder (must be empty)")
+    p.add_argument("--metadata", type=Path, help="folder import: metadata CSV (id, file, …)")
+    p.add_argument("--text", default="text", help="column/field with the text")
+    p.add_argument("--id", default="id", help="column/field with the id (else numbered)")
+    p.add_argument("--id-prefix", default="doc", help="prefix of numbered ids")
+    p.add_argument("--camp-column", default="camp", help="column/field with the camp")
+    p.add_argument("--camp", default=None, help="one camp for every article instead")
+    p.add_argument("--camps", default=None, help="allowed camps, comma-separated")
+    for name in ("title", "outlet", "published", "language", "camp_evidence"):
+        p.add_argument(
+            f"--{name.replace('_', '-')}",
+            dest=name,
+            default=name,
+            help=f"column/field with the {name} (missing: 'unknown')",
+        )
+    p.add_argument("--html", action="store_true", help="texts are HTML: extract the main text")
+    p.add_argument("--delimiter", default=",", help="CSV delimiter (';', 'tab', …)")
+    p.add_argument("--quotechar", default='"', help="CSV quote character")
+    p.add_argument("--no-header", action="store_true", help="CSV has no header row")
+    p.add_argument("--columns", help="column names for a CSV without header, comma-separated")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
+    p.set_defaults(func=_cmd_import)
+
+    p = sub.add_parser("check", help="validate a corpus folder and list every problem")
+    p.add_argument("corpus", type=Path)
+    p.add_argument("--camps", default=None, help="allowed camps, comma-separated")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
+    p.add_argument(
+        "--rules",
+        type=Path,
+        default=None,
+        help="boilerplate rules: also warn about articles that are only boilerplate",
+    )
+    p.set_defaults(func=_cmd_check)
+
+    p = sub.add_parser("reuse", help="text reuse between articles (MinHash LSH on shingles)")
+    p.add_argument("--passages", type=Path, required=True)
+    p.add_argument("--shingle", type=int, default=3)
+    p.add_argument("--lsh-threshold", type=float, default=0.05)
+    p.add_argument("--min-containment", type=float, default=0.2)
+    p.add_argument("--num-perm", type=int, default=128)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--tables-dir", type=Path, required=True)
+    p.add_argument("--metrics", type=Path, required=True)
+    p.set_defaults(func=_cmd_reuse)
 
     p = sub.add_parser("run-notebook", help="run a pipeline notebook with papermill, tidily")
     p.add_argument("source", type=Path, help="the notebook (notebooks/<stage>.ipynb)")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from framelab.errors import InputError, Problem
+from framelab.textio import DEFAULT_MAX_BYTES, has_mojibake, looks_binary
 
 METADATA_FILE = "metadata.csv"
 ARTICLES_DIR = "articles"
@@ -81,13 +82,19 @@ def _read_metadata(corpus_dir: Path, problems: list[Problem]) -> list[tuple[int,
     return rows
 
 
-def _check_row(row: dict[str, str], line: int, shown: str, problems: list[Problem]) -> None:
+def _check_row(
+    row: dict[str, str],
+    line: int,
+    shown: str,
+    problems: list[Problem],
+    camps: tuple[str, ...] = CAMPS,
+) -> None:
     if not ID_PATTERN.match(row["id"]):
         problems.append(
             Problem(shown, f"id {row['id']!r} is empty or has invalid characters", line)
         )
-    if row["camp"] not in CAMPS:
-        allowed = ", ".join(CAMPS)
+    if row["camp"] not in camps:
+        allowed = ", ".join(camps)
         problems.append(Problem(shown, f"camp {row['camp']!r} is not one of: {allowed}", line))
     if row["published"] != UNKNOWN and not DATE_PATTERN.match(row["published"]):
         problems.append(
@@ -100,25 +107,63 @@ def _check_row(row: dict[str, str], line: int, shown: str, problems: list[Proble
             problems.append(Problem(shown, f"{column} is empty (write 'unknown' if unknown)", line))
 
 
-def _read_text(path: Path, shown: str, problems: list[Problem]) -> str | None:
+def _read_text(
+    path: Path, shown: str, problems: list[Problem], max_bytes: int = DEFAULT_MAX_BYTES
+) -> str | None:
+    size = path.stat().st_size
+    if size > max_bytes:
+        problems.append(
+            Problem(
+                shown,
+                f"{size:,} bytes is larger than the limit of "
+                f"{max_bytes:,} bytes per article (corpus.max_bytes)",
+            )
+        )
+        return None
     data = path.read_bytes()
+    if looks_binary(data):
+        problems.append(Problem(shown, "binary data (NUL or control bytes), not a text file"))
+        return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        problems.append(Problem(shown, f"not valid UTF-8 (byte {exc.start})", line))
-        return None
-    if "\x00" in text:
-        problems.append(Problem(shown, "contains NUL bytes: not a text file"))
+        problems.append(
+            Problem(
+                shown,
+                f"not valid UTF-8 (byte {exc.start}); `framelab import` "
+                "detects and transcodes other encodings",
+                line,
+            )
+        )
         return None
     if not text.strip():
         problems.append(Problem(shown, "article text is empty"))
         return None
+    if has_mojibake(text):
+        problems.append(
+            Problem(
+                shown,
+                "looks like mojibake (e.g. 'Ã¼' for 'ü'); `framelab import` repairs it",
+                severity="warning",
+            )
+        )
     return text
 
 
-def load_corpus(corpus_dir: Path) -> list[Article]:
-    """Read and validate a corpus folder; raise :class:`InputError` listing every problem."""
+def parse_camps(value: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    """``"a,b,c"`` -> ``("a", "b", "c")``; None -> the default camps."""
+    if value is None:
+        return CAMPS
+    if isinstance(value, str):
+        return tuple(c.strip() for c in value.split(",") if c.strip())
+    return tuple(value)
+
+
+def validate_corpus(
+    corpus_dir: Path, camps: tuple[str, ...] = CAMPS, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[list[Article], list[Problem]]:
+    """Read a corpus folder; return its articles and every problem (errors and warnings)."""
     corpus_dir = Path(corpus_dir)
     problems: list[Problem] = []
     shown_meta = f"{corpus_dir.name}/{METADATA_FILE}"
@@ -128,7 +173,7 @@ def load_corpus(corpus_dir: Path) -> list[Article]:
     articles: list[Article] = []
     referenced: set[Path] = set()
     for line, row in rows:
-        _check_row(row, line, shown_meta, problems)
+        _check_row(row, line, shown_meta, problems, camps)
         if row["id"] in seen:
             problems.append(
                 Problem(
@@ -144,17 +189,33 @@ def load_corpus(corpus_dir: Path) -> list[Article]:
         if not path.is_file():
             problems.append(Problem(shown_meta, f"file {row['file']!r} does not exist", line))
             continue
-        text = _read_text(path, f"{corpus_dir.name}/{row['file']}", problems)
+        text = _read_text(path, f"{corpus_dir.name}/{row['file']}", problems, max_bytes)
         if text is not None:
-            articles.append(Article(**row, text=text))
+            articles.append(Article(**{c: row[c] for c in COLUMNS}, text=text))
     articles_dir = corpus_dir / ARTICLES_DIR
     if metadata_readable and articles_dir.is_dir():
         for path in sorted(articles_dir.iterdir()):
             if path.suffix in ARTICLE_SUFFIXES and path.resolve() not in referenced:
                 shown = f"{corpus_dir.name}/{ARTICLES_DIR}/{path.name}"
                 problems.append(Problem(shown, "article file has no row in metadata.csv"))
-    if problems:
-        raise InputError(problems)
-    if not articles:
-        raise InputError([Problem(shown_meta, "corpus has no articles")])
-    return sorted(articles, key=lambda a: a.id)
+    if not articles and not any(p.severity == "error" for p in problems):
+        problems.append(Problem(shown_meta, "corpus has no articles"))
+    return sorted(articles, key=lambda a: a.id), problems
+
+
+def load_corpus(
+    corpus_dir: Path, camps: tuple[str, ...] = CAMPS, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Article]:
+    """Read and validate a corpus folder; raise :class:`InputError` listing every error.
+
+    Warnings (e.g. suspected mojibake) are logged, not raised.
+    """
+    import logging
+
+    articles, problems = validate_corpus(corpus_dir, camps, max_bytes)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise InputError(errors)
+    for p in problems:
+        logging.getLogger(__name__).warning("%s", p)
+    return articles

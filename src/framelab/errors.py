@@ -12,10 +12,12 @@ class Problem:
     file: str
     message: str
     line: int | None = None
+    severity: str = "error"  # or "warning": reported, but the input is still usable
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
-        return f"{where}: {self.message}"
+        tag = "warning: " if self.severity == "warning" else ""
+        return f"{where}: {tag}{self.message}"
 
 
 class InputError(Exception):

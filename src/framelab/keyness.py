@@ -20,44 +20,56 @@ import pandas as pd
 from framelab import text as textlib
 
 
+def article_counts(docs: pd.DataFrame, stopwords: frozenset[str]):
+    """Article × lemma count matrix (sparse), the article ids and the vocabulary."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    texts = docs.groupby("article_id", sort=True)["text"].apply(" ".join)
+    vec = CountVectorizer(analyzer=lambda t: textlib.lemmas(t, stopwords), lowercase=False)
+    X = vec.fit_transform(texts.values)
+    return X, texts.index.to_numpy(), vec.get_feature_names_out()
+
+
 def count_matrix(docs: pd.DataFrame, group_col: str, stopwords: frozenset[str]) -> pd.DataFrame:
-    """Group × lemma counts from ``docs`` (columns ``text`` and ``group_col``)."""
-    rows = []
-    for group, g in docs.groupby(group_col, sort=True):
-        counts = pd.Series(
-            [lem for t in g["text"] for lem in textlib.lemmas(t, stopwords)], dtype="object"
-        ).value_counts()
-        rows.append(counts.rename(group))
-    return pd.DataFrame(rows).fillna(0).astype(int).sort_index(axis=1)
+    """Group × lemma counts from ``docs`` (columns ``article_id``, ``text``, ``group_col``)."""
+    X, ids, vocab = article_counts(docs, stopwords)
+    groups = docs.drop_duplicates("article_id").set_index("article_id")[group_col]
+    labels = groups.loc[ids].to_numpy()
+    names = sorted(set(labels))
+    G = np.vstack([np.asarray(X[labels == g].sum(axis=0)).ravel() for g in names])
+    return pd.DataFrame(G.astype(int), index=names, columns=vocab)
+
+
+def _z(G: np.ndarray, alpha: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """δ, var and z of every group (rows of ``G``) against the sum of the others."""
+    a0 = alpha.sum()
+    total = G.sum(axis=0)
+    n = G.sum(axis=1, keepdims=True)
+    yi, yj = G, total - G
+    ni, nj = n, n.sum() - n
+    delta = np.log((yi + alpha) / (ni + a0 - yi - alpha)) - np.log(
+        (yj + alpha) / (nj + a0 - yj - alpha)
+    )
+    var = 1 / (yi + alpha) + 1 / (yj + alpha)
+    return delta, var, delta / np.sqrt(var)
 
 
 def log_odds_dirichlet(counts: pd.DataFrame, prior_strength: float) -> pd.DataFrame:
     """δ, its variance and z for every group (against all others) and term."""
-    pooled = counts.sum(axis=0)
+    G = counts.to_numpy(dtype=float)
+    pooled = G.sum(axis=0)
     alpha = prior_strength * pooled / pooled.sum()
-    a0 = alpha.sum()
-    out = []
-    for group in counts.index:
-        yi = counts.loc[group]
-        yj = counts.drop(index=group).sum(axis=0)
-        ni, nj = yi.sum(), yj.sum()
-        delta = np.log((yi + alpha) / (ni + a0 - yi - alpha)) - np.log(
-            (yj + alpha) / (nj + a0 - yj - alpha)
-        )
-        var = 1 / (yi + alpha) + 1 / (yj + alpha)
-        out.append(
-            pd.DataFrame(
-                {
-                    "group": group,
-                    "term": counts.columns,
-                    "count": yi.values,
-                    "delta": delta.values,
-                    "var": var.values,
-                    "z": (delta / np.sqrt(var)).values,
-                }
-            )
-        )
-    table = pd.concat(out, ignore_index=True)
+    delta, var, z = _z(G, alpha)
+    table = pd.DataFrame(
+        {
+            "group": np.repeat(counts.index.to_numpy(), G.shape[1]),
+            "term": np.tile(counts.columns.to_numpy(), G.shape[0]),
+            "count": G.ravel().astype(int),
+            "delta": delta.ravel(),
+            "var": var.ravel(),
+            "z": z.ravel(),
+        }
+    )
     return table.sort_values(
         ["group", "z", "term"], ascending=[True, False, True], ignore_index=True
     )
@@ -68,24 +80,31 @@ def leave_one_article_out(
 ) -> pd.Series:
     """For every group and term, the smallest z over runs that each leave one article out.
 
-    A group that disappears from a run (its only article was left out) fails that run: its
-    terms get NaN and so can never be called robust.
+    The prior stays the full corpus's. A group that disappears from a run (its only article was
+    left out) fails that run: its terms get NaN and can never be called robust.
     """
-    groups = set(docs[group_col])
-    mins = None
-    failed: set = set()
-    for article in sorted(docs["article_id"].unique()):
-        rest = docs[docs["article_id"] != article]
-        failed |= groups - set(rest[group_col])
-        if rest[group_col].nunique() < 2:
-            continue
-        z = log_odds_dirichlet(count_matrix(rest, group_col, stopwords), prior_strength)
-        z = z.set_index(["group", "term"])["z"]
-        mins = z if mins is None else pd.concat([mins, z], axis=1).min(axis=1, skipna=False)
-    if mins is None:
-        return pd.Series(dtype=float, name="min_z_loao")
-    mins[mins.index.get_level_values("group").isin(failed)] = np.nan
-    return mins.rename("min_z_loao")
+    X, ids, vocab = article_counts(docs, stopwords)
+    groups = docs.drop_duplicates("article_id").set_index("article_id")[group_col]
+    labels = groups.loc[ids].to_numpy()
+    names = sorted(set(labels))
+    G = np.vstack([np.asarray(X[labels == g].sum(axis=0)).ravel() for g in names]).astype(float)
+    pooled = G.sum(axis=0)
+    alpha = prior_strength * pooled / pooled.sum()
+    n_articles = pd.Series(labels).value_counts()
+    mins = np.full(G.shape, np.inf)
+    for i in range(X.shape[0]):
+        g = names.index(labels[i])
+        Gi = G.copy()
+        Gi[g] -= X[i].toarray().ravel()
+        z = _z(Gi, alpha)[2]
+        mins = np.minimum(mins, z)
+    failed = [k for k, name in enumerate(names) if n_articles[name] < 2]
+    mins[failed] = np.nan
+    return pd.Series(
+        mins.ravel(),
+        index=pd.MultiIndex.from_product([names, vocab], names=["group", "term"]),
+        name="min_z_loao",
+    )
 
 
 def keyness_table(

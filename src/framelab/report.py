@@ -97,11 +97,45 @@ def cleaning_reading(clean: dict) -> str:
     rules = clean["rules"]
     top = ", ".join(f"{r} ({n})" for r, n in sorted(rules.items(), key=lambda x: (-x[1], x[0]))[:4])
     share = c["chars_removed"] / c["chars_raw"] if c["chars_raw"] else 0.0
-    return (
+    text = (
         f"Cleaning kept {c['chars_kept']:,} of {c['chars_raw']:,} characters and removed "
         f"{c['chars_removed']:,} ({share:.1%}) as page furniture, by {len(rules)} named rules; "
         f"the most frequent were {top}. The {c['articles']} articles yield {c['passages']} "
         f"passages and {c['sentences']} sentences ({c['tokens']:,} tokens)."
+    )
+    if "passages_other_language" in c:
+        text += (
+            f" {c['passages_other_language']} passages were detected as another language and "
+            f"left out of the analyses; {c['empty_after_cleaning']} articles were only "
+            f"boilerplate. Duplicate articles: {c['duplicates_exact']} exact and "
+            f"{c['duplicates_near']} near duplicates, {c['duplicates_dropped']} dropped."
+        )
+    return text
+
+
+def reuse_reading(reuse: dict, pairs: pd.DataFrame) -> str:
+    """Which articles share wording, and what the method cannot see."""
+    if pairs.empty:
+        found = "No pair of articles shares passages at this threshold."
+    else:
+        top = pairs.sort_values(["passages_a", "mean_containment"], ascending=False).head(5)
+        found = (
+            "Articles sharing wording: "
+            + "; ".join(
+                f"{r.article_a} and {r.article_b} ({r.passages_a} and {r.passages_b} passages, "
+                f"mean containment {r.mean_containment:.2f})"
+                for r in top.itertuples()
+            )
+            + "."
+        )
+    return (
+        f"MinHash LSH on {reuse['shingle']}-word shingles over {reuse['passages']} passages "
+        f"found {reuse['passage_pairs']} passage pairs from different articles in which at least "
+        f"{reuse['min_containment']:.0%} of the shorter passage's shingles recur. "
+        + found
+        + " The method sees shared wording only: a paraphrase or a second translation of the "
+        "same quotation that changes the words is invisible to it, and common phrases can "
+        "create weak matches."
     )
 
 
@@ -266,8 +300,8 @@ def build_context(root: Path, params_file: Path) -> dict[str, Any]:
     params = yaml.safe_load(params_file.read_text(encoding="utf-8"))
     metrics = root / "reports" / "metrics"
     st = root / "reports" / "tables" / "stance"
-    clean, topics, stance = (
-        _read_json(metrics / f"{n}.json") for n in ("clean", "topics", "stance")
+    clean, topics, stance, reuse = (
+        _read_json(metrics / f"{n}.json") for n in ("clean", "topics", "stance", "reuse")
     )
     articles = pd.read_parquet(root / "data" / "processed" / "articles.parquet")
     date = str(params.get("report", {}).get("date", "2025-04-28"))
@@ -291,6 +325,9 @@ def build_context(root: Path, params_file: Path) -> dict[str, Any]:
             "keyness": keyness_reading(pd.read_csv(st / "keyness.csv"), articles),
             "naming": naming_reading(pd.read_csv(st / "naming_pairs.csv")),
             "validation": validation_reading(stance.get("agreement")),
+            "reuse": reuse_reading(
+                reuse, pd.read_csv(root / "reports" / "tables" / "reuse" / "article_pairs.csv")
+            ),
             "limitations": limitations(articles),
         },
     }

@@ -228,8 +228,11 @@ def select_units(
     """The texts to model: body passages (headings dropped) or whole articles.
 
     Returns ``article_id, position, text, n_tokens`` (position 0 for whole articles).
-    Passages shorter than ``min_tokens`` tokens are left out.
+    Passages shorter than ``min_tokens`` tokens, and passages flagged as another language by the
+    clean stage, are left out.
     """
+    if "in_language" in passages:
+        passages = passages[passages["in_language"]]
     if unit == "passage":
         units = passages[passages["kind"] == "body"]
         units = units[units["n_tokens"] >= min_tokens]

@@ -1,0 +1,457 @@
+"""Import from folder/CSV/JSONL, every kind of bad input, `framelab check`, language, reuse."""
+
+import csv
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from framelab import language, reuse
+from framelab.checking import check_corpus
+from framelab.cleaning import clean_corpus, load_rules
+from framelab.cli import EXIT_BAD_INPUT, main
+from framelab.corpus import Article, load_corpus
+from framelab.paths import KGNAD_TEST
+from framelab.topics import select_units
+
+from .conftest import RESOURCES, TINY
+
+RULES = RESOURCES / "boilerplate.yml"
+GOOD = "Russland hat die Region Kursk nach eigenen Angaben zurückerobert. Kiew bestreitet das."
+
+
+def digest(path: Path) -> dict[str, str]:
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+
+
+def folder_input(tmp_path: Path, files: dict[str, bytes], rows: list[dict] | None = None):
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, data in files.items():
+        (src / name).write_bytes(data)
+    rows = (
+        rows if rows is not None else [dict(id=Path(n).stem, file=n, camp="other") for n in files]
+    )
+    meta = tmp_path / "meta.csv"
+    with meta.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, ["id", "file", "camp"])
+        w.writeheader()
+        w.writerows(rows)
+    return src, meta
+
+
+def run_import(args: list[str], capsys) -> tuple[int, str]:
+    code = main(["import", *args])
+    return code, capsys.readouterr().err
+
+
+def assert_rejected(tmp_path, capsys, args, inputs, expected: str):
+    before = {str(p): digest(p) for p in inputs}
+    out = tmp_path / "out"
+    code, err = run_import([*args, "--out", str(out)], capsys)
+    assert code == EXIT_BAD_INPUT, err
+    assert expected in err, err
+    assert not out.exists()
+    assert not list(tmp_path.glob(".out-*")), "temporary output left behind"
+    assert {str(p): digest(p) for p in inputs} == before
+
+
+# --- one test per bad input ------------------------------------------------------------------
+
+
+def test_empty_file(tmp_path, capsys):
+    src, meta = folder_input(tmp_path, {"a.txt": GOOD.encode(), "b.txt": b""})
+    assert_rejected(
+        tmp_path,
+        capsys,
+        ["folder", str(src), "--metadata", str(meta)],
+        [src, meta],
+        "b.txt: empty: no text",
+    )
+
+
+def test_binary_file(tmp_path, capsys):
+    src, meta = folder_input(tmp_path, {"a.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"})
+    assert_rejected(
+        tmp_path,
+        capsys,
+        ["folder", str(src), "--metadata", str(meta)],
+        [src, meta],
+        "a.txt: binary data (NUL or control bytes), not a text file",
+    )
+
+
+def test_non_utf8_is_transcoded_and_recorded(tmp_path, capsys):
+    src, meta = folder_input(
+        tmp_path,
+        {"a.txt": "Grüße aus Kursk, sagte er. Die Lage ist unübersichtlich.".encode("latin-1")},
+    )
+    out = tmp_path / "out"
+    assert main(["import", "folder", str(src), "--metadata", str(meta), "--out", str(out)]) == 0
+    assert (out / "articles/a.txt").read_text(encoding="utf-8").startswith("Grüße aus Kursk")
+    log = pd.read_csv(out / "import_log.csv")
+    assert log.repairs[0].startswith("transcoded from ")
+
+
+def test_non_utf8_in_a_raw_corpus_is_rejected_with_line(corpus_copy, capsys):
+    (corpus_copy / "articles/ot1.txt").write_bytes("Zeile\nGrüße\n".encode("latin-1"))
+    assert main(["check", str(corpus_copy)]) == EXIT_BAD_INPUT
+    assert "corpus/articles/ot1.txt:2: not valid UTF-8" in capsys.readouterr().out
+
+
+def test_mojibake_is_repaired_and_recorded(tmp_path, capsys):
+    src, meta = folder_input(
+        tmp_path, {"a.txt": "Grüße „Mut“".encode().decode("latin-1").encode("utf-8")}
+    )
+    out = tmp_path / "out"
+    assert main(["import", "folder", str(src), "--metadata", str(meta), "--out", str(out)]) == 0
+    assert (out / "articles/a.txt").read_text(encoding="utf-8") == "Grüße „Mut“\n"
+    assert "repaired mojibake (ftfy)" in pd.read_csv(out / "import_log.csv").repairs[0]
+
+
+def test_mojibake_in_a_raw_corpus_is_a_warning(corpus_copy, capsys):
+    (corpus_copy / "articles/ot1.txt").write_text("Die GrÃ¼ÃŸe aus MÃ¼nchen.", encoding="utf-8")
+    assert main(["check", str(corpus_copy)]) == 0
+    assert "ot1.txt: warning: looks like mojibake" in capsys.readouterr().out
+
+
+def test_bom_and_crlf(tmp_path, capsys):
+    src, meta = folder_input(tmp_path, {"a.txt": b"\xef\xbb\xbfErste Zeile.\r\nZweite Zeile.\r\n"})
+    out = tmp_path / "out"
+    assert main(["import", "folder", str(src), "--metadata", str(meta), "--out", str(out)]) == 0
+    assert (out / "articles/a.txt").read_bytes() == b"Erste Zeile.\nZweite Zeile.\n"
+    assert pd.read_csv(out / "import_log.csv").repairs[0] == (
+        "removed UTF-8 BOM; normalised CRLF/CR line endings"
+    )
+
+
+def test_metadata_row_without_file(tmp_path, capsys):
+    src, meta = folder_input(
+        tmp_path,
+        {"a.txt": GOOD.encode()},
+        [dict(id="a", file="a.txt", camp="other"), dict(id="b", file="b.txt", camp="other")],
+    )
+    assert_rejected(
+        tmp_path,
+        capsys,
+        ["folder", str(src), "--metadata", str(meta)],
+        [src, meta],
+        "meta.csv:3: file 'b.txt' does not exist",
+    )
+
+
+def test_file_without_metadata_row(tmp_path, capsys):
+    src, meta = folder_input(
+        tmp_path,
+        {"a.txt": GOOD.encode(), "b.txt": GOOD.encode()},
+        [dict(id="a", file="a.txt", camp="other")],
+    )
+    assert_rejected(
+        tmp_path,
+        capsys,
+        ["folder", str(src), "--metadata", str(meta)],
+        [src, meta],
+        "b.txt: file has no row in the metadata CSV",
+    )
+
+
+def write_csv_input(tmp_path, text: str) -> Path:
+    path = tmp_path / "in.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_duplicate_ids(tmp_path, capsys):
+    path = write_csv_input(tmp_path, f"id,camp,text\nx1,other,{GOOD}\nx1,other,Noch ein Text.\n")
+    assert_rejected(
+        tmp_path, capsys, ["csv", str(path)], [path], "in.csv:3: duplicate id 'x1' (also in.csv:2)"
+    )
+
+
+def test_unknown_camp(tmp_path, capsys):
+    path = write_csv_input(tmp_path, f"id,camp,text\nx1,kremlin,{GOOD}\n")
+    assert_rejected(
+        tmp_path,
+        capsys,
+        ["csv", str(path)],
+        [path],
+        "in.csv:2: camp 'kremlin' is not one of: russian_state, western_agency, other",
+    )
+
+
+def test_malformed_csv_unbalanced_quotes(tmp_path, capsys):
+    path = write_csv_input(tmp_path, f'id,camp,text\nx1,other,"{GOOD}\nx2,other,Text\n')
+    assert_rejected(
+        tmp_path,
+        capsys,
+        ["csv", str(path)],
+        [path],
+        "malformed CSV: unbalanced quote character '\"'",
+    )
+
+
+def test_malformed_csv_wrong_column_count(tmp_path, capsys):
+    path = write_csv_input(tmp_path, f"id,camp,text\nx1,other,{GOOD}\nx2,other\n")
+    assert_rejected(
+        tmp_path, capsys, ["csv", str(path)], [path], "in.csv:3: expected 3 fields, found 2"
+    )
+
+
+def test_very_large_article_is_rejected_without_reading_it(tmp_path, capsys):
+    src, meta = folder_input(tmp_path, {"a.txt": GOOD.encode()})
+    with (src / "big.txt").open("wb") as fh:  # 50 MB
+        fh.truncate(50 * 1024 * 1024)
+    with meta.open("a", encoding="utf-8") as fh:
+        fh.write("big,big.txt,other\n")
+    assert_rejected(
+        tmp_path,
+        capsys,
+        ["folder", str(src), "--metadata", str(meta)],
+        [meta],
+        "big.txt: 52,428,800 bytes is larger than the limit of 5,000,000 bytes",
+    )
+
+
+def test_only_boilerplate_article_is_kept_with_a_warning(corpus_copy, capsys, caplog):
+    (corpus_copy / "articles/ot1.txt").write_text(
+        "Keystone-SDA\nMEHR IN NEWS\nWetter\n", encoding="utf-8"
+    )
+    assert main(["check", str(corpus_copy), "--rules", str(RULES)]) == 0
+    assert "ot1.txt: warning: only boilerplate" in capsys.readouterr().out
+    cleaned = clean_corpus(load_corpus(corpus_copy), load_rules(RULES))
+    art = cleaned.articles.set_index("id")
+    assert art.loc["ot1", "n_passages"] == 0 and "ot1" in art.index
+    assert "ot1: only boilerplate" in caplog.text
+
+
+def test_check_lists_every_problem_at_once(tmp_path, capsys):
+    corpus = tmp_path / "bad"
+    shutil.copytree(TINY, corpus)
+    (corpus / "articles/ot1.txt").write_bytes(b"")  # empty
+    (corpus / "articles/ru1.txt").write_bytes("Grüße".encode("latin-1"))  # not UTF-8
+    (corpus / "articles/we1.txt").write_bytes(b"\x00\x01binary")  # binary
+    (corpus / "articles/orphan.txt").write_text(GOOD, encoding="utf-8")  # no metadata row
+    with (corpus / "metadata.csv").open("a", encoding="utf-8") as fh:
+        fh.write("gone,articles/gone.txt,unknown,unknown,other,de,unknown,x\n")  # no file
+        fh.write("ot1,articles/ot1.txt,unknown,unknown,other,de,unknown,x\n")  # duplicate
+        fh.write("bad,articles/bad.txt,unknown,unknown,kremlin,de,unknown,x\n")  # camp, no file
+    assert main(["check", str(corpus)]) == EXIT_BAD_INPUT
+    out = capsys.readouterr().out
+    for expected in [
+        "ot1.txt: article text is empty",
+        "ru1.txt:1: not valid UTF-8",
+        "we1.txt: binary data",
+        "orphan.txt: article file has no row",
+        "metadata.csv:5: file 'articles/gone.txt' does not exist",
+        "metadata.csv:6: duplicate id 'ot1'",
+        "metadata.csv:7: camp 'kremlin'",
+        "metadata.csv:7: file 'articles/bad.txt' does not exist",
+        "8 error(s)",
+    ]:
+        assert expected in out, expected
+
+
+# --- round trips, HTML ------------------------------------------------------------------------
+
+ROWS = [
+    dict(id="a1", camp="russian_state", title="Sieg", text=GOOD),
+    dict(
+        id="a2",
+        camp="western_agency",
+        title="unknown",
+        text="Die Ukraine hatte eine Offensive begonnen.\nEine Bestätigung gab es nicht.",
+    ),
+]
+
+
+def imported_articles(out: Path) -> pd.DataFrame:
+    c = clean_corpus(load_corpus(out), load_rules(RULES))
+    return c.articles[["id", "camp", "title", "text", "n_passages"]]
+
+
+def test_csv_jsonl_and_folder_imports_give_the_same_articles(tmp_path):
+    csv_in = tmp_path / "in.csv"
+    pd.DataFrame(ROWS).to_csv(csv_in, index=False)
+    jsonl_in = tmp_path / "in.jsonl"
+    jsonl_in.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS), encoding="utf-8"
+    )
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for r in ROWS:
+        (folder / f"{r['id']}.txt").write_text(r["text"], encoding="utf-8")
+    meta = tmp_path / "meta.csv"
+    pd.DataFrame(
+        [{k: v for k, v in r.items() if k != "text"} | {"file": f"{r['id']}.txt"} for r in ROWS]
+    ).to_csv(meta, index=False)
+    outs = []
+    for name, args in [
+        ("csv", ["csv", str(csv_in)]),
+        ("jsonl", ["jsonl", str(jsonl_in)]),
+        ("folder", ["folder", str(folder), "--metadata", str(meta)]),
+    ]:
+        out = tmp_path / f"out-{name}"
+        assert main(["import", *args, "--out", str(out)]) == 0
+        outs.append(imported_articles(out))
+    pd.testing.assert_frame_equal(outs[0], outs[1])
+    pd.testing.assert_frame_equal(outs[0], outs[2])
+    assert outs[0].n_passages.tolist() == [1, 2]
+
+
+HTML = """<html><head><title>Kursk: Russland meldet Rückeroberung</title>
+<script>var tracking = "do not keep me";</script><style>.x{color:red}</style></head>
+<body><nav><a href="/">Startseite</a> | <a href="/politik">Politik</a> | Menü</nav>
+<article><h1>Kursk: Russland meldet Rückeroberung</h1>
+<p>Russland hat nach eigenen Angaben die Region Kursk vollständig zurückerobert. Nordkoreanische
+Soldaten sollen dabei geholfen haben, sagte der Generalstabschef am Samstag in Moskau.</p>
+<p>Die ukrainische Armee bestreitet das. Die Kämpfe in der Grenzregion dauerten an, hieß es aus
+Kiew am Sonntag. Eine unabhängige Bestätigung gab es zunächst nicht.</p></article>
+<footer>Impressum · Datenschutz · Cookies</footer></body></html>"""
+
+
+def test_html_extraction_keeps_paragraphs_and_drops_script_and_navigation(tmp_path):
+    src, meta = folder_input(tmp_path, {"page.html": HTML.encode()})
+    out = tmp_path / "out"
+    assert main(["import", "folder", str(src), "--metadata", str(meta), "--out", str(out)]) == 0
+    text = (out / "articles/page.txt").read_text(encoding="utf-8")
+    assert "vollständig zurückerobert" in text and "Die ukrainische Armee bestreitet das." in text
+    for junk in ("tracking", "Startseite", "Impressum", "color:red"):
+        assert junk not in text
+    assert pd.read_csv(out / "metadata.csv").title[0] == "Kursk: Russland meldet Rückeroberung"
+    assert bool(pd.read_csv(out / "import_log.csv").html_extracted[0])
+
+
+# --- language, duplicates, reuse ---------------------------------------------------------------
+
+
+def test_other_language_passage_is_flagged_and_left_out_of_topics():
+    passages = pd.DataFrame(
+        {
+            "article_id": ["a", "a"],
+            "position": [1, 2],
+            "kind": ["body", "body"],
+            "text": [
+                "Die russische Armee hat die Grenzregion Kursk nach eigenen Angaben "
+                "vollständig zurückerobert.",
+                "The Russian army says it has fully recaptured the Kursk border region, "
+                "Kyiv denies it.",
+            ],
+            "n_tokens": [14, 15],
+        }
+    )
+    flagged = language.flag_languages(passages, "de", 0.8, 5)
+    assert flagged.lang.tolist() == ["de", "en"]
+    assert flagged.in_language.tolist() == [True, False]
+    assert select_units(flagged, pd.DataFrame(), "passage").position.tolist() == [1]
+
+
+def article(aid: str, text: str) -> Article:
+    return Article(
+        id=aid,
+        file=f"{aid}.txt",
+        title="unknown",
+        outlet="unknown",
+        camp="other",
+        language="de",
+        published="unknown",
+        camp_evidence="test",
+        text=text,
+    )
+
+
+LONG = (
+    "Russland hat erstmals den Einsatz von nordkoreanischen Soldaten im Kampf um Kursk "
+    "bestätigt. Der Chef des Generalstabs lobte ihren Mut und ihre Professionalität bei der "
+    "Rückeroberung der Region an der Grenze zur Ukraine, sagte er am Samstag in Moskau."
+)
+
+
+def test_exact_and_near_duplicates_are_found_and_dropped_with_an_audit():
+    arts = [
+        article("a", LONG),
+        article("b", LONG.upper()),
+        article("c", LONG.replace("am Samstag", "am Sonntag")),
+        article("d", "Ganz anderer Text über das Wetter in Wien und die Wahl in Graz."),
+    ]
+    kept = clean_corpus(arts, load_rules(RULES), duplicates="keep", duplicate_threshold=0.8)
+    assert kept.duplicates[["article_id", "duplicate_of", "kind"]].values.tolist() == [
+        ["b", "a", "exact"],
+        ["c", "a", "near"],
+    ]
+    assert len(kept.articles) == 4
+    dropped = clean_corpus(arts, load_rules(RULES), duplicates="drop", duplicate_threshold=0.8)
+    assert dropped.articles.id.tolist() == ["a", "d"]
+    audit = dropped.removed[dropped.removed.rule == "duplicate_article"]
+    assert audit.article_id.tolist() == ["b", "c"]
+    assert set(dropped.passages.article_id) == {"a", "d"}
+
+
+def test_reuse_finds_a_copied_passage_and_not_a_rewritten_one():
+    copied = (
+        "Die Beteiligung der Soldaten aus Nordkorea an dem russischen Krieg gegen die "
+        "Ukraine gilt als Verstoss gegen internationales Recht."
+    )
+    rewritten = (
+        "Dass Pjöngjang Truppen an die Front schickt, halten Völkerrechtler für "
+        "unzulässig, schreibt die Agentur."
+    )
+    original_2 = (
+        "Nach Ansicht von Juristen verletzt die Entsendung nordkoreanischer Einheiten "
+        "das Völkerrecht."
+    )
+    passages = pd.DataFrame(
+        {
+            "article_id": ["x", "x", "y", "y"],
+            "position": [1, 2, 1, 2],
+            "text": [copied, original_2, "Einleitung. " + copied, rewritten],
+        }
+    )
+    pairs = reuse.passage_reuse(passages, k=3, threshold=0.05, min_containment=0.2)
+    assert pairs[["article_a", "position_a", "article_b", "position_b"]].values.tolist() == [
+        ["x", 1, "y", 1]
+    ]
+    assert pairs.containment.iloc[0] == 1.0
+    by_article = reuse.article_reuse(pairs, passages)
+    assert by_article[["passages_a", "share_a"]].values.tolist() == [[1, 0.5]]
+
+
+@pytest.mark.slow
+def test_import_and_clean_10kgnad(tmp_path):
+    if not KGNAD_TEST.is_file():
+        pytest.skip(f"{KGNAD_TEST} not found: 10kGNAD benchmark corpus absent")
+    out = tmp_path / "gnad"
+    camps = "Etat,Inland,International,Kultur,Panorama,Sport,Web,Wirtschaft,Wissenschaft"
+    assert (
+        main(
+            [
+                "import",
+                "csv",
+                str(KGNAD_TEST),
+                "--out",
+                str(out),
+                "--delimiter",
+                ";",
+                "--quotechar",
+                "'",
+                "--no-header",
+                "--columns",
+                "label,text",
+                "--camp-column",
+                "label",
+                "--id-prefix",
+                "gnad",
+                "--camps",
+                camps,
+            ]
+        )
+        == 0
+    )
+    assert len(pd.read_csv(out / "metadata.csv")) == 1028
+    assert not check_corpus(out, tuple(camps.split(",")))
+    cleaned = clean_corpus(load_corpus(out, tuple(camps.split(","))), load_rules(RULES))
+    assert len(cleaned.articles) == 1028 and cleaned.articles.camp.nunique() == 9
+    assert (cleaned.removed.rule == "fulltext_unavailable").sum() == 12
