@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+
 import pandas as pd
 from datasketch import MinHash, MinHashLSH
 
