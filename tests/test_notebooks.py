@@ -112,8 +112,11 @@ def test_pre_save_hook_strips_outputs_and_protects_executed_copies():
     nb["metadata"]["language_info"]["version"] = "3.11.7"
     pre_save_hook({"type": "notebook", "content": nb}, "notebooks/topics.ipynb")
     assert dumps(nb) == (REPO / "notebooks" / "topics.ipynb").read_text(encoding="utf-8")
-    with pytest.raises(PermissionError, match="pipeline output"):
+    from tornado.web import HTTPError
+
+    with pytest.raises(HTTPError, match="pipeline output") as refused:
         pre_save_hook({"type": "notebook", "content": nb}, "reports/notebooks/topics.ipynb")
+    assert refused.value.status_code == 403
 
 
 @pytest.fixture(scope="module")
