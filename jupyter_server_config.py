@@ -6,3 +6,5 @@ from framelab.notebooks import pre_save_hook
 c = get_config()  # noqa: F821
 c.ContentsManager.pre_save_hook = pre_save_hook
 c.ServerApp.open_browser = False
+# The project's machines and containers run as root; Jupyter refuses that unless allowed.
+c.ServerApp.allow_root = True

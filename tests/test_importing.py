@@ -231,15 +231,33 @@ def test_only_boilerplate_article_is_kept_with_a_warning(corpus_copy, capsys, ca
 def test_check_lists_every_problem_at_once(tmp_path, capsys):
     corpus = tmp_path / "bad"
     shutil.copytree(TINY, corpus)
-    (corpus / "articles/ot1.txt").write_bytes(b"")  # empty
-    (corpus / "articles/ru1.txt").write_bytes("Grüße".encode("latin-1"))  # not UTF-8
-    (corpus / "articles/we1.txt").write_bytes(b"\x00\x01binary")  # binary
-    (corpus / "articles/orphan.txt").write_text(GOOD, encoding="utf-8")  # no metadata row
+    arts = corpus / "articles"
+    (arts / "ot1.txt").write_bytes(b"")  # empty
+    (arts / "ru1.txt").write_bytes("Grüße".encode("latin-1"))  # not UTF-8
+    (arts / "we1.txt").write_bytes(b"\x00\x01binary")  # binary
+    (arts / "orphan.txt").write_text(GOOD, encoding="utf-8")  # no metadata row
+    (arts / "moji.txt").write_text("Die GrÃ¼ÃŸe aus MÃ¼nchen.", encoding="utf-8")  # mojibake
+    (arts / "furniture.txt").write_text(
+        "Keystone-SDA\nMEHR IN NEWS\nWetter\n", encoding="utf-8"
+    )  # only boilerplate
+    (arts / "crlf.txt").write_bytes(b"\xef\xbb\xbfEin Satz.\r\nNoch einer.\r\n")  # BOM, CRLF: fine
+    with (arts / "big.txt").open("wb") as fh:  # 50 MB
+        fh.truncate(50 * 1024 * 1024)
+    rows = [
+        "gone,articles/gone.txt,unknown,unknown,other,de,unknown,x",  # row without file
+        "ot1,articles/ot1.txt,unknown,unknown,other,de,unknown,x",  # duplicate id
+        "bad,articles/moji.txt,unknown,unknown,kremlin,de,unknown,x",  # unknown camp
+        "moji,articles/moji.txt,unknown,unknown,other,de,unknown,x",
+        "furniture,articles/furniture.txt,unknown,unknown,other,de,unknown,x",
+        "crlf,articles/crlf.txt,unknown,unknown,other,de,unknown,x",
+        "big,articles/big.txt,unknown,unknown,other,de,unknown,x",  # too large
+        "short,articles/short.txt,unknown",  # wrong column count
+        'open,articles/open.txt,"unbalanced,unknown,other,de,unknown,x',  # unbalanced quote
+    ]
     with (corpus / "metadata.csv").open("a", encoding="utf-8") as fh:
-        fh.write("gone,articles/gone.txt,unknown,unknown,other,de,unknown,x\n")  # no file
-        fh.write("ot1,articles/ot1.txt,unknown,unknown,other,de,unknown,x\n")  # duplicate
-        fh.write("bad,articles/bad.txt,unknown,unknown,kremlin,de,unknown,x\n")  # camp, no file
-    assert main(["check", str(corpus)]) == EXIT_BAD_INPUT
+        fh.write("\n".join(rows) + "\n")
+    before = digest(corpus)
+    assert main(["check", str(corpus), "--rules", str(RULES)]) == EXIT_BAD_INPUT
     out = capsys.readouterr().out
     for expected in [
         "ot1.txt: article text is empty",
@@ -249,10 +267,16 @@ def test_check_lists_every_problem_at_once(tmp_path, capsys):
         "metadata.csv:5: file 'articles/gone.txt' does not exist",
         "metadata.csv:6: duplicate id 'ot1'",
         "metadata.csv:7: camp 'kremlin'",
-        "metadata.csv:7: file 'articles/bad.txt' does not exist",
-        "8 error(s)",
+        "moji.txt: warning: looks like mojibake",
+        "furniture.txt: warning: only boilerplate",
+        "big.txt: 52,428,800 bytes is larger than the limit of 5,000,000 bytes",
+        "metadata.csv:12: expected 8 fields, found 3",
+        "metadata.csv:13: malformed CSV: unbalanced quote character",
+        "10 error(s)",
     ]:
         assert expected in out, expected
+    assert "crlf.txt" not in out
+    assert digest(corpus) == before
 
 
 # --- round trips, HTML ------------------------------------------------------------------------

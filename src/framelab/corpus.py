@@ -78,7 +78,10 @@ def _read_metadata(corpus_dir: Path, problems: list[Problem]) -> list[tuple[int,
                 continue
             rows.append((line, {k: v.strip() for k, v in zip(header, record, strict=True)}))
     except csv.Error as exc:
-        problems.append(Problem(shown, f"malformed CSV: {exc}", reader.line_num))
+        reason = str(exc)
+        if "unexpected end of data" in reason:
+            reason = "unbalanced quote character '\"' (unexpected end of data)"
+        problems.append(Problem(shown, f"malformed CSV: {reason}", reader.line_num))
     return rows
 
 
@@ -168,7 +171,8 @@ def validate_corpus(
     problems: list[Problem] = []
     shown_meta = f"{corpus_dir.name}/{METADATA_FILE}"
     rows = _read_metadata(corpus_dir, problems)
-    metadata_readable = not problems
+    # orphan files can only be judged when the header was readable (row errors do not matter)
+    metadata_readable = not any(p.line in (None, 1) for p in problems)
     seen: dict[str, int] = {}
     articles: list[Article] = []
     referenced: set[Path] = set()

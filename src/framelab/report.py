@@ -307,6 +307,7 @@ def build_context(root: Path, params_file: Path) -> dict[str, Any]:
     date = str(params.get("report", {}).get("date", "2025-04-28"))
     return {
         "title": params.get("report", {}).get("title", "framelab report"),
+        "subtitle": params.get("report", {}).get("subtitle", ""),
         "date": date,
         "commit": git_commit(root),
         "versions": [{"name": k, "version": v} for k, v in package_versions().items()],

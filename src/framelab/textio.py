@@ -10,10 +10,13 @@ import charset_normalizer
 import ftfy
 
 DEFAULT_MAX_BYTES = 5_000_000  # a long news article is ~50 kB; 5 MB is surely not one article
+# ftfy repairs mojibake only: quotes, widths, ligatures, line breaks and Unicode normalisation
+# are left alone (line endings and NFC are handled, and recorded, elsewhere).
 FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,
     fix_character_width=False,
     fix_latin_ligatures=False,
+    fix_line_breaks=False,
     normalization=None,
     explain=False,
 )
@@ -78,5 +81,7 @@ def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
 
 
 def has_mojibake(text: str) -> bool:
-    """Whether ftfy would change the text (typical UTF-8-read-as-Latin-1 sequences)."""
-    return ftfy.fix_text(text, config=FTFY_CONFIG) != text
+    """Whether the text shows typical mojibake (UTF-8 read as Latin-1/CP-1252: "Ã¼")."""
+    from ftfy.badness import is_bad
+
+    return bool(is_bad(text))
