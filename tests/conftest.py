@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from framelab.cleaning import CleanCorpus, clean_corpus, load_rules
-from framelab.corpus import load_corpus
+from framelab.corpus import Article, load_corpus
 from framelab.paths import PACKAGE_DIR
 from framelab.stance import load_lexicon
 
@@ -39,3 +39,18 @@ def corpus_copy(tmp_path) -> Path:
     dest = tmp_path / "corpus"
     shutil.copytree(TINY, dest)
     return dest
+
+
+def make_article(aid: str, text: str) -> Article:
+    """A test article with placeholder metadata."""
+    return Article(
+        id=aid,
+        file=f"{aid}.txt",
+        title="unknown",
+        outlet="unknown",
+        camp="other",
+        language="de",
+        published="unknown",
+        camp_evidence="test",
+        text=text,
+    )

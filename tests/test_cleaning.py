@@ -3,10 +3,9 @@
 import pytest
 
 from framelab.cleaning import TITLE_RULE, clean_article, load_rules, passage_kind
-from framelab.corpus import Article
 from framelab.errors import InputError
 
-from .conftest import RESOURCES
+from .conftest import RESOURCES, make_article
 
 RULES = load_rules(RESOURCES / "boilerplate.yml")
 
@@ -172,17 +171,7 @@ def test_passage_kind():
 
 
 def test_section_opened_by_comments_removes_following_lines_until_navigation(rules):
-    art = Article(
-        id="x",
-        file="x.txt",
-        title="unknown",
-        outlet="unknown",
-        camp="other",
-        language="de",
-        published="unknown",
-        camp_evidence="test",
-        text="Ein Satz.\nKommentare\nToller Artikel!\nMEHR IN NEWS\nAnderes Thema",
-    )
+    art = make_article("x", "Ein Satz.\nKommentare\nToller Artikel!\nMEHR IN NEWS\nAnderes Thema")
     c = clean_article(art, rules)
     assert c.body == "Ein Satz."
     assert [(r.rule, r.text) for r in c.removals] == [

@@ -13,11 +13,11 @@ from framelab import language, reuse
 from framelab.checking import check_corpus
 from framelab.cleaning import clean_corpus, load_rules
 from framelab.cli import EXIT_BAD_INPUT, main
-from framelab.corpus import Article, load_corpus
+from framelab.corpus import load_corpus
 from framelab.paths import KGNAD_TEST
 from framelab.topics import select_units
 
-from .conftest import RESOURCES, TINY
+from .conftest import RESOURCES, TINY, make_article
 
 RULES = RESOURCES / "boilerplate.yml"
 GOOD = "Russland hat die Region Kursk nach eigenen Angaben zurückerobert. Kiew bestreitet das."
@@ -373,20 +373,6 @@ def test_other_language_passage_is_flagged_and_left_out_of_topics():
     assert select_units(flagged, pd.DataFrame(), "passage").position.tolist() == [1]
 
 
-def article(aid: str, text: str) -> Article:
-    return Article(
-        id=aid,
-        file=f"{aid}.txt",
-        title="unknown",
-        outlet="unknown",
-        camp="other",
-        language="de",
-        published="unknown",
-        camp_evidence="test",
-        text=text,
-    )
-
-
 LONG = (
     "Russland hat erstmals den Einsatz von nordkoreanischen Soldaten im Kampf um Kursk "
     "bestätigt. Der Chef des Generalstabs lobte ihren Mut und ihre Professionalität bei der "
@@ -396,10 +382,10 @@ LONG = (
 
 def test_exact_and_near_duplicates_are_found_and_dropped_with_an_audit():
     arts = [
-        article("a", LONG),
-        article("b", LONG.upper()),
-        article("c", LONG.replace("am Samstag", "am Sonntag")),
-        article("d", "Ganz anderer Text über das Wetter in Wien und die Wahl in Graz."),
+        make_article("a", LONG),
+        make_article("b", LONG.upper()),
+        make_article("c", LONG.replace("am Samstag", "am Sonntag")),
+        make_article("d", "Ganz anderer Text über das Wetter in Wien und die Wahl in Graz."),
     ]
     kept = clean_corpus(arts, load_rules(RULES), duplicates="keep", duplicate_threshold=0.8)
     assert kept.duplicates[["article_id", "duplicate_of", "kind"]].values.tolist() == [
