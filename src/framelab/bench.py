@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
@@ -201,7 +200,3 @@ def run_topics_benchmark(out_dir: Path, params: dict, root: Path) -> dict:
         }
     )
     return result
-
-
-def results_frame(result: dict) -> pd.DataFrame:
-    return pd.DataFrame(result["results"]).drop(columns="nmi_per_seed")

@@ -139,7 +139,7 @@ def reuse_reading(reuse: dict, pairs: pd.DataFrame) -> str:
     )
 
 
-def topics_reading(topics: dict, camp_shares: pd.DataFrame | None = None) -> str:
+def topics_reading(topics: dict) -> str:
     """One paragraph on the topic model, generated from its metrics."""
     d = topics["most_different_topic"]
     label = topics["labels"][str(d["topic"])]

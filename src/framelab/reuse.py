@@ -77,10 +77,12 @@ def duplicate_articles(
             by_print[fp] = a.id
     exact = {r["article_id"] for r in rows}
     sets = {a.id: shingles(a.text, k) for a in articles.itertuples() if a.id not in exact}
+    marked = set(exact)
     for x, y in sorted(candidate_pairs(sets, threshold, num_perm, seed)):
         jac, _ = overlap(sets[x], sets[y])
-        if jac >= threshold and y not in {r["article_id"] for r in rows}:
+        if jac >= threshold and y not in marked:
             rows.append(dict(article_id=y, duplicate_of=x, kind="near", jaccard=jac))
+            marked.add(y)
     return pd.DataFrame(rows, columns=["article_id", "duplicate_of", "kind", "jaccard"])
 
 

@@ -288,7 +288,11 @@ def _in(span: tuple[int, int], pos: int) -> bool:
 
 
 def label_passage(
-    passage: str, target: Target, lexicon: Lexicon, is_heading: bool = False
+    passage: str,
+    target: Target,
+    lexicon: Lexicon,
+    is_heading: bool = False,
+    matches: list[MarkerMatch] | None = None,
 ) -> StanceDecision | None:
     """The stance of a passage towards a target, or None if the passage does not mention it."""
     sentences = _sentence_spans(passage)
@@ -296,7 +300,8 @@ def label_passage(
     if not mentioning:
         return None
     quotes = textlib.quote_spans(passage)
-    matches = match_markers(passage, lexicon)
+    if matches is None:
+        matches = match_markers(passage, lexicon)
     fired: dict[str, list[str]] = {label: [] for label in LABEL_ORDER}
 
     fired["contest"] += [
@@ -345,8 +350,11 @@ def stance_table(
     """One row per passage and mentioned target: label and the rules that fired."""
     rows = []
     for p in passages.itertuples():
+        matches = match_markers(p.text, lexicon)  # once per passage, shared by the targets
         for target in targets:
-            d = label_passage(p.text, target, lexicon, is_heading=(p.kind == "heading"))
+            d = label_passage(
+                p.text, target, lexicon, is_heading=(p.kind == "heading"), matches=matches
+            )
             if d is not None:
                 rows.append(
                     dict(

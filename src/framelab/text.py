@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -168,14 +167,6 @@ def load_stopwords(paths: Iterable[Path]) -> frozenset[str]:
     for path in paths:
         words |= load_wordlist(path)
     return frozenset(words)
-
-
-def token_counts(texts: Iterable[str]) -> Counter[str]:
-    """Raw token frequencies (for corpus statistics)."""
-    counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update(t.lower() for t in tokenize(text))
-    return counts
 
 
 # --- quotations -----------------------------------------------------------------------------

@@ -243,13 +243,6 @@ def select_units(
     raise ValueError(f"unknown topic unit {unit!r} (passage or article)")
 
 
-def wide_shares(art_shares: pd.DataFrame, labels: dict[int, str]) -> pd.DataFrame:
-    """Article × topic table of shares with topic labels as columns (for heatmaps and reports)."""
-    wide = art_shares.pivot(index="article_id", columns="topic", values="share")
-    wide.columns = [labels[int(t)] for t in wide.columns]
-    return wide
-
-
 def terms_table(terms: pd.DataFrame, labels: dict[int, str]) -> pd.DataFrame:
     """One row per topic: its label and its top terms in order (for the report)."""
     rows = [
