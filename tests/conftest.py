@@ -16,6 +16,7 @@ REPO = PACKAGE_DIR.parents[1]
 SEEDS = REPO / "data" / "raw"
 TINY = REPO / "tests" / "fixtures" / "tiny_corpus"
 RESOURCES = PACKAGE_DIR / "resources" / "de"
+KURSK = REPO / "studies" / "kursk-2025"
 
 
 @pytest.fixture(scope="session")

@@ -124,6 +124,7 @@ def tiny_root(tmp_path_factory):
     """A project root with the tiny corpus cleaned into data/processed."""
     root = tmp_path_factory.mktemp("root")
     (root / "src").symlink_to(REPO / "src")
+    (root / "studies").symlink_to(REPO / "studies")
     subprocess.run(
         [
             sys.executable,

@@ -9,11 +9,11 @@ from framelab import keyness, naming, quotes, validation
 from framelab.errors import InputError
 from framelab.stance import label_passage, load_lexicon, load_targets, stance_table
 
-from .conftest import REPO, RESOURCES
+from .conftest import KURSK, REPO, RESOURCES
 
 LEXICON = load_lexicon(RESOURCES / "framing.yml")
-TARGETS = {t.name: t for t in load_targets(RESOURCES / "targets.yml", LEXICON)}
-GAZETTEER = quotes.load_gazetteer(RESOURCES / "actors.yml")
+TARGETS = {t.name: t for t in load_targets(KURSK / "targets.yml", LEXICON)}
+GAZETTEER = quotes.load_gazetteer(KURSK / "actors.yml")
 
 
 @pytest.mark.parametrize(
@@ -130,7 +130,7 @@ def test_naming_table_separates_quoted_and_own_voice():
         }
     )
     articles = pd.DataFrame({"id": ["a", "b"], "camp": ["ru", "we"]})
-    t = naming.naming_table(passages, articles, naming.load_pairs(RESOURCES / "naming.yml"))
+    t = naming.naming_table(passages, articles, naming.load_pairs(KURSK / "naming.yml"))
     t = t[t.pair == "liberation_vs_recapture"].set_index(["variant", "camp"])
     assert t.loc[("Befreiung/befreit", "ru"), ["n", "quoted", "own_voice"]].tolist() == [1, 0, 1]
     assert t.loc[("Befreiung/befreit", "we"), ["n", "quoted", "own_voice"]].tolist() == [1, 1, 0]
@@ -166,7 +166,7 @@ def test_per_label_scores_and_confusion():
 def test_seed_rules_against_manual_coding(seeds):
     stance = stance_table(seeds.passages, tuple(TARGETS.values()), LEXICON)
     manual = validation.load_manual(
-        REPO / "data/annotations/stance_manual.csv", seeds.passages, list(TARGETS)
+        REPO / "studies/kursk-2025/annotations/stance_manual.csv", seeds.passages, list(TARGETS)
     )
     units = validation.align(manual, stance)
     summary = validation.agreement_summary(units)
@@ -176,7 +176,7 @@ def test_seed_rules_against_manual_coding(seeds):
 
 def test_manual_coding_errors_name_the_line(seeds, tmp_path):
     bad = tmp_path / "m.csv"
-    src = (REPO / "data/annotations/stance_manual.csv").read_text(encoding="utf-8").splitlines()
+    src = (REPO / "studies/kursk-2025/annotations/stance_manual.csv").read_text(encoding="utf-8").splitlines()
     src[1] = src[1].replace("Armeegeneral Waleri Gerassimow", "Generaloberst")
     src[2] = src[2].replace(",report,", ",agree,")
     bad.write_text("\n".join(src) + "\n", encoding="utf-8")
@@ -191,7 +191,7 @@ def test_manual_coding_of_another_corpus_is_skipped(seeds):
     other = seeds.passages.assign(article_id="zz" + seeds.passages.article_id)
     assert (
         validation.load_manual_if_coded(
-            REPO / "data/annotations/stance_manual.csv", other, list(TARGETS)
+            REPO / "studies/kursk-2025/annotations/stance_manual.csv", other, list(TARGETS)
         )
         is None
     )

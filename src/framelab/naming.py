@@ -1,6 +1,6 @@
 """Contested naming: which camp uses which name for the same thing, quoted or in its own voice.
 
-The pairs live in ``resources/de/naming.yml`` with their rationale.
+The pairs live in the study's ``naming.yml`` with their rationale.
 """
 
 from __future__ import annotations

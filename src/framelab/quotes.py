@@ -8,7 +8,7 @@ is found, in this order, (1) after the quotation in its sentence (", sagte Waler
 ("Er", "Sie") standing for the last actor named in the article, (4) the previous quotation's
 speaker in the same passage (a quotation split in two). Reported speech is a sentence without a
 direct quotation that has an attribution marker and names an actor. Speakers are mapped to
-actor groups by the gazetteer ``resources/de/actors.yml``; unknown speakers are ``unknown``.
+actor groups by the gazetteer the study's ``actors.yml``; unknown speakers are ``unknown``.
 """
 
 from __future__ import annotations

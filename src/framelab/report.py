@@ -265,7 +265,7 @@ def validation_reading(agreement: dict | None) -> str:
     if agreement is None:
         return (
             "No manual coding covers this corpus, so the stance rules are not validated here; "
-            "code a sample (docs/codebook.md) before relying on them."
+            "code a sample (studies/kursk-2025/codebook.md) before relying on them."
         )
     return (
         f"Against the manual coding of {agreement['units']} passage × target units, the rules "
@@ -273,7 +273,7 @@ def validation_reading(agreement: dict | None) -> str:
         f"({agreement['verdict']}; thresholds 0.667 tentative, 0.8 reliable), macro-F1 = "
         f"{agreement['macro_f1']:.3f}. The rules were developed on these same passages and "
         "revised where the comparison showed a gap in the lexicon "
-        "(data/annotations/rule_revisions.md), so this agreement is in-sample and optimistic; "
+        "(studies/kursk-2025/annotations/rule_revisions.md), so this agreement is in-sample and optimistic; "
         "the manual coding is a single coder's."
     )
 
