@@ -26,7 +26,7 @@ def rules():
 
 @pytest.fixture(scope="session")
 def lexicon():
-    return load_lexicon(RESOURCES / "framing.yml")
+    return load_lexicon(RESOURCES / "framing.yml", KURSK / "markers.yml", 3)
 
 
 @pytest.fixture(scope="session")
@@ -55,3 +55,30 @@ def make_article(aid: str, text: str) -> Article:
         camp_evidence="test",
         text=text,
     )
+
+
+def make_project(root: Path, corpus: Path, **overrides) -> Path:
+    """A project root that runs the real stages on ``corpus`` (src, studies, notebooks linked).
+
+    ``overrides`` are dotted params.yaml keys (``clean__duplicates="drop"`` → clean.duplicates).
+    """
+    import yaml
+
+    root.mkdir(parents=True, exist_ok=True)
+    for name in ("src", "studies", "notebooks"):
+        (root / name).symlink_to(REPO / name)
+    params = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
+    params["corpus"]["source"] = str(corpus)
+    for key, value in overrides.items():
+        section, name = key.split("__")
+        params[section][name] = value
+    (root / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
+    return root
+
+
+def run_stage(root: Path, stage: str, monkeypatch) -> int:
+    """Run one stage's entry in this process with ``root`` as the project root."""
+    import importlib
+
+    monkeypatch.setenv("FRAMELAB_ROOT", str(root))
+    return importlib.import_module(f"framelab.stages.{stage}").main()

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from framelab.cli import EXIT_BAD_INPUT, main
+from framelab.cli import EXIT_BAD_INPUT
 from framelab.corpus import load_corpus
 from framelab.errors import InputError
 
-from .conftest import RESOURCES, SEEDS
+from .conftest import SEEDS, make_project, run_stage
 
 
 def problems(corpus: Path) -> list[str]:
@@ -98,56 +98,48 @@ def tree_digest(folder: Path) -> dict[str, str]:
     }
 
 
-def run_clean(corpus: Path, out: Path) -> int:
-    return main(
-        [
-            "clean",
-            "--corpus",
-            str(corpus),
-            "--rules",
-            str(RESOURCES / "boilerplate.yml"),
-            "--out-dir",
-            str(out / "processed"),
-            "--tables-dir",
-            str(out / "tables"),
-            "--metrics",
-            str(out / "metrics" / "clean.json"),
-        ]
-    )
+def run_clean(corpus: Path, out: Path, monkeypatch) -> int:
+    return run_stage(make_project(out, corpus), "clean", monkeypatch)
 
 
 def test_cli_bad_input_exits_2_prints_every_problem_and_writes_nothing(
-    corpus_copy, tmp_path, capsys
+    corpus_copy, tmp_path, capsys, monkeypatch
 ):
     rewrite_metadata(corpus_copy, ",russian_state,", ",kremlin,")
     (corpus_copy / "articles" / "extra.txt").write_text("x", encoding="utf-8")
     before = tree_digest(corpus_copy)
     out = tmp_path / "out"
-    assert run_clean(corpus_copy, out) == EXIT_BAD_INPUT
+    assert run_clean(corpus_copy, out, monkeypatch) == EXIT_BAD_INPUT
     err = capsys.readouterr().err
     assert "bad input (2 problem(s))" in err
     assert "corpus/metadata.csv:3: camp 'kremlin'" in err
     assert "corpus/articles/extra.txt: article file has no row" in err
-    assert not out.exists() or not any(p.is_file() for p in out.rglob("*"))
+    assert not (out / "data").exists() and not (out / "reports").exists()
     assert tree_digest(corpus_copy) == before
 
 
-def test_cli_clean_writes_all_outputs_and_leaves_raw_untouched(tmp_path):
+def test_cli_clean_writes_all_outputs_and_leaves_raw_untouched(tmp_path, monkeypatch):
     before = tree_digest(SEEDS)
     out = tmp_path / "out"
-    assert run_clean(SEEDS, out) == 0
-    names = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert run_clean(SEEDS, out, monkeypatch) == 0
+    names = sorted(
+        str(p.relative_to(out))
+        for d in ("data", "reports")
+        for p in (out / d).rglob("*")
+        if p.is_file()
+    )
     assert names == [
-        "metrics/clean.json",
-        "processed/articles.parquet",
-        "processed/duplicates.parquet",
-        "processed/passages.parquet",
-        "processed/removed.parquet",
-        "processed/sentences.parquet",
-        "tables/camps.csv",
-        "tables/corpus.csv",
-        "tables/duplicates.csv",
-        "tables/removals.csv",
-        "tables/removed_lines.csv",
+        "data/processed/articles.parquet",
+        "data/processed/duplicates.parquet",
+        "data/processed/passages.parquet",
+        "data/processed/removed.parquet",
+        "data/processed/sentences.parquet",
+        "reports/metrics/clean.json",
+        "reports/tables/clean/camps.csv",
+        "reports/tables/clean/corpus.csv",
+        "reports/tables/clean/duplicates.csv",
+        "reports/tables/clean/removals.csv",
+        "reports/tables/clean/removed_lines.csv",
+        "reports/tables/clean/rules.csv",
     ]
     assert tree_digest(SEEDS) == before

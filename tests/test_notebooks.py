@@ -10,6 +10,7 @@ import sys
 import pytest
 import yaml
 
+from framelab import config
 from framelab.errors import InputError
 from framelab.notebooks import (
     dumps,
@@ -20,7 +21,7 @@ from framelab.notebooks import (
     tidy_executed,
 )
 
-from .conftest import REPO, RESOURCES, TINY
+from .conftest import REPO, TINY, make_project
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 PARAMS = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
@@ -57,12 +58,10 @@ def test_one_parameters_cell_and_no_logic(path):
 def test_defaults_equal_params_and_dvc_passes_each_parameter(path):
     stage = path.stem
     defaults = {k: ast.literal_eval(v) for k, v in notebook_parameters(path).items()}
-    for key, value in PARAMS[stage].items():
-        assert defaults[key] == value, f"{stage}.{key}: notebook {defaults[key]!r} != {value!r}"
-    cmd = DVC["stages"][stage]["cmd"]
-    for name in defaults:
-        assert f"-p {name} " in cmd, f"dvc.yaml does not pass {name}"
-    assert " -f " not in cmd
+    section = config.as_dict(config.load(REPO / "params.yaml").section(stage))
+    assert defaults == section, f"{stage}: the parameters cell differs from params.yaml"
+    assert DVC["stages"][stage]["cmd"] == f"python -m framelab.stages.{stage}"
+    assert stage in DVC["stages"][stage]["params"]
 
 
 def test_run_notebook_refuses_unknown_and_missing_parameters(tmp_path):
@@ -122,28 +121,9 @@ def test_pre_save_hook_strips_outputs_and_protects_executed_copies():
 @pytest.fixture(scope="module")
 def tiny_root(tmp_path_factory):
     """A project root with the tiny corpus cleaned into data/processed."""
-    root = tmp_path_factory.mktemp("root")
-    (root / "src").symlink_to(REPO / "src")
-    (root / "studies").symlink_to(REPO / "studies")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "framelab",
-            "clean",
-            "--corpus",
-            str(TINY),
-            "--rules",
-            str(RESOURCES / "boilerplate.yml"),
-            "--out-dir",
-            str(root / "data/processed"),
-            "--tables-dir",
-            str(root / "reports/tables/clean"),
-            "--metrics",
-            str(root / "reports/metrics/clean.json"),
-        ],
-        check=True,
-    )
+    root = make_project(tmp_path_factory.mktemp("root") / "p", TINY)
+    env = os.environ | {"FRAMELAB_ROOT": str(root)}
+    subprocess.run([sys.executable, "-m", "framelab.stages.clean"], check=True, env=env)
     return root
 
 

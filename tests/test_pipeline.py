@@ -20,7 +20,7 @@ SECTIONS = [
     "Choosing K",
     "Prevalence by camp",
     "Stance and framing",
-    "Stance towards the three claims",
+    "Stance towards the",
     "Who is given a voice",
     "Words each camp uses",
     "Contested naming",
@@ -76,7 +76,7 @@ def pdf_text(path: Path) -> str:
 def test_dvc_repro_builds_the_report(tmp_path, corpus, n_articles):
     root = copy_project(tmp_path / "project")
     params = yaml.safe_load((root / "params.yaml").read_text(encoding="utf-8"))
-    params["corpus"]["dir"] = corpus
+    params["corpus"]["source"] = corpus
     (root / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False), encoding="utf-8")
     dvc_repro(root)
     pdf = root / "reports" / "report.pdf"

@@ -22,15 +22,13 @@ def test_limitations_depend_on_corpus_size():
 
 def test_cleaning_reading_is_built_from_the_metrics():
     clean = {
-        "corpus": {
-            "chars_kept": 900,
-            "chars_raw": 1000,
-            "chars_removed": 100,
-            "articles": 2,
-            "passages": 7,
-            "sentences": 20,
-            "tokens": 150,
-        },
+        "chars_kept": 900,
+        "chars_raw": 1000,
+        "chars_removed": 100,
+        "articles": 2,
+        "passages": 7,
+        "sentences": 20,
+        "tokens": 150,
         "rules": {"photo_caption": 2, "kicker": 1},
     }
     text = report.cleaning_reading(clean)

@@ -3,9 +3,9 @@ import pytest
 
 from framelab.stance import find_markers, load_lexicon, marker_table, match_markers
 
-from .conftest import RESOURCES
+from .conftest import KURSK, RESOURCES
 
-LEXICON = load_lexicon(RESOURCES / "framing.yml")
+LEXICON = load_lexicon(RESOURCES / "framing.yml", KURSK / "markers.yml", 3)
 
 
 @pytest.mark.parametrize("marker", LEXICON.markers, ids=lambda m: m.name)

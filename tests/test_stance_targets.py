@@ -11,7 +11,7 @@ from framelab.stance import label_passage, load_lexicon, load_targets, stance_ta
 
 from .conftest import KURSK, REPO, RESOURCES
 
-LEXICON = load_lexicon(RESOURCES / "framing.yml")
+LEXICON = load_lexicon(RESOURCES / "framing.yml", KURSK / "markers.yml", 3)
 TARGETS = {t.name: t for t in load_targets(KURSK / "targets.yml", LEXICON)}
 GAZETTEER = quotes.load_gazetteer(KURSK / "actors.yml")
 
@@ -176,7 +176,11 @@ def test_seed_rules_against_manual_coding(seeds):
 
 def test_manual_coding_errors_name_the_line(seeds, tmp_path):
     bad = tmp_path / "m.csv"
-    src = (REPO / "studies/kursk-2025/annotations/stance_manual.csv").read_text(encoding="utf-8").splitlines()
+    src = (
+        (REPO / "studies/kursk-2025/annotations/stance_manual.csv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
     src[1] = src[1].replace("Armeegeneral Waleri Gerassimow", "Generaloberst")
     src[2] = src[2].replace(",report,", ",agree,")
     bad.write_text("\n".join(src) + "\n", encoding="utf-8")

@@ -377,40 +377,34 @@ def removal_summary(removed: pd.DataFrame) -> pd.DataFrame:
 
 
 def clean_metrics(corpus: CleanCorpus) -> dict:
-    """Counts per article and for the corpus (the stage's DVC metrics)."""
+    """Summary scalars of the corpus (the stage's DVC metrics; per-article counts are a table)."""
     a = corpus.articles
-    per_article = {
-        row.id: dict(
-            chars_raw=row.n_chars_raw,
-            chars_kept=row.n_chars_clean,
-            chars_removed=row.n_chars_removed,
-            passages=row.n_passages,
-            sentences=row.n_sentences,
-            tokens=row.n_tokens,
-            removals=row.n_removals,
-        )
-        for row in a.itertuples()
-    }
-    rules = Counter(corpus.removed["rule"])
     dups = corpus.duplicates
+    removed = corpus.removed
     return dict(
-        corpus=dict(
-            articles=len(a),
-            passages=len(corpus.passages),
-            sentences=len(corpus.sentences),
-            tokens=int(a.n_tokens.sum()),
-            chars_raw=int(a.n_chars_raw.sum()),
-            chars_kept=int(a.n_chars_clean.sum()),
-            chars_removed=int(a.n_chars_removed.sum()),
-            empty_after_cleaning=int((a.n_passages == 0).sum()),
-            passages_other_language=int((~corpus.passages["in_language"]).sum()),
-            duplicates_exact=int((dups["kind"] == "exact").sum()) if len(dups) else 0,
-            duplicates_near=int((dups["kind"] == "near").sum()) if len(dups) else 0,
-            duplicates_dropped=int(dups["dropped"].sum()) if len(dups) else 0,
-        ),
-        articles=per_article,
-        rules=dict(sorted(rules.items())),
+        articles=len(a),
+        passages=len(corpus.passages),
+        sentences=len(corpus.sentences),
+        tokens=int(a.n_tokens.sum()),
+        chars_raw=int(a.n_chars_raw.sum()),
+        chars_kept=int(a.n_chars_clean.sum()),
+        chars_removed=int(a.n_chars_removed.sum()),
+        removals=len(removed),
+        rules_fired=int(removed["rule"].nunique()),
+        empty_after_cleaning=int((a.n_passages == 0).sum()),
+        passages_other_language=int((~corpus.passages["in_language"]).sum()),
+        duplicates_exact=int((dups["kind"] == "exact").sum()) if len(dups) else 0,
+        duplicates_near=int((dups["kind"] == "near").sum()) if len(dups) else 0,
+        duplicates_dropped=int(dups["dropped"].sum()) if len(dups) else 0,
     )
+
+
+def rule_counts(removed: pd.DataFrame) -> pd.DataFrame:
+    """Removals per rule over the corpus: lines and characters."""
+    counts = Counter(removed["rule"])
+    chars = removed.groupby("rule")["n_chars"].sum() if len(removed) else {}
+    rows = [dict(rule=r, n=n, chars=int(chars[r])) for r, n in sorted(counts.items())]
+    return pd.DataFrame(rows, columns=["rule", "n", "chars"])
 
 
 def removed_lines(removed: pd.DataFrame, width: int = 90) -> pd.DataFrame:

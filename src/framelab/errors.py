@@ -26,3 +26,20 @@ class InputError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def grouped_lines(self, shown: int = 5) -> list[str]:
+        """Problems as lines, identical messages of one file grouped with a count and lines."""
+        groups: dict[tuple[str, str, str], list[int | None]] = {}
+        for p in self.problems:
+            groups.setdefault((p.file, p.message, p.severity), []).append(p.line)
+        out = []
+        for (file, message, severity), lines in groups.items():
+            problem = Problem(file, message, lines[0], severity)
+            if len(lines) == 1:
+                out.append(str(problem))
+                continue
+            numbers = [str(n) for n in lines[:shown] if n is not None]
+            more = ", …" if len(lines) > shown else ""
+            where = f" (lines {', '.join(numbers)}{more})" if numbers else ""
+            out.append(f"{Problem(file, message, None, severity)} — {len(lines)}×{where}")
+        return out

@@ -93,7 +93,7 @@ def _read_json(path: Path) -> dict:
 
 
 def cleaning_reading(clean: dict) -> str:
-    c = clean["corpus"]
+    c = clean
     rules = clean["rules"]
     top = ", ".join(f"{r} ({n})" for r, n in sorted(rules.items(), key=lambda x: (-x[1], x[0]))[:4])
     share = c["chars_removed"] / c["chars_raw"] if c["chars_raw"] else 0.0
@@ -273,7 +273,8 @@ def validation_reading(agreement: dict | None) -> str:
         f"({agreement['verdict']}; thresholds 0.667 tentative, 0.8 reliable), macro-F1 = "
         f"{agreement['macro_f1']:.3f}. The rules were developed on these same passages and "
         "revised where the comparison showed a gap in the lexicon "
-        "(studies/kursk-2025/annotations/rule_revisions.md), so this agreement is in-sample and optimistic; "
+        "(the study's annotations/rule_revisions.md), so this agreement is in-sample and "
+        "optimistic; "
         "the manual coding is a single coder's."
     )
 
@@ -304,16 +305,19 @@ def build_context(root: Path, params_file: Path) -> dict[str, Any]:
         _read_json(metrics / f"{n}.json") for n in ("clean", "topics", "stance", "reuse")
     )
     articles = pd.read_parquet(root / "data" / "processed" / "articles.parquet")
-    date = str(params.get("report", {}).get("date", "2025-04-28"))
+    rules = pd.read_csv(root / "reports" / "tables" / "clean" / "rules.csv")
+    clean = clean | {"rules": dict(zip(rules["rule"], rules["n"], strict=True))}
+    reuse = reuse | {k: params["reuse"][k] for k in ("shingle", "min_containment")}
+    meta = yaml.safe_load((root / params["study"] / "study.yaml").read_text(encoding="utf-8"))
     return {
-        "title": params.get("report", {}).get("title", "framelab report"),
-        "subtitle": params.get("report", {}).get("subtitle", ""),
-        "date": date,
+        "title": meta["title"],
+        "subtitle": meta.get("subtitle", ""),
+        "date": str(meta["build_stamp"]),
         "commit": git_commit(root),
         "versions": [{"name": k, "version": v} for k, v in package_versions().items()],
         "params": flatten(params),
         "n_articles": len(articles),
-        "clean": clean["corpus"],
+        "clean": clean,
         "topics": topics,
         "has_validation": stance.get("agreement") is not None,
         "readings": {

@@ -7,7 +7,7 @@ Every count can be traced back to a marker name, its rationale and the matched t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -28,6 +28,7 @@ class Marker:
     pattern: re.Pattern[str] | None = None
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
+    direction: str | None = None
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Lexicon:
     markers: tuple[Marker, ...]
     contested: re.Pattern[str]
     max_quote_words: int
+    directions: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -47,44 +49,120 @@ class MarkerMatch:
     text: str
 
 
-def load_lexicon(path: Path) -> Lexicon:
-    """Read and check the framing lexicon; errors name the file and the marker."""
-    shown = Path(path).name
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+NEVER = re.compile(r"(?!x)x")
+
+
+def load_lexicon(path: Path, study_markers: Path | None, scare_max_words: int) -> Lexicon:
+    """The generic framing lexicon merged with a study's markers; every example is checked.
+
+    Errors name the file and the marker; an example that does not match its marker (or a
+    counterexample that does) is an error too.
+    """
+    generic = _read_yaml(path)
+    study = _read_yaml(study_markers) if study_markers is not None else {}
     problems: list[Problem] = []
-    categories = {k: " ".join(str(v).split()) for k, v in data["categories"].items()}
-    contested = data["contested_terms"]
+    categories, directions = _categories(generic, problems, Path(path).name)
+    if study:
+        more, directions = _categories(study, problems, Path(study_markers).name)
+        categories |= more
+    markers = _markers(generic, categories, directions, Path(path).name, problems)
+    if study:
+        markers += _markers(study, categories, directions, Path(study_markers).name, problems)
+    contested = study.get("contested_terms") or {}
+    lexicon = Lexicon(
+        categories=categories,
+        markers=tuple(markers),
+        contested=re.compile(contested["pattern"]) if contested else NEVER,
+        max_quote_words=scare_max_words,
+        directions=directions,
+    )
+    example_terms = re.compile(generic.get("example_contested_terms", NEVER.pattern))
+    problems += check_marker_examples(lexicon, example_terms, _origin(path, study_markers))
+    if problems:
+        raise InputError(problems)
+    return lexicon
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise InputError([Problem(Path(path).name, f"not valid YAML: {exc}", line)]) from None
+
+
+def _categories(data: dict, problems: list[Problem], shown: str):
+    categories: dict[str, str] = {}
+    directions: dict[str, dict[str, str]] = {}
+    for name, value in (data.get("categories") or {}).items():
+        if isinstance(value, dict):
+            categories[name] = " ".join(str(value.get("description", "")).split())
+            directions[name] = {k: " ".join(str(v).split()) for k, v in value["directions"].items()}
+        else:
+            categories[name] = " ".join(str(value).split())
+    return categories, directions
+
+
+def _markers(data, categories, directions, shown, problems) -> list[Marker]:
     markers = []
-    for raw in data["markers"]:
+    for raw in data.get("markers") or []:
         name = raw.get("name", "?")
-        if raw.get("category") not in categories:
-            problems.append(Problem(shown, f"{name}: unknown category {raw.get('category')!r}"))
+        category = raw.get("category")
+        if category not in categories:
+            problems.append(Problem(shown, f"{name}: unknown category {category!r}"))
         if raw.get("kind") not in MARKER_KINDS:
             problems.append(Problem(shown, f"{name}: kind must be one of {MARKER_KINDS}"))
+        direction = raw.get("direction")
+        if category in directions and direction not in directions[category]:
+            allowed = ", ".join(directions[category])
+            problems.append(Problem(shown, f"{name}: direction must be one of {allowed}"))
         try:
             pattern = re.compile(raw["pattern"]) if raw.get("kind") == "regex" else None
-        except re.error as exc:
-            problems.append(Problem(shown, f"{name}: bad pattern ({exc})"))
+        except (re.error, KeyError) as exc:
+            problems.append(Problem(shown, f"{name}: bad or missing pattern ({exc})"))
             continue
         markers.append(
             Marker(
                 name=name,
-                category=raw.get("category"),
+                category=category,
                 kind=raw.get("kind"),
                 rationale=" ".join(str(raw.get("rationale", "")).split()),
                 pattern=pattern,
                 examples=tuple(raw.get("examples") or ()),
                 counterexamples=tuple(raw.get("counterexamples") or ()),
+                direction=direction,
             )
         )
-    if problems:
-        raise InputError(problems)
-    return Lexicon(
-        categories=categories,
-        markers=tuple(markers),
-        contested=re.compile(contested["pattern"]),
-        max_quote_words=int(contested.get("max_words", 3)),
-    )
+    return markers
+
+
+def _origin(path: Path, study_markers: Path | None) -> str:
+    return Path(path).name + (f" + {Path(study_markers).name}" if study_markers else "")
+
+
+def check_marker_examples(lexicon: Lexicon, example_terms: re.Pattern[str], shown: str):
+    """Problems for every example that its marker misses and every counterexample it matches.
+
+    Markers of the contested-term kinds are checked with the study's contested terms when the
+    study has some, else with the generic file's ``example_contested_terms``.
+    """
+    problems = []
+    for marker in lexicon.markers:
+        lex = lexicon
+        if marker.kind != "regex" and lexicon.contested is NEVER:
+            lex = replace(lexicon, contested=example_terms)
+        lex = replace(lex, markers=(marker,))
+        for sentence in marker.examples:
+            if not match_markers(sentence, lex):
+                problems.append(
+                    Problem(shown, f"{marker.name}: example does not match: {sentence!r}")
+                )
+        for sentence in marker.counterexamples:
+            if match_markers(sentence, lex):
+                message = f"{marker.name}: counterexample matches: {sentence!r}"
+                problems.append(Problem(shown, message))
+    return problems
 
 
 def _inside(spans: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
@@ -219,6 +297,8 @@ class Target:
     endorse_blocked_by: tuple[str, ...]
     headings_endorse_as: str
     examples: tuple[tuple[str, str], ...] = ()
+    label: str = ""
+    counterexamples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -237,7 +317,7 @@ class StanceDecision:
 def load_targets(path: Path, lexicon: Lexicon) -> tuple[Target, ...]:
     """Read the targets file; marker names must exist in the lexicon."""
     shown = Path(path).name
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = _read_yaml(path)
     known = {m.name for m in lexicon.markers}
     problems: list[Problem] = []
     targets = []
@@ -265,11 +345,30 @@ def load_targets(path: Path, lexicon: Lexicon) -> tuple[Target, ...]:
                 endorse_blocked_by=tuple(raw.get("endorse_blocked_by", [])),
                 headings_endorse_as=raw.get("headings_endorse_as", "report"),
                 examples=tuple((s, lab) for s, lab in raw.get("examples", [])),
+                label=str(raw.get("label") or name),
+                counterexamples=tuple(raw.get("counterexamples") or ()),
             )
         )
+    problems += [p for t in targets for p in check_target_examples(t, lexicon, shown)]
     if problems:
         raise InputError(problems)
     return tuple(targets)
+
+
+def check_target_examples(target: Target, lexicon: Lexicon, shown: str) -> list[Problem]:
+    """Problems for every example the rules label otherwise, or counterexample they label."""
+    problems = []
+    for sentence, expected in target.examples:
+        decision = label_passage(sentence, target, lexicon)
+        got = decision.label if decision else "absent"
+        if got != expected:
+            message = f"{target.name}: example labelled {got}, expected {expected}: {sentence!r}"
+            problems.append(Problem(shown, message))
+    for sentence in target.counterexamples:
+        if label_passage(sentence, target, lexicon) is not None:
+            message = f"{target.name}: counterexample mentions the target: {sentence!r}"
+            problems.append(Problem(shown, message))
+    return problems
 
 
 def _sentence_spans(passage: str) -> list[tuple[int, int]]:

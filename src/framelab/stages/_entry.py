@@ -1,0 +1,24 @@
+"""What every stage entry does around its work: load the config, report bad input, exit codes."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from framelab.errors import InputError
+
+EXIT_BAD_INPUT = 2
+
+
+def run_stage(name: str, work: Callable[[], None]) -> int:
+    """Run one stage; bad input is printed (grouped) and gives exit code 2."""
+    try:
+        work()
+    except InputError as exc:
+        print(
+            f"framelab stage {name}: bad input ({len(exc.problems)} problem(s)):", file=sys.stderr
+        )
+        for line in exc.grouped_lines():
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0

@@ -1,0 +1,97 @@
+"""Stage ``clean``: validate, normalise, de-boilerplate and segment the study's corpus.
+
+Reads ``params.yaml`` sections ``study``, ``corpus`` and ``clean``; writes the parquet tables of
+``data/processed`` and the audit tables of ``reports/tables/clean`` all at once (nothing on error).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from framelab import config, layout
+from framelab.stages._entry import run_stage
+
+CORPUS_COLUMNS = [
+    "id",
+    "camp",
+    "title",
+    "n_passages",
+    "n_sentences",
+    "n_tokens",
+    "n_chars_clean",
+    "n_chars_removed",
+]
+
+
+def clean(cfg: config.Config) -> dict:
+    """Clean the configured corpus and write every output; returns the metrics."""
+    from framelab.cleaning import clean_corpus, clean_metrics, load_rules
+    from framelab.corpus import load_corpus
+    from framelab.paths import resolve
+    from framelab.studyfile import read_study_yaml
+
+    meta = read_study_yaml(resolve(cfg.study))
+    camps = cfg.corpus.camps or tuple(meta["camps"])
+    articles = load_corpus(resolve(cfg.corpus.source), camps, cfg.corpus.max_bytes)
+    c = cfg.clean
+    corpus = clean_corpus(
+        articles,
+        load_rules(resolve(c.rules)),
+        c.paragraphs,
+        progress=True,
+        language=meta["language"],
+        language_min_prob=c.language_min_prob,
+        language_min_tokens=c.language_min_tokens,
+        duplicates=c.duplicates,
+        duplicate_threshold=c.duplicate_threshold,
+    )
+    metrics = clean_metrics(corpus)
+    _write(corpus, metrics)
+    return metrics
+
+
+def _write(corpus, metrics: dict) -> None:
+    from framelab.cleaning import removal_summary, removed_lines, rule_counts
+    from framelab.outputs import write_all, write_csv, write_json, write_parquet
+
+    r = layout.resolve
+    tables = r(layout.tables("clean"))
+    frames = {
+        layout.ARTICLES: corpus.articles,
+        layout.PASSAGES: corpus.passages,
+        layout.SENTENCES: corpus.sentences,
+        layout.REMOVED: corpus.removed,
+        layout.DUPLICATES: corpus.duplicates,
+    }
+    csvs = {
+        "duplicates.csv": corpus.duplicates,
+        "corpus.csv": corpus.articles[CORPUS_COLUMNS],
+        "removals.csv": removal_summary(corpus.removed),
+        "removed_lines.csv": removed_lines(corpus.removed),
+        "rules.csv": rule_counts(corpus.removed),
+        "camps.csv": corpus.articles[["id", "camp", "camp_evidence"]],
+    }
+    writers = {r(path): (lambda p, df=df: write_parquet(df, p)) for path, df in frames.items()}
+    writers |= {tables / name: (lambda p, df=df: write_csv(df, p)) for name, df in csvs.items()}
+    writers[r(layout.metrics("clean"))] = lambda p: write_json(metrics, p)
+    write_all(writers)
+
+
+def _summary(m: dict) -> str:
+    return (
+        f"clean: {m['articles']} articles, {m['passages']} passages, {m['sentences']} "
+        f"sentences; {m['chars_removed']} characters removed; "
+        f"{m['passages_other_language']} other-language passages; "
+        f"{m['duplicates_exact'] + m['duplicates_near']} duplicates"
+    )
+
+
+def main() -> int:
+    def work() -> None:
+        print(_summary(clean(config.load())), file=sys.stderr)
+
+    return run_stage("clean", work)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""A study is a folder of data files (``studies/<id>/``, schema in ``docs/studies.md``).
+
+:func:`load_study` reads and checks all of it at once — ``study.yaml``, the event-specific markers,
+the targets (claims), the speaker gazetteer and the naming pairs — and runs every rule's own
+examples. Every problem is reported with its file (and line) in one :class:`InputError`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from framelab import paths
+from framelab.errors import InputError, Problem
+from framelab.studyfile import read_study_yaml
+
+
+@dataclass(frozen=True)
+class Camp:
+    id: str
+    label: str
+    short: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    definition: str
+    anchors: tuple[re.Pattern[str], ...]
+    min_anchor_hits: int
+    window: tuple[str, str] | None
+
+    def hits(self, text: str) -> int:
+        """Anchor matches in a text (all anchors together)."""
+        return sum(len(a.findall(text)) for a in self.anchors)
+
+
+@dataclass(frozen=True)
+class Study:
+    """A study's metadata (``meta``: study.yaml as read) and its checked resources."""
+
+    root: Path
+    meta: dict[str, Any]
+    camps: dict[str, Camp]
+    event: Event
+    lexicon: Any
+    targets: tuple
+    gazetteer: Any
+    naming_pairs: list[dict]
+
+    @property
+    def id(self) -> str:
+        return self.meta["id"]
+
+    @property
+    def corpus(self) -> dict[str, Any]:
+        return self.meta["corpus"]
+
+    def file(self, name: str) -> Path | None:
+        """A file of the study folder, or None if the study does not have it."""
+        path = self.root / name
+        return path if path.exists() else None
+
+
+def load_study(folder: str | Path, lexicon: str | Path, scare_max_words: int) -> Study:
+    """Read and check a study folder against the generic lexicon (all problems at once)."""
+    root = paths.resolve(folder)
+    meta = read_study_yaml(root)
+    from framelab import naming, quotes, stance
+
+    problems: list[Problem] = []
+    lex = _collect(
+        problems,
+        stance.load_lexicon,
+        paths.resolve(lexicon),
+        _opt(root, "markers.yml"),
+        scare_max_words,
+    )
+    targets = ()
+    if lex is not None:
+        targets = _collect(problems, stance.load_targets, root / "targets.yml", lex) or ()
+    actors = _opt(root, "actors.yml")
+    gazetteer = _collect(problems, quotes.load_gazetteer, actors) if actors else None
+    pairs_file = _opt(root, "naming.yml")
+    pairs = (_collect(problems, naming.load_pairs, pairs_file) if pairs_file else []) or []
+    if problems:
+        raise InputError(problems)
+    return Study(root, meta, _camps(meta), _event(meta), lex, targets, gazetteer, pairs)
+
+
+def _opt(root: Path, name: str) -> Path | None:
+    path = root / name
+    return path if path.is_file() else None
+
+
+def _collect(problems: list[Problem], loader, *args):
+    try:
+        return loader(*args)
+    except InputError as exc:
+        problems.extend(exc.problems)
+        return None
+
+
+def _camps(meta: dict) -> dict[str, Camp]:
+    return {
+        name: Camp(name, str(c["label"]), str(c["short"]), " ".join(str(c["definition"]).split()))
+        for name, c in meta["camps"].items()
+    }
+
+
+def _event(meta: dict) -> Event:
+    event = meta["event"]
+    window = event.get("window")
+    return Event(
+        name=str(event.get("name", meta["id"])),
+        definition=" ".join(str(event.get("definition", "")).split()),
+        anchors=tuple(re.compile(a) for a in event["anchors"]),
+        min_anchor_hits=int(event.get("min_anchor_hits", 1)),
+        window=(str(window["start"]), str(window["end"])) if window else None,
+    )

@@ -1,0 +1,93 @@
+"""``study.yaml``: a study's metadata, read and checked (without loading its rule files).
+
+The clean stage needs only this (camps, language, corpus format); :mod:`framelab.study` adds
+the rule files on top.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from framelab.errors import InputError, Problem
+
+STUDY_FILE = "study.yaml"
+REQUIRED = ("id", "title", "language", "research_questions", "corpus", "event", "camps")
+CORPUS_FORMATS = ("folder", "csv", "jsonl", "parquet")
+
+
+def read_study_yaml(root: Path) -> dict[str, Any]:
+    """``study.yaml`` checked for its required keys and value shapes."""
+    path = root / STUDY_FILE
+    shown = f"{root.name}/{STUDY_FILE}"
+    if not path.is_file():
+        raise InputError(
+            [
+                Problem(
+                    shown, f"no {STUDY_FILE} in {root} (create one with `framelab study new NAME`)"
+                )
+            ]
+        )
+    text = path.read_text(encoding="utf-8")
+    try:
+        meta = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(
+            [Problem(shown, f"not valid YAML: {exc}", mark.line + 1 if mark else None)]
+        ) from None
+    problems = [Problem(shown, f"missing key {k!r}") for k in REQUIRED if k not in meta]
+    if not problems:
+        problems += _shape_problems(meta, shown, _key_lines(text))
+    if problems:
+        raise InputError(problems)
+    return meta
+
+
+def _shape_problems(meta: dict, shown: str, lines: dict[str, int]) -> list[Problem]:
+    problems = []
+    if meta["id"] != Path(shown).parent.name and Path(shown).parent.name:
+        problems.append(
+            Problem(
+                shown,
+                f"id {meta['id']!r} differs from the folder name {Path(shown).parent.name!r}",
+                lines.get("id"),
+            )
+        )
+    fmt = meta["corpus"].get("format", "folder")
+    if fmt not in CORPUS_FORMATS:
+        problems.append(
+            Problem(
+                shown,
+                f"corpus.format {fmt!r} is not one of {', '.join(CORPUS_FORMATS)}",
+                lines.get("format"),
+            )
+        )
+    for name, camp in (meta["camps"] or {}).items():
+        missing = [k for k in ("label", "short", "definition") if k not in (camp or {})]
+        if missing:
+            problems.append(
+                Problem(shown, f"camp {name!r}: missing {', '.join(missing)}", lines.get(name))
+            )
+    for i, pattern in enumerate(meta["event"].get("anchors") or []):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            problems.append(
+                Problem(shown, f"event.anchors[{i}]: bad regex ({exc})", lines.get("anchors"))
+            )
+    if not meta["event"].get("anchors"):
+        problems.append(Problem(shown, "event.anchors: at least one anchor regex is needed"))
+    return problems
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    lines: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        m = re.match(r"\s*([\w-]+):", line)
+        if m:
+            lines.setdefault(m.group(1), number)
+    return lines
