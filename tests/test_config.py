@@ -41,7 +41,7 @@ def test_unknown_and_mistyped_keys_are_errors_naming_the_line(tmp_path):
 
 def test_a_missing_key_is_an_error(tmp_path):
     path = write_params(tmp_path, lambda p: p["reuse"].pop("seed"))
-    with pytest.raises(InputError, match="reuse.seed: missing"):
+    with pytest.raises(InputError, match=r"reuse\.seed: missing"):
         config.load(path)
 
 

@@ -195,7 +195,7 @@ def markers_reading(stance: dict, by_camp: pd.DataFrame) -> str:
             row = wide.loc[category].sort_values(ascending=False)
             rates = ", ".join(f"{camp} {rate:.1f}" for camp, rate in row.items())
             parts.append(f"{category} per 1,000 tokens: {rates}")
-    return f"The lexicon found {stance['matches']} marker matches; " + "; ".join(parts) + "."
+    return f"The lexicon found {stance['marker_matches']} marker matches; " + "; ".join(parts) + "."
 
 
 def stance_reading(counts: pd.DataFrame) -> str:

@@ -66,6 +66,7 @@ def load_lexicon(path: Path, study_markers: Path | None, scare_max_words: int) -
         more, directions = _categories(study, problems, Path(study_markers).name)
         categories |= more
     markers = _markers(generic, categories, directions, Path(path).name, problems)
+    n_generic = len(markers)
     if study:
         markers += _markers(study, categories, directions, Path(study_markers).name, problems)
     contested = study.get("contested_terms") or {}
@@ -77,7 +78,11 @@ def load_lexicon(path: Path, study_markers: Path | None, scare_max_words: int) -
         directions=directions,
     )
     example_terms = re.compile(generic.get("example_contested_terms", NEVER.pattern))
-    problems += check_marker_examples(lexicon, example_terms, _origin(path, study_markers))
+    generic_lex = replace(lexicon, markers=lexicon.markers[:n_generic], contested=example_terms)
+    study_lex = replace(lexicon, markers=lexicon.markers[n_generic:])
+    problems += check_marker_examples(generic_lex, Path(path).name)
+    if study:
+        problems += check_marker_examples(study_lex, Path(study_markers).name)
     if problems:
         raise InputError(problems)
     return lexicon
@@ -98,7 +103,10 @@ def _categories(data: dict, problems: list[Problem], shown: str):
     for name, value in (data.get("categories") or {}).items():
         if isinstance(value, dict):
             categories[name] = " ".join(str(value.get("description", "")).split())
-            directions[name] = {k: " ".join(str(v).split()) for k, v in value["directions"].items()}
+            if value.get("directions"):
+                directions[name] = {
+                    k: " ".join(str(v).split()) for k, v in value["directions"].items()
+                }
         else:
             categories[name] = " ".join(str(value).split())
     return categories, directions
@@ -137,29 +145,17 @@ def _markers(data, categories, directions, shown, problems) -> list[Marker]:
     return markers
 
 
-def _origin(path: Path, study_markers: Path | None) -> str:
-    return Path(path).name + (f" + {Path(study_markers).name}" if study_markers else "")
-
-
-def check_marker_examples(lexicon: Lexicon, example_terms: re.Pattern[str], shown: str):
-    """Problems for every example that its marker misses and every counterexample it matches.
-
-    Markers of the contested-term kinds are checked with the study's contested terms when the
-    study has some, else with the generic file's ``example_contested_terms``.
-    """
+def check_marker_examples(lexicon: Lexicon, shown: str) -> list[Problem]:
+    """Problems for every example that its marker misses and every counterexample it matches."""
     problems = []
     for marker in lexicon.markers:
-        lex = lexicon
-        if marker.kind != "regex" and lexicon.contested is NEVER:
-            lex = replace(lexicon, contested=example_terms)
-        lex = replace(lex, markers=(marker,))
+        alone = replace(lexicon, markers=(marker,))
         for sentence in marker.examples:
-            if not match_markers(sentence, lex):
-                problems.append(
-                    Problem(shown, f"{marker.name}: example does not match: {sentence!r}")
-                )
+            if not match_markers(sentence, alone):
+                message = f"{marker.name}: example does not match: {sentence!r}"
+                problems.append(Problem(shown, message))
         for sentence in marker.counterexamples:
-            if match_markers(sentence, lex):
+            if match_markers(sentence, alone):
                 message = f"{marker.name}: counterexample matches: {sentence!r}"
                 problems.append(Problem(shown, message))
     return problems

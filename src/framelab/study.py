@@ -7,35 +7,13 @@ examples. Every problem is reported with its file (and line) in one :class:`Inpu
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from framelab import paths
 from framelab.errors import InputError, Problem
-from framelab.studyfile import read_study_yaml
-
-
-@dataclass(frozen=True)
-class Camp:
-    id: str
-    label: str
-    short: str
-    definition: str
-
-
-@dataclass(frozen=True)
-class Event:
-    name: str
-    definition: str
-    anchors: tuple[re.Pattern[str], ...]
-    min_anchor_hits: int
-    window: tuple[str, str] | None
-
-    def hits(self, text: str) -> int:
-        """Anchor matches in a text (all anchors together)."""
-        return sum(len(a.findall(text)) for a in self.anchors)
+from framelab.studyfile import Camp, Event, camps_of, event_of, read_study_yaml
 
 
 @dataclass(frozen=True)
@@ -88,7 +66,7 @@ def load_study(folder: str | Path, lexicon: str | Path, scare_max_words: int) ->
     pairs = (_collect(problems, naming.load_pairs, pairs_file) if pairs_file else []) or []
     if problems:
         raise InputError(problems)
-    return Study(root, meta, _camps(meta), _event(meta), lex, targets, gazetteer, pairs)
+    return Study(root, meta, camps_of(meta), event_of(meta), lex, targets, gazetteer, pairs)
 
 
 def _opt(root: Path, name: str) -> Path | None:
@@ -102,22 +80,3 @@ def _collect(problems: list[Problem], loader, *args):
     except InputError as exc:
         problems.extend(exc.problems)
         return None
-
-
-def _camps(meta: dict) -> dict[str, Camp]:
-    return {
-        name: Camp(name, str(c["label"]), str(c["short"]), " ".join(str(c["definition"]).split()))
-        for name, c in meta["camps"].items()
-    }
-
-
-def _event(meta: dict) -> Event:
-    event = meta["event"]
-    window = event.get("window")
-    return Event(
-        name=str(event.get("name", meta["id"])),
-        definition=" ".join(str(event.get("definition", "")).split()),
-        anchors=tuple(re.compile(a) for a in event["anchors"]),
-        min_anchor_hits=int(event.get("min_anchor_hits", 1)),
-        window=(str(window["start"]), str(window["end"])) if window else None,
-    )

@@ -7,6 +7,7 @@ the rule files on top.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -91,3 +92,66 @@ def _key_lines(text: str) -> dict[str, int]:
         if m:
             lines.setdefault(m.group(1), number)
     return lines
+
+
+@dataclass(frozen=True)
+class Camp:
+    id: str
+    label: str
+    short: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str
+    definition: str
+    anchors: tuple[re.Pattern[str], ...]
+    min_anchor_hits: int
+    window: tuple[str, str] | None
+
+    def hits(self, text: str) -> int:
+        """Anchor matches in a text (all anchors together)."""
+        return sum(len(a.findall(text)) for a in self.anchors)
+
+
+def camps_of(meta: dict) -> dict[str, Camp]:
+    return {
+        name: Camp(name, str(c["label"]), str(c["short"]), " ".join(str(c["definition"]).split()))
+        for name, c in meta["camps"].items()
+    }
+
+
+def event_of(meta: dict) -> Event:
+    event = meta["event"]
+    window = event.get("window")
+    return Event(
+        name=str(event.get("name", meta["id"])),
+        definition=" ".join(str(event.get("definition", "")).split()),
+        anchors=tuple(re.compile(a) for a in event["anchors"]),
+        min_anchor_hits=int(event.get("min_anchor_hits", 1)),
+        window=(str(window["start"]), str(window["end"])) if window else None,
+    )
+
+
+def event_flags(articles, event: Event, camps: dict[str, Camp]):
+    """Per article: anchor hits, whether it is about the event, in its window, in a study camp.
+
+    An article is about the event when its title and text have at least ``min_anchor_hits``
+    anchor matches and its publication date (when known) lies inside the event window.
+    """
+    texts = articles["title"].where(articles["title"] != "unknown", "") + "\n" + articles["text"]
+    hits = texts.map(event.hits).astype(int)
+    in_window = articles["published"].map(lambda d: _in_window(str(d), event.window))
+    return articles.assign(
+        event_hits=hits,
+        in_window=in_window,
+        about_event=(hits >= event.min_anchor_hits) & in_window,
+        analysed=articles["camp"].isin(list(camps)),
+    )
+
+
+def _in_window(date: str, window: tuple[str, str] | None) -> bool:
+    if window is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", date):
+        return True
+    return window[0] <= date <= window[1]

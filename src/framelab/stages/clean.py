@@ -28,10 +28,10 @@ def clean(cfg: config.Config) -> dict:
     from framelab.cleaning import clean_corpus, clean_metrics, load_rules
     from framelab.corpus import load_corpus
     from framelab.paths import resolve
-    from framelab.studyfile import read_study_yaml
+    from framelab.studyfile import camps_of, event_flags, event_of, read_study_yaml
 
     meta = read_study_yaml(resolve(cfg.study))
-    camps = cfg.corpus.camps or tuple(meta["camps"])
+    camps = cfg.corpus.camps or tuple(meta["camps"])  # until the reader accepts None
     articles = load_corpus(resolve(cfg.corpus.source), camps, cfg.corpus.max_bytes)
     c = cfg.clean
     corpus = clean_corpus(
@@ -45,9 +45,18 @@ def clean(cfg: config.Config) -> dict:
         duplicates=c.duplicates,
         duplicate_threshold=c.duplicate_threshold,
     )
-    metrics = clean_metrics(corpus)
+    corpus.articles = event_flags(corpus.articles, event_of(meta), camps_of(meta))
+    metrics = clean_metrics(corpus) | _event_metrics(corpus.articles)
     _write(corpus, metrics)
     return metrics
+
+
+def _event_metrics(articles) -> dict:
+    return dict(
+        articles_about_event=int(articles["about_event"].sum()),
+        articles_outside_window=int((~articles["in_window"]).sum()),
+        articles_in_study_camps=int(articles["analysed"].sum()),
+    )
 
 
 def _write(corpus, metrics: dict) -> None:

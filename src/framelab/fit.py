@@ -1,0 +1,71 @@
+"""Does a study's resource fit the corpus? Warnings for targets that never, always or wrongly fire.
+
+A target (claim) is meant for passages of articles *about the event* (the study's event
+definition). Its mention pattern is run over every passage: the share of event passages that
+mention it, and how often it fires outside event passages, tell whether the target fits this
+corpus. A corpus without event passages gets no stance labels at all, and says so.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+FIT_COLUMNS = [
+    "target", "label", "event_passages", "mentions_event", "share_event",
+    "other_passages", "mentions_outside", "share_outside", "flag",
+]
+ALWAYS_SHARE = 0.95  # a target in (almost) every event passage separates nothing
+
+
+def event_passages(passages: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """Boolean mask: the passage belongs to an article about the event in a study camp."""
+    flags = articles.set_index("id")
+    about = passages["article_id"].map(flags["about_event"] & flags["analysed"])
+    return about.fillna(False).astype(bool)
+
+
+def mentions(passages: pd.DataFrame, target) -> pd.Series:
+    """Boolean mask: the passage mentions the target (its mention pattern matches)."""
+    return passages["text"].map(lambda t: bool(target.mention.search(t)))
+
+
+def target_fit(passages, articles, targets, min_share: float) -> pd.DataFrame:
+    """Per target: mention shares inside and outside event passages, and a flag.
+
+    Flags: ``no_event_passages``; ``rare`` (below ``min_share`` of event passages);
+    ``always`` (in at least 95 % of them); ``fires_outside_event`` (a higher share outside
+    than inside); else ``ok``.
+    """
+    inside = event_passages(passages, articles)
+    rows = []
+    for target in targets:
+        hit = mentions(passages, target)
+        n_in, n_out = int(inside.sum()), int((~inside).sum())
+        m_in, m_out = int((hit & inside).sum()), int((hit & ~inside).sum())
+        share_in = m_in / n_in if n_in else 0.0
+        share_out = m_out / n_out if n_out else 0.0
+        rows.append(dict(target=target.name, label=target.label, event_passages=n_in,
+                         mentions_event=m_in, share_event=share_in, other_passages=n_out,
+                         mentions_outside=m_out, share_outside=share_out,
+                         flag=_flag(n_in, share_in, share_out, min_share)))
+    return pd.DataFrame(rows, columns=FIT_COLUMNS)
+
+
+def _flag(n_in: int, share_in: float, share_out: float, min_share: float) -> str:
+    if n_in == 0:
+        return "no_event_passages"
+    if share_in < min_share:
+        return "rare"
+    if share_in >= ALWAYS_SHARE:
+        return "always"
+    if share_out > share_in:
+        return "fires_outside_event"
+    return "ok"
+
+
+def fit_summary(fit: pd.DataFrame) -> dict:
+    """Summary scalars for the metrics file."""
+    return dict(
+        event_passages=int(fit["event_passages"].max()) if len(fit) else 0,
+        targets_flagged=int((fit["flag"] != "ok").sum()),
+    )

@@ -1,0 +1,70 @@
+"""Study folders: everything event-specific is data, checked when the study is loaded."""
+
+import shutil
+
+import pytest
+
+from framelab.errors import InputError
+from framelab.study import load_study
+
+from .conftest import KURSK, REPO, RESOURCES
+
+LEXICON = RESOURCES / "framing.yml"
+
+
+@pytest.mark.parametrize("name", ["kursk-2025", "refugees-2015"])
+def test_shipped_studies_load_with_every_example_holding(name):
+    study = load_study(REPO / "studies" / name, LEXICON, 3)
+    assert study.id == name
+    assert study.targets and study.camps
+    assert all(t.label for t in study.targets)
+
+
+def test_a_failing_example_is_an_error_naming_the_entry(tmp_path):
+    folder = tmp_path / "kursk-2025"
+    shutil.copytree(KURSK, folder)
+    targets = folder / "targets.yml"
+    text = targets.read_text(encoding="utf-8")
+    targets.write_text(
+        text.replace(
+            '"Russlands Armee hat Kursk nach eigenen Angaben zurückerobert.", report]',
+            '"Russlands Armee hat Kursk nach eigenen Angaben zurückerobert.", endorse]',
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as err:
+        load_study(folder, LEXICON, 3)
+    assert [str(p) for p in err.value.problems] == [
+        "targets.yml: kursk_recaptured: example labelled report, expected endorse: "
+        "'Russlands Armee hat Kursk nach eigenen Angaben zurückerobert.'"
+    ]
+
+
+def test_study_yaml_problems_are_listed_together(tmp_path):
+    folder = tmp_path / "mine"
+    shutil.copytree(KURSK, folder)
+    study = folder / "study.yaml"
+    text = study.read_text(encoding="utf-8").replace("    short: RU\n", "")
+    study.write_text(text.replace("  format: folder", "  format: xml"), encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_study(folder, LEXICON, 3)
+    messages = [p.message for p in err.value.problems]
+    assert "id 'kursk-2025' differs from the folder name 'mine'" in messages
+    assert "corpus.format 'xml' is not one of folder, csv, jsonl, parquet" in messages
+    assert "camp 'russian_state': missing short" in messages
+
+
+def test_a_counterexample_that_matches_is_an_error(tmp_path):
+    folder = tmp_path / "kursk-2025"
+    shutil.copytree(KURSK, folder)
+    markers = folder / "markers.yml"
+    text = markers.read_text(encoding="utf-8")
+    markers.write_text(
+        text.replace(
+            'counterexamples: ["im Einklang mit dem Vertrag"]',
+            'counterexamples: ["ein Verstoß gegen das Völkerrecht"]',
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="illegality: counterexample matches"):
+        load_study(folder, LEXICON, 3)
