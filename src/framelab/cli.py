@@ -74,6 +74,19 @@ def _cmd_stage(args: argparse.Namespace) -> int:
     return importlib.import_module(f"framelab.stages.{args.name}").main()
 
 
+def _cmd_study(args: argparse.Namespace) -> None:
+    from framelab.config import PARAMS_FILE
+    from framelab.paths import resolve
+    from framelab.studynew import new_study, use_study
+
+    if args.action == "new":
+        folder = new_study(args.name, resolve(args.parent))
+        print(f"created {folder}: fill in every TODO, then `framelab study use {folder}`")
+        return
+    source = use_study(Path(args.name), resolve(PARAMS_FILE))
+    print(f"params.yaml: study = {args.name}, corpus.source = {source}; now `dvc repro`")
+
+
 def _cmd_strip_notebooks(args: argparse.Namespace) -> None:
     from framelab.notebooks import strip_notebooks
 
@@ -155,6 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stage", help="run one pipeline stage as dvc.yaml does (reads params.yaml)")
     p.add_argument("name", choices=["clean", "topics", "stance", "reuse", "report"])
     p.set_defaults(func=_cmd_stage)
+
+    p = sub.add_parser("study", help="create a study folder (new NAME) or select one (use FOLDER)")
+    p.add_argument("action", choices=["new", "use"])
+    p.add_argument("name", help="new: the study's name; use: its folder (studies/NAME)")
+    p.add_argument("--parent", default="studies", help="new: where to create it")
+    p.set_defaults(func=_cmd_study)
 
     p = sub.add_parser("strip-notebooks", help="normalise source notebooks (no outputs)")
     p.add_argument("folder", type=Path)
