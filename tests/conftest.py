@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from framelab.cleaning import CleanCorpus, clean_corpus, load_rules
+from framelab.cleaning import CleanCorpus, CleanSettings, clean_corpus, load_rules
 from framelab.corpus import Article, load_corpus
 from framelab.paths import PACKAGE_DIR
 from framelab.stance import load_lexicon
@@ -29,9 +29,15 @@ def lexicon():
     return load_lexicon(RESOURCES / "framing.yml", KURSK / "markers.yml", 3)
 
 
+def clean_for_test(articles, rules, duplicates="keep", duplicate_threshold=0.9) -> CleanCorpus:
+    """The clean stage's corpus step with the shipped settings (language de)."""
+    settings = CleanSettings(rules, "auto", "de", 0.8, 5)
+    return clean_corpus(articles, settings, duplicates, duplicate_threshold)
+
+
 @pytest.fixture(scope="session")
 def seeds(rules) -> CleanCorpus:
-    return clean_corpus(load_corpus(SEEDS), rules)
+    return clean_for_test(load_corpus(SEEDS), rules)
 
 
 @pytest.fixture

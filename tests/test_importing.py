@@ -11,13 +11,13 @@ import pytest
 
 from framelab import language, reuse
 from framelab.checking import check_corpus
-from framelab.cleaning import clean_corpus, load_rules
+from framelab.cleaning import load_rules
 from framelab.cli import EXIT_BAD_INPUT, main
 from framelab.corpus import load_corpus
 from framelab.paths import KGNAD_TEST
 from framelab.topics import select_units
 
-from .conftest import RESOURCES, TINY, make_article
+from .conftest import RESOURCES, TINY, clean_for_test, make_article
 
 RULES = RESOURCES / "boilerplate.yml"
 GOOD = "Russland hat die Region Kursk nach eigenen Angaben zurückerobert. Kiew bestreitet das."
@@ -222,7 +222,7 @@ def test_only_boilerplate_article_is_kept_with_a_warning(corpus_copy, capsys, ca
     )
     assert main(["check", str(corpus_copy), "--rules", str(RULES)]) == 0
     assert "ot1.txt: warning: only boilerplate" in capsys.readouterr().out
-    cleaned = clean_corpus(load_corpus(corpus_copy), load_rules(RULES))
+    cleaned = clean_for_test(load_corpus(corpus_copy), load_rules(RULES))
     art = cleaned.articles.set_index("id")
     assert art.loc["ot1", "n_passages"] == 0 and "ot1" in art.index
     assert "ot1: only boilerplate" in caplog.text
@@ -293,7 +293,7 @@ ROWS = [
 
 
 def imported_articles(out: Path) -> pd.DataFrame:
-    c = clean_corpus(load_corpus(out), load_rules(RULES))
+    c = clean_for_test(load_corpus(out), load_rules(RULES))
     return c.articles[["id", "camp", "title", "text", "n_passages"]]
 
 
@@ -387,13 +387,13 @@ def test_exact_and_near_duplicates_are_found_and_dropped_with_an_audit():
         make_article("c", LONG.replace("am Samstag", "am Sonntag")),
         make_article("d", "Ganz anderer Text über das Wetter in Wien und die Wahl in Graz."),
     ]
-    kept = clean_corpus(arts, load_rules(RULES), duplicates="keep", duplicate_threshold=0.8)
+    kept = clean_for_test(arts, load_rules(RULES), duplicates="keep", duplicate_threshold=0.8)
     assert kept.duplicates[["article_id", "duplicate_of", "kind"]].values.tolist() == [
         ["b", "a", "exact"],
         ["c", "a", "near"],
     ]
     assert len(kept.articles) == 4
-    dropped = clean_corpus(arts, load_rules(RULES), duplicates="drop", duplicate_threshold=0.8)
+    dropped = clean_for_test(arts, load_rules(RULES), duplicates="drop", duplicate_threshold=0.8)
     assert dropped.articles.id.tolist() == ["a", "d"]
     audit = dropped.removed[dropped.removed.rule == "duplicate_article"]
     assert audit.article_id.tolist() == ["b", "c"]
@@ -462,6 +462,6 @@ def test_import_and_clean_10kgnad(tmp_path):
     )
     assert len(pd.read_csv(out / "metadata.csv")) == 1028
     assert not check_corpus(out, tuple(camps.split(",")))
-    cleaned = clean_corpus(load_corpus(out, tuple(camps.split(","))), load_rules(RULES))
+    cleaned = clean_for_test(load_corpus(out, tuple(camps.split(","))), load_rules(RULES))
     assert len(cleaned.articles) == 1028 and cleaned.articles.camp.nunique() == 9
     assert (cleaned.removed.rule == "fulltext_unavailable").sum() == 12

@@ -10,6 +10,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 
 RULE_KINDS = ("line", "trailing", "caption")
 TITLE_RULE = "title_line"
+FURNITURE_RULE = "repeated_furniture"
 TERMINAL = re.compile(r"[.!?:…][\"“”»«’‘)]*$")
 KEYWORD_LINE_MAX_WORDS = 4
 HEADING_MAX_TOKENS = 12
@@ -139,72 +141,110 @@ def _next_content(lines: list[str], i: int) -> int | None:
     return j if j < len(lines) else None
 
 
-def clean_article(article: Article, rules: RuleSet) -> CleanArticle:
-    """Normalise one article and apply the rules; return the body and the removal audit."""
+@dataclass
+class _Decisions:
+    """What one pass over an article's lines decided: removed lines, trimmed lines, audit."""
+
+    lines: list[str]
+    article_id: str
+    decided: dict[int, tuple[str, str]] = field(default_factory=dict)  # line -> (rule, action)
+    trimmed: dict[int, str] = field(default_factory=dict)
+    removals: list[Removal] = field(default_factory=list)
+
+
+def clean_article(
+    article: Article, rules: RuleSet, furniture: frozenset[str] = frozenset()
+) -> CleanArticle:
+    """Normalise one article and apply the rules; return the body and the removal audit.
+
+    ``furniture``: normalised lines that the corpus repeats so often that they are page
+    furniture (:mod:`framelab.furniture`); they are removed by the rule ``repeated_furniture``.
+    """
     normalized = textlib.normalize(article.text)
-    lines = normalized.split("\n")
-    decided: dict[int, tuple[str, str]] = {}  # line index -> (rule, action)
-    trimmed: dict[int, str] = {}
-    removals: list[Removal] = []
-
-    title_key = article.title.casefold() if article.title != UNKNOWN else None
-    title_idx = next(
-        (i for i, ln in enumerate(lines) if title_key and ln.casefold() == title_key), None
-    )
+    d = _Decisions(normalized.split("\n"), article.id)
+    title_idx = _title_line(d.lines, article.title)
     if title_idx is not None:
-        decided[title_idx] = (TITLE_RULE, "moved_to_title")
-
+        d.decided[title_idx] = (TITLE_RULE, "moved_to_title")
     section: str | None = None
-    for i, line in enumerate(lines):
-        if not line or i in decided:
+    for i, raw in enumerate(d.lines):
+        if not raw or i in d.decided:
             continue
-        for rule in rules.rules:
-            match = rule.pattern.search(line) if rule.kind == "trailing" else None
-            if match:
-                line = trimmed[i] = line[: match.start()].rstrip()
-                removals.append(Removal(article.id, i + 1, rule.name, "removed", match.group()))
-        fired = None
-        for rule in rules.rules:
-            if rule.kind == "trailing" or (
-                rule.before_title and _next_content(lines, i) != title_idx
-            ):
-                continue
-            match = rule.matches_line(line)
-            if not match:
-                continue
-            fired = rule
-            decided[i] = (rule.name, "removed")
-            if rule.kind == "caption":
-                caption = line[: match.start()].strip()
-                for j in (_prev_content(lines, i), _next_content(lines, i)):
-                    if j is not None and lines[j] == caption:
-                        decided[j] = (rule.name, "removed")
-                first = min([i, *(j for j in decided if lines[j] == caption)])
-                k = _prev_content(lines, first)
-                if k is not None and k not in decided and _is_keyword_line(lines[k]):
-                    decided[k] = (rule.name, "removed")
-            if rule.opens:
-                section = rule.opens
-            break
-        if fired is None and section is not None:
-            decided[i] = (rules.sections[section], "removed")
+        line = _trim_trailing(d, i, rules)
+        rule = _first_line_rule(d.lines, i, line, rules, title_idx)
+        if rule is not None:
+            _apply_line_rule(d, i, line, rule)
+            section = rule.opens or section
+        elif section is not None:
+            d.decided[i] = (rules.sections[section], "removed")
+        elif furniture and _furniture_key(line) in furniture:
+            d.decided[i] = (FURNITURE_RULE, "removed")
+    return _finish(article, normalized, d, title_idx)
 
-    for i, (rule, action) in decided.items():
-        removals.append(Removal(article.id, i + 1, rule, action, lines[i]))
+
+def _title_line(lines: list[str], title: str) -> int | None:
+    key = title.casefold() if title != UNKNOWN else None
+    return next((i for i, ln in enumerate(lines) if key and ln.casefold() == key), None)
+
+
+def _trim_trailing(d: _Decisions, i: int, rules: RuleSet) -> str:
+    line = d.lines[i]
+    for rule in rules.rules:
+        match = rule.pattern.search(line) if rule.kind == "trailing" else None
+        if match:
+            line = d.trimmed[i] = line[: match.start()].rstrip()
+            d.removals.append(Removal(d.article_id, i + 1, rule.name, "removed", match.group()))
+    return line
+
+
+def _first_line_rule(lines, i: int, line: str, rules: RuleSet, title_idx) -> Rule | None:
+    for rule in rules.rules:
+        if rule.kind == "trailing":
+            continue
+        if rule.before_title and _next_content(lines, i) != title_idx:
+            continue
+        if rule.matches_line(line):
+            return rule
+    return None
+
+
+def _apply_line_rule(d: _Decisions, i: int, line: str, rule: Rule) -> None:
+    d.decided[i] = (rule.name, "removed")
+    if rule.kind != "caption":
+        return
+    caption = line[: rule.matches_line(line).start()].strip()
+    for j in (_prev_content(d.lines, i), _next_content(d.lines, i)):
+        if j is not None and d.lines[j] == caption:
+            d.decided[j] = (rule.name, "removed")
+    first = min([i, *(j for j in d.decided if d.lines[j] == caption)])
+    k = _prev_content(d.lines, first)
+    if k is not None and k not in d.decided and _is_keyword_line(d.lines[k]):
+        d.decided[k] = (rule.name, "removed")
+
+
+def _finish(article: Article, normalized: str, d: _Decisions, title_idx) -> CleanArticle:
+    removals = d.removals + [
+        Removal(article.id, i + 1, rule, action, d.lines[i])
+        for i, (rule, action) in d.decided.items()
+    ]
     removals.sort(key=lambda r: (r.line, r.rule))
-
-    kept = [trimmed.get(i, ln) for i, ln in enumerate(lines) if i not in decided]
+    kept = [d.trimmed.get(i, ln) for i, ln in enumerate(d.lines) if i not in d.decided]
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     for r in removals:
         log.info("%s line %d [%s] %s: %s", r.article_id, r.line, r.rule, r.action, r.text)
+    keep_title = title_idx is not None or article.title != UNKNOWN
     return CleanArticle(
         article=article,
-        title=article.title if title_idx is not None or article.title != UNKNOWN else UNKNOWN,
+        title=article.title if keep_title else UNKNOWN,
         body=body,
         chars_raw=len(normalized),
         removals=removals,
         quote_marks=textlib.count_quote_marks(normalized),
     )
+
+
+def _furniture_key(line: str) -> str:
+    """The normalised form under which repeated lines are counted (digits → 0, spaces)."""
+    return re.sub(r"\d", "0", " ".join(line.split())).casefold()
 
 
 def passage_kind(passage: str) -> str:
@@ -224,107 +264,128 @@ class CleanCorpus:
     duplicates: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
-def segment(cleaned: list[CleanArticle], paragraph_mode: str = "auto") -> CleanCorpus:
-    """Build the article, passage, sentence and removal tables from cleaned articles."""
-    art_rows, pas_rows, sen_rows, rem_rows = [], [], [], []
-    for c in cleaned:
-        n_sent = n_tok = 0
-        paras = textlib.paragraphs(c.body, paragraph_mode)
-        for p_pos, para in enumerate(paras, start=1):
-            sents = textlib.sentences(para)
-            tokens = len(textlib.tokenize(para))
-            n_sent += len(sents)
-            n_tok += tokens
-            pas_rows.append(
-                dict(
-                    article_id=c.article.id,
-                    position=p_pos,
-                    kind=passage_kind(para),
-                    text=para,
-                    n_sentences=len(sents),
-                    n_tokens=tokens,
-                )
-            )
-            for s_pos, sent in enumerate(sents, start=1):
-                sen_rows.append(
-                    dict(article_id=c.article.id, passage=p_pos, position=s_pos, text=sent)
-                )
-        chars_removed = sum(len(r.text) for r in c.removals if r.action == "removed")
-        meta = c.article.meta | {"title": c.title}
-        art_rows.append(
-            meta
-            | dict(
-                text=c.body,
-                n_chars_raw=c.chars_raw,
-                n_chars_clean=len(c.body),
-                n_chars_removed=chars_removed,
-                n_removals=len(c.removals),
-                n_passages=len(paras),
-                n_sentences=n_sent,
-                n_tokens=n_tok,
-            )
-            | {f"quotes_{k}": v for k, v in c.quote_marks.items()}
-        )
-        rem_rows.extend(
+REMOVED_COLUMNS = ["article_id", "line", "rule", "action", "n_chars", "text"]
+PASSAGE_COLUMNS = ["article_id", "position", "kind", "text", "n_sentences", "n_tokens"]
+
+
+@dataclass
+class Segmented:
+    """One article's rows of the four clean tables."""
+
+    article: dict
+    passages: list[dict]
+    sentences: list[dict]
+    removed: list[dict]
+
+
+def segment_article(c: CleanArticle, paragraph_mode: str) -> Segmented:
+    """Passages and sentences (with character offsets in their passage) of one article."""
+    passages, sentences = [], []
+    for p_pos, para in enumerate(textlib.paragraphs(c.body, paragraph_mode), start=1):
+        spans = textlib.sentence_spans(para)
+        passages.append(
             dict(
-                article_id=r.article_id,
-                line=r.line,
-                rule=r.rule,
-                action=r.action,
-                n_chars=len(r.text),
-                text=r.text,
+                article_id=c.article.id,
+                position=p_pos,
+                kind=passage_kind(para),
+                text=para,
+                n_sentences=len(spans),
+                n_tokens=len(textlib.tokenize(para)),
             )
-            for r in c.removals
         )
-    removed_cols = ["article_id", "line", "rule", "action", "n_chars", "text"]
+        sentences += [
+            dict(
+                article_id=c.article.id,
+                passage=p_pos,
+                position=s_pos,
+                start=a,
+                end=b,
+                text=para[a:b],
+            )
+            for s_pos, (a, b) in enumerate(spans, 1)
+        ]
+    removed = [
+        dict(
+            article_id=r.article_id,
+            line=r.line,
+            rule=r.rule,
+            action=r.action,
+            n_chars=len(r.text),
+            text=r.text,
+        )
+        for r in c.removals
+    ]
+    return Segmented(_article_row(c, passages), passages, sentences, removed)
+
+
+def _article_row(c: CleanArticle, passages: list[dict]) -> dict:
+    chars_removed = sum(len(r.text) for r in c.removals if r.action == "removed")
+    counts = dict(
+        text=c.body,
+        n_chars_raw=c.chars_raw,
+        n_chars_clean=len(c.body),
+        n_chars_removed=chars_removed,
+        n_removals=len(c.removals),
+        n_passages=len(passages),
+        n_sentences=sum(p["n_sentences"] for p in passages),
+        n_tokens=sum(p["n_tokens"] for p in passages),
+    )
+    quotes = {f"quotes_{k}": v for k, v in c.quote_marks.items()}
+    return c.article.meta | {"title": c.title} | counts | quotes
+
+
+def tables_of(parts: list[Segmented]) -> CleanCorpus:
+    """The four clean tables from segmented articles, sorted."""
     return CleanCorpus(
-        articles=pd.DataFrame(art_rows).sort_values("id", ignore_index=True),
-        passages=pd.DataFrame(pas_rows).sort_values(["article_id", "position"], ignore_index=True),
-        sentences=pd.DataFrame(sen_rows).sort_values(
+        articles=pd.DataFrame([p.article for p in parts]).sort_values("id", ignore_index=True),
+        passages=pd.DataFrame([r for p in parts for r in p.passages]).sort_values(
+            ["article_id", "position"], ignore_index=True
+        ),
+        sentences=pd.DataFrame([r for p in parts for r in p.sentences]).sort_values(
             ["article_id", "passage", "position"], ignore_index=True
         ),
-        removed=pd.DataFrame(rem_rows, columns=removed_cols).sort_values(
-            ["article_id", "line", "rule"], ignore_index=True
-        ),
+        removed=pd.DataFrame(
+            [r for p in parts for r in p.removed], columns=REMOVED_COLUMNS
+        ).sort_values(["article_id", "line", "rule"], ignore_index=True),
     )
 
 
-def clean_corpus(
-    articles: list[Article],
-    rules: RuleSet,
-    paragraph_mode: str = "auto",
-    progress: bool = False,
-    language: str = "de",
-    language_min_prob: float = 0.8,
-    language_min_tokens: int = 5,
-    duplicates: str = "keep",
-    duplicate_threshold: float = 0.9,
-) -> CleanCorpus:
-    """Clean and segment a whole corpus; flag other-language passages and duplicate articles.
+def segment(cleaned: list[CleanArticle], paragraph_mode: str = "auto") -> CleanCorpus:
+    """Build the article, passage, sentence and removal tables from cleaned articles."""
+    return tables_of([segment_article(c, paragraph_mode) for c in cleaned])
 
-    ``duplicates="drop"`` removes near/exact duplicates (keeping the smallest id of each group)
-    and records each in the removal audit; ``"keep"`` only reports them.
-    """
-    from tqdm.auto import tqdm
 
+@dataclass(frozen=True)
+class CleanSettings:
+    """What cleaning one chunk of articles needs (picklable, sent to worker processes)."""
+
+    rules: RuleSet
+    paragraph_mode: str
+    language: str
+    language_min_prob: float
+    language_min_tokens: int
+    furniture: frozenset[str] = frozenset()
+
+
+def clean_chunk(articles: list[Article], settings: CleanSettings) -> CleanCorpus:
+    """Map step: clean, segment and language-flag one chunk of articles."""
     from framelab.language import detect, flag_languages
-    from framelab.reuse import duplicate_articles
 
-    if duplicates not in ("keep", "drop"):
-        raise ValueError(f"clean.duplicates must be keep or drop, not {duplicates!r}")
-    cleaned = [
-        clean_article(a, rules)
-        for a in tqdm(articles, desc="clean", unit="article", disable=None if progress else True)
+    s = settings
+    parts = [
+        segment_article(clean_article(a, s.rules, s.furniture), s.paragraph_mode) for a in articles
     ]
-    for c in cleaned:
-        if not c.body.strip():
+    for part in parts:
+        if not part.article["text"].strip():
             log.warning(
                 "%s: only boilerplate, nothing is left after cleaning (kept, with no passages)",
-                c.article.id,
+                part.article["id"],
             )
-    corpus = segment(cleaned, paragraph_mode)
+    corpus = tables_of(parts)
+    if corpus.passages.empty:
+        corpus.passages = pd.DataFrame(columns=PASSAGE_COLUMNS)
     corpus.passages = flag_languages(
-        corpus.passages, language, language_min_prob, language_min_tokens
+        corpus.passages, s.language, s.language_min_prob, s.language_min_tokens
     )
     found = [detect(t) if t.strip() else ("und", 0.0) for t in corpus.articles["text"]]
     corpus.articles["language_detected"] = [lang for lang, _ in found]
@@ -333,36 +394,77 @@ def clean_corpus(
     corpus.articles["n_passages_other_language"] = (
         corpus.articles["id"].map(other).fillna(0).astype(int)
     )
-    dups = duplicate_articles(corpus.articles, duplicate_threshold)
-    corpus.duplicates = dups.assign(dropped=duplicates == "drop")
-    if duplicates == "drop" and not dups.empty:
-        drop = set(dups["article_id"])
-        gone = corpus.articles[corpus.articles["id"].isin(drop)]
-        audit = pd.DataFrame(
-            dict(
-                article_id=gone["id"],
-                line=0,
-                rule="duplicate_article",
-                action="dropped_duplicate",
-                n_chars=gone["text"].str.len(),
-                text=gone["text"].str.slice(0, 200),
-            )
-        )
-        corpus.articles = corpus.articles[~corpus.articles["id"].isin(drop)].reset_index(drop=True)
-        corpus.passages = corpus.passages[~corpus.passages["article_id"].isin(drop)].reset_index(
-            drop=True
-        )
-        corpus.sentences = corpus.sentences[~corpus.sentences["article_id"].isin(drop)].reset_index(
-            drop=True
-        )
-        corpus.removed = pd.concat([corpus.removed, audit], ignore_index=True).sort_values(
-            ["article_id", "line", "rule"], ignore_index=True
-        )
-        for row in dups.itertuples():
-            log.warning(
-                "%s: dropped as %s duplicate of %s", row.article_id, row.kind, row.duplicate_of
-            )
     return corpus
+
+
+def concat(chunks: list[CleanCorpus]) -> CleanCorpus:
+    """Reduce step: the chunks' tables, in article order."""
+
+    def cat(name: str, keys: list[str]) -> pd.DataFrame:
+        frames = [getattr(c, name) for c in chunks if len(getattr(c, name))]
+        if not frames:
+            return getattr(chunks[0], name).iloc[0:0] if chunks else pd.DataFrame()
+        return pd.concat(frames, ignore_index=True).sort_values(keys, ignore_index=True)
+
+    return CleanCorpus(
+        articles=cat("articles", ["id"]),
+        passages=cat("passages", ["article_id", "position"]),
+        sentences=cat("sentences", ["article_id", "passage", "position"]),
+        removed=cat("removed", ["article_id", "line", "rule"]),
+    )
+
+
+def clean_corpus(
+    articles: list[Article],
+    settings: CleanSettings,
+    duplicates: str,
+    threshold: float,
+    mapper=map,
+    chunk_size: int = 200,
+) -> CleanCorpus:
+    """Clean a whole corpus in chunks (``mapper``: ``map`` or an executor's ``map``).
+
+    Duplicates are found over the whole corpus; ``duplicates="drop"`` removes them (keeping the
+    smallest id of each group) and records each in the removal audit; ``"keep"`` reports them.
+    """
+    chunks = [articles[i : i + chunk_size] for i in range(0, len(articles), chunk_size)]
+    corpus = concat(list(mapper(partial(clean_chunk, settings=settings), chunks)))
+    return mark_duplicates(corpus, duplicates, threshold)
+
+
+def mark_duplicates(corpus: CleanCorpus, duplicates: str, threshold: float) -> CleanCorpus:
+    """Find exact and near-duplicate articles; drop them (audited) when asked to."""
+    from framelab.reuse import duplicate_articles
+
+    dups = duplicate_articles(corpus.articles, threshold)
+    corpus.duplicates = dups.assign(dropped=duplicates == "drop")
+    if duplicates != "drop" or dups.empty:
+        return corpus
+    drop = set(dups["article_id"])
+    gone = corpus.articles[corpus.articles["id"].isin(drop)]
+    audit = pd.DataFrame(
+        dict(
+            article_id=gone["id"],
+            line=0,
+            rule="duplicate_article",
+            action="dropped_duplicate",
+            n_chars=gone["text"].str.len(),
+            text=gone["text"].str.slice(0, 200),
+        )
+    )
+    corpus.articles = _without(corpus.articles, "id", drop)
+    corpus.passages = _without(corpus.passages, "article_id", drop)
+    corpus.sentences = _without(corpus.sentences, "article_id", drop)
+    corpus.removed = pd.concat([corpus.removed, audit], ignore_index=True).sort_values(
+        ["article_id", "line", "rule"], ignore_index=True
+    )
+    for row in dups.itertuples():
+        log.warning("%s: dropped as %s duplicate of %s", row.article_id, row.kind, row.duplicate_of)
+    return corpus
+
+
+def _without(df: pd.DataFrame, column: str, ids: set[str]) -> pd.DataFrame:
+    return df[~df[column].isin(ids)].reset_index(drop=True)
 
 
 def removal_summary(removed: pd.DataFrame) -> pd.DataFrame:

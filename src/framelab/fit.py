@@ -11,8 +11,15 @@ from __future__ import annotations
 import pandas as pd
 
 FIT_COLUMNS = [
-    "target", "label", "event_passages", "mentions_event", "share_event",
-    "other_passages", "mentions_outside", "share_outside", "flag",
+    "target",
+    "label",
+    "event_passages",
+    "mentions_event",
+    "share_event",
+    "other_passages",
+    "mentions_outside",
+    "share_outside",
+    "flag",
 ]
 ALWAYS_SHARE = 0.95  # a target in (almost) every event passage separates nothing
 
@@ -44,10 +51,19 @@ def target_fit(passages, articles, targets, min_share: float) -> pd.DataFrame:
         m_in, m_out = int((hit & inside).sum()), int((hit & ~inside).sum())
         share_in = m_in / n_in if n_in else 0.0
         share_out = m_out / n_out if n_out else 0.0
-        rows.append(dict(target=target.name, label=target.label, event_passages=n_in,
-                         mentions_event=m_in, share_event=share_in, other_passages=n_out,
-                         mentions_outside=m_out, share_outside=share_out,
-                         flag=_flag(n_in, share_in, share_out, min_share)))
+        rows.append(
+            dict(
+                target=target.name,
+                label=target.label,
+                event_passages=n_in,
+                mentions_event=m_in,
+                share_event=share_in,
+                other_passages=n_out,
+                mentions_outside=m_out,
+                share_outside=share_out,
+                flag=_flag(n_in, share_in, share_out, min_share),
+            )
+        )
     return pd.DataFrame(rows, columns=FIT_COLUMNS)
 
 

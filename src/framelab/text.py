@@ -87,31 +87,48 @@ ABBREVIATIONS = frozenset(
 SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’‘)]*(?=\s+[\"„“«»‚'(]?[A-ZÄÖÜ0-9])")
 
 
-def sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences with a rule-based German splitter.
+def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Sentences of a paragraph as character spans (start, end), whitespace trimmed.
 
-    No split after known abbreviations ("z.B.", "Dr.", "St."), after ordinal numbers ("6. August")
-    or after single letters (initials).
+    A rule-based German splitter: no split after known abbreviations ("z.B.", "Dr.", "St."),
+    after ordinal numbers ("6. August") or after single letters (initials).
     """
-    out: list[str] = []
+    spans: list[tuple[int, int]] = []
     start = 0
     for match in SENTENCE_END.finditer(paragraph):
-        before = paragraph[start : match.start()]
-        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
-        bare = last_word.lstrip('("„“«»').lower()
-        if match.group().startswith("."):
-            if bare in ABBREVIATIONS or bare.rstrip(".") in ABBREVIATIONS:
-                continue
-            if bare.isdigit() and len(bare) <= 2:
-                continue
-            if len(bare) == 1 and bare.isalpha():
-                continue
-        out.append(paragraph[start : match.end()].strip())
+        if _no_break(paragraph[start : match.start()], match.group()):
+            continue
+        spans.append(_trimmed(paragraph, start, match.end()))
         start = match.end()
-    rest = paragraph[start:].strip()
-    if rest:
-        out.append(rest)
-    return out
+    if paragraph[start:].strip():
+        spans.append(_trimmed(paragraph, start, len(paragraph)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _no_break(before: str, end: str) -> bool:
+    if not end.startswith("."):
+        return False
+    last_word = before.rsplit(None, 1)[-1] if before.split() else ""
+    bare = last_word.lstrip('("„“«»').lower()
+    return (
+        bare in ABBREVIATIONS
+        or bare.rstrip(".") in ABBREVIATIONS
+        or (bare.isdigit() and len(bare) <= 2)
+        or (len(bare) == 1 and bare.isalpha())
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences(paragraph: str) -> list[str]:
+    """The sentences of a paragraph as strings (see :func:`sentence_spans`)."""
+    return [paragraph[a:b] for a, b in sentence_spans(paragraph)]
 
 
 # --- tokens and lemmas ----------------------------------------------------------------------

@@ -25,7 +25,7 @@ CORPUS_COLUMNS = [
 
 def clean(cfg: config.Config) -> dict:
     """Clean the configured corpus and write every output; returns the metrics."""
-    from framelab.cleaning import clean_corpus, clean_metrics, load_rules
+    from framelab.cleaning import CleanSettings, clean_corpus, clean_metrics, load_rules
     from framelab.corpus import load_corpus
     from framelab.paths import resolve
     from framelab.studyfile import camps_of, event_flags, event_of, read_study_yaml
@@ -34,17 +34,14 @@ def clean(cfg: config.Config) -> dict:
     camps = cfg.corpus.camps or tuple(meta["camps"])  # until the reader accepts None
     articles = load_corpus(resolve(cfg.corpus.source), camps, cfg.corpus.max_bytes)
     c = cfg.clean
-    corpus = clean_corpus(
-        articles,
+    settings = CleanSettings(
         load_rules(resolve(c.rules)),
         c.paragraphs,
-        progress=True,
-        language=meta["language"],
-        language_min_prob=c.language_min_prob,
-        language_min_tokens=c.language_min_tokens,
-        duplicates=c.duplicates,
-        duplicate_threshold=c.duplicate_threshold,
+        meta["language"],
+        c.language_min_prob,
+        c.language_min_tokens,
     )
+    corpus = clean_corpus(articles, settings, c.duplicates, c.duplicate_threshold)
     corpus.articles = event_flags(corpus.articles, event_of(meta), camps_of(meta))
     metrics = clean_metrics(corpus) | _event_metrics(corpus.articles)
     _write(corpus, metrics)
