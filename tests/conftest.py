@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from framelab import config
 from framelab.cleaning import CleanCorpus, CleanSettings, clean_corpus, load_rules
 from framelab.corpus import Article, load_corpus
 from framelab.paths import PACKAGE_DIR
@@ -17,6 +18,7 @@ SEEDS = REPO / "data" / "raw"
 TINY = REPO / "tests" / "fixtures" / "tiny_corpus"
 RESOURCES = PACKAGE_DIR / "resources" / "de"
 KURSK = REPO / "studies" / "kursk-2025"
+SCARE = config.load(REPO / "params.yaml").attribute.scare_max_words
 
 
 @pytest.fixture(scope="session")
@@ -26,7 +28,7 @@ def rules():
 
 @pytest.fixture(scope="session")
 def lexicon():
-    return load_lexicon(RESOURCES / "framing.yml", KURSK / "markers.yml", 3)
+    return load_lexicon(RESOURCES / "framing.yml", KURSK / "markers.yml", SCARE)
 
 
 def clean_for_test(articles, rules, duplicates="keep", duplicate_threshold=0.9) -> CleanCorpus:

@@ -32,9 +32,9 @@ def test_event_flags_count_anchor_hits_and_camps():
 def test_a_target_that_fires_outside_the_event_is_flagged(lexicon):
     from framelab.study import load_study
 
-    from .conftest import KURSK, RESOURCES
+    from .conftest import KURSK, RESOURCES, SCARE
 
-    targets = load_study(KURSK, RESOURCES / "framing.yml", 3).targets
+    targets = load_study(KURSK, RESOURCES / "framing.yml", SCARE).targets
     recaptured = next(t for t in targets if t.name == "kursk_recaptured")
     passages = pd.DataFrame(
         dict(

@@ -3,9 +3,9 @@ import pytest
 
 from framelab.stance import find_markers, load_lexicon, marker_table, match_markers
 
-from .conftest import KURSK, RESOURCES
+from .conftest import KURSK, RESOURCES, SCARE
 
-LEXICON = load_lexicon(RESOURCES / "framing.yml", KURSK / "markers.yml", 3)
+LEXICON = load_lexicon(RESOURCES / "framing.yml", KURSK / "markers.yml", SCARE)
 
 
 @pytest.mark.parametrize("marker", LEXICON.markers, ids=lambda m: m.name)

@@ -9,9 +9,9 @@ from framelab import keyness, naming, quotes, validation
 from framelab.errors import InputError
 from framelab.stance import label_passage, load_lexicon, load_targets, stance_table
 
-from .conftest import KURSK, REPO, RESOURCES
+from .conftest import KURSK, REPO, RESOURCES, SCARE
 
-LEXICON = load_lexicon(RESOURCES / "framing.yml", KURSK / "markers.yml", 3)
+LEXICON = load_lexicon(RESOURCES / "framing.yml", KURSK / "markers.yml", SCARE)
 TARGETS = {t.name: t for t in load_targets(KURSK / "targets.yml", LEXICON)}
 GAZETTEER = quotes.load_gazetteer(KURSK / "actors.yml")
 

@@ -7,14 +7,14 @@ import pytest
 from framelab.errors import InputError
 from framelab.study import load_study
 
-from .conftest import KURSK, REPO, RESOURCES
+from .conftest import KURSK, REPO, RESOURCES, SCARE
 
 LEXICON = RESOURCES / "framing.yml"
 
 
 @pytest.mark.parametrize("name", ["kursk-2025", "refugees-2015"])
 def test_shipped_studies_load_with_every_example_holding(name):
-    study = load_study(REPO / "studies" / name, LEXICON, 3)
+    study = load_study(REPO / "studies" / name, LEXICON, SCARE)
     assert study.id == name
     assert study.targets and study.camps
     assert all(t.label for t in study.targets)
@@ -33,7 +33,7 @@ def test_a_failing_example_is_an_error_naming_the_entry(tmp_path):
         encoding="utf-8",
     )
     with pytest.raises(InputError) as err:
-        load_study(folder, LEXICON, 3)
+        load_study(folder, LEXICON, SCARE)
     assert [str(p) for p in err.value.problems] == [
         "targets.yml: kursk_recaptured: example labelled report, expected endorse: "
         "'Russlands Armee hat Kursk nach eigenen Angaben zurückerobert.'"
@@ -47,7 +47,7 @@ def test_study_yaml_problems_are_listed_together(tmp_path):
     text = study.read_text(encoding="utf-8").replace("    short: RU\n", "")
     study.write_text(text.replace("  format: folder", "  format: xml"), encoding="utf-8")
     with pytest.raises(InputError) as err:
-        load_study(folder, LEXICON, 3)
+        load_study(folder, LEXICON, SCARE)
     messages = [p.message for p in err.value.problems]
     assert "id 'kursk-2025' differs from the folder name 'mine'" in messages
     assert "corpus.format 'xml' is not one of folder, csv, jsonl, parquet" in messages
@@ -67,4 +67,4 @@ def test_a_counterexample_that_matches_is_an_error(tmp_path):
         encoding="utf-8",
     )
     with pytest.raises(InputError, match="illegality: counterexample matches"):
-        load_study(folder, LEXICON, 3)
+        load_study(folder, LEXICON, SCARE)

@@ -5,13 +5,13 @@ import pytest
 from framelab.cli import main
 from framelab.study import load_study
 
-from .conftest import REPO, RESOURCES
+from .conftest import REPO, RESOURCES, SCARE
 
 
 def test_new_study_loads_and_every_entry_says_todo(tmp_path, capsys):
     assert main(["study", "new", "my-event", "--parent", str(tmp_path)]) == 0
     folder = tmp_path / "my-event"
-    study = load_study(folder, RESOURCES / "framing.yml", 3)
+    study = load_study(folder, RESOURCES / "framing.yml", SCARE)
     assert study.id == "my-event"
     assert [t.name for t in study.targets] == ["example_claim"]
     assert "TODO" in (folder / "study.yaml").read_text(encoding="utf-8")

@@ -68,7 +68,7 @@ STAGES: dict[str, StageOutputs] = {
     ),
     "stance": StageOutputs(
         outs=(executed_notebook("stance"), figures("stance"), tables("stance")),
-        metrics=(metrics("stance"),),
+        metrics=(metrics("stance"), metrics("reliability")),
     ),
     "reuse": StageOutputs(outs=(tables("reuse"),), metrics=(metrics("reuse"),)),
     "report": StageOutputs(outs=(REPORT_PDF, PROVENANCE)),

@@ -1,0 +1,186 @@
+"""Reliability: Krippendorff's α by hand, bootstrap, unit table, split, and the seed codings."""
+
+import json
+from pathlib import Path
+
+import krippendorff
+import numpy as np
+import pandas as pd
+import pytest
+
+from framelab import reliability as rel
+from framelab.stance import load_lexicon, load_targets, stance_table
+
+from .conftest import KURSK, REPO, RESOURCES, SCARE
+
+ANNOTATIONS = KURSK / "annotations"
+CODER2 = REPO.parent / "shared" / "annotations" / "seeds_stance_coder2.csv"
+needs_shared = pytest.mark.skipif(
+    not CODER2.is_file(), reason=f"second coding not found at {CODER2} (../shared absent)"
+)
+
+C1 = ["endorse", "report", "report", "contest"]
+C2 = ["endorse", "report", "distance", "contest"]
+
+
+def test_nominal_alpha_by_hand():
+    # o_ee = 2, o_rr = 2, o_cc = 2, o_rd = o_dr = 1; n = 8; marginals e2 r3 d1 c2
+    # D_o ∝ 2, D_e ∝ n² − Σ n_c² = 64 − 18 = 46  →  α = 1 − 7·2/46 = 16/23
+    assert rel.alpha(C1, C2, "nominal") == pytest.approx(16 / 23)
+
+
+def test_ordinal_alpha_by_hand():
+    # δ²(r,d) = (n_r + n_d − (n_r + n_d)/2)² = 4, so Σ o·δ² = 8; Σ n_c n_k δ² = 624
+    # (pairs e-r 6.25, e-d 20.25, e-c 36, r-d 4, r-c 12.25, d-c 2.25)  →  α = 1 − 7·8/624 = 71/78
+    assert rel.alpha(C1, C2, "ordinal") == pytest.approx(71 / 78)
+
+
+def test_alpha_matches_the_krippendorff_package():
+    codes = {c: i for i, c in enumerate(rel.STANCE_LABELS)}
+    data = np.array([[codes[x] for x in C1], [codes[x] for x in C2]], dtype=float)
+    ordinal = krippendorff.alpha(reliability_data=data, level_of_measurement="ordinal")
+    assert rel.alpha(C1, C2, "ordinal") == pytest.approx(ordinal)
+
+
+def test_absent_is_a_category_for_nominal_and_missing_for_ordinal():
+    a, b = [*C1, "absent"], [*C2, "report"]
+    # ordinal: the unit with "absent" is unpairable, so α equals the 4-unit value
+    assert rel.alpha(a, b, "ordinal") == pytest.approx(71 / 78)
+    assert rel.alpha(a, b, "nominal") < rel.alpha(C1, C2, "nominal")
+    assert np.isnan(rel.alpha(["report", "report"], ["report", "report"]))
+
+
+def test_unit_table_fills_omitted_units_with_absent():
+    c1 = pd.DataFrame({"article_id": ["a"], "position": [1], "target": ["t1"], "label": ["report"]})
+    c2 = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "b"],
+            "position": [1, 1, 2, 2],
+            "target": ["t1", "t2", "t1", "t2"],
+            "label": ["report", "absent", "contest", "absent"],
+        }
+    )
+    u = rel.unit_table({"c1": c1, "c2": c2})
+    assert u[rel.KEYS].values.tolist() == [
+        ["a", 1, "t1"],
+        ["a", 1, "t2"],
+        ["b", 2, "t1"],
+        ["b", 2, "t2"],
+    ]
+    assert u["c1"].tolist() == ["report", "absent", "absent", "absent"]
+    d = rel.disagreements(u, "c1", "c2")
+    assert d[["article_id", "kind", "pair"]].values.tolist() == [
+        ["b", "mention", "absent → contest"]
+    ]
+    with pytest.raises(ValueError, match="outside the passage"):
+        rel.unit_table({"c1": c1.assign(article_id="z")}, passages=c2, targets=["t1"])
+
+
+def test_bootstrap_is_seeded_and_cluster_resamples_are_few():
+    a = pd.Series(C1 * 5)
+    b = pd.Series(C2 * 4 + C1)
+    one = rel.bootstrap_alpha(a, b, n_boot=200, seed=3)
+    assert one == rel.bootstrap_alpha(a, b, n_boot=200, seed=3)
+    assert one["lo"] < rel.alpha(a, b) < one["hi"] <= 1.0
+    clusters = pd.Series(np.repeat(list("vwxyz"), 4))
+    c = rel.bootstrap_alpha(a, b, n_boot=200, seed=3, clusters=clusters)
+    assert c["n_distinct"] == 126 and c["n_valid"] <= 200
+
+
+def test_pair_agreement_and_confusion():
+    u = pd.DataFrame({"x": [*C1, "absent"], "y": [*C2, "absent"]})
+    p = rel.pair_agreement(u, "x", "y")
+    assert (p["n_agree"], p["n_mentioned_both"]) == (4, 4)
+    assert p["pct_agreement"] == 80.0
+    # F1: endorse 1, report 2/3, distance 0, contest 1
+    assert p["macro_f1"] == pytest.approx((1 + 2 / 3 + 0 + 1) / 4)
+    c = rel.confusion(u, "x", "y").set_index("x")
+    assert c.loc["report", "distance"] == 1 and c.loc["absent", "absent"] == 1
+
+
+def test_split_keeps_groups_together():
+    n = {"a": 10, "b": 10, "c": 5, "d": 5}
+    for seed in range(20):
+        s = rel.split_articles(n, {"c": "cd", "d": "cd"}, 0.3, seed)
+        assert s["c"] == s["d"] and "dev" in s.values() and "test" in s.values()
+
+
+def test_recorded_split_is_the_seeded_draw():
+    split = pd.read_csv(ANNOTATIONS / "split.csv")
+    n = split.groupby("article_id").size().to_dict()
+    groups = dict(zip(split["article_id"], split["group"], strict=False))
+    drawn = rel.split_articles(n, groups, 0.3, 20250426)
+    assert split.drop_duplicates("article_id").set_index("article_id")["split"].to_dict() == drawn
+    assert sorted(split.loc[split.split == "test", "article_id"].str[:3].unique()) == ["002", "004"]
+
+
+def test_history_gives_the_pre_revision_figures():
+    pre = rel.pre_revision(rel.load_history(ANNOTATIONS / "agreement_history.csv"))
+    assert pre == {"alpha": 0.926, "macro_f1": 0.951}
+
+
+@needs_shared
+def test_seed_coders_disagree_on_three_units():
+    c1 = rel.load_coding(ANNOTATIONS / "stance_manual.csv")
+    c2 = rel.load_coding(CODER2)
+    u = rel.unit_table({"coder1": c1, "coder2": c2})
+    assert len(u) == 117
+    d = rel.disagreements(u, "coder1", "coder2")
+    got = [(a[:3], p, t, x, y) for a, p, t, x, y in d[[*rel.KEYS, "coder1", "coder2"]].values]
+    assert got == [
+        ("000", 6, "ukraine_kursk_operation", "report", "endorse"),
+        ("001", 9, "kursk_recaptured", "report", "distance"),
+        ("004", 9, "ukraine_kursk_operation", "report", "endorse"),
+    ]
+    assert set(d["kind"]) == {"stance"}
+    assert rel.alpha(u["coder1"], u["coder2"]) == pytest.approx(0.950267, abs=1e-6)
+
+
+@needs_shared
+def test_adjudicated_gold_follows_both_codings():
+    gold = pd.read_csv(ANNOTATIONS / "stance_adjudicated.csv")
+    c1 = rel.load_coding(ANNOTATIONS / "stance_manual.csv")
+    u = rel.unit_table({"coder1": c1, "coder2": rel.load_coding(CODER2)})
+    m = gold.merge(u, on=rel.KEYS, suffixes=("", "_file"))
+    assert len(m) == 117 and (m["coder1"] == m["coder1_file"]).all()
+    agreed = m[m.basis == "agreed"]
+    assert (agreed["label"] == agreed["coder1"]).all() and (
+        agreed["label"] == agreed["coder2"]
+    ).all()
+    adj = m[m.basis == "adjudicated-v2"]
+    assert len(adj) == 6 and adj["note"].str.startswith("v2 D").all()
+
+
+@needs_shared
+def test_reliability_report_on_the_seeds(seeds, tmp_path):
+    lexicon = load_lexicon(RESOURCES / "framing.yml", KURSK / "markers.yml", SCARE)
+    table = stance_table(seeds.passages, load_targets(KURSK / "targets.yml", lexicon), lexicon)
+    rules = tmp_path / "stance_by_passage.csv"
+    table.to_csv(rules, index=False)
+    metrics = tmp_path / "reliability.json"
+    rel.reliability_report(
+        ANNOTATIONS / "stance_manual.csv",
+        CODER2,
+        rules,
+        tmp_path / "t",
+        metrics,
+        n_boot=200,
+        seed=1,
+    )
+    out = json.loads(Path(metrics).read_text(encoding="utf-8"))
+    assert set(out) == {
+        "alpha_coders",
+        "alpha_ci",
+        "alpha_rules_vs_coder1",
+        "alpha_rules_vs_coder2",
+        "alpha_pre_revision",
+        "agreement_pre_revision",
+        "n_units",
+        "n_disagreements_coders",
+    }
+    assert (out["n_units"], out["n_disagreements_coders"]) == (117, 3)
+    assert (out["alpha_pre_revision"], out["agreement_pre_revision"]) == (0.926, 0.951)
+    assert out["alpha_ci"][0] < out["alpha_coders"] <= out["alpha_ci"][1]
+    gold = pd.read_csv(tmp_path / "t" / "agreement_gold_v2.csv").set_index("pair")
+    assert gold.loc["gold_v2 vs rules", "n_agree"] == 117
+    assert (tmp_path / "t" / "confusion_coder1_coder2.csv").is_file()
