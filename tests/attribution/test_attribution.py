@@ -246,3 +246,65 @@ def test_seed_article_004_finds_selenskyj_and_putin():
         ("Putin", "sagte"),
         ("Waleri Gerassimow", "sagte"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, speaker, cue",
+    [
+        (
+            "Das Millionen-Publikum hätte eine Sendung verloren, die Musikszene eine wichtige "
+            "Plattform, so Vana.",
+            "reported",
+            "Vana",
+            "so",
+        ),
+        (
+            "Damati kündigte eine erneute Pressekonferenz für den 1. April an.",
+            "reported",
+            "Damati",
+            "kündigte … an",
+        ),
+        (
+            "«Die Soldaten und Offiziere zeigten hohe Professionalität, Tapferkeit, Mut und "
+            "Heldentum im Kampf», sagte Gerassimow im Gespräch mit Putin.",
+            "direct",
+            "Gerassimow",
+            "sagte",
+        ),
+        (
+            "Meinungsforscher schätzen, dass die Wahlbeteiligung wieder auf 70 Prozent ansteigen "
+            "könnte.",
+            "reported",
+            "Meinungsforscher",
+            "schätzen",
+        ),
+    ],
+)
+def test_dev_round_two_sentences(sentence, kind, speaker, cue):
+    assert only(sentence) == (kind, speaker, cue)
+
+
+def test_negated_confirmation_is_no_statement():
+    assert statements("Offiziell bestätigt hatte das Russland bis heute nicht.") == []
+
+
+def test_unmarked_article_indicative_before_cue_is_direct_and_continues():
+    rows = statements(
+        "Das ist ein ganz simpler zivilrechtlicher Zugang, sagt Swoboda. "
+        "Wir werden selbstverständlich Schadenersatz fordern."
+    )
+    assert [(r["kind"], r["speaker"], r["speaker_name"], r["rule"]) for r in rows] == [
+        ("direct", "Swoboda", "Swoboda", "cue:sagen"),
+        ("direct", "", "Swoboda", "continuation:first_person"),
+    ]
+
+
+def test_konjunktiv_continuation_bridges_one_narrator_sentence():
+    rows = statements(
+        "Die Lage sei ernst, sagte Minister Max Huber. Das Ministerium wurde 1990 gegründet. "
+        "Die Reform komme aber zu spät."
+    )
+    assert [(r["sentence_index"], r["speaker_name"], r["cue"]) for r in rows] == [
+        (0, "Max Huber", "sagte"),
+        (2, "Max Huber", "Konjunktiv I: komme"),
+    ]

@@ -11,8 +11,12 @@ Rules, in order, for one sentence:
    ``scare_max_words``) is at least half of the sentence's words, else ``reported``;
 3. without a cue: a long quotation → ``direct`` by the pending colon speaker or the previous
    statement's speaker; text after a colon introduction → its speaker (``direct`` in first
-   person, else ``reported``); Konjunktiv I (or II as substitute) right after a statement →
-   ``reported`` continuation; first-person speech right after a direct statement → ``direct``.
+   person, else ``reported``); first-person speech right after a statement → ``direct``;
+   Konjunktiv I (or II as substitute right after a statement) → ``reported`` continuation, over
+   at most ``MAX_GAP`` narrator sentences.
+In articles without quotation marks (10kGNAD) an indicative main clause before a postposed cue
+("Das ist falsch, sagt X.") is ``direct``. Pronouns and role descriptions ("er", "der
+Kremlchef") resolve to the last fitting named speaker (:func:`resolve`).
 A sentence ending in a cue and a colon ("Gerassimow betonte:") introduces the next one and is
 not a statement itself.
 """
@@ -36,8 +40,12 @@ from framelab.attribution.sentences import sentence_spans
 from framelab.attribution.speakers import find_speaker
 
 TURN = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){0,2}):\s+\S")
-FIRST_PERSON = re.compile(r"(?<!\w)(?:ich|wir|mir|mich|uns|unser\w*|mein\w*)(?!\w)", re.IGNORECASE)
+FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:[Ii]ch|[Ww]ir|mir|mich|uns|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?)(?!\w)"
+)
 COORDINATED = re.compile(r"(?:,|\bund|\bsowie)\s*$")
+SUBJUNCTIVE_II = re.compile(r"(?<!\w)(?:hätte|wäre|würde|könnte|müsste|sollte|dürfte)n?(?!\w)")
+MAX_GAP = 2  # narrator sentences a Konjunktiv I continuation may bridge
 PRONOUN = frozenset({"er", "sie", "Er", "Sie"})
 
 
@@ -50,7 +58,9 @@ class ArticleState:
     pending: Speaker | None = None  # speaker of a colon introduction ("X sagte:")
     turn: Speaker | None = None  # current interview turn
     interview: bool = False  # the article is printed in question/answer format
+    marked: bool = True  # the article marks quotations (10kGNAD often has the marks stripped)
     people: tuple[Speaker, ...] = ()  # speakers named so far (for pronouns and descriptions)
+    since: int = 99  # sentences since the last statement
 
 
 @dataclass(frozen=True)
@@ -59,21 +69,87 @@ class Context:
     scare_max_words: int
 
 
-def resolve(speaker: Speaker, state: ArticleState) -> Speaker:
-    """A pronoun or a description resolved to the last fitting named speaker of the article."""
+ROLE_HEADS = (
+    "chef",
+    "chefin",
+    "vorsitzende",
+    "vorsitzender",
+    "präsident",
+    "präsidentin",
+    "minister",
+    "ministerin",
+    "sprecher",
+    "sprecherin",
+    "kanzler",
+    "kanzlerin",
+    "jährige",
+    "jähriger",
+    "direktor",
+    "direktorin",
+    "leiter",
+    "leiterin",
+    "student",
+    "studentin",
+    "gouverneur",
+    "bürgermeister",
+    "bürgermeisterin",
+    "experte",
+    "expertin",
+    "wissenschafter",
+    "wissenschaftler",
+    "forscher",
+    "forscherin",
+    "obmann",
+    "anwalt",
+    "anwältin",
+    "trainer",
+    "autor",
+    "autorin",
+    "sänger",
+    "sängerin",
+)
+FIRST = frozenset({"ich", "wir", "Ich", "Wir"})
+
+
+def _person_like(p: Speaker, metonyms: dict[str, str]) -> bool:
+    states = set(metonyms.values())
+    return bool(p.name) and p.name not in states and not p.name.endswith(("land", "reich"))
+
+
+def resolve(
+    speaker: Speaker, state: ArticleState, metonyms: dict[str, str] | None = None
+) -> Speaker:
+    """A pronoun or a role description ("der Kremlchef", "die Studentin", "der 54-Jährige")
+    resolved to the last fitting named speaker of the article."""
+    metonyms = metonyms or {}
     if speaker.mention in PRONOUN:
-        fits = [p for p in state.people if speaker.gender in (p.gender, "?") or p.gender == "?"]
-        found = (fits or list(state.people))[-1:] if state.people else []
-        return (
-            replace(speaker, name=found[0].name, rule=speaker.rule + "+pronoun")
-            if found
-            else speaker
-        )
-    if speaker.rule.endswith("+description"):
-        head = speaker.name.split()[-1] if speaker.name else ""
-        if head.endswith(("Jährige", "Jähriger")) and state.people:
-            return replace(speaker, name=state.people[-1].name)
-    return speaker
+        found = _last_fitting(speaker, state, metonyms, persons_only=False)
+    elif speaker.rule.endswith("+description") and _is_role(speaker):
+        found = _last_fitting(speaker, state, metonyms, persons_only=True)
+    else:
+        return speaker
+    return replace(speaker, name=found.name, rule=speaker.rule + "+resolved") if found else speaker
+
+
+def _is_role(speaker: Speaker) -> bool:
+    words = speaker.mention.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in {"der", "die"}
+        and words[-1].lower().endswith(ROLE_HEADS)
+    )
+
+
+def _last_fitting(
+    speaker: Speaker, state: ArticleState, metonyms: dict[str, str], persons_only: bool
+) -> Speaker | None:
+    people = [p for p in state.people if not persons_only or _person_like(p, metonyms)]
+    fits = [p for p in people if speaker.gender in (p.gender, "?") or p.gender == "?"]
+    if fits:
+        return fits[-1]
+    if people:
+        return people[-1]
+    return state.last if state.last and state.last.name and not persons_only else None
 
 
 def _remember(state: ArticleState, speaker: Speaker) -> ArticleState:
@@ -103,7 +179,9 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState):
         speaker = find_speaker(text, cue, ctx.lexicon.metonyms)
         if speaker is None:
             continue
-        speaker = resolve(speaker, state)
+        if speaker.mention in FIRST:
+            continue  # unmarked first-person speech: a continuation, not a new speaker
+        speaker = resolve(speaker, state, ctx.lexicon.metonyms)
         if speaker.name not in seen:
             seen.add(speaker.name)
             found.append((cue, speaker))
@@ -151,9 +229,26 @@ def _content(sent: Sentence, cue_start: int) -> str:
     return sent.text
 
 
-def _with_cues(sent, quotes, masked, passage, found, ctx):
+def _verbatim(sent: Sentence, found: list, ctx: Context, marked: bool) -> bool:
+    """Without quotation marks in the article: an indicative main clause before a postposed cue
+    ("Das ist ein simpler Zugang, sagt Swoboda.") is verbatim speech."""
+    if marked:
+        return False
+    head = _content(sent, found[0][0].start)
+    return (
+        head != sent.text
+        and not _konjunktiv(head, ctx)
+        and not SUBJUNCTIVE_II.search(head)
+        and not head.lower().startswith("dass")
+    )
+
+
+def _with_cues(sent, quotes, masked, passage, found, ctx, marked=True):
     share = _direct_share(sent, quotes, masked, ctx)
-    kind = "direct" if share >= 0.5 else "reported"
+    unmarked = FIRST_PERSON.search(masked) and not _konjunktiv(masked, ctx, second=False)
+    kind = (
+        "direct" if share >= 0.5 or unmarked or _verbatim(sent, found, ctx, marked) else "reported"
+    )
     out = []
     for cue, speaker in found:
         text = (
@@ -164,30 +259,28 @@ def _with_cues(sent, quotes, masked, passage, found, ctx):
 
 
 def _without_cues(sent, quotes, masked, passage, state, ctx):
-    """Statements of a sentence without a speech cue: quotations, colon intros, continuations."""
+    """Statements of a sentence without a speech cue: quotations, colon intros, continuations.
+
+    Quotations and first-person speech continue only the directly preceding statement;
+    Konjunktiv I also bridges up to ``MAX_GAP`` narrator sentences ("…, sagte X. Der Plan kam
+    2015. Er sei gescheitert.")."""
     source = state.pending or (state.last if state.continuing else None)
-    if source is None:
+    mood = _konjunktiv(masked, ctx, second=bool(source))
+    if source is None and mood.startswith("Konjunktiv I:") and state.since <= MAX_GAP:
+        source = state.last
+    if source is None or not source.name:
         return []
     inherited = replace(source, mention="")
     rule = "colon" if state.pending else "continuation"
-    if _direct_share(sent, quotes, masked, ctx) >= 0.5:
-        return [
-            _statement(
-                sent,
-                "direct",
-                rule,
-                inherited,
-                _quoted_text(sent, quotes, passage),
-                f"{rule}:quotation",
-            )
-        ]
-    first_person = FIRST_PERSON.search(masked)
-    if first_person and (state.pending or state.continuing == "direct"):
+    if (state.pending or state.continuing) and _direct_share(sent, quotes, masked, ctx) >= 0.5:
+        text = _quoted_text(sent, quotes, passage)
+        return [_statement(sent, "direct", rule, inherited, text, f"{rule}:quotation")]
+    if FIRST_PERSON.search(masked) and (state.pending or state.continuing):
         return [_statement(sent, "direct", rule, inherited, sent.text, f"{rule}:first_person")]
-    mood = _konjunktiv(masked, ctx)
     if state.pending or mood:
-        cue = mood or ":"
-        return [_statement(sent, "reported", cue, inherited, sent.text, f"{rule}:konjunktiv")]
+        return [
+            _statement(sent, "reported", mood or ":", inherited, sent.text, f"{rule}:konjunktiv")
+        ]
     return []
 
 
@@ -203,8 +296,11 @@ def annotate_sentence(
     masked = blank(sent.text, [(q.start - sent.start, q.end - sent.start) for q in quotes])
     turn = _turn(sent, state)
     if turn is not None:
-        st = _statement(sent, "interview", ":", turn, sent.text, "interview")
-        return [st], replace(state, turn=turn, last=turn, continuing="interview", pending=None)
+        kind = "interview" if state.interview else "direct"
+        st = _statement(sent, kind, ":", turn, sent.text, turn.rule)
+        return [st], replace(
+            state, turn=turn if state.interview else None, last=turn, continuing=kind, pending=None
+        )
     found = _cue_speakers(sent.text, masked, ctx, state)
     if _is_intro(sent, found):
         return [], replace(
@@ -215,13 +311,16 @@ def annotate_sentence(
             people=_remember(state, found[0][1]).people,
         )
     if found:
-        out = _with_cues(sent, quotes, masked, passage, found, ctx)
+        out = _with_cues(sent, quotes, masked, passage, found, ctx, state.marked)
         for _, speaker in found:
             state = _remember(state, speaker)
     else:
         out = _without_cues(sent, quotes, masked, passage, state, ctx)
     last = _speaker_of(out[-1]) if out else state.last
-    return out, replace(state, last=last, continuing=out[-1].kind if out else "", pending=None)
+    since = 0 if out else state.since + 1
+    return out, replace(
+        state, last=last, continuing=out[-1].kind if out else "", pending=None, since=since
+    )
 
 
 def _speaker_of(st: Statement) -> Speaker:
@@ -230,12 +329,20 @@ def _speaker_of(st: Statement) -> Speaker:
 
 def _turn(sent: Sentence, state: ArticleState) -> Speaker | None:
     """The interview turn a sentence belongs to (a new label, or the running turn)."""
-    if not state.interview:
-        return None
     m = TURN.match(sent.text)
+    if not state.interview:
+        return _known_label(m.group(1), state) if m else None
     if m:
         return Speaker(m.group(1), m.group(1), "interview")
     return state.turn
+
+
+def _known_label(label: str, state: ArticleState) -> Speaker | None:
+    """ "Swoboda: Ich schätze …" outside an interview: a label naming a known speaker."""
+    for p in reversed(state.people):
+        if p.name and p.name.split()[-1] == label.split()[-1]:
+            return Speaker(label, p.name, "label", p.gender)
+    return None
 
 
 def is_interview(texts: list[str]) -> bool:
@@ -250,7 +357,7 @@ def annotate_passage(
     """Statements and per-sentence voices of one passage, and the state after it."""
     quotes = quote_spans(text, ctx.scare_max_words)
     if is_heading:
-        state = replace(state, continuing="", pending=None)
+        state = replace(state, continuing="", pending=None, since=99)
     statements, voices = [], []
     for index, (s0, s1) in enumerate(sentence_spans(text)):
         sent = Sentence(position, index, s0, s1, text[s0:s1])
@@ -293,7 +400,10 @@ def annotate_article(
     group)``; it only maps found names to a group (``unmapped`` otherwise).
     """
     ctx = Context(lexicon or default_cues(), scare_max_words)
-    state = ArticleState(interview=is_interview([t for _, t, h in passages if not h]))
+    state = ArticleState(
+        interview=is_interview([t for _, t, h in passages if not h]),
+        marked=any(not q.scare for _, t, _ in passages for q in quote_spans(t, scare_max_words)),
+    )
     statements, voices = [], []
     for position, text, is_heading in sorted(passages, key=lambda p: p[0]):
         found, rows, state = annotate_passage(position, text, is_heading, state, ctx)

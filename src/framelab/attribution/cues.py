@@ -82,9 +82,9 @@ def load_cues(path: Path = RESOURCE) -> CueLexicon:
     if problems:
         raise InputError(problems)
     by_category = {c: re.compile(_wrap("|".join(p))) for c, p in parts.items() if p}
-    scan = re.compile(
-        "|".join(f"(?:{by_category[c].pattern})" for c in CATEGORIES if c in by_category)
-    )
+    alternation = "|".join(f"(?:{by_category[c].pattern})" for c in CATEGORIES if c in by_category)
+    # every cue starts at a word start: one cheap check before the alternation is tried
+    scan = re.compile(rf"(?<!\w)(?=[^\W\d_])(?:{alternation})")
     return CueLexicon(scan, by_category, dict(data.get("metonyms") or {}), rationales)
 
 

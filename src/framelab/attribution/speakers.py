@@ -27,6 +27,10 @@ PRONOUNS = {"er": "m", "sie": "f", "Er": "m", "Sie": "f"}
 NON_SUBJECT = frozenset({"den", "dem", "einen", "einem", "Den", "Dem", "Einen", "Einem"})
 PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 AGENT = frozenset({"von", "vonseiten", "durch", "seitens"})
+TEMPORAL = frozenset(
+    """Jahr Jahres Woche Monat Monats Tag Tages Abend Morgen Wochenende Montag
+    Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Mal Zeit""".split()  # noqa: SIM905
+)
 NEGATION = frozenset({"nicht", "weder", "nie", "niemals"})
 ROLE_SUFFIXES = ("chef", "chefin", "sprecher", "sprecherin", "präsident", "präsidentin")
 
@@ -79,20 +83,21 @@ def _clause(toks: tuple[Tok, ...], i: int) -> tuple[int, int]:
 
 
 def _left_stop(toks: tuple[Tok, ...], k: int) -> bool:
+    """A clause starts after token ``k``: sentence punctuation, a comma before a subordinator,
+    or a comma closing a clause with its own finite verb (not an apposition)."""
     t = toks[k]
     if t.tag in BOUNDARY or t.text in {";", ":", "–"}:
         return True
-    nxt = toks[k + 1]
-    if t.text != "," or not (nxt.tag in SUBORD or nxt.tag in FINITE):
+    if t.text != ",":
         return False
-    if nxt.tag in SUBORD:
+    if toks[k + 1].tag in SUBORD:
         return True
-    j = k - 1  # ", FINITE": a stop after a clause ("…, sagte X"), not after an apposition
+    j = k - 1
     while j >= 0 and toks[j].text != "," and toks[j].tag not in BOUNDARY:
-        if toks[j].tag in FINITE or toks[j].tag.startswith("VV") or toks[j].tag.startswith("VA"):
+        if toks[j].tag in FINITE:
             return True
         j -= 1
-    return j < 0 and False
+    return False
 
 
 def token_at(toks: tuple[Tok, ...], offset: int) -> int:
@@ -105,7 +110,10 @@ def _first(cands: list[Phrase], toks: tuple[Tok, ...], lo: int, hi: int) -> Phra
         (
             p
             for p in cands
-            if lo <= p.start < hi and not p.in_pp and toks[p.start].text not in NON_SUBJECT
+            if lo <= p.start < hi
+            and not p.in_pp
+            and toks[p.start].text not in NON_SUBJECT
+            and toks[p.end - 1].text not in TEMPORAL
         ),
         None,
     )
@@ -115,7 +123,7 @@ def subject(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | None:
     """The subject of the clause of a cue verb (German verb-second / verb-final order)."""
     lo, hi = _clause(toks, cue_tok)
     cands = phrases(toks)
-    if toks[lo].tag in {"PRELS", "PRELAT"} or _negated(toks, lo, min(hi, cue_tok + 2)):
+    if toks[lo].tag in {"PRELS", "PRELAT"} or _negated(toks, lo, _next_comma(toks, cue_tok, hi)):
         return None  # "der über die Kämpfe berichtete": no content; "bestätigte nicht"
     if toks[lo].tag in SUBORD:  # verb-final: "obwohl Kiew behauptete", "wie X mitteilte"
         return _first(cands, toks, lo + 1, hi)
@@ -126,10 +134,16 @@ def subject(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | None:
     )
     if fin is None:
         return _first(cands, toks, lo, hi)
+    if _postposed(toks, fin):  # "…, sagte Putin": the subject follows the verb
+        return _first(cands, toks, fin + 1, hi) or _first(cands, toks, lo, fin)
     front = next((p for p in cands if p.start == lo and p.end <= fin), None)
     if front is not None and not front.in_pp and toks[front.start].text not in NON_SUBJECT:
         return front
     return _first(cands, toks, fin + 1, hi) or _first(cands, toks, lo, fin)
+
+
+def _next_comma(toks: tuple[Tok, ...], k: int, hi: int) -> int:
+    return next((j for j in range(k, hi) if toks[j].text == ","), hi)
 
 
 def _negated(toks: tuple[Tok, ...], lo: int, hi: int) -> bool:
@@ -137,6 +151,15 @@ def _negated(toks: tuple[Tok, ...], lo: int, hi: int) -> bool:
     return any(
         toks[k].text in NEGATION and not (k + 1 < len(toks) and toks[k + 1].text == "nur")
         for k in range(lo, hi)
+    )
+
+
+def _postposed(toks: tuple[Tok, ...], fin: int) -> bool:
+    """The finite verb follows a comma that closes a clause with its own finite verb."""
+    return (
+        fin > 1
+        and toks[fin - 1].text in {",", "–"}
+        and any(t.tag in FINITE for t in toks[: fin - 1])
     )
 
 
@@ -168,15 +191,19 @@ def phrase_before(toks: tuple[Tok, ...], k: int) -> Phrase | None:
 
 
 def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
-    """Proper nouns of an apposition ", Waleri Gerassimow," right after a phrase."""
+    """Proper nouns of an apposition ", Waleri Gerassimow," after a phrase (a short PP such as
+    "in Berlin" may come between)."""
     j = p.end
+    while j < min(len(toks), p.end + 4) and toks[j].text != ",":
+        j += 1
     if j < len(toks) and toks[j].text == ",":
         run = []
         for t in toks[j + 1 :]:
             if t.tag != "NE":
                 break
             run.append(t)
-        return run
+        if j + 1 + len(run) < len(toks) and toks[j + 1 + len(run)].text in {",", "."}:
+            return run
     return []
 
 
@@ -246,11 +273,13 @@ def find_speaker(sentence: str, cue: Cue, metonyms: dict[str, str]) -> Speaker |
         )
         if p is None:
             return Speaker("", "unnamed source", "impersonal")
+    elif k > 0 and toks[k - 1].text == "zu" and cue.category == "verb":
+        return None  # "seinen Schwenk … zu erklären": an infinitive, no statement
     else:
         p = _verb_source(toks, k)
     if p is None or p is False:
         return None
-    if toks[p.start].tag in {"PIS"} or toks[p.start].text in {"man", "Man"}:
+    if toks[p.start].tag in {"PIS"} or toks[p.start].text in {"man", "Man", "es", "Es"}:
         return None
     return phrase_speaker(toks, p, metonyms, cue.entry)
 
