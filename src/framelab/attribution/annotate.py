@@ -1,0 +1,452 @@
+"""Per-article attribution: which sentences are somebody else's speech, and whose.
+
+Pure functions over text. The article state (last speaker, whether the previous sentence was a
+statement, a pending colon introduction, the current interview turn) is an explicit
+:class:`ArticleState` value passed from sentence to sentence.
+
+Rules, in order, for one sentence:
+1. interview turn ("STANDARD: …", "Name: …" in an article with two or more such labels);
+2. speech cues (verbs, particle verbs, nominal and impersonal cues) with a speaker → one
+   statement per distinct speaker; ``direct`` when verbatim quotation (longer than
+   ``scare_max_words``) is at least half of the sentence's words, else ``reported``;
+3. without a cue: a long quotation → ``direct`` by the pending colon speaker or the previous
+   statement's speaker; text after a colon introduction → its speaker (``direct`` in first
+   person, else ``reported``); first-person speech right after a statement → ``direct``;
+   Konjunktiv I (or II as substitute right after a statement) → ``reported`` continuation, over
+   at most ``MAX_GAP`` narrator sentences.
+In articles without quotation marks (10kGNAD) an indicative main clause before a postposed cue
+("Das ist falsch, sagt X.") is ``direct``. Pronouns and role descriptions ("er", "der
+Kremlchef") resolve to the last fitting named speaker (:func:`resolve`).
+A sentence ending in a cue and a colon ("Gerassimow betonte:") introduces the next one and is
+not a statement itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from framelab.attribution.cues import (
+    SPEECH,
+    CueLexicon,
+    blank,
+    cue_surface,
+    default_cues,
+    find_cues,
+)
+from framelab.attribution.model import Quote, Sentence, Speaker, Statement, VoiceRow, VoiceSpan
+from framelab.attribution.quotes import quote_spans, word_count
+from framelab.attribution.sentences import sentence_spans
+from framelab.attribution.speakers import find_speaker
+
+TURN = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){0,2}):\s+\S")
+FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:[Ii]ch|[Ww]ir|mir|mich|uns|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?)(?!\w)"
+)
+COORDINATED = re.compile(r"(?:,|\bund|\bsowie)\s*$")
+SUBJUNCTIVE_II = re.compile(r"(?<!\w)(?:hätte|wäre|würde|könnte|müsste|sollte|dürfte)n?(?!\w)")
+MAX_GAP = 2  # narrator sentences a Konjunktiv I continuation may bridge
+PRONOUN = frozenset({"er", "sie", "Er", "Sie"})
+
+
+@dataclass(frozen=True)
+class ArticleState:
+    """What carries over from one sentence to the next within an article."""
+
+    last: Speaker | None = None  # speaker of the last statement
+    continuing: str = ""  # kind of the previous sentence's statement, "" if narrator
+    pending: Speaker | None = None  # speaker of a colon introduction ("X sagte:")
+    turn: Speaker | None = None  # current interview turn
+    interview: bool = False  # the article is printed in question/answer format
+    marked: bool = True  # the article marks quotations (10kGNAD often has the marks stripped)
+    people: tuple[Speaker, ...] = ()  # speakers named so far (for pronouns and descriptions)
+    since: int = 99  # sentences since the last statement
+
+
+@dataclass(frozen=True)
+class Context:
+    lexicon: CueLexicon
+    scare_max_words: int
+
+
+ROLE_HEADS = (
+    "chef",
+    "chefin",
+    "vorsitzende",
+    "vorsitzender",
+    "präsident",
+    "präsidentin",
+    "minister",
+    "ministerin",
+    "sprecher",
+    "sprecherin",
+    "kanzler",
+    "kanzlerin",
+    "jährige",
+    "jähriger",
+    "direktor",
+    "direktorin",
+    "leiter",
+    "leiterin",
+    "student",
+    "studentin",
+    "gouverneur",
+    "bürgermeister",
+    "bürgermeisterin",
+    "experte",
+    "expertin",
+    "wissenschafter",
+    "wissenschaftler",
+    "forscher",
+    "forscherin",
+    "obmann",
+    "anwalt",
+    "anwältin",
+    "trainer",
+    "autor",
+    "autorin",
+    "sänger",
+    "sängerin",
+)
+FIRST = frozenset({"ich", "wir", "Ich", "Wir"})
+
+
+def _person_like(p: Speaker, metonyms: dict[str, str]) -> bool:
+    states = set(metonyms.values())
+    return bool(p.name) and p.name not in states and not p.name.endswith(("land", "reich"))
+
+
+def resolve(
+    speaker: Speaker, state: ArticleState, metonyms: dict[str, str] | None = None
+) -> Speaker:
+    """A pronoun or a role description ("der Kremlchef", "die Studentin", "der 54-Jährige")
+    resolved to the last fitting named speaker of the article."""
+    metonyms = metonyms or {}
+    if speaker.mention in PRONOUN:
+        found = _last_fitting(speaker, state, metonyms, persons_only=False)
+    elif speaker.rule.endswith("+description") and _is_role(speaker):
+        found = _last_fitting(speaker, state, metonyms, persons_only=True)
+    else:
+        return speaker
+    return replace(speaker, name=found.name, rule=speaker.rule + "+resolved") if found else speaker
+
+
+def _is_role(speaker: Speaker) -> bool:
+    words = speaker.mention.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in {"der", "die"}
+        and words[-1].lower().endswith(ROLE_HEADS)
+    )
+
+
+def _last_fitting(
+    speaker: Speaker, state: ArticleState, metonyms: dict[str, str], persons_only: bool
+) -> Speaker | None:
+    people = [p for p in state.people if not persons_only or _person_like(p, metonyms)]
+    fits = [p for p in people if speaker.gender in (p.gender, "?") or p.gender == "?"]
+    if fits:
+        return fits[-1]
+    if people:
+        return people[-1]
+    return state.last if state.last and state.last.name and not persons_only else None
+
+
+def _remember(state: ArticleState, speaker: Speaker) -> ArticleState:
+    if speaker.rule.endswith("+description") or speaker.mention in PRONOUN or not speaker.mention:
+        return state
+    return replace(state, people=(*state.people, speaker))
+
+
+def _is_cued(masked: str, quote: Quote, s0: int, lexicon: CueLexicon) -> bool:
+    """A short quotation with a speech verb right after it (", sagte er") or a colon before it."""
+    after = masked[quote.end - s0 : quote.end - s0 + 40]
+    before = masked[: quote.start - s0].rstrip()
+    if before.endswith(":"):
+        return True
+    return any(
+        c.category in {"verb", "particle"} and c.start <= 3 for c in find_cues(after, lexicon)
+    )
+
+
+def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState):
+    """``(cue, speaker)`` for every speech cue with a speaker, one per distinct speaker."""
+    found, seen = [], set()
+    cues = [c for c in find_cues(masked, ctx.lexicon) if c.category in SPEECH]
+    for cue in sorted(cues, key=lambda c: c.category not in {"verb", "particle"}):
+        if found and COORDINATED.search(masked, 0, cue.start):
+            continue  # "…, hob deren Mut hervor und lobte …": same (elided) subject
+        speaker = find_speaker(text, cue, ctx.lexicon.metonyms)
+        if speaker is None:
+            continue
+        if speaker.mention in FIRST:
+            continue  # unmarked first-person speech: a continuation, not a new speaker
+        speaker = resolve(speaker, state, ctx.lexicon.metonyms)
+        if speaker.name not in seen:
+            seen.add(speaker.name)
+            found.append((cue, speaker))
+    return found
+
+
+def _konjunktiv(masked: str, ctx: Context, second: bool = True) -> str:
+    """The first Konjunktiv I form (or II substitute) outside quotations, "" if none."""
+    for cue in find_cues(masked, ctx.lexicon):
+        if cue.category == "konjunktiv1" or (second and cue.category == "konjunktiv2"):
+            return f"Konjunktiv {'I' if cue.category == 'konjunktiv1' else 'II'}: {cue.text}"
+    return ""
+
+
+def _statement(sent: Sentence, kind: str, cue: str, speaker: Speaker, text: str, rule: str):
+    return Statement(
+        sent.position,
+        sent.index,
+        kind,
+        cue,
+        speaker.mention,
+        speaker.name,
+        text.strip(),
+        sent.start,
+        sent.end,
+        rule,
+    )
+
+
+def _direct_share(sent: Sentence, quotes: list[Quote], masked: str, ctx: Context) -> float:
+    voiced = [q for q in quotes if not q.scare or _is_cued(masked, q, sent.start, ctx.lexicon)]
+    total = word_count(sent.text) or 1
+    return sum(q.words for q in voiced) / total
+
+
+def _quoted_text(sent: Sentence, quotes: list[Quote], passage: str) -> str:
+    return " … ".join(passage[q.inner_start : q.inner_end] for q in quotes if not q.scare)
+
+
+def _content(sent: Sentence, cue_start: int) -> str:
+    """Content without a postposed cue ("…, sagte Putin." → the part before the comma)."""
+    head = sent.text[:cue_start].rstrip()
+    if head.endswith((",", "–")) and len(head) > 10:
+        return head.rstrip(",–").strip()
+    return sent.text
+
+
+def _verbatim(sent: Sentence, found: list, ctx: Context, marked: bool) -> bool:
+    """Without quotation marks in the article: an indicative main clause before a postposed cue
+    ("Das ist ein simpler Zugang, sagt Swoboda.") is verbatim speech."""
+    if marked:
+        return False
+    head = _content(sent, found[0][0].start)
+    return (
+        head != sent.text
+        and not _konjunktiv(head, ctx)
+        and not SUBJUNCTIVE_II.search(head)
+        and not head.lower().startswith("dass")
+    )
+
+
+def _with_cues(sent, quotes, masked, passage, found, ctx, marked=True):
+    share = _direct_share(sent, quotes, masked, ctx)
+    unmarked = FIRST_PERSON.search(masked) and not _konjunktiv(masked, ctx, second=False)
+    kind = (
+        "direct" if share >= 0.5 or unmarked or _verbatim(sent, found, ctx, marked) else "reported"
+    )
+    out = []
+    for cue, speaker in found:
+        text = (
+            _quoted_text(sent, quotes, passage) if kind == "direct" else _content(sent, cue.start)
+        )
+        out.append(_statement(sent, kind, cue_surface(cue), speaker, text, f"cue:{cue.entry}"))
+    return out
+
+
+def _without_cues(sent, quotes, masked, passage, state, ctx):
+    """Statements of a sentence without a speech cue: quotations, colon intros, continuations.
+
+    Quotations and first-person speech continue only the directly preceding statement;
+    Konjunktiv I also bridges up to ``MAX_GAP`` narrator sentences ("…, sagte X. Der Plan kam
+    2015. Er sei gescheitert.")."""
+    source = state.pending or (state.last if state.continuing else None)
+    mood = _konjunktiv(masked, ctx, second=bool(source))
+    if source is None and mood.startswith("Konjunktiv I:") and state.since <= MAX_GAP:
+        source = state.last
+    if source is None or not source.name:
+        return []
+    inherited = replace(source, mention="")
+    rule = "colon" if state.pending else "continuation"
+    if (state.pending or state.continuing) and _direct_share(sent, quotes, masked, ctx) >= 0.5:
+        text = _quoted_text(sent, quotes, passage)
+        return [_statement(sent, "direct", rule, inherited, text, f"{rule}:quotation")]
+    if FIRST_PERSON.search(masked) and (state.pending or state.continuing):
+        return [_statement(sent, "direct", rule, inherited, sent.text, f"{rule}:first_person")]
+    if state.pending or mood:
+        return [
+            _statement(sent, "reported", mood or ":", inherited, sent.text, f"{rule}:konjunktiv")
+        ]
+    return []
+
+
+def _is_intro(sent: Sentence, found: list) -> bool:
+    """A sentence that ends with its cue and a colon ("Gerassimow betonte:")."""
+    return bool(found) and sent.text.rstrip().endswith(":")
+
+
+def annotate_sentence(
+    sent: Sentence, quotes: list[Quote], passage: str, state: ArticleState, ctx: Context
+) -> tuple[list[Statement], ArticleState]:
+    """Statements of one sentence and the state after it."""
+    masked = blank(sent.text, [(q.start - sent.start, q.end - sent.start) for q in quotes])
+    turn = _turn(sent, state)
+    if turn is not None:
+        kind = "interview" if state.interview else "direct"
+        st = _statement(sent, kind, ":", turn, sent.text, turn.rule)
+        return [st], replace(
+            state, turn=turn if state.interview else None, last=turn, continuing=kind, pending=None
+        )
+    found = _cue_speakers(sent.text, masked, ctx, state)
+    if _is_intro(sent, found):
+        return [], replace(
+            state,
+            pending=found[0][1],
+            continuing="",
+            last=found[0][1],
+            people=_remember(state, found[0][1]).people,
+        )
+    if found:
+        out = _with_cues(sent, quotes, masked, passage, found, ctx, state.marked)
+        for _, speaker in found:
+            state = _remember(state, speaker)
+    else:
+        out = _without_cues(sent, quotes, masked, passage, state, ctx)
+    last = _speaker_of(out[-1]) if out else state.last
+    since = 0 if out else state.since + 1
+    return out, replace(
+        state, last=last, continuing=out[-1].kind if out else "", pending=None, since=since
+    )
+
+
+def _speaker_of(st: Statement) -> Speaker:
+    return Speaker(st.speaker, st.speaker_name, st.rule)
+
+
+def _turn(sent: Sentence, state: ArticleState) -> Speaker | None:
+    """The interview turn a sentence belongs to (a new label, or the running turn)."""
+    m = TURN.match(sent.text)
+    if not state.interview:
+        return _known_label(m.group(1), state) if m else None
+    if m:
+        return Speaker(m.group(1), m.group(1), "interview")
+    return state.turn
+
+
+def _known_label(label: str, state: ArticleState) -> Speaker | None:
+    """ "Swoboda: Ich schätze …" outside an interview: a label naming a known speaker."""
+    for p in reversed(state.people):
+        if p.name and p.name.split()[-1] == label.split()[-1]:
+            return Speaker(label, p.name, "label", p.gender)
+    return None
+
+
+def is_interview(texts: list[str]) -> bool:
+    """Question/answer format: two or more turn labels, one of them repeated or "STANDARD"."""
+    labels = [m.group(1) for t in texts for s, e in sentence_spans(t) if (m := TURN.match(t[s:e]))]
+    return len(labels) >= 2 and (len(set(labels)) < len(labels) or "STANDARD" in labels)
+
+
+def annotate_passage(
+    position: int, text: str, is_heading: bool, state: ArticleState, ctx: Context
+) -> tuple[list[Statement], list[VoiceRow], ArticleState]:
+    """Statements and per-sentence voices of one passage, and the state after it."""
+    quotes = quote_spans(text, ctx.scare_max_words)
+    if is_heading:
+        state = replace(state, continuing="", pending=None, since=99)
+    statements, voices = [], []
+    for index, (s0, s1) in enumerate(sentence_spans(text)):
+        sent = Sentence(position, index, s0, s1, text[s0:s1])
+        inside = [_clip(q, s0, s1, text) for q in quotes if q.start < s1 and q.end > s0]
+        found, state = annotate_sentence(sent, inside, text, state, ctx)
+        statements += found
+        voices.append(_voice_row(sent, found))
+    if is_heading:
+        state = replace(state, continuing="", pending=None)
+    return statements, voices, state
+
+
+def _clip(q: Quote, s0: int, s1: int, text: str) -> Quote:
+    """A quotation cut to one sentence (a quotation may span several sentences)."""
+    if q.start >= s0 and q.end <= s1:
+        return q
+    start, end = max(q.start, s0), min(q.end, s1)
+    inner0, inner1 = max(q.inner_start, s0), min(q.inner_end, s1)
+    return Quote(start, end, inner0, inner1, word_count(text[inner0:inner1]), q.scare)
+
+
+def _voice_row(sent: Sentence, found: list[Statement]) -> VoiceRow:
+    if not found:
+        return VoiceRow(sent.position, sent.index, sent.start, sent.end, "narrator", "", "", "")
+    st = found[0]
+    return VoiceRow(
+        sent.position, sent.index, sent.start, sent.end, st.kind, st.speaker_name, st.cue, st.rule
+    )
+
+
+def annotate_article(
+    passages: list[tuple[int, str, bool]],
+    gazetteer: dict | None = None,
+    scare_max_words: int = 3,
+    lexicon: CueLexicon | None = None,
+):
+    """``(voices_rows, statement_rows)`` of one article as lists of dicts, in text order.
+
+    ``passages``: ``(position, text, is_heading)``. ``gazetteer``: optional ``alias → (name,
+    group)``; it only maps found names to a group (``unmapped`` otherwise).
+    """
+    ctx = Context(lexicon or default_cues(), scare_max_words)
+    state = ArticleState(
+        interview=is_interview([t for _, t, h in passages if not h]),
+        marked=any(not q.scare for _, t, _ in passages for q in quote_spans(t, scare_max_words)),
+    )
+    statements, voices = [], []
+    for position, text, is_heading in sorted(passages, key=lambda p: p[0]):
+        found, rows, state = annotate_passage(position, text, is_heading, state, ctx)
+        statements += found
+        voices += rows
+    statement_rows = [
+        dict(vars(st), group=group_of(st.speaker_name, st.speaker, gazetteer)) for st in statements
+    ]
+    return [dict(vars(v)) for v in voices], statement_rows
+
+
+def group_of(name: str, mention: str, gazetteer: dict | None) -> str:
+    """The group of a speaker from an optional gazetteer (alias → (name, group))."""
+    if not gazetteer:
+        return "unmapped"
+    for key in (mention, name, name.split()[-1] if name else ""):
+        if key in gazetteer:
+            return gazetteer[key][1]
+    return "unmapped"
+
+
+def voice_spans(
+    passages: list[tuple[int, str, bool]],
+    scare_max_words: int = 3,
+    lexicon: CueLexicon | None = None,
+) -> list[VoiceSpan]:
+    """Spans of an article that are not the narrator's: statements' sentences and quotations."""
+    voices, _ = annotate_article(passages, None, scare_max_words, lexicon)
+    texts = {p: t for p, t, _ in passages}
+    spans = [
+        VoiceSpan(v["position"], v["start"], v["end"], v["voice"], v["speaker_name"])
+        for v in voices
+        if v["voice"] != "narrator"
+    ]
+    for position, text in texts.items():
+        for q in quote_spans(text, scare_max_words):
+            spans.append(VoiceSpan(position, q.start, q.end, "scare" if q.scare else "direct", ""))
+    return sorted(spans, key=lambda s: (s.position, s.start, -s.end))
+
+
+def voice_at(spans: list[VoiceSpan], position: int, offset: int) -> VoiceSpan:
+    """Whose voice a character offset of a passage is: the innermost span, else the narrator."""
+    inside = [s for s in spans if s.position == position and s.start <= offset < s.end]
+    if not inside:
+        return VoiceSpan(position, offset, offset, "narrator", "")
+    return min(inside, key=lambda s: s.end - s.start)

@@ -1,0 +1,315 @@
+"""Benchmark of the attribution engine against the voices gold standard.
+
+Matching: a system statement and a gold statement of the same article match when their sentences
+overlap: after whitespace normalisation one sentence contains the other, or their token Jaccard
+is at least 0.5. Matching is one-to-one (for each gold statement in order, the unmatched system
+statement with the same speaker first, then the highest Jaccard).
+
+Precision = matched / system statements; recall = matched / gold statements; F1 their harmonic
+mean. Speaker accuracy = share of matched statements whose ``speaker_name`` equals the gold one:
+names are lower-cased, parentheses ("(government)") and articles dropped, tokens lemmatised, a
+few country names mapped English → German; they are equal when one token set contains the other
+("Gerassimow" = "Waleri Gerassimow"). The gold writes descriptions as English labels ("Russian
+army" for "Russlands Armee"); when a gold ``speaker_name`` does not occur in the article at all,
+the system name is compared with the gold ``speaker`` (the surface mention) instead
+(``speaker_accuracy``); ``speaker_accuracy_strict`` skips that rule. Seed articles are always
+``dev``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from framelab import text as textlib
+from framelab.attribution.cues import default_cues, find_cues
+from framelab.attribution.sentences import sentence_spans
+from framelab.attribution.tables import annotate_passages
+
+WORD = re.compile(r"\w+")
+ARTICLES = frozenset(
+    ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"]
+)
+COUNTRIES = {
+    "russia": "russland",
+    "north korea": "nordkorea",
+    "south korea": "südkorea",
+    "germany": "deutschland",
+    "austria": "österreich",
+    "united states": "usa",
+    "us": "usa",
+    "china": "china",
+    "ukraine": "ukraine",
+    "the west": "westen",
+}
+
+
+def load_gnad(path: Path) -> list[tuple[str, str]]:
+    """10kGNAD records ``(label, text)`` in file order (gnad00001 = the first)."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [(r[0], r[1]) for r in csv.reader(fh, delimiter=";", quotechar="'")]
+
+
+def article_text(article_id: str, seeds_dir: Path, gnad: list[tuple[str, str]]) -> str:
+    if article_id.startswith("gnad"):
+        return gnad[int(article_id[4:]) - 1][1]
+    return (Path(seeds_dir) / f"{article_id}.txt").read_text(encoding="utf-8")
+
+
+def passages_table(ids: list[str], seeds_dir: Path, gnad: list) -> pd.DataFrame:
+    """Raw texts split into passages with :func:`framelab.text.paragraphs`."""
+    rows = []
+    for aid in ids:
+        for pos, par in enumerate(
+            textlib.paragraphs(textlib.normalize(article_text(aid, seeds_dir, gnad)))
+        ):
+            rows.append(dict(article_id=aid, position=pos, text=par, is_heading=False))
+    return pd.DataFrame(rows)
+
+
+def _tokens(text: str) -> set[str]:
+    return set(WORD.findall(text.lower()))
+
+
+def sentences_overlap(a: str, b: str) -> float:
+    """1.0 when one normalised sentence contains the other, else the token Jaccard."""
+    na, nb = " ".join(a.split()), " ".join(b.split())
+    if na and nb and (na in nb or nb in na):
+        return 1.0
+    ta, tb = _tokens(a), _tokens(b)
+    return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
+
+
+def norm_name(name: str) -> frozenset[str]:
+    """A speaker name as a set of lemmatised tokens (see module docstring)."""
+    name = re.sub(r"\(.*?\)", " ", str(name).lower()).strip()
+    name = COUNTRIES.get(name, name)
+    toks = [t for t in WORD.findall(name) if t not in ARTICLES]
+    return frozenset(textlib.lemma(t) for t in toks)
+
+
+def same_speaker(a: str, b: str) -> bool:
+    na, nb = norm_name(a), norm_name(b)
+    return bool(na and nb) and (na <= nb or nb <= na)
+
+
+def speaker_matches(gold_row, system_name: str, article: str) -> bool:
+    """Gold and system speaker agree (with the label rule, see module docstring)."""
+    if same_speaker(gold_row["speaker_name"], system_name):
+        return True
+    label = norm_name(gold_row["speaker_name"])
+    in_text = label <= {textlib.lemma(t) for t in WORD.findall(article.lower())}
+    return not in_text and same_speaker(gold_row["speaker"], system_name)
+
+
+def match(system: pd.DataFrame, gold: pd.DataFrame) -> list[tuple[int, int]]:
+    """One-to-one ``(gold_index, system_index)`` pairs within each article."""
+    pairs, used = [], set()
+    for gi, g in gold.iterrows():
+        cands = [
+            (si, sentences_overlap(g["sentence"], s["sentence"]), s)
+            for si, s in system[system["article_id"] == g["article_id"]].iterrows()
+            if si not in used
+        ]
+        cands = [(si, ov, s) for si, ov, s in cands if ov >= 0.5]
+        if not cands:
+            continue
+        si = max(
+            cands, key=lambda c: (same_speaker(g["speaker_name"], c[2]["speaker_name"]), c[1])
+        )[0]
+        used.add(si)
+        pairs.append((gi, si))
+    return pairs
+
+
+def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | None = None) -> dict:
+    """Precision, recall, F1, speaker and kind accuracy of one split."""
+    s, g = system.reset_index(drop=True), gold.reset_index(drop=True)
+    pairs = match(s, g)
+    texts = texts or {}
+    n = len(pairs)
+    p = n / len(s) if len(s) else 0.0
+    r = n / len(g) if len(g) else 0.0
+    strict = sum(
+        same_speaker(g.loc[gi, "speaker_name"], s.loc[si, "speaker_name"]) for gi, si in pairs
+    )
+    spk = sum(
+        speaker_matches(
+            g.loc[gi], s.loc[si, "speaker_name"], texts.get(g.loc[gi, "article_id"], "")
+        )
+        for gi, si in pairs
+    )
+    kind = sum(g.loc[gi, "kind"] == s.loc[si, "kind"] for gi, si in pairs)
+    return dict(
+        gold=len(g),
+        system=len(s),
+        matched=n,
+        precision=round(p, 3),
+        recall=round(r, 3),
+        f1=round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        speaker_accuracy=round(spk / n, 3) if n else 0.0,
+        speaker_accuracy_strict=round(strict / n, 3) if n else 0.0,
+        kind_accuracy=round(kind / n, 3) if n else 0.0,
+    )
+
+
+def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Gold statements and the exhaustively annotated articles; seed articles forced to dev."""
+    gold = pd.read_csv(Path(gold_dir) / "voices_gold.csv", dtype=str, keep_default_na=False)
+    arts = pd.read_csv(
+        Path(gold_dir) / "voices_gold_articles.csv", dtype=str, keep_default_na=False
+    )
+    arts.loc[~arts["article_id"].str.startswith("gnad"), "split"] = "dev"
+    gold = gold.drop(columns=["split"]).merge(arts[["article_id", "split"]], on="article_id")
+    return gold, arts
+
+
+def run_engine(passages: pd.DataFrame) -> pd.DataFrame:
+    return annotate_passages(passages)[1]
+
+
+def run_old(passages: pd.DataFrame) -> pd.DataFrame:
+    """The previous extractor (``framelab.quotes.extract_voices``) with the project's resources."""
+    from framelab import quotes, stance
+
+    res = Path(quotes.__file__).parent / "resources" / "de"
+    out = quotes.extract_voices(
+        passages,
+        quotes.load_gazetteer(res / "actors.yml"),
+        stance.load_lexicon(res / "framing.yml"),
+    )
+    return out.rename(columns={"text": "sentence", "speaker": "speaker_name"})
+
+
+def evaluate(
+    system: pd.DataFrame,
+    gold: pd.DataFrame,
+    arts: pd.DataFrame,
+    texts: dict[str, str],
+    splits: tuple[str, ...] = ("dev", "test"),
+) -> dict:
+    """Scores per split (articles' split from the gold article list)."""
+    split_of = dict(zip(arts["article_id"], arts["split"], strict=True))
+    system = system.assign(split=system["article_id"].map(split_of))
+    return {
+        sp: scores(system[system["split"] == sp], gold[gold["split"] == sp], texts) for sp in splits
+    }
+
+
+def cue_scan_speed(texts: list[str]) -> dict:
+    """Sentences per second of the cue scan alone (sentence splitting excluded)."""
+    sents = [p[s:e] for t in texts for p in textlib.paragraphs(t) for s, e in sentence_spans(p)]
+    lexicon = default_cues()
+    t0 = time.perf_counter()
+    for s in sents:
+        find_cues(s, lexicon)
+    dt = time.perf_counter() - t0
+    return dict(sentences=len(sents), seconds=round(dt, 3), sentences_per_s=round(len(sents) / dt))
+
+
+def full_speed(gnad: list) -> dict:
+    """Wall time of the whole engine over every 10kGNAD article."""
+    rows = [
+        dict(article_id=f"gnad{i + 1:05d}", position=p, text=par, is_heading=False)
+        for i, (_, t) in enumerate(gnad)
+        for p, par in enumerate(textlib.paragraphs(t))
+    ]
+    passages = pd.DataFrame(rows)
+    n_sent = sum(len(sentence_spans(t)) for t in passages["text"])
+    t0 = time.perf_counter()
+    statements = run_engine(passages)
+    dt = time.perf_counter() - t0
+    return dict(
+        articles=len(gnad),
+        sentences=n_sent,
+        statements=len(statements),
+        seconds=round(dt, 1),
+        sentences_per_s=round(n_sent / dt),
+    )
+
+
+def pre_revision(gold_dir: Path, revisions: Path) -> dict | None:
+    """The first (pre-revision) measurement recorded in ``voices_revisions.md`` (a json block)."""
+    if not Path(revisions).exists():
+        return None
+    m = re.search(r"```json\n(.*?)\n```", Path(revisions).read_text(encoding="utf-8"), re.S)
+    return json.loads(m.group(1)) if m else None
+
+
+def run_benchmark(
+    gold_dir: Path,
+    seeds_dir: Path,
+    gnad_csv: Path,
+    out_dir: Path,
+    revisions: Path = Path("data/annotations/voices_revisions.md"),
+    speed: bool = True,
+    splits: tuple[str, ...] = ("dev", "test"),
+) -> dict:
+    """Measure engine and old extractor on dev and test; write ``voices.json`` and ``voices.md``.
+
+    ``splits=("dev",)`` while tuning keeps the test split unseen."""
+    gold, arts = load_gold(gold_dir)
+    gnad = load_gnad(gnad_csv)
+    passages = passages_table(list(arts["article_id"]), seeds_dir, gnad)
+    t0 = time.perf_counter()
+    system = run_engine(passages)
+    wall = time.perf_counter() - t0
+    texts = passages.groupby("article_id")["text"].agg("\n".join).to_dict()
+    result = dict(
+        engine=evaluate(system, gold, arts, texts, splits),
+        old_extractor=evaluate(run_old(passages), gold, arts, texts, splits),
+        pre_revision=pre_revision(gold_dir, revisions),
+        gold_articles=len(arts),
+        gold_statements=len(gold),
+        engine_seconds_on_gold=round(wall, 2),
+    )
+    if speed:
+        result["cue_scan"] = cue_scan_speed([t for _, t in gnad])
+        result["full_10kgnad"] = full_speed(gnad)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "voices.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    (out_dir / "voices.md").write_text(markdown(result))
+    return result
+
+
+def markdown(result: dict) -> str:
+    """The benchmark as a Markdown table."""
+    lines = [
+        "# Voices benchmark (attribution engine vs. gold)",
+        "",
+        f"Gold: {result['gold_statements']} statements in {result['gold_articles']} articles "
+        "(seeds are dev).",
+        "",
+        "| system | split | gold | system | matched | P | R | F1 | speaker acc | "
+        "speaker acc (strict) | kind acc |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for label, key in (
+        ("old extractor", "old_extractor"),
+        ("engine, pre-revision", "pre_revision"),
+        ("engine, current", "engine"),
+    ):
+        for split, s in (result.get(key) or {}).items():
+            lines.append(
+                f"| {label} | {split} | {s['gold']} | {s['system']} | {s['matched']} | "
+                f"{s['precision']} | {s['recall']} | {s['f1']} | "
+                f"{s['speaker_accuracy']} | {s.get('speaker_accuracy_strict', '–')} | "
+                f"{s['kind_accuracy']} |"
+            )
+    for key in ("cue_scan", "full_10kgnad"):
+        if key in result:
+            lines.append(f"\n{key}: " + ", ".join(f"{k} = {v}" for k, v in result[key].items()))
+    lines.append(f"\nEngine wall time on the gold articles: {result['engine_seconds_on_gold']} s")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    print(json.dumps(run_benchmark(*map(Path, sys.argv[1:5])), indent=2, ensure_ascii=False))

@@ -1,0 +1,122 @@
+"""Attribution cues from ``resources/de/attribution.yml``: one compiled alternation per category.
+
+Loading checks every entry: its pattern compiles, each example matches and no counterexample
+does; a failure is an :class:`~framelab.errors.InputError` naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from framelab.attribution.model import Cue
+from framelab.errors import InputError, Problem
+
+RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "de" / "attribution.yml"
+# scan order: discontinuous particle verbs before one-word verbs (leftmost-longest wins)
+CATEGORIES = ("particle", "nominal", "impersonal", "verb", "konjunktiv1", "konjunktiv2")
+SPEECH = frozenset({"particle", "verb", "nominal", "impersonal"})
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Compiled cues; ``scan`` has every category as named groups ``<category>__<entry>``."""
+
+    scan: re.Pattern[str]
+    by_category: dict[str, re.Pattern[str]]
+    metonyms: dict[str, str]
+    rationales: dict[str, str]
+
+
+def _wrap(pattern: str) -> str:
+    return rf"(?<!\w)(?:{pattern})(?!\w)"
+
+
+def _check_entry(raw: dict, end: str, shown: str) -> tuple[str | None, list[Problem]]:
+    """The entry's expanded pattern, and problems (bad pattern, failing (counter)examples)."""
+    name = raw.get("name", "?")
+    if not raw.get("rationale"):
+        return None, [Problem(shown, f"{name}: no rationale")]
+    pattern = str(raw["pattern"]).replace("{END}", end)
+    try:
+        compiled = re.compile(_wrap(pattern))
+    except re.error as exc:
+        return None, [Problem(shown, f"{name}: bad pattern ({exc})")]
+    problems = [
+        Problem(shown, f"{name}: example does not match: {ex!r}")
+        for ex in raw.get("examples") or ()
+        if not compiled.search(ex)
+    ]
+    problems += [
+        Problem(shown, f"{name}: counterexample matches: {ex!r}")
+        for ex in raw.get("counterexamples") or ()
+        if compiled.search(ex)
+    ]
+    if not raw.get("examples"):
+        problems.append(Problem(shown, f"{name}: no examples"))
+    return pattern, problems
+
+
+def load_cues(path: Path = RESOURCE) -> CueLexicon:
+    """Read and check the cue resource; compile one alternation per category."""
+    shown = Path(path).name
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    end = data["particle_end"]
+    parts: dict[str, list[str]] = {c: [] for c in CATEGORIES}
+    problems: list[Problem] = []
+    rationales = {}
+    for raw in data["entries"]:
+        name, category = raw.get("name", "?"), raw.get("category")
+        if category not in parts:
+            problems.append(Problem(shown, f"{name}: unknown category {category!r}"))
+            continue
+        pattern, found = _check_entry(raw, end, shown)
+        problems += found
+        if pattern is not None:
+            parts[category].append(f"(?P<{category}__{name}>{pattern})")
+            rationales[name] = " ".join(str(raw["rationale"]).split())
+    if problems:
+        raise InputError(problems)
+    by_category = {c: re.compile(_wrap("|".join(p))) for c, p in parts.items() if p}
+    alternation = "|".join(f"(?:{by_category[c].pattern})" for c in CATEGORIES if c in by_category)
+    # every cue starts at a word start: one cheap check before the alternation is tried
+    scan = re.compile(rf"(?<!\w)(?=[^\W\d_])(?:{alternation})")
+    return CueLexicon(scan, by_category, dict(data.get("metonyms") or {}), rationales)
+
+
+@lru_cache(maxsize=1)
+def default_cues() -> CueLexicon:
+    """The packaged German cue lexicon (loaded and checked once per process)."""
+    return load_cues(RESOURCE)
+
+
+def find_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
+    """Every cue in a text (quotations should be blanked by the caller), in text order."""
+    lexicon = lexicon or default_cues()
+    out = []
+    for m in lexicon.scan.finditer(text):
+        category, entry = m.lastgroup.split("__", 1)
+        out.append(Cue(category, entry, m.start(), m.end(), m.group()))
+    return out
+
+
+def cue_surface(cue: Cue) -> str:
+    """The surface form of a cue; a discontinuous particle verb is written ``warf … vor``."""
+    if cue.category != "particle":
+        return " ".join(cue.text.split())
+    words = cue.text.split()
+    if words[-2:-1] == ["zu"] and words[-1] == "bedenken":
+        return f"{words[0]} … zu bedenken"
+    return f"{words[0]} … {words[-1]}" if len(words) > 2 else " ".join(words)
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the given spans replaced by spaces (offsets preserved)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

@@ -1,0 +1,301 @@
+"""Speakers without a gazetteer: names, roles, institutions and metonymic capitals.
+
+A speaker is a noun phrase (HanTa tags) in the cue's clause: the subject before the finite verb,
+else the first noun phrase after it; the agent of a passive ("von Kiew bestritten"); the noun
+phrase after "laut", "nach Angaben", ", so" or before "zufolge". Its ``name`` is the run of
+proper nouns in the phrase or in an apposition ("der Chef …, Waleri Gerassimow,"), a capital
+standing for its state ("Kiew" → "Ukraine"), else the phrase without its article. Pronouns and
+descriptions resolve to an earlier speaker with :func:`resolve`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from framelab.attribution.model import Cue, Speaker
+from framelab.attribution.tagging import Tok, tag
+
+NP_TAGS = frozenset(
+    {"ART", "ADJ(A)", "NN", "NE", "NNA", "CARD", "PPOSAT", "PIAT", "PDAT", "FM", "TRUNC"}
+)
+NOUNS = frozenset({"NN", "NE", "NNA", "FM"})
+FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
+SUBORD = frozenset({"KOUS", "PRELS", "PWAV", "PWS", "PRELAT"})
+PREP = frozenset({"APPR", "APPRART", "APPO"})
+BOUNDARY = frozenset({"$.", ";", ":"})
+PRONOUNS = {"er": "m", "sie": "f", "Er": "m", "Sie": "f"}
+NON_SUBJECT = frozenset({"den", "dem", "einen", "einem", "Den", "Dem", "Einen", "Einem"})
+PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
+AGENT = frozenset({"von", "vonseiten", "durch", "seitens"})
+TEMPORAL = frozenset(
+    """Jahr Jahres Woche Monat Monats Tag Tages Abend Morgen Wochenende Montag
+    Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Mal Zeit""".split()  # noqa: SIM905
+)
+NEGATION = frozenset({"nicht", "weder", "nie", "niemals"})
+ROLE_SUFFIXES = ("chef", "chefin", "sprecher", "sprecherin", "präsident", "präsidentin")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    start: int  # token index
+    end: int  # exclusive
+    in_pp: bool
+
+
+def phrases(toks: tuple[Tok, ...]) -> list[Phrase]:
+    """Noun phrases (with genitive attributes) and personal pronouns, in order."""
+    out, i = [], 0
+    while i < len(toks):
+        t = toks[i]
+        if t.tag == "PPER" or t.tag in NP_TAGS:
+            j = i + 1
+            if t.tag != "PPER":
+                while j < len(toks) and (toks[j].tag in NP_TAGS and not _new_phrase(toks, j)):
+                    j += 1
+            in_pp = i > 0 and toks[i - 1].tag in PREP
+            if any(toks[k].tag in NOUNS or toks[k].tag == "PPER" for k in range(i, j)):
+                out.append(Phrase(i, j, in_pp))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _new_phrase(toks: tuple[Tok, ...], j: int) -> bool:
+    """An article after a noun starts a genitive attribute (kept) unless it is not genitive."""
+    t = toks[j]
+    if t.tag in {"ART", "PPOSAT", "PDAT", "PIAT"} and toks[j - 1].tag in NOUNS:
+        return t.text not in {"des", "der", "eines", "einer"}
+    return False
+
+
+def _clause(toks: tuple[Tok, ...], i: int) -> tuple[int, int]:
+    """Token range of the clause around token ``i``."""
+    lo = i
+    while lo > 0 and not _left_stop(toks, lo - 1):
+        lo -= 1
+    hi = i + 1
+    while hi < len(toks) and toks[hi].tag not in BOUNDARY and toks[hi].text not in {";", ":"}:
+        if toks[hi].text == "," and hi + 1 < len(toks) and toks[hi + 1].tag in SUBORD:
+            break
+        hi += 1
+    return lo, hi
+
+
+def _left_stop(toks: tuple[Tok, ...], k: int) -> bool:
+    """A clause starts after token ``k``: sentence punctuation, a comma before a subordinator,
+    or a comma closing a clause with its own finite verb (not an apposition)."""
+    t = toks[k]
+    if t.tag in BOUNDARY or t.text in {";", ":", "–"}:
+        return True
+    if t.text != ",":
+        return False
+    if toks[k + 1].tag in SUBORD:
+        return True
+    j = k - 1
+    while j >= 0 and toks[j].text != "," and toks[j].tag not in BOUNDARY:
+        if toks[j].tag in FINITE:
+            return True
+        j -= 1
+    return False
+
+
+def token_at(toks: tuple[Tok, ...], offset: int) -> int:
+    """Index of the token that starts at or covers a character offset."""
+    return next((k for k, t in enumerate(toks) if t.end > offset), len(toks) - 1)
+
+
+def _first(cands: list[Phrase], toks: tuple[Tok, ...], lo: int, hi: int) -> Phrase | None:
+    return next(
+        (
+            p
+            for p in cands
+            if lo <= p.start < hi
+            and not p.in_pp
+            and toks[p.start].text not in NON_SUBJECT
+            and toks[p.end - 1].text not in TEMPORAL
+        ),
+        None,
+    )
+
+
+def subject(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | None:
+    """The subject of the clause of a cue verb (German verb-second / verb-final order)."""
+    lo, hi = _clause(toks, cue_tok)
+    cands = phrases(toks)
+    if toks[lo].tag in {"PRELS", "PRELAT"} or _negated(toks, lo, _next_comma(toks, cue_tok, hi)):
+        return None  # "der über die Kämpfe berichtete": no content; "bestätigte nicht"
+    if toks[lo].tag in SUBORD:  # verb-final: "obwohl Kiew behauptete", "wie X mitteilte"
+        return _first(cands, toks, lo + 1, hi)
+    fin = (
+        cue_tok
+        if toks[cue_tok].tag in FINITE
+        else next((k for k in range(lo, hi) if toks[k].tag in FINITE), None)
+    )
+    if fin is None:
+        return _first(cands, toks, lo, hi)
+    if _postposed(toks, fin):  # "…, sagte Putin": the subject follows the verb
+        return _first(cands, toks, fin + 1, hi) or _first(cands, toks, lo, fin)
+    front = next((p for p in cands if p.start == lo and p.end <= fin), None)
+    if front is not None and not front.in_pp and toks[front.start].text not in NON_SUBJECT:
+        return front
+    return _first(cands, toks, fin + 1, hi) or _first(cands, toks, lo, fin)
+
+
+def _next_comma(toks: tuple[Tok, ...], k: int, hi: int) -> int:
+    return next((j for j in range(k, hi) if toks[j].text == ","), hi)
+
+
+def _negated(toks: tuple[Tok, ...], lo: int, hi: int) -> bool:
+    """A negation before the cue ends ("bestätigte nicht"); "nicht nur" is no negation."""
+    return any(
+        toks[k].text in NEGATION and not (k + 1 < len(toks) and toks[k + 1].text == "nur")
+        for k in range(lo, hi)
+    )
+
+
+def _postposed(toks: tuple[Tok, ...], fin: int) -> bool:
+    """The finite verb follows a comma that closes a clause with its own finite verb."""
+    return (
+        fin > 1
+        and toks[fin - 1].text in {",", "–"}
+        and any(t.tag in FINITE for t in toks[: fin - 1])
+    )
+
+
+def passive_agent(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | bool | None:
+    """For a participle cue with a werden-auxiliary nearby: the "von X" agent, or False if none."""
+    if toks[cue_tok].tag != "VV(PP)":
+        return None
+    near = range(max(0, cue_tok - 12), min(len(toks), cue_tok + 3))
+    if not any(toks[k].text in PASSIVE_AUX for k in near):
+        return None
+    agents = [
+        p
+        for p in phrases(toks)
+        if p.in_pp and toks[p.start - 1].text in AGENT and cue_tok - 14 <= p.start <= cue_tok + 4
+    ]
+    before = [p for p in agents if p.start < cue_tok]
+    return (before[-1] if before else agents[0]) if agents else False
+
+
+def phrase_after(toks: tuple[Tok, ...], k: int) -> Phrase | None:
+    """The first noun phrase starting at or after token ``k`` (within 4 tokens)."""
+    found = next((p for p in phrases(toks[k:]) if p.start <= 4), None)
+    return Phrase(found.start + k, found.end + k, False) if found else None
+
+
+def phrase_before(toks: tuple[Tok, ...], k: int) -> Phrase | None:
+    """The noun phrase ending right before token ``k``."""
+    return next((p for p in reversed(phrases(toks)) if p.end <= k and p.end >= k - 1), None)
+
+
+def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
+    """Proper nouns of an apposition ", Waleri Gerassimow," after a phrase (a short PP such as
+    "in Berlin" may come between)."""
+    j = p.end
+    while j < min(len(toks), p.end + 4) and toks[j].text != ",":
+        j += 1
+    if j < len(toks) and toks[j].text == ",":
+        run = []
+        for t in toks[j + 1 :]:
+            if t.tag != "NE":
+                break
+            run.append(t)
+        if j + 1 + len(run) < len(toks) and toks[j + 1 + len(run)].text in {",", "."}:
+            return run
+    return []
+
+
+def phrase_speaker(
+    toks: tuple[Tok, ...], p: Phrase, metonyms: dict[str, str], rule: str
+) -> Speaker:
+    """A speaker from a noun phrase: its names, an apposition, a capital or the description."""
+    words = toks[p.start : p.end]
+    names = [t for t in words if t.tag == "NE" and not _is_role_compound(t.text)]
+    if (
+        names
+        and names[-1] is not words[-1]
+        and names[-1].text.endswith("s")
+        and (words[-1].tag == "NN")
+    ):
+        names = []  # "Russlands Armee": the proper noun is a genitive attribute
+    names = names or _apposition(toks, p)
+    if len(words) == 1 and words[0].tag == "PPER":
+        return Speaker(words[0].text, words[0].text, rule, PRONOUNS.get(words[0].text, "?"))
+    first = words[0].text.lower()
+    gender = "m" if first in {"der", "ein"} else "f" if first in {"die", "eine"} else "?"
+    if names:
+        run = _first_run(names)
+        name = metonyms.get(run, metonyms.get(run.removesuffix("s"), run))
+        gender = "f" if gender == "?" and run.split()[0].endswith("a") else gender
+        return Speaker(run, name, rule, gender)
+    text = " ".join(t.text for t in words)
+    bare = " ".join(t.text for t in words if t.tag not in {"ART", "PDAT", "PIAT", "PPOSAT"})
+    return Speaker(text, metonyms.get(bare, bare or text), rule + "+description", gender)
+
+
+def _first_run(names: list[Tok]) -> str:
+    run = [names[0]]
+    for t in names[1:]:
+        if t.start - run[-1].end > 1:
+            break
+        run.append(t)
+    return " ".join(t.text for t in run)
+
+
+def _is_role_compound(word: str) -> bool:
+    return "-" in word and word.lower().rsplit("-", 1)[-1].endswith(ROLE_SUFFIXES)
+
+
+def find_speaker(sentence: str, cue: Cue, metonyms: dict[str, str]) -> Speaker | None:
+    """The speaker of one cue in a sentence, or None when there is none."""
+    toks = tag(sentence)
+    if not toks:
+        return None
+    k = token_at(toks, cue.start)
+    if cue.category == "nominal" and not any(t.tag in FINITE for t in toks):
+        return None  # "Laut Kreml" as a teaser line: no statement
+    if cue.entry in {"laut", "nach_angaben", "so_speaker", "berufung"}:
+        p = _nominal_source(toks, k, cue)
+    elif cue.entry == "zufolge":
+        p = phrase_before(toks, k)
+    elif cue.category == "impersonal":
+        p = next(
+            (
+                ph
+                for ph in phrases(toks)
+                if ph.start > k
+                and ph.in_pp
+                and toks[ph.start - 1].text in {"aus", "von", "vonseiten"}
+            ),
+            None,
+        )
+        if p is None:
+            return Speaker("", "unnamed source", "impersonal")
+    elif k > 0 and toks[k - 1].text == "zu" and cue.category == "verb":
+        return None  # "seinen Schwenk … zu erklären": an infinitive, no statement
+    else:
+        p = _verb_source(toks, k)
+    if p is None or p is False:
+        return None
+    if toks[p.start].tag in {"PIS"} or toks[p.start].text in {"man", "Man", "es", "Es"}:
+        return None
+    return phrase_speaker(toks, p, metonyms, cue.entry)
+
+
+def _nominal_source(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
+    words = cue.text.split()
+    if cue.entry == "nach_angaben" and len(words) > 2 and words[1].startswith("eigen"):
+        return subject(toks, k)  # "nach eigenen Angaben": the subject speaks
+    if cue.entry == "berufung" and words[0].lower() == "in":
+        return subject(toks, token_at(toks, cue.end))
+    after = token_at(toks, cue.end) if cue.entry != "laut" else k + 1
+    return phrase_after(toks, after)
+
+
+def _verb_source(toks: tuple[Tok, ...], k: int) -> Phrase | bool | None:
+    agent = passive_agent(toks, k)
+    if agent is not None:
+        return agent
+    return subject(toks, k)

@@ -1,0 +1,105 @@
+"""pandas tables of the attribution analysis (sorted, typed)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from framelab.attribution.annotate import annotate_article
+
+STATEMENT_COLUMNS = [
+    "article_id",
+    "position",
+    "sentence_index",
+    "start",
+    "end",
+    "sentence",
+    "kind",
+    "cue",
+    "speaker",
+    "speaker_name",
+    "group",
+    "text",
+    "rule",
+]
+VOICE_COLUMNS = [
+    "article_id",
+    "position",
+    "sentence_index",
+    "start",
+    "end",
+    "voice",
+    "speaker_name",
+    "cue",
+    "rule",
+]
+INT_COLUMNS = ["position", "sentence_index", "start", "end"]
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=columns)
+    for col in INT_COLUMNS:
+        df[col] = df[col].astype("int64")
+    for col in columns:
+        if col not in INT_COLUMNS:
+            df[col] = df[col].fillna("").astype(str)
+    return df.sort_values(
+        ["article_id", "position", "sentence_index"], kind="stable", ignore_index=True
+    )
+
+
+def statements_frame(rows: list[dict]) -> pd.DataFrame:
+    """Statements: ``article_id, position, sentence_index, start, end, sentence, kind, cue,
+    speaker, speaker_name, group, text, rule``; ``sentence`` is the sentence text."""
+    return _frame(rows, STATEMENT_COLUMNS)
+
+
+def voices_frame(rows: list[dict]) -> pd.DataFrame:
+    """Per-sentence voices: ``article_id, position, sentence_index, start, end, voice,
+    speaker_name, cue, rule``."""
+    return _frame(rows, VOICE_COLUMNS)
+
+
+def _passages_of(group: pd.DataFrame) -> list[tuple[int, str, bool]]:
+    heading = group["is_heading"] if "is_heading" in group else pd.Series(False, index=group.index)
+    return [
+        (int(p), str(t), bool(h))
+        for p, t, h in zip(group["position"], group["text"], heading, strict=True)
+    ]
+
+
+def annotate_passages(
+    passages: pd.DataFrame, gazetteer: dict | None = None, scare_max_words: int = 3
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(voices, statements)`` for a passages table (``article_id, position, text, is_heading``;
+    rows with ``in_language == False`` are skipped)."""
+    if "in_language" in passages:
+        passages = passages[passages["in_language"].astype(bool)]
+    voices, statements = [], []
+    for article_id, group in passages.sort_values(["article_id", "position"]).groupby(
+        "article_id", sort=True
+    ):
+        plist = _passages_of(group)
+        texts = {p: t for p, t, _ in plist}
+        v, s = annotate_article(plist, gazetteer, scare_max_words)
+        voices += [dict(r, article_id=article_id) for r in v]
+        statements += [
+            dict(r, article_id=article_id, sentence=texts[r["position"]][r["start"] : r["end"]])
+            for r in s
+        ]
+    return voices_frame(voices), statements_frame(statements)
+
+
+def voices_from_passages(
+    passages: pd.DataFrame, gazetteer: dict | None = None, scare_max_words: int = 3
+) -> pd.DataFrame:
+    """The statements table of a passages table (what ``framelab voices`` writes)."""
+    return annotate_passages(passages, gazetteer, scare_max_words)[1]
+
+
+def gazetteer_from_actors(data: dict) -> dict[str, tuple[str, str]]:
+    """``alias → (name, group)`` from a parsed actors.yml (``actors: [{name, group, aliases}]``)."""
+    out = {}
+    for actor in data.get("actors", []):
+        for alias in [actor["name"], *actor.get("aliases", [])]:
+            out[alias] = (actor["name"], actor["group"])
+    return out

@@ -1,0 +1,40 @@
+"""Tokens with part-of-speech tags from HanTa (German model shipped in the package).
+
+The tagger is loaded once per process, lazily, and only called for sentences that have a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+TOKEN = re.compile(r"\d{1,2}\.(?=\s+\w)|\w+(?:[-.'’]\w+)*|[^\w\s]")  # "26." is an ordinal
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    tag: str
+
+
+@lru_cache(maxsize=1)
+def tagger():
+    """The HanTa German tagger (loaded on first use)."""
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+
+@lru_cache(maxsize=20_000)
+def tag(text: str) -> tuple[Tok, ...]:
+    """Tagged tokens of a sentence with their character offsets (cached per sentence)."""
+    matches = list(TOKEN.finditer(text))
+    if not matches:
+        return ()
+    tags = tagger().tag_sent([m.group() for m in matches], taglevel=1)
+    return tuple(
+        Tok(m.group(), m.start(), m.end(), t[2]) for m, t in zip(matches, tags, strict=True)
+    )

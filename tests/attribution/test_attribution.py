@@ -1,0 +1,310 @@
+"""Attribution engine: exact speakers and kinds on real German sentences."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from framelab.attribution import annotate_article, sentence_spans, voice_at, voice_spans
+from framelab.attribution.cues import RESOURCE, find_cues, load_cues
+from framelab.attribution.quotes import quote_spans
+from framelab.attribution.tables import STATEMENT_COLUMNS, voices_from_passages
+from framelab.errors import InputError
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def statements(*passages: str) -> list[dict]:
+    return annotate_article([(i, p, False) for i, p in enumerate(passages)])[1]
+
+
+def only(passage: str, *context: str) -> tuple[str, str, str]:
+    rows = [r for r in statements(*context, passage) if r["position"] == len(context)]
+    assert len(rows) == 1, rows
+    return rows[0]["kind"], rows[0]["speaker_name"], rows[0]["cue"]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, speaker, cue",
+    [
+        ("Das Abenteuer Kiews sei gescheitert, sagte Putin.", "reported", "Putin", "sagte"),
+        (
+            "Selenskyj warf das Russland bereits seit einiger Zeit vor.",
+            "reported",
+            "Selenskyj",
+            "warf … vor",
+        ),
+        (
+            "Der ukrainische Präsident Wolodymyr Selenskyj hatte Nordkorea immer wieder "
+            "vorgeworfen, "
+            "Russland nicht nur mit Waffen, sondern auch mit Personal zu helfen.",
+            "reported",
+            "Wolodymyr Selenskyj",
+            "vorgeworfen",
+        ),
+        (
+            "In der Vergangenheit hatte der ukrainische Präsident Wolodymyr Selenskyj wiederholt "
+            "erklärt, dass Nordkorea Russland nicht nur mit Waffen, sondern auch mit militärischem "
+            "Personal unterstütze.",
+            "reported",
+            "Wolodymyr Selenskyj",
+            "erklärt",
+        ),
+        (
+            "Ukraine bestreitet, dass Russland die Kontrolle über Kursk wiedererlangt hat",
+            "reported",
+            "Ukraine",
+            "bestreitet",
+        ),
+        (
+            "Im Kontext der geopolitischen Entwicklungen gab Alexei Smirnow, der damalige "
+            "Gouverneur "
+            "des Kursker Gebiets, bekannt, dass ukrainische Streitkräfte am 6. August 2024 in das "
+            "russische Grenzgebiet eingedrungen waren.",
+            "reported",
+            "Alexei Smirnow",
+            "gab … bekannt",
+        ),
+        (
+            "Der russische Generalstabschef Waleri Gerassimow lobte den Mut der nordkoreanischen "
+            "Kämpfer und sprach von der vollständigen Rückeroberung der letzten Siedlung in Kursk.",
+            "reported",
+            "Waleri Gerassimow",
+            "lobte",
+        ),
+        (
+            "Laut südkoreanischem Geheimdienst wurden im vergangenen Jahr etwa 11.000 Soldaten aus "
+            "Nordkorea entsandt.",
+            "reported",
+            "südkoreanischem Geheimdienst",
+            "Laut",
+        ),
+        (
+            "Schließlich sei ein All-in-Gehalt oft nur auf den ersten Blick von Vorteil, gab "
+            "GPA-djp-Chef Wolfgang Katzian (SPÖ) am Montag bei einer Pressekonferenz in Wien zu "
+            "bedenken.",
+            "reported",
+            "Wolfgang Katzian",
+            "gab … zu bedenken",
+        ),
+    ],
+)
+def test_seed_sentences(sentence, kind, speaker, cue):
+    assert only(sentence) == (kind, speaker, cue)
+
+
+def test_kiew_denial_in_relative_clause_is_a_second_statement():
+    rows = statements(
+        "Die russische Armee hat die Grenzregion Kursk nach eigenen Angaben vollständig von den "
+        "ukrainischen Streitkräften zurückerobert – was umgehend von Kiew bestritten wurde."
+    )
+    assert {(r["speaker"], r["speaker_name"], r["cue"]) for r in rows} == {
+        ("Die russische Armee", "russische Armee", "nach eigenen Angaben"),
+        ("Kiew", "Ukraine", "bestritten"),
+    }
+
+
+def test_kiew_claim_in_concessive_clause():
+    rows = statements(
+        "Obwohl sowohl Kiew als auch seine Verbündeten behaupteten, dass Nordkorea etwa 12.000 "
+        "Soldaten zur Unterstützung Russlands in der Ukraine entsandt habe, haben Moskau und "
+        "Pjöngjang diese Angaben weder bestätigt noch dementiert."
+    )
+    assert [(r["kind"], r["speaker"], r["speaker_name"], r["cue"]) for r in rows] == [
+        ("reported", "Kiew", "Ukraine", "behaupteten")
+    ]
+
+
+def test_colon_introduction_pronoun_and_quote_over_two_sentences():
+    rows = statements(
+        "Gerassimow lobte auch den Mut der Angehörigen der Koreanischen Volksarmee. "
+        "Er beschrieb ihren Einsatz mit den Worten:",
+        "“Soldaten und Offiziere haben an der Seite der russischen Militärangehörigen kämpferische "
+        "Aufgaben übernommen. Während der Abwehr bewiesen sie großen Professionalismus.”",
+    )
+    assert [
+        (r["position"], r["sentence_index"], r["kind"], r["speaker_name"], r["rule"]) for r in rows
+    ] == [
+        (0, 0, "reported", "Gerassimow", "cue:loben_wuerdigen"),
+        (1, 0, "direct", "Gerassimow", "colon:quotation"),
+        (1, 1, "direct", "Gerassimow", "continuation:quotation"),
+    ]
+
+
+def test_direct_quote_then_konjunktiv_continuation():
+    rows = statements(
+        "„Besonders hervorheben möchte ich die Beteiligung von Soldaten der Demokratischen "
+        "Volksrepublik Korea“, sagte Waleri Gerassimow am Samstag. Die Soldaten seien tapfer "
+        "gewesen. Der Krieg begann 2022."
+    )
+    assert [(r["sentence_index"], r["kind"], r["speaker_name"], r["cue"]) for r in rows] == [
+        (0, "direct", "Waleri Gerassimow", "sagte"),
+        (1, "reported", "Waleri Gerassimow", "Konjunktiv I: seien"),
+    ]
+
+
+def test_narrator_sentences_are_not_statements():
+    assert (
+        statements(
+            "Der Vertrag sieht im Falle eines bewaffneten Überfalls eine gegenseitige militärische "
+            "Unterstützung vor. Die Ukraine hatte gehofft, das Gebiet als Verhandlungsmasse "
+            "zu nutzen. "
+            "Alexander Garmaew, der über die Kämpfe berichtete, veröffentlichte ein Bild."
+        )
+        == []
+    )
+
+
+def test_interview_turns():
+    rows = statements(
+        "STANDARD: Wie geht es weiter? Katzian: Wir fordern mehr Transparenz. Das ist wichtig. "
+        "STANDARD: Und dann?"
+    )
+    assert [(r["kind"], r["speaker_name"]) for r in rows] == [
+        ("interview", "STANDARD"),
+        ("interview", "Katzian"),
+        ("interview", "Katzian"),
+        ("interview", "STANDARD"),
+    ]
+
+
+def test_sentence_splitter_offsets():
+    text = (
+        "Am 26. April 2025 meldete Gerassimow die Befreiung, z.B. von Gornal. Er sagte: "
+        "„Wir siegen.“ Danach St. Georg."
+    )
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Am 26. April 2025 meldete Gerassimow die Befreiung, z.B. von Gornal.",
+        "Er sagte: „Wir siegen.“",
+        "Danach St. Georg.",
+    ]
+
+
+def test_quote_styles_and_length_rule():
+    text = "Sie sprach von „Befreiung“, «hohe Professionalität» und »wir werden siegen, sicher«."
+    quotes = quote_spans(text, scare_max_words=3)
+    assert [(text[q.start : q.end], q.scare) for q in quotes] == [
+        ("„Befreiung“", True),
+        ("«hohe Professionalität»", True),
+        ("»wir werden siegen, sicher«", False),
+    ]
+
+
+def test_voice_at_marks_reported_speech_and_scare_quotes():
+    text = "Das Abenteuer Kiews sei gescheitert, sagte Putin. Die „Befreiung“ der Region dauert an."
+    spans = voice_spans([(0, text, False)])
+    assert voice_at(spans, 0, text.index("Abenteuer")).voice == "reported"
+    assert voice_at(spans, 0, text.index("Abenteuer")).speaker_name == "Putin"
+    assert voice_at(spans, 0, text.index("Befreiung")).voice == "scare"
+    assert voice_at(spans, 0, text.index("Region")).voice == "narrator"
+
+
+def test_resource_examples_are_checked(tmp_path):
+    lexicon = load_cues(RESOURCE)
+    assert [
+        c.text
+        for c in find_cues("Er schrie laut. Laut Polizei sei er geflohen.", lexicon)
+        if c.category == "nominal"
+    ] == ["Laut"]
+    broken = RESOURCE.read_text(encoding="utf-8").replace(
+        "      - 'Selenskyj warf das Russland bereits seit einiger Zeit vor.'",
+        "      - 'Selenskyj wirft nichts.'",
+    )
+    (tmp_path / "attribution.yml").write_text(broken, encoding="utf-8")
+    with pytest.raises(InputError, match="vorwerfen: example does not match"):
+        load_cues(tmp_path / "attribution.yml")
+
+
+def test_voices_from_passages_table_and_gazetteer():
+    passages = pd.DataFrame(
+        dict(
+            article_id=["a", "a"],
+            position=[0, 1],
+            is_heading=[False, False],
+            in_language=[True, True],
+            text=["Putin gratuliert.", "Das Abenteuer Kiews sei gescheitert, sagte Putin."],
+        )
+    )
+    df = voices_from_passages(passages, gazetteer={"Putin": ("Wladimir Putin", "russia")})
+    assert list(df.columns) == STATEMENT_COLUMNS
+    assert df[["position", "sentence", "speaker_name", "group"]].values.tolist() == [
+        [1, "Das Abenteuer Kiews sei gescheitert, sagte Putin.", "Putin", "russia"]
+    ]
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared/seeds not available")
+def test_seed_article_004_finds_selenskyj_and_putin():
+    from framelab.text import paragraphs
+
+    text = (SHARED / "seeds" / "004_41deaae23a4276fc.txt").read_text(encoding="utf-8")
+    rows = statements(*paragraphs(text))
+    found = {(r["speaker_name"], r["cue"]) for r in rows}
+    assert {
+        ("Selenskyj", "warf … vor"),
+        ("Wolodymyr Selenskyj", "vorgeworfen"),
+        ("Putin", "sagte"),
+        ("Waleri Gerassimow", "sagte"),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, speaker, cue",
+    [
+        (
+            "Das Millionen-Publikum hätte eine Sendung verloren, die Musikszene eine wichtige "
+            "Plattform, so Vana.",
+            "reported",
+            "Vana",
+            "so",
+        ),
+        (
+            "Damati kündigte eine erneute Pressekonferenz für den 1. April an.",
+            "reported",
+            "Damati",
+            "kündigte … an",
+        ),
+        (
+            "«Die Soldaten und Offiziere zeigten hohe Professionalität, Tapferkeit, Mut und "
+            "Heldentum im Kampf», sagte Gerassimow im Gespräch mit Putin.",
+            "direct",
+            "Gerassimow",
+            "sagte",
+        ),
+        (
+            "Meinungsforscher schätzen, dass die Wahlbeteiligung wieder auf 70 Prozent ansteigen "
+            "könnte.",
+            "reported",
+            "Meinungsforscher",
+            "schätzen",
+        ),
+    ],
+)
+def test_dev_round_two_sentences(sentence, kind, speaker, cue):
+    assert only(sentence) == (kind, speaker, cue)
+
+
+def test_negated_confirmation_is_no_statement():
+    assert statements("Offiziell bestätigt hatte das Russland bis heute nicht.") == []
+
+
+def test_unmarked_article_indicative_before_cue_is_direct_and_continues():
+    rows = statements(
+        "Das ist ein ganz simpler zivilrechtlicher Zugang, sagt Swoboda. "
+        "Wir werden selbstverständlich Schadenersatz fordern."
+    )
+    assert [(r["kind"], r["speaker"], r["speaker_name"], r["rule"]) for r in rows] == [
+        ("direct", "Swoboda", "Swoboda", "cue:sagen"),
+        ("direct", "", "Swoboda", "continuation:first_person"),
+    ]
+
+
+def test_konjunktiv_continuation_bridges_one_narrator_sentence():
+    rows = statements(
+        "Die Lage sei ernst, sagte Minister Max Huber. Das Ministerium wurde 1990 gegründet. "
+        "Die Reform komme aber zu spät."
+    )
+    assert [(r["sentence_index"], r["speaker_name"], r["cue"]) for r in rows] == [
+        (0, "Max Huber", "sagte"),
+        (2, "Max Huber", "Konjunktiv I: komme"),
+    ]
