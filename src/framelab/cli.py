@@ -198,7 +198,9 @@ def _cmd_report(args: argparse.Namespace) -> None:
         template=args.template,
         output=args.output,
         params_file=args.params,
-        provenance=args.provenance,
+        provenance_file=args.provenance,
+        supplement_template=args.supplement_template,
+        supplement=args.supplement,
     )
 
 
@@ -319,6 +321,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", type=Path, required=True)
     p.add_argument("--params", type=Path, default=Path("params.yaml"))
     p.add_argument("--provenance", type=Path, help="JSON recording the commit the PDF names")
+    p.add_argument("--supplement-template", type=Path, help="Typst template of the supplement")
+    p.add_argument("--supplement", type=Path, help="the supplement PDF")
     p.set_defaults(func=_cmd_report)
 
     p = sub.add_parser(
