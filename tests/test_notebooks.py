@@ -147,5 +147,5 @@ def test_notebook_runs_with_its_defaults(tiny_root, name, tmp_path):
             os.environ["FRAMELAB_ROOT"] = env_before
     metrics = json.loads((tiny_root / "reports" / "metrics" / f"{name}.json").read_text())
     assert metrics
-    assert any((tiny_root / "reports" / "figures" / name).glob("*.png"))
+    assert any((tiny_root / "reports" / "figures" / name).glob("*.svg"))
     shutil.rmtree(tiny_root / "reports" / "figures" / name)

@@ -14,23 +14,18 @@ from .conftest import REPO
 
 pytestmark = pytest.mark.slow
 SECTIONS = [
-    "Corpus",
-    "Cleaning",
-    "Topics",
-    "Choosing K",
-    "Prevalence by camp",
-    "Stance and framing",
-    "Stance towards the",
-    "Who is given a voice",
-    "Words each camp uses",
-    "Contested naming",
-    "Validation against manual coding",
-    "Text reuse between articles",
+    "Abstract",
+    "Introduction and research questions",
+    "Data",
+    "Methods",
+    "Results",
+    "Validity and reliability",
+    "Discussion",
     "Limitations",
-    "Parameters and provenance",
-    "Framing lexicon",
-    "Camp evidence",
+    "Data, code and ethics",
+    "References",
 ]
+SUPPLEMENT = ["Stance decisions", "Framing lexicon", "Parameters and provenance"]
 
 
 def copy_project(dest: Path) -> Path:
@@ -85,6 +80,9 @@ def test_dvc_repro_builds_the_report(tmp_path, corpus, n_articles):
     for section in SECTIONS:
         assert section in text, section
     assert f"{n_articles} articles" in text
+    supplement = pdf_text(root / "reports" / "supplement.pdf")
+    for section in SUPPLEMENT:
+        assert section in supplement, section
     status = subprocess.run(
         ["dvc", "status"],
         cwd=root,

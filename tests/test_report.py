@@ -1,6 +1,14 @@
+from pathlib import Path
+
 import pandas as pd
+import pytest
+import yaml
 
 from framelab import report
+from framelab.report import context, fmt, stats, tables, validity
+from framelab.report.data import ReportData, article_labels
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def test_flatten_params():
@@ -11,75 +19,159 @@ def test_flatten_params():
     ]
 
 
-def test_limitations_depend_on_corpus_size():
-    small = pd.DataFrame({"id": ["a", "b", "c", "d"], "camp": ["r", "w", "w", "w"]})
-    text = report.limitations(small)
-    assert "4 articles (r: 1, w: 3)" in text
-    assert "r has fewer than 3 articles" in text
-    big = pd.DataFrame({"id": list("abcdef"), "camp": ["r"] * 3 + ["w"] * 3})
-    assert "fewer than" not in report.limitations(big)
+def test_git_commit_outside_git_is_unknown(tmp_path):
+    assert report.git_commit(tmp_path).startswith("unknown")
 
 
-def test_cleaning_reading_is_built_from_the_metrics():
-    clean = {
-        "chars_kept": 900,
-        "chars_raw": 1000,
-        "chars_removed": 100,
-        "articles": 2,
-        "passages": 7,
-        "sentences": 20,
-        "tokens": 150,
-        "rules": {"photo_caption": 2, "kicker": 1},
+def test_study_meta_reads_the_kursk_study():
+    meta = context.study_meta(REPO / "studies" / "kursk-2025")
+    assert meta["title"].startswith("Liberation or recapture?")
+    assert [c["short"] for c in meta["camps"]] == ["RU", "W", "O"]
+    assert meta["research_questions"][0]["id"] == "RQ1"
+    assert meta["build_stamp"] == "2025-04-28"
+
+
+def test_study_meta_without_a_study_gives_defaults(tmp_path):
+    meta = context.study_meta(tmp_path / "missing")
+    assert meta["title"] == "framelab report" and meta["camps"] == [] and meta["discussion"] == ""
+
+
+def test_target_meta_falls_back_to_the_claim(tmp_path):
+    f = tmp_path / "targets.yml"
+    f.write_text("targets:\n  a: {claim: 'Kursk is free.'}\n  b: {claim: 'X.', label: 'Short'}\n")
+    assert context.target_meta(f) == {
+        "a": {"claim": "Kursk is free.", "label": "Kursk is free"},
+        "b": {"claim": "X.", "label": "Short"},
     }
-    text = report.cleaning_reading(clean)
-    assert "kept 900 of 1,000 characters and removed 100 (10.0%)" in text
-    assert "photo_caption (2), kicker (1)" in text
 
 
-TOPICS = {
-    "k": 3,
-    "k_rule": "fixed by topics.k",
-    "method": "nmf",
-    "n_units": 9,
-    "n_articles": 3,
-    "unit": "passage",
-    "vocabulary": 50,
-    "npmi": 0.31,
-    "diversity": 0.9,
-    "stability": 0.42,
-    "stability_runs": 5,
-    "labels": {"2": "T2 vertrag · beistand"},
-    "camps_with_interval": ["western_agency"],
-    "camps_without_interval": ["russian_state"],
-    "most_different_topic": {
-        "topic": 2,
-        "spread": 0.5,
-        "high": "western_agency",
-        "high_share": 0.6,
-        "low": "russian_state",
-        "low_share": 0.1,
-    },
-}
+def test_article_labels_use_the_camp_short_code_and_a_running_number():
+    arts = pd.DataFrame({"id": ["004", "000", "001", "003"], "camp": ["w", "r", "w", "x"]})
+    camps = [{"id": "r", "short": "RU"}, {"id": "w", "short": "W"}]
+    assert article_labels(arts, camps) == {"000": "RU1", "001": "W1", "004": "W2", "003": "X1"}
 
 
-def test_topics_reading_names_the_most_different_topic():
-    text = report.topics_reading(TOPICS)
-    assert "K = 3 topics (fixed by topics.k)" in text
-    assert "stability 0.42" in text
-    assert "“T2 vertrag · beistand”" in text and "0.60 in western_agency" in text
+def test_number_formats_are_one_per_quantity():
+    assert fmt.count(1609) == "1,609"
+    assert fmt.share(1) == "1.00" and fmt.share(0.1) == "0.10"
+    assert fmt.pct(0.8286) == "83%" and fmt.pct1(0.0839) == "8.4%"
+    assert fmt.alpha(0.926) == "0.926" and fmt.rate(19.886) == "19.9"
+    assert fmt.series(["W1", "W2", "W3"]) == "W1, W2 and W3"
+    assert fmt.n_of(0, "article") == "no articles" and fmt.n_of(1, "match", "matches") == "1 match"
 
 
-def test_topics_limitation_depends_on_corpus_size_and_stability():
-    text = report.topics_limitation(TOPICS)
-    assert "russian_state has fewer than 3 articles" in text
-    assert "stability of 0.42" in text
-    assert "with 9 units" in text
-    big = TOPICS | {"n_units": 5000, "stability": 0.8, "camps_without_interval": []}
-    assert report.topics_limitation(big) == (
-        "Limits: intervals for western_agency resample only its articles and are conditional "
-        "on the fitted model."
+PAIRS = pd.DataFrame(
+    {
+        "article_a": ["000", "002"],
+        "article_b": ["001", "004"],
+        "share_a": [0.1, 0.4],
+        "share_b": [0.11, 0.22],
+    }
+)
+
+
+def test_dependent_articles_form_one_cluster():
+    clusters = stats.dependence_clusters(["000", "001", "002", "004"], PAIRS, 0.25)
+    assert clusters == {"000": "000", "001": "001", "002": "002", "004": "002"}
+    assert stats.dependent_groups(clusters) == [["002", "004"]]
+
+
+def test_few_clusters_give_ranges_not_intervals():
+    values = pd.DataFrame(
+        {
+            "article_id": ["001", "002", "004", "000"],
+            "camp": ["w", "w", "w", "r"],
+            "item": ["T1"] * 4,
+            "value": [0.26, 0.0, 0.2, 0.5],
+        }
+    )
+    clusters = {"000": "000", "001": "001", "002": "002", "004": "002"}
+    out = stats.summarise(values, clusters, min_clusters=10).set_index("camp")
+    assert out.loc["w", "kind"] == "range" and out.loc["w", "n_clusters"] == 2
+    assert out.loc["w", "lo"] == pytest.approx(0.1) and out.loc["w", "hi"] == pytest.approx(0.26)
+    assert out.loc["w", "centre"] == pytest.approx(0.18)
+    assert out.loc["r", "kind"] == "single"
+
+
+def test_enough_clusters_give_an_interval_inside_the_range():
+    values = pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(12)],
+            "camp": "c",
+            "item": "T",
+            "value": [i / 11 for i in range(12)],
+        }
+    )
+    out = stats.summarise(values, {f"a{i}": f"a{i}" for i in range(12)}, min_clusters=10).iloc[0]
+    assert out["kind"] == "interval" and 0 < out["lo"] < 0.5 < out["hi"] < 1
+
+
+def _data(tmp_path, metrics=None, tables_=None):
+    arts = pd.DataFrame({"id": ["a", "b"], "camp": ["r", "w"]})
+    return ReportData(
+        root=tmp_path,
+        params=yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8")),
+        study={"limitations": ["Only two texts."]},
+        targets={},
+        articles=arts,
+        passages=pd.DataFrame(),
+        metrics=metrics or {},
+        tables=tables_ or {},
+        label={"a": "R1", "b": "W1"},
+        camp_label={"r": "Russian", "w": "Western"},
+        camps=["r", "w"],
     )
 
 
-def test_git_commit_outside_git_is_unknown(tmp_path):
-    assert report.git_commit(tmp_path).startswith("unknown")
+def test_missing_validity_figures_say_not_available(tmp_path):
+    d = _data(
+        tmp_path,
+        metrics={
+            "stance": {"agreement": {"alpha": 1.0, "macro_f1": 1.0, "units": 38, "agree": 38}}
+        },
+    )
+    rows = {r[0]: r[1] for r in validity.rows(d)}
+    assert rows["Stance rules vs manual coding, after revision"] == "α = 1.000, macro-F1 = 1.00"
+    assert rows["Second coder vs first coder"] == "not available in this build"
+    assert rows["Voices (speaker detection), test set"] == "not available in this build"
+    assert "reliable" not in validity.reading(d).replace("reliability", "")
+
+
+def test_present_validity_figures_are_shown(tmp_path):
+    rel = {"alpha_coders": 0.81, "alpha_ci": [0.7, 0.9], "alpha_pre_revision": 0.926, "n_units": 38}
+    vb = {
+        "test": {"precision": 0.9, "recall": 0.5, "f1": 0.64, "speaker_accuracy": 0.8, "n_gold": 20}
+    }
+    d = _data(tmp_path, metrics={"reliability": rel, "voices_benchmark": vb})
+    rows = {r[0]: r[1] for r in validity.rows(d)}
+    assert rows["Second coder vs first coder"] == "α = 0.810 [0.700, 0.900]"
+    assert rows["Stance rules vs manual coding, before revision"] == "α = 0.926"
+    assert rows["Voices (speaker detection), test set"] == "P = 0.90, R = 0.50, F1 = 0.64"
+
+
+def test_limitations_come_from_the_study_and_the_design(tmp_path):
+    out = validity.limitations(_data(tmp_path), {"a": "a", "b": "b"})
+    assert out[0] == "Only two texts."
+    assert "With 2 independent clusters in all, no camp reaches the 10 clusters" in out[1]
+
+
+def test_reader_comments_are_not_reprinted(tmp_path):
+    lines = pd.DataFrame(
+        {
+            "article_id": ["a", "a"],
+            "line": [3, 4],
+            "rule": ["reader_comment", "photo_caption"],
+            "text": ["Mal Gucken was der kleine", "Foto: dpa"],
+        }
+    )
+    t = tables.removed_lines_table(_data(tmp_path, tables_={"removed_lines": lines}), 40)
+    assert t["rows"] == [
+        ["R1", "3", "reader comment", "[reader content withheld]"],
+        ["R1", "4", "photo caption", "Foto: dpa"],
+    ]
+    assert t["align"] == ["l", "r", "l", "l"] and t["lang"][3] == "de"
+
+
+def test_cut_tables_name_the_csv():
+    t = tables.spec("Cap.", [("x", "l", "auto", None)], [["1"]], total=5, source="reports/t.csv")
+    assert t["note"] == "First 1 of 5 rows; all rows in reports/t.csv."

@@ -56,8 +56,6 @@ class ReuseConfig:
     num_perm: int
     seed: int
     max_candidates: int
-    dependent_containment: float
-    top_n: int
 
 
 @dataclass(frozen=True)
@@ -82,7 +80,6 @@ class TopicsConfig:
     n_top_terms: int
     n_boot: int
     ci_level: float
-    min_clusters_for_interval: int
     max_heatmap_articles: int
     stopwords: str
     stopwords_extra: str
@@ -102,7 +99,11 @@ class StanceConfig:
 
 @dataclass(frozen=True)
 class ReportConfig:
-    top_n: int
+    min_clusters_interval: int
+    dependence_min_share: float
+    max_article_rows: int
+    table_rows: int
+    supplement_rows: int
 
 
 @dataclass(frozen=True)

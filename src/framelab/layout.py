@@ -71,7 +71,7 @@ STAGES: dict[str, StageOutputs] = {
         metrics=(metrics("stance"), metrics("reliability")),
     ),
     "reuse": StageOutputs(outs=(tables("reuse"),), metrics=(metrics("reuse"),)),
-    "report": StageOutputs(outs=(REPORT_PDF, PROVENANCE)),
+    "report": StageOutputs(outs=(REPORT_PDF, SUPPLEMENT_PDF, figures("report"), PROVENANCE)),
 }
 
 

@@ -149,3 +149,24 @@ def run_notebook(source: Path, output: Path, parameters: dict[str, Any]) -> None
         kernel_name="python3",
     )
     tidy_executed(Path(output))
+
+
+def sync_parameters(path: Path, values: dict[str, Any]) -> bool:
+    """Rewrite a notebook's ``parameters`` cell from ``values`` (its params.yaml section).
+
+    Returns whether the file changed. ``make notebook-params`` runs it for every pipeline
+    notebook, so the cell's defaults are derived from params.yaml, never typed.
+    """
+    nb = json.loads(Path(path).read_text(encoding="utf-8"))
+    cell = next(c for c in nb["cells"] if "parameters" in c["metadata"].get("tags", []))
+    lines = [
+        f"# Parameters: the `{Path(path).stem}` section of params.yaml (`make notebook-params`).",
+        "# `dvc repro` injects params.yaml's values; change them there, not here.",
+        *(f"{k} = {v!r}" for k, v in values.items()),
+    ]
+    new = "\n".join(lines)
+    if "".join(cell["source"]) == new:
+        return False
+    cell["source"] = new.splitlines(keepends=True)
+    Path(path).write_text(dumps(normalize_source(nb)), encoding="utf-8")
+    return True

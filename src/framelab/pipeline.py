@@ -49,7 +49,14 @@ SPECS: dict[str, StageSpec] = {
     ),
     "reuse": StageSpec(deps=(layout.PASSAGES,), params=("reuse",)),
     "report": StageSpec(
-        deps=("reports/report.typ", "${study}", layout.ARTICLES),
+        deps=(
+            "reports/templates",
+            "reports/references.bib",
+            "${study}",
+            "${attribute.lexicon}",
+            layout.ARTICLES,
+            layout.PASSAGES,
+        ),
         params=("study", "corpus", "clean", "attribute", "reuse", "topics", "stance", "report"),
     ),
 }

@@ -1,4 +1,4 @@
-"""Stage ``report``: the PDF report, every number read from the other stages' outputs."""
+"""Stage ``report``: the paper and its supplement, every number read from the stage outputs."""
 
 from __future__ import annotations
 
@@ -8,18 +8,20 @@ from framelab import layout, paths
 from framelab.config import PARAMS_FILE
 from framelab.stages._entry import run_stage
 
-TEMPLATE = "reports/report.typ"
+TEMPLATES = "reports/templates"
 
 
 def report() -> None:
-    """Compile the report template into ``reports/report.pdf`` and record its provenance."""
-    from framelab.report import build_report
+    """Compile ``report.pdf`` and ``supplement.pdf`` and record their provenance."""
+    from framelab.report.build import build_report
 
     build_report(
-        template=paths.resolve(TEMPLATE),
+        template=paths.resolve(f"{TEMPLATES}/main.typ"),
         output=layout.resolve(layout.REPORT_PDF),
         params_file=paths.resolve(PARAMS_FILE),
-        provenance=layout.resolve(layout.PROVENANCE),
+        provenance_file=layout.resolve(layout.PROVENANCE),
+        supplement_template=paths.resolve(f"{TEMPLATES}/supplement.typ"),
+        supplement=layout.resolve(layout.SUPPLEMENT_PDF),
     )
 
 

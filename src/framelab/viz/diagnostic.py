@@ -1,30 +1,13 @@
-"""Figure style and byte-stable saving (fixed size, dpi and metadata)."""
+"""Diagnostic figures drawn by the stage notebooks (quick looks at a stage's own output).
+
+The paper's figures are drawn by the report stage (:mod:`framelab.viz.paper`) with the study's
+camp labels and short article labels; these stay close to the notebooks' tables.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import matplotlib
-
-matplotlib.rcParams["svg.hashsalt"] = "framelab"
-
-import matplotlib.pyplot as plt  # noqa: E402
-import seaborn as sns  # noqa: E402
-
-DPI = 150
-
-
-def setup() -> None:
-    """A sober style for print: white grid, colour-blind palette, DejaVu Sans."""
-    sns.set_theme(style="whitegrid", palette="colorblind", font="DejaVu Sans")
-
-
-def save(fig: plt.Figure, path: Path) -> Path:
-    """Save a figure as PNG without volatile metadata; creates the folder."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=DPI, bbox_inches="tight", metadata={"Software": None})
-    return path
+import matplotlib.pyplot as plt
+import seaborn as sns
 
 
 def sweep_plot(table, chosen_k: int) -> plt.Figure:
@@ -97,7 +80,7 @@ def passage_heatmaps(unit_shares, labels: dict[int, str], max_articles: int = 12
         sns.heatmap(grid, vmin=0, vmax=1, cmap="Blues", cbar=False, ax=ax, linewidths=0.3)
         ax.set_ylabel(aid, rotation=0, ha="right", va="center", fontsize=7)
         ax.set_xlabel("")
-        ax.tick_params(labelsize=6)
+        ax.tick_params(labelsize=7)
     axes[-1, 0].set_xlabel("passage position")
     fig.tight_layout()
     return fig
@@ -160,8 +143,8 @@ def naming_plot(naming):
         ax.barh(labels, sub["quoted"], left=sub["own_voice"], color="#E69F00", label="quoted")
         ax.set(title=pair, xlabel="uses")
         ax.title.set_size(7)
-        ax.tick_params(labelsize=5)
-    axes[0, 0].legend(fontsize=6)
+        ax.tick_params(labelsize=7)
+    axes[0, 0].legend(fontsize=7)
     fig.tight_layout()
     return fig
 

@@ -1,0 +1,215 @@
+"""Stage ``report``: the paper (``report.pdf``) and its supplement (``supplement.pdf``).
+
+Python prepares everything the templates print: the study's words (through
+:mod:`framelab.report.context`), formatted tables, figures with generated captions, generated
+sentences, and provenance. The Typst templates only lay it out, so no number is typed by hand.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from framelab.paths import project_root
+from framelab.report import fmt, provenance, readings, stats, tables, validity
+from framelab.report.data import ReportData, load
+from framelab.report.figures import draw_all
+
+
+def abstract(d: ReportData, n_clusters: int) -> str:
+    """Background from the study, then design, measures and what the design can support."""
+    claims = len(d.targets)
+    agreement = (d.metrics.get("stance") or {}).get("agreement")
+    text = (d.study.get("abstract_context") or "").strip()
+    text += (
+        f" We analyse {fmt.n_of(len(d.articles), 'German-language news text')} — "
+        f"{readings.camp_counts(d)} — in {fmt.n_of(n_clusters, 'independent cluster')}. "
+        f"Explainable rules label each passage's stance towards {fmt.n_of(claims, 'claim')} "
+        "(endorse, report, distance, contest) and record whose voices the texts carry, which "
+        "contested names they use in their own voice, and which framing devices, distinctive "
+        "words and topics they contain."
+    )
+    if agreement:
+        text += (
+            " The stance rules reproduce a single coder's labels on all "
+            f"{agreement['units']} units "
+            "they were revised on; out-of-sample agreement is reported where available."
+        )
+    text += (
+        " All comparisons between camps are comparisons of individual texts and are reported "
+        "descriptively."
+    )
+    return " ".join(text.split())
+
+
+def _study_block(d: ReportData) -> dict[str, Any]:
+    s = d.study
+    window = (s.get("event") or {}).get("window") or {}
+    counts = d.articles.groupby("camp")["id"].nunique()
+    camps = [c | {"n": int(counts.get(c["id"], 0))} for c in s["camps"]]
+    return {
+        "title": s["title"],
+        "subtitle": s.get("subtitle", ""),
+        "authors": s.get("authors", []),
+        "date": s["build_stamp"],
+        "language": s.get("language", "de"),
+        "research_questions": s.get("research_questions", []),
+        "corpus": s.get("corpus", {}),
+        "event": {
+            "name": (s.get("event") or {}).get("name", ""),
+            "definition": (s.get("event") or {}).get("definition", ""),
+            "window": f"{window.get('start')} to {window.get('end')}" if window else "",
+        },
+        "camps": camps,
+        "discussion": _paragraphs(s.get("discussion", "")),
+        "discussion_notes": s.get("discussion_notes") or [],
+        "claims": [{"id": k} | v for k, v in d.targets.items()],
+    }
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Plain paragraphs of a markdown file (headings dropped, lines joined)."""
+    paras = [" ".join(p.split()) for p in text.split("\n\n")]
+    return [p for p in paras if p and not p.startswith("#")]
+
+
+def _tables(d: ReportData, clusters: dict[str, str]) -> dict[str, dict | None]:
+    top = int(d.p("report", "table_rows"))
+    return {
+        "articles": tables.articles_table(d, clusters, top),
+        "topic_terms": tables.topic_terms_table(d, 12),
+        "keyness": tables.keyness_table(d, top),
+        "removals": tables.removals_table(d),
+        "removed_lines": tables.removed_lines_table(d, top),
+        "camp_evidence": tables.camp_evidence_table(d, top),
+        "stance_decisions": tables.stance_decisions_table(d, int(d.p("report", "supplement_rows"))),
+        "per_label": tables.per_label_table(d),
+        "voices": tables.voices_table(d, top),
+        "lexicon": tables.lexicon_table(d),
+        "passage_pairs": tables.passage_pairs_table(d, 12),
+        "representative": tables.representative_table(d),
+        "validity": tables.spec(
+            "Validity and reliability: each figure, its value and what it rests on.",
+            [
+                ("measure", "l", "1fr", None),
+                ("value", "l", "auto", None),
+                ("basis", "l", "1fr", None),
+            ],
+            validity.rows(d),
+        ),
+    }
+
+
+def build_context(root: Path, params_file: Path) -> dict[str, Any]:
+    """Everything the templates print."""
+    d = load(root, params_file)
+    pairs = d.t("article_pairs")
+    clusters = stats.dependence_clusters(
+        list(d.articles["id"]),
+        pairs if pairs is not None else _no_pairs(),
+        float(d.p("report", "dependence_min_share")),
+    )
+    figures = draw_all(d, clusters)
+    summary = figures.get("topics", {}).pop("summary", None)
+    excluded = tables.excluded_units(d)
+    n_clusters = len(set(clusters.values()))
+    min_cl = int(d.p("report", "min_clusters_interval"))
+    return {
+        "study": _study_block(d),
+        "abstract": abstract(d, n_clusters),
+        "commit": provenance.git_commit(root),
+        "typst": provenance.typst_compiler_version(),
+        "versions": [{"name": k, "version": v} for k, v in provenance.package_versions().items()],
+        "params": provenance.analysis_params(d.params),
+        "n_articles": len(d.articles),
+        "n_clusters": n_clusters,
+        "rules": {
+            "min_clusters": min_cl,
+            "spread": stats.spread_rule(min_cl),
+            "dependence_min_share": fmt.pct(float(d.p("report", "dependence_min_share"))),
+        },
+        "figures": figures,
+        "tables": {k: v for k, v in _tables(d, clusters).items() if v is not None},
+        "readings": {
+            "design": readings.design(d, clusters),
+            "cleaning": readings.cleaning(d),
+            "topics": readings.topics(d, summary, excluded),
+            "stance": readings.stance(d),
+            "voices": readings.voices(d),
+            "naming": readings.naming(d),
+            "keyness": readings.keyness(d),
+            "reuse": readings.reuse(d),
+            "validity": validity.reading(d),
+        },
+        "limitations": validity.limitations(d, clusters),
+        "has": {
+            "validation": bool((d.metrics.get("stance") or {}).get("agreement")),
+            "marker_voice": bool(
+                d.t("marker_matches") is not None and "voice" in d.t("marker_matches")
+            ),
+        },
+    }
+
+
+def _no_pairs():
+    import pandas as pd
+
+    return pd.DataFrame(columns=["article_a", "article_b", "share_a", "share_b"])
+
+
+def _compile(template: Path, root: Path, context: dict, stamp: int) -> bytes:
+    import typst
+
+    return typst.compile(
+        str(template),
+        root=str(root),
+        ignore_system_fonts=True,
+        timestamp=stamp,
+        sys_inputs={"context": json.dumps(context, ensure_ascii=False, sort_keys=True)},
+    )
+
+
+def build_report(
+    template: Path,
+    output: Path,
+    params_file: Path,
+    provenance_file: Path | None = None,
+    supplement_template: Path | None = None,
+    supplement: Path | None = None,
+) -> None:
+    """Compile the paper (and the supplement) with a fixed creation date (reruns: same bytes).
+
+    ``provenance_file`` (JSON) records the commit and package versions the PDFs name.
+    """
+    from framelab.outputs import write_all, write_json
+
+    root = project_root()
+    context = build_context(root, params_file)
+    stamp = int(datetime.fromisoformat(context["study"]["date"]).replace(tzinfo=UTC).timestamp())
+    writers = {Path(output): _writer(_compile(Path(template), root, context, stamp))}
+    if supplement_template is not None and supplement is not None:
+        writers[Path(supplement)] = _writer(
+            _compile(Path(supplement_template), root, context, stamp)
+        )
+    if provenance_file is not None:
+        record = {
+            "commit": context["commit"],
+            "versions": context["versions"],
+            "typst": context["typst"],
+        }
+        writers[Path(provenance_file)] = lambda p: write_json(record, p)
+    write_all(writers)
+
+
+def _writer(pdf: bytes):
+    return lambda p: p.write_bytes(pdf)
+
+
+def provenance_is_current(provenance_file: Path) -> bool:
+    """Whether the report names the commit the work tree is at now."""
+    if not Path(provenance_file).is_file():
+        return False
+    recorded = json.loads(Path(provenance_file).read_text(encoding="utf-8")).get("commit")
+    return recorded == provenance.git_commit(project_root())

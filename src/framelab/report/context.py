@@ -1,0 +1,88 @@
+"""The study's words for the report, read through ONE adapter each (swap for ``load_study``).
+
+``study_meta`` turns ``studies/<id>/study.yaml`` (schema v1) into the plain dict the templates
+use; ``target_meta`` reads the claims' labels. Nothing else in the report package reads study
+files, so when :func:`framelab.study.load_study` exists only these two functions change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_STUDY = {
+    "id": "study",
+    "title": "framelab report",
+    "subtitle": "",
+    "authors": [{"name": "framelab", "affiliation": ""}],
+    "build_stamp": "2025-01-01",
+    "language": "de",
+    "abstract_context": "",
+    "research_questions": [],
+    "corpus": {},
+    "event": {},
+    "camps": {},
+    "discussion_notes": [],
+    "limitations": [],
+}
+
+
+def _read_yaml(path: Path) -> dict:
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+
+
+def study_meta(path: Path | None) -> dict[str, Any]:
+    """Metadata, questions, corpus description, event, camps and prose of a study folder.
+
+    ``path`` is the study folder (or its ``study.yaml``); ``None`` or a missing folder gives
+    neutral defaults, so the report still builds. Camps become a list in the study's order with
+    ``id``, ``label``, ``short`` and ``definition``; ``discussion`` is the text of
+    ``report/discussion.md`` if present.
+    """
+    meta = dict(DEFAULT_STUDY)
+    folder = None
+    if path is not None:
+        path = Path(path)
+        folder = path.parent if path.suffix in {".yaml", ".yml"} else path
+        if (folder / "study.yaml").is_file():
+            meta |= _read_yaml(folder / "study.yaml")
+    camps = []
+    for i, (cid, c) in enumerate((meta.get("camps") or {}).items()):
+        c = c or {}
+        camps.append(
+            {
+                "id": cid,
+                "label": c.get("label", cid.replace("_", " ")),
+                "short": c.get("short", f"C{i + 1}"),
+                "definition": c.get("definition", ""),
+            }
+        )
+    meta["camps"] = camps
+    meta["build_stamp"] = str(meta.get("build_stamp"))
+    discussion = folder / "report" / "discussion.md" if folder else None
+    meta["discussion"] = (
+        discussion.read_text(encoding="utf-8").strip()
+        if discussion and discussion.is_file()
+        else ""
+    )
+    return meta
+
+
+def target_meta(path: Path) -> dict[str, dict[str, str]]:
+    """Claim id -> ``{"claim", "label"}``; ``label`` falls back to the claim sentence."""
+    data = _read_yaml(path) if Path(path).is_file() else {}
+    out = {}
+    for tid, t in (data.get("targets") or {}).items():
+        claim = str(t.get("claim", tid)).strip()
+        out[tid] = {"claim": claim, "label": str(t.get("label") or claim.rstrip("."))}
+    return out
+
+
+def study_path(params: dict, root: Path) -> Path | None:
+    """The study folder named by ``params.yaml`` (``study:``), else the only one in studies/."""
+    if params.get("study"):
+        return root / params["study"]
+    found = sorted(p.parent for p in (root / "studies").glob("*/study.yaml"))
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,116 @@
+"""Everything the report reads from the stage outputs, loaded once; missing parts stay None."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from framelab.report import context
+
+
+def _json(path: Path) -> dict | None:
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def _csv(path: Path) -> pd.DataFrame | None:
+    return pd.read_csv(path) if path.is_file() else None
+
+
+@dataclass
+class ReportData:
+    """Stage outputs, the study's words and the report's labels for one build."""
+
+    root: Path
+    params: dict[str, Any]
+    study: dict[str, Any]
+    targets: dict[str, dict[str, str]]
+    articles: pd.DataFrame
+    passages: pd.DataFrame
+    metrics: dict[str, dict | None] = field(default_factory=dict)
+    tables: dict[str, pd.DataFrame | None] = field(default_factory=dict)
+    label: dict[str, str] = field(default_factory=dict)  # article id -> RU1
+    camp_label: dict[str, str] = field(default_factory=dict)  # camp id -> study label
+    camps: list[str] = field(default_factory=list)  # camp ids in study order (present ones)
+
+    def p(self, section: str, key: str):
+        """A parameter as params.yaml has it (no default here: params.yaml is the only place)."""
+        return self.params[section][key]
+
+    def t(self, name: str) -> pd.DataFrame | None:
+        return self.tables.get(name)
+
+
+TABLES = {
+    "corpus": "clean/corpus.csv",
+    "removals": "clean/removals.csv",
+    "removed_lines": "clean/removed_lines.csv",
+    "camps": "clean/camps.csv",
+    "k_sweep": "topics/k_sweep.csv",
+    "topic_terms": "topics/topic_terms.csv",
+    "representative": "topics/representative_passages.csv",
+    "article_shares": "topics/article_shares.csv",
+    "unit_shares": "topics/unit_shares.csv",
+    "marker_matches": "stance/marker_matches.csv",
+    "lexicon": "stance/lexicon.csv",
+    "stance_by_passage": "stance/stance_by_passage.csv",
+    "voices": "stance/voices.csv",
+    "keyness": "stance/keyness.csv",
+    "naming": "stance/naming_pairs.csv",
+    "per_label": "stance/validation_per_label.csv",
+    "confusion": "stance/validation_confusion.csv",
+    "disagreements": "stance/validation_disagreements.csv",
+    "validation_units": "stance/validation_units.csv",
+    "article_pairs": "reuse/article_pairs.csv",
+    "passage_pairs": "reuse/passage_pairs.csv",
+}
+METRICS = ("clean", "topics", "stance", "reuse")
+EXTRA = {"voices_benchmark": "benchmarks/voices.json", "reliability": "metrics/reliability.json"}
+
+
+def article_labels(articles: pd.DataFrame, camps: list[dict]) -> dict[str, str]:
+    """Article id -> short label: the camp's ``short`` code and a running number (RU1, W1 …)."""
+    shorts = {c["id"]: c["short"] for c in camps}
+    labels = {}
+    for camp, g in articles.sort_values("id").groupby("camp", sort=False):
+        short = shorts.get(camp, str(camp)[:3].upper())
+        for i, aid in enumerate(sorted(g["id"]), start=1):
+            labels[aid] = f"{short}{i}"
+    return labels
+
+
+def load(root: Path, params_file: Path) -> ReportData:
+    """Read params, the study, the claims and every stage output the report uses."""
+    params = yaml.safe_load(Path(params_file).read_text(encoding="utf-8")) or {}
+    study = context.study_meta(context.study_path(params, root))
+    targets_file = root / str(params["study"]) / "targets.yml"
+    reports = root / "reports"
+    articles = pd.read_parquet(root / "data" / "processed" / "articles.parquet")
+    passages = pd.read_parquet(root / "data" / "processed" / "passages.parquet")
+    data = ReportData(
+        root=root,
+        params=params,
+        study=study,
+        targets=context.target_meta(targets_file),
+        articles=articles,
+        passages=passages,
+        metrics={n: _json(reports / "metrics" / f"{n}.json") for n in METRICS}
+        | {n: _json(reports / p) for n, p in EXTRA.items()},
+        tables={n: _csv(reports / "tables" / p) for n, p in TABLES.items()},
+    )
+    present = list(dict.fromkeys(articles["camp"]))
+    order = [c["id"] for c in study["camps"]]
+    data.camps = [c for c in order if c in present] + sorted(c for c in present if c not in order)
+    data.camp_label = {c["id"]: c["label"] for c in study["camps"]}
+    data.camp_label |= {c: c.replace("_", " ") for c in data.camps if c not in data.camp_label}
+    data.label = article_labels(articles, study["camps"])
+    return data
+
+
+def table_path(name: str) -> str:
+    """The repository path of a stage table, as the report names it."""
+    return f"reports/tables/{TABLES[name]}"

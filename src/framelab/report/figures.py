@@ -1,0 +1,283 @@
+"""The paper's figures: tidy the stage tables, draw with :mod:`framelab.viz.paper`, save SVG,
+and write each caption from what was drawn (n, rows, which rule applied)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from framelab.report import fmt, stats
+from framelab.report.data import ReportData
+from framelab.viz import paper, style
+
+OUT = "reports/figures/report"
+
+
+def per_article(d: ReportData) -> bool:
+    """Rows are articles while the corpus is small enough to show each; camps otherwise."""
+    return len(d.articles) <= int(d.p("report", "max_article_rows"))
+
+
+def rows(d: ReportData) -> paper.Rows:
+    colours = style.camp_colours(d.camps)
+    if per_article(d):
+        order = sorted(
+            d.label, key=lambda a: (d.camps.index(d.articles.set_index("id").camp[a]), a)
+        )
+        camp_of = d.articles.set_index("id")["camp"]
+        return paper.Rows(
+            tuple(d.label[a] for a in order), {d.label[a]: colours[camp_of[a]] for a in order}
+        )
+    labels = [d.camp_label[c] for c in d.camps]
+    return paper.Rows(tuple(labels), {d.camp_label[c]: colours[c] for c in d.camps})
+
+
+def _row_key(d: ReportData, frame: pd.DataFrame) -> pd.Series:
+    if per_article(d):
+        return frame["article_id"].map(d.label)
+    camp = frame["article_id"].map(d.articles.set_index("id")["camp"])
+    return camp.map(d.camp_label)
+
+
+def _unit_phrase(d: ReportData) -> str:
+    if per_article(d):
+        return "Rows are articles (key in Table 1), coloured by camp"
+    return "Rows are camps (articles pooled)"
+
+
+def stance_figure(d: ReportData, out: Path) -> dict | None:
+    sp = d.t("stance_by_passage")
+    if sp is None or sp.empty:
+        return None
+    table = sp.assign(row=_row_key(d, sp), n=1)
+    table["target"] = table["target"].map(lambda t: d.targets.get(t, {}).get("label", t))
+    targets = [d.targets.get(t, {}).get("label", t) for t in dict.fromkeys(sp["target"])]
+    r = rows(d)
+    style.save(
+        paper.stance_bars(table[["row", "target", "label", "n"]], r, targets), out / "stance.svg"
+    )
+    caption = (
+        "Stance of the passages that mention each claim "
+        f"({fmt.n_of(len(sp), 'passage × claim unit')}). "
+        f"{_unit_phrase(d)}; each bar shows the shares of the four labels among that row's "
+        "mentioning passages, n at the right. Labels are ordered from endorse to contest."
+    )
+    return {"path": f"/{OUT}/stance.svg", "caption": caption}
+
+
+def topic_figure(d: ReportData, out: Path, clusters: dict[str, str]) -> dict | None:
+    shares = d.t("article_shares")
+    if shares is None or shares.empty:
+        return None
+    values = shares.rename(columns={"label": "item", "share": "value"})
+    values = values[["article_id", "camp", "item", "value"]]
+    min_cl = int(d.p("report", "min_clusters_interval"))
+    summary = stats.summarise(
+        values,
+        clusters,
+        min_cl,
+        int(d.p("topics", "n_boot")),
+        int(d.p("topics", "seed")),
+        float(d.p("topics", "ci_level")),
+    )
+    colours = {d.camp_label[c]: col for c, col in style.camp_colours(d.camps).items()}
+    lab = d.camp_label
+    summary = summary.assign(camp=summary["camp"].map(lab))
+    dots = values.assign(camp=values["camp"].map(lab)) if per_article(d) else values.iloc[0:0]
+    items = list(dict.fromkeys(shares.sort_values("topic")["label"]))
+    camps = [lab[c] for c in d.camps if lab[c] in set(summary["camp"])]
+    style.save(paper.dot_plot(dots, summary, items, camps, colours), out / "topics.svg")
+    kinds = summary.groupby("camp")["kind"].first()
+    caption = (
+        "Topic shares per article (open dots) and per camp (vertical tick: mean over independent "
+        f"clusters). {stats.spread_rule(min_cl)} Here: "
+        + "; ".join(f"{c}: {_kind_text(kinds[c], summary, c)}" for c in camps)
+        + "."
+    )
+    return {"path": f"/{OUT}/topics.svg", "caption": caption, "summary": summary}
+
+
+def _kind_text(kind: str, summary: pd.DataFrame, camp: str) -> str:
+    row = summary[summary["camp"] == camp].iloc[0]
+    n = f"{fmt.n_of(int(row.n_articles), 'article')} in {fmt.n_of(int(row.n_clusters), 'cluster')}"
+    return {
+        "interval": f"{n}, interval (thick line)",
+        "range": f"{n}, range (thin line)",
+        "single": f"{n}, single value",
+    }[kind]
+
+
+def markers_figure(d: ReportData, out: Path) -> dict | None:
+    m = d.t("marker_matches")
+    if m is None or m.empty or not per_article(d):
+        return None
+    per_1000 = int(d.p("stance", "per_tokens"))
+    tokens = d.articles.set_index("id")["n_tokens"]
+    n = m.assign(row=m["category"] + ": " + m["marker"]).groupby(["row", "article_id"]).size()
+    grid = n.unstack(fill_value=0)
+    ids = [a for a in sorted(d.label, key=lambda a: rows(d).order.index(d.label[a]))]
+    grid = grid.reindex(columns=ids, fill_value=0).sort_index()
+    rates = grid.div(tokens.reindex(ids), axis=1) * per_1000
+    notes = grid.astype(int).astype(str)
+    rates.columns = notes.columns = [d.label[a] for a in ids]
+    mask = (grid > 0).to_numpy()
+    fig = paper.heatmap(
+        rates.where(mask),
+        notes.where(mask, ""),
+        f"matches per {per_1000:,} tokens",
+        col_colours=rows(d).colour,
+    )
+    style.save(fig, out / "markers.svg")
+    caption = (
+        f"Framing markers by marker (category: marker) and article: colour = matches per "
+        f"{per_1000:,} tokens of the article, number = matches (blank: none). Markers of one "
+        "category that point in opposite directions (e.g. a treaty basis vs illegality) are "
+        f"separate rows. {fmt.n_of(len(m), 'match', 'matches')} in total."
+    )
+    return {"path": f"/{OUT}/markers.svg", "caption": caption}
+
+
+def voices_figure(d: ReportData, out: Path) -> dict | None:
+    v = d.t("voices")
+    if v is None or v.empty:
+        return None
+    v = v.assign(row=_row_key(d, v))
+    words = v.groupby(["group", "row"])["words"].sum().unstack(fill_value=0)
+    cols = [r for r in rows(d).order if r in words.columns]
+    words = words.reindex(columns=cols, fill_value=0)
+    shares = words / words.sum(axis=0)
+    notes = shares.apply(lambda c: c.map(fmt.pct))
+    words.index = shares.index = notes.index = [g.replace("_", " ") for g in words.index]
+    notes.columns = [f"{c}\n({int(words[c].sum())} w.)" for c in cols]
+    shares.columns = notes.columns
+    colours = {f"{c}\n({int(words[c].sum())} w.)": rows(d).colour[c] for c in cols}
+    fig = paper.heatmap(
+        shares.where(shares > 0),
+        notes.where(shares > 0, ""),
+        "share of quoted words",
+        vmax=1.0,
+        col_colours=colours,
+    )
+    style.save(fig, out / "voices.svg")
+    missing = [r for r in rows(d).order if r not in cols]
+    caption = (
+        "Whose words each "
+        + ("article" if per_article(d) else "camp")
+        + " carries: share of its quoted and reported words (w. = words) by actor group "
+        "(gazetteer groups; speakers the rules could not find are not counted)."
+        + (f" No voice was found in {fmt.series(missing)}." if missing else "")
+    )
+    return {"path": f"/{OUT}/voices.svg", "caption": caption}
+
+
+def naming_figure(d: ReportData, out: Path) -> dict | None:
+    nm = d.t("naming")
+    if nm is None or nm.empty:
+        return None
+    nm = nm.assign(row=nm["pair"].str.replace("_", " ") + ": " + nm["variant"])
+    rows_order = list(dict.fromkeys(nm["row"]))
+    wrap = {d.camp_label[c]: "\n".join(textwrap.wrap(d.camp_label[c], 12)) for c in d.camps}
+    cols = [wrap[d.camp_label[c]] for c in d.camps]
+    nm = nm.assign(camp=nm["camp"].map(d.camp_label).map(wrap))
+    n = nm.pivot_table(index="row", columns="camp", values="n", aggfunc="sum").reindex(rows_order)
+    own = nm.pivot_table(index="row", columns="camp", values="own_voice", aggfunc="sum").reindex(
+        rows_order
+    )
+    n, own = n.reindex(columns=cols), own.reindex(columns=cols)
+    share = (own / n).where(n > 0)
+    notes = own.fillna(0).astype(int).astype(str) + "/" + n.fillna(0).astype(int).astype(str)
+    colours = {wrap[d.camp_label[c]]: col for c, col in style.camp_colours(d.camps).items()}
+    fig = paper.heatmap(
+        share,
+        notes.where(n > 0, ""),
+        "share of uses in the text's own voice",
+        vmax=1.0,
+        col_colours=colours,
+    )
+    style.save(fig, out / "naming.svg")
+    caption = (
+        "Contested names by camp: colour = share of a variant's uses that stand outside quotation "
+        "marks (the text's own voice), number = own-voice uses / all uses; blank = not used. "
+        "Reported speech in the subjunctive without quotation marks counts as own voice here."
+    )
+    return {"path": f"/{OUT}/naming.svg", "caption": caption}
+
+
+def keyness_figure(d: ReportData, out: Path) -> dict | None:
+    k = d.t("keyness")
+    if k is None or k.empty:
+        return None
+    top = int(d.p("stance", "keyness_top_n"))
+    k = k.sort_values(["group", "z"], ascending=[True, False]).groupby("group").head(top)
+    k = k.assign(camp=k["group"].map(d.camp_label))
+    camps = [d.camp_label[c] for c in d.camps if c in set(k["group"])]
+    colours = {d.camp_label[c]: col for c, col in style.camp_colours(d.camps).items()}
+    z = float(d.p("stance", "keyness_z"))
+    style.save(paper.keyness_bars(k, camps, colours, z), out / "keyness.svg")
+    n_robust = int(k["robust"].sum())
+    caption = (
+        f"Distinctive lemmas per camp against the rest (top {top} by z; count in parentheses): "
+        f"bar = log-odds ratio with informative Dirichlet prior, whisker = ±{z:.2f} standard "
+        "errors. Filled bars would mark terms that keep |z| above the threshold whichever single "
+        "article is left out; "
+        + (
+            "none does, so all bars are open."
+            if n_robust == 0
+            else f"{fmt.n_of(n_robust, 'term')} {'does' if n_robust == 1 else 'do'}."
+        )
+    )
+    return {"path": f"/{OUT}/keyness.svg", "caption": caption}
+
+
+def sweep_figure(d: ReportData, out: Path) -> dict | None:
+    sw, tm = d.t("k_sweep"), d.metrics.get("topics")
+    if sw is None or tm is None:
+        return None
+    style.save(paper.sweep(sw, int(tm["k"])), out / "k_sweep.svg")
+    caption = (
+        f"K sweep ({int(sw['k'].min())}–{int(sw['k'].max())}): NPMI coherence of the top-10 "
+        "lemmas, diversity (unique share of the top-25 lemmas) and stability (matched Jaccard of "
+        f"top-10 lemmas over {tm['stability_runs']} subsampled runs). "
+        f"Dashed: the chosen K = {tm['k']}."
+    )
+    return {"path": f"/{OUT}/k_sweep.svg", "caption": caption}
+
+
+def confusion_figure(d: ReportData, out: Path) -> dict | None:
+    c = d.t("confusion")
+    if c is None or c.empty:
+        return None
+    grid = c.set_index("manual")
+    unused = "none" in grid.index and "none" in grid.columns
+    if unused and grid.loc["none"].sum() == 0 and grid["none"].sum() == 0:
+        grid = grid.drop(index="none", columns="none")
+    style.save(paper.confusion(grid), out / "confusion.svg")
+    total = int(np.asarray(grid.to_numpy()).sum())
+    caption = (
+        f"Manual coding (rows) against the rules (columns), {fmt.n_of(total, 'unit')}, in sample: "
+        "the rules were revised on these units"
+        + (". none = that side did not code the unit." if "none" in grid.index else ".")
+    )
+    return {"path": f"/{OUT}/confusion.svg", "caption": caption}
+
+
+def draw_all(d: ReportData, clusters: dict[str, str]) -> dict[str, dict]:
+    """Draw every figure into reports/figures/report/ and return name -> {path, caption}."""
+    out = d.root / OUT
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.svg"):
+        old.unlink()
+    drawn = {
+        "stance": stance_figure(d, out),
+        "topics": topic_figure(d, out, clusters),
+        "markers": markers_figure(d, out),
+        "voices": voices_figure(d, out),
+        "naming": naming_figure(d, out),
+        "keyness": keyness_figure(d, out),
+        "k_sweep": sweep_figure(d, out),
+        "confusion": confusion_figure(d, out),
+    }
+    return {k: v for k, v in drawn.items() if v is not None}

@@ -1,0 +1,213 @@
+"""Sentences generated from the stage outputs, so no number in the report is typed by hand.
+
+Where a camp has only one or two independent clusters, the sentences compare articles, not
+camps, and use no ranking language ("differs most", "more than").
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from framelab.report import fmt, stats
+from framelab.report.data import ReportData
+
+
+def _labels_of(d: ReportData, ids) -> str:
+    labels = sorted(d.label[i] for i in ids)
+    if len(labels) > 2 and all(lab[:-1] == labels[0][:-1] for lab in labels):
+        return f"{labels[0]}–{labels[-1]}"
+    return fmt.series(labels)
+
+
+def camp_counts(d: ReportData) -> str:
+    """'1 Russian state media text (RU1), 3 Western agency copy texts (W1–W3) and …'."""
+    parts = []
+    for camp in d.camps:
+        ids = d.articles.loc[d.articles["camp"] == camp, "id"]
+        key = f" ({_labels_of(d, ids)})" if len(ids) <= 6 else ""
+        parts.append(f"{fmt.count(len(ids))} {d.camp_label[camp]}{key}")
+    return fmt.series(parts)
+
+
+def design(d: ReportData, clusters: dict[str, str]) -> str:
+    """Articles per camp, dependent groups, and the number of independent clusters."""
+    n = len(d.articles)
+    groups = stats.dependent_groups(clusters)
+    min_share = float(d.p("report", "dependence_min_share"))
+    text = f"The corpus has {fmt.n_of(n, 'article')}: {camp_counts(d)}."
+    if groups:
+        listed = fmt.series([_labels_of(d, g) for g in groups])
+        text += (
+            f" Articles that share at least {fmt.pct(min_share)} of either one's passages are "
+            f"treated as dependent and count as one cluster: {listed}."
+        )
+    camp_of = d.articles.set_index("id")["camp"]
+    per_camp = [
+        f"{d.camp_label[c]} {len({clusters[a] for a in camp_of.index if camp_of[a] == c})}"
+        for c in d.camps
+    ]
+    text += f" Independent clusters per camp: {fmt.series(per_camp)}."
+    return text
+
+
+def cleaning(d: ReportData) -> str:
+    """Kept, removed, moved to the title and normalised characters add up to the raw total."""
+    cm = d.metrics.get("clean")
+    if not cm:
+        return "Cleaning metrics are not available in this build."
+    rem = d.t("removals")
+    moved = int(rem.loc[rem["action"] != "removed", "chars"].sum()) if rem is not None else 0
+    n_rules = rem.loc[rem["action"] == "removed", "rule"].nunique() if rem is not None else 0
+    rest = cm["chars_raw"] - cm["chars_kept"] - cm["chars_removed"] - moved
+    return (
+        f"Of {fmt.count(cm['chars_raw'])} raw characters, cleaning kept "
+        f"{fmt.count(cm['chars_kept'])}, "
+        f"removed {fmt.count(cm['chars_removed'])} "
+        f"({fmt.pct1(cm['chars_removed'] / cm['chars_raw'])}) "
+        f"as page furniture by {fmt.n_of(n_rules, 'named rule')}, moved {fmt.count(moved)} "
+        f"(headlines) to the title field and normalised {fmt.count(rest)} characters of white "
+        f"space. The clean corpus has {fmt.count(cm['passages'])} passages, "
+        f"{fmt.count(cm['sentences'])} sentences and {fmt.count(cm['tokens'])} tokens."
+    )
+
+
+def topics(d: ReportData, summary: pd.DataFrame | None, excluded: list[str]) -> str:
+    tm = d.metrics.get("topics")
+    if not tm:
+        return "The topic stage produced no metrics in this build."
+    text = (
+        f"NMF with K = {tm['k']} ({tm['k_rule']}) on {fmt.count(tm['n_units'])} "
+        f"{tm['unit']}s of {fmt.n_of(tm['n_articles'], 'article')} ({fmt.count(tm['vocabulary'])} "
+        f"lemmas) gives mean NPMI {fmt.coef(tm['npmi'])}, diversity {fmt.coef(tm['diversity'])} "
+        f"and stability {fmt.coef(tm['stability'])} (1 = identical topics across subsamples)."
+    )
+    if excluded:
+        text += (
+            f" {fmt.n_of(len(excluded), 'passage').capitalize()} below "
+            f"{d.p('topics', 'min_tokens')} tokens were not modelled: {fmt.series(excluded)}."
+        )
+    if summary is not None and not summary.empty and (summary["kind"] != "interval").any():
+        wide = summary.pivot_table(index="item", columns="camp", values="centre")
+        spread = (wide.max(axis=1) - wide.min(axis=1)).sort_values(ascending=False)
+        item = spread.index[0]
+        lo, hi = wide.loc[item].idxmin(), wide.loc[item].idxmax()
+        text += (
+            f" With one or two independent clusters per camp, camp values are values of single "
+            f"texts: for example, “{item}” has a share of {fmt.share(wide.loc[item, hi])} in "
+            f"{hi} and {fmt.share(wide.loc[item, lo])} in {lo}. Such differences describe these "
+            "texts, not the camps."
+        )
+    if tm["stability"] < 0.5:
+        text += (
+            " Stability below 0.5 means the topics change when a fifth of the units is left out."
+        )
+    return text
+
+
+def stance(d: ReportData) -> str:
+    """Per claim and camp: passages that endorse vs distance or contest it."""
+    sp = d.t("stance_by_passage")
+    if sp is None or sp.empty:
+        return "No passage mentions a claim in this build."
+    sp = sp.assign(camp=sp["article_id"].map(d.articles.set_index("id")["camp"]))
+    sentences = []
+    for target, g in sp.groupby("target", sort=False):
+        parts = []
+        for camp in d.camps:
+            c = g[g["camp"] == camp]
+            if c.empty:
+                parts.append(f"not mentioned in {d.camp_label[camp]}")
+                continue
+            endorse = int((c["label"] == "endorse").sum())
+            against = int(c["label"].isin(["distance", "contest"]).sum())
+            parts.append(
+                f"{d.camp_label[camp]}: {endorse} of {len(c)} passages endorse, "
+                f"{against} distance or contest"
+            )
+        label = d.targets.get(target, {}).get("label", target)
+        sentences.append(f"“{label}”: " + "; ".join(parts) + ".")
+    return " ".join(sentences)
+
+
+def voices(d: ReportData) -> str:
+    v = d.t("voices")
+    if v is None or v.empty:
+        return "The rules found no quoted or reported speech in this build."
+    v = v.assign(camp=v["article_id"].map(d.articles.set_index("id")["camp"]))
+    parts = []
+    for camp in d.camps:
+        g = v[v["camp"] == camp].groupby("group")["words"].sum()
+        if g.empty:
+            parts.append(f"{d.camp_label[camp]}: no voice found")
+            continue
+        top = g.sort_values(ascending=False)
+        groups = ", ".join(f"{k.replace('_', ' ')} {fmt.pct(x / g.sum())}" for k, x in top.items())
+        parts.append(f"{d.camp_label[camp]} ({fmt.count(g.sum())} words): {groups}")
+    return (
+        "Shares of the quoted and reported words the rules attribute to each actor group: "
+        + "; ".join(parts)
+        + "."
+    )
+
+
+def naming(d: ReportData) -> str:
+    nm = d.t("naming")
+    if nm is None or nm.empty:
+        return "No naming pair is defined or used in this build."
+    own = nm[nm["own_voice"] > 0]
+    if own.empty:
+        return (
+            "No contested name is used in any text's own voice; every use stands inside "
+            "quotation marks."
+        )
+    parts = [
+        f"“{r.variant}” in {d.camp_label.get(r.camp, r.camp)} ({r.own_voice} of {r.n} uses)"
+        for r in own.itertuples()
+    ]
+    return (
+        "Contested names used in a text's own voice (outside quotation marks): "
+        + "; ".join(parts)
+        + "."
+    )
+
+
+def keyness(d: ReportData) -> str:
+    k = d.t("keyness")
+    if k is None or k.empty:
+        return "Keyness was not computed in this build."
+    robust = k[k["robust"]]
+    z = float(d.p("stance", "keyness_z"))
+    if robust.empty:
+        return (
+            f"No distinctive lemma keeps |z| ≥ {z:.2f} whichever single article is left out; "
+            "a camp "
+            "with one article cannot pass this check. The lemmas shown describe single texts."
+        )
+    terms = ", ".join(
+        f"{r.term} ({d.camp_label.get(r.group, r.group)}, log-odds {fmt.coef(r.delta)})"
+        for r in robust.itertuples()
+    )
+    return f"Lemmas that stay distinctive when any one article is left out: {terms}."
+
+
+def reuse(d: ReportData) -> str:
+    rm, pairs = d.metrics.get("reuse"), d.t("article_pairs")
+    if not rm:
+        return "Text reuse was not computed in this build."
+    text = (
+        f"MinHash LSH on {d.p('reuse', 'shingle')}-word shingles found "
+        f"{fmt.n_of(rm['passage_pairs'], 'passage pair')} from different articles in which "
+        "at least "
+        f"{fmt.pct(d.p('reuse', 'min_containment'))} of the shorter passage's shingles recur"
+    )
+    if pairs is None or pairs.empty:
+        return text + "."
+    listed = [
+        f"{d.label.get(r.article_a, r.article_a)} and {d.label.get(r.article_b, r.article_b)} "
+        f"({fmt.pct(r.share_a)} and {fmt.pct(r.share_b)} of their passages)"
+        for r in pairs.sort_values("mean_containment", ascending=False).head(5).itertuples()
+    ]
+    return (
+        text + f", joining {fmt.series(listed)}. Paraphrase and a second translation of the same "
+        "quotation are invisible to the method."
+    )

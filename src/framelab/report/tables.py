@@ -1,0 +1,434 @@
+"""Tables for the templates, already formatted: one spec per table (caption, header, per-column
+alignment, width and language, rows as strings, a note naming the full CSV when cut)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import yaml
+
+from framelab.report import fmt
+from framelab.report.data import ReportData, table_path
+
+WITHHELD_RULE_WORDS = ("comment",)  # removed lines of these rules are reader content: not reprinted
+
+
+def spec(
+    caption: str,
+    columns: list[tuple[str, str, str, str | None]],
+    rows: list[list[str]],
+    total: int | None = None,
+    source: str | None = None,
+) -> dict:
+    """``columns``: (header, align l|r, width auto|1fr|…, lang or None)."""
+    note = ""
+    if total is not None and total > len(rows):
+        note = f"First {fmt.count(len(rows))} of {fmt.count(total)} rows; all rows in {source}."
+    elif source:
+        note = f"Full table: {source}."
+    return {
+        "caption": caption,
+        "head": [c[0] for c in columns],
+        "align": [c[1] for c in columns],
+        "widths": [c[2] for c in columns],
+        "lang": [c[3] for c in columns],
+        "rows": rows,
+        "note": note,
+    }
+
+
+def _cut(text, n: int = 160) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
+    a = d.articles.assign(label=d.articles["id"].map(d.label))
+    a["order"] = a["camp"].map({c: i for i, c in enumerate(d.camps)})
+    a = a.sort_values(["order", "label"])
+    members: dict[str, list[str]] = {}
+    for aid, c in clusters.items():
+        members.setdefault(c, []).append(d.label[aid])
+    rows = []
+    for r in a.head(limit).itertuples():
+        group = sorted(members[clusters[r.id]])
+        rows.append(
+            [
+                r.label,
+                d.camp_label.get(r.camp, r.camp),
+                str(r.title),
+                str(r.outlet),
+                str(r.published),
+                fmt.count(r.n_passages),
+                fmt.count(r.n_tokens),
+                "–".join([group[0], group[-1]]) if len(group) > 1 else "–",
+            ]
+        )
+    cols = [
+        ("label", "l", "auto", None),
+        ("camp", "l", "auto", None),
+        ("title", "l", "1fr", "de"),
+        ("outlet", "l", "auto", None),
+        ("date", "l", "auto", None),
+        ("passages", "r", "auto", None),
+        ("tokens", "r", "auto", None),
+        ("cluster", "l", "auto", None),
+    ]
+    return spec(
+        "The articles: short label, camp, provenance known to the project, size, and "
+        "dependence cluster (articles sharing passages count as one).",
+        cols,
+        rows,
+        len(a),
+        "data/processed/articles.parquet",
+    )
+
+
+def topic_terms_table(d: ReportData, limit: int) -> dict | None:
+    t = d.t("topic_terms")
+    if t is None:
+        return None
+    rows = [
+        [r.topic.split(" ")[0], _cut(r.terms, 90), fmt.coef(r.npmi)]
+        for r in t.head(limit).itertuples()
+    ]
+    cols = [
+        ("topic", "l", "auto", None),
+        ("top lemmas by weight", "l", "1fr", "de"),
+        ("NPMI", "r", "auto", None),
+    ]
+    return spec(
+        "Topics: top lemmas and NPMI coherence per topic (labels are the top three lemmas, "
+        "not human interpretations).",
+        cols,
+        rows,
+        len(t),
+        table_path("topic_terms"),
+    )
+
+
+def keyness_table(d: ReportData, limit: int) -> dict | None:
+    k = d.t("keyness")
+    if k is None:
+        return None
+    k = k.sort_values(["group", "z"], ascending=[True, False])
+    rows = [
+        [
+            d.camp_label.get(r.group, r.group),
+            r.term,
+            fmt.count(r.count),
+            fmt.coef(r.delta),
+            fmt.coef(r.z),
+            fmt.coef(r.min_z_loao),
+            "yes" if r.robust else "no",
+        ]
+        for r in k.head(limit).itertuples()
+    ]
+    cols = [
+        ("camp", "l", "auto", None),
+        ("lemma", "l", "1fr", "de"),
+        ("count", "r", "auto", None),
+        ("log-odds", "r", "auto", None),
+        ("z", "r", "auto", None),
+        ("min z (leave one out)", "r", "auto", None),
+        ("robust", "l", "auto", None),
+    ]
+    return spec(
+        "Distinctive lemmas with effect size (log-odds ratio) and z.",
+        cols,
+        rows,
+        len(k),
+        table_path("keyness"),
+    )
+
+
+def removals_table(d: ReportData) -> dict | None:
+    r = d.t("removals")
+    if r is None or r.empty:
+        return None
+    g = (
+        r.groupby(["rule", "action"], as_index=False)[["n", "chars"]]
+        .sum()
+        .sort_values(["chars"], ascending=False)
+    )
+    rows = [
+        [x.rule.replace("_", " "), x.action.replace("_", " "), fmt.count(x.n), fmt.count(x.chars)]
+        for x in g.itertuples()
+    ]
+    cols = [
+        ("rule", "l", "1fr", None),
+        ("action", "l", "auto", None),
+        ("pieces", "r", "auto", None),
+        ("characters", "r", "auto", None),
+    ]
+    return spec(
+        "Cleaning: removals per rule, summed over articles.",
+        cols,
+        rows,
+        None,
+        table_path("removals"),
+    )
+
+
+def removed_lines_table(d: ReportData, limit: int) -> dict | None:
+    r = d.t("removed_lines")
+    if r is None or r.empty:
+        return None
+    rows = []
+    for x in r.head(limit).itertuples():
+        withheld = any(w in x.rule for w in WITHHELD_RULE_WORDS)
+        text = "[reader content withheld]" if withheld else _cut(x.text, 90)
+        rows.append(
+            [
+                d.label.get(x.article_id, x.article_id),
+                fmt.count(x.line),
+                x.rule.replace("_", " "),
+                text,
+            ]
+        )
+    cols = [
+        ("article", "l", "auto", None),
+        ("line", "r", "auto", None),
+        ("rule", "l", "auto", None),
+        ("removed text", "l", "1fr", "de"),
+    ]
+    return spec(
+        "The removal audit: removed lines with their rule (reader comments and user names "
+        "are not reprinted).",
+        cols,
+        rows,
+        len(r),
+        table_path("removed_lines"),
+    )
+
+
+def camp_evidence_table(d: ReportData, limit: int) -> dict | None:
+    c = d.t("camps")
+    if c is None:
+        return None
+    rows = [
+        [
+            d.label.get(x.id, x.id),
+            x.id,
+            d.camp_label.get(x.camp, x.camp),
+            _cut(x.camp_evidence, 400),
+        ]
+        for x in c.head(limit).itertuples()
+    ]
+    cols = [
+        ("article", "l", "auto", None),
+        ("file id", "l", "auto", None),
+        ("camp", "l", "auto", None),
+        ("evidence recorded for the camp", "l", "1fr", None),
+    ]
+    return spec(
+        "Camp assignments with the evidence recorded for each (metadata.csv).",
+        cols,
+        rows,
+        len(c),
+        table_path("camps"),
+    )
+
+
+def stance_decisions_table(d: ReportData, limit: int) -> dict | None:
+    s = d.t("stance_by_passage")
+    if s is None or s.empty:
+        return None
+    rows = [
+        [
+            d.label.get(x.article_id, x.article_id),
+            fmt.count(x.position),
+            d.targets.get(x.target, {}).get("label", x.target),
+            x.label,
+            _cut(str(x.rules).replace("_", " "), 110),
+        ]
+        for x in s.head(limit).itertuples()
+    ]
+    cols = [
+        ("article", "l", "auto", None),
+        ("passage", "r", "auto", None),
+        ("claim", "l", "1fr", None),
+        ("label", "l", "auto", None),
+        ("rules that fired (rule: matched text)", "l", "1.4fr", "de"),
+    ]
+    return spec(
+        "Every stance decision with the rules that fired.",
+        cols,
+        rows,
+        len(s),
+        table_path("stance_by_passage"),
+    )
+
+
+def per_label_table(d: ReportData) -> dict | None:
+    p = d.t("per_label")
+    if p is None:
+        return None
+    rows = [
+        [x.label, fmt.coef(x.precision), fmt.coef(x.recall), fmt.coef(x.f1), fmt.count(x.support)]
+        for x in p.itertuples()
+    ]
+    cols = [
+        ("label", "l", "1fr", None),
+        ("precision", "r", "auto", None),
+        ("recall", "r", "auto", None),
+        ("F1", "r", "auto", None),
+        ("units", "r", "auto", None),
+    ]
+    return spec(
+        "Rules against the manual coding per label (in sample).",
+        cols,
+        rows,
+        None,
+        table_path("per_label"),
+    )
+
+
+def voices_table(d: ReportData, limit: int) -> dict | None:
+    v = d.t("voices")
+    if v is None or v.empty:
+        return None
+    rows = [
+        [
+            d.label.get(x.article_id, x.article_id),
+            fmt.count(x.position),
+            x.kind,
+            str(x.speaker),
+            x.group.replace("_", " "),
+            fmt.count(x.words),
+            _cut(x.how, 60),
+        ]
+        for x in v.head(limit).itertuples()
+    ]
+    cols = [
+        ("article", "l", "auto", None),
+        ("passage", "r", "auto", None),
+        ("kind", "l", "auto", None),
+        ("speaker", "l", "auto", None),
+        ("group", "l", "auto", None),
+        ("words", "r", "auto", None),
+        ("how the speaker was found", "l", "1fr", None),
+    ]
+    return spec(
+        "Every voice found: direct quotations and reported speech.",
+        cols,
+        rows,
+        len(v),
+        table_path("voices"),
+    )
+
+
+def lexicon_table(d: ReportData) -> dict | None:
+    path = d.root / str(d.p("attribute", "lexicon"))
+    if not path.is_file():
+        return None
+    lex = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rows = []
+    for m in lex.get("markers", []):
+        trigger = m.get("pattern") or f"{m.get('kind')} contested term"
+        trigger = _cut(trigger, 150).replace("|", "|\u200b")  # break after alternatives
+        rows.append(
+            [
+                m["name"].replace("_", " "),
+                m.get("category", ""),
+                _cut(trigger, 150),
+                _cut(m.get("rationale", ""), 150),
+            ]
+        )
+    cols = [
+        ("marker", "l", "auto", None),
+        ("category", "l", "auto", None),
+        ("trigger (regex)", "l", "1fr", "code"),
+        ("rationale", "l", "1fr", None),
+    ]
+    return spec(
+        "The framing lexicon: triggers and rationale of each marker.",
+        cols,
+        rows,
+        None,
+        str(d.p("attribute", "lexicon")),
+    )
+
+
+def passage_pairs_table(d: ReportData, limit: int) -> dict | None:
+    pp = d.t("passage_pairs")
+    if pp is None or pp.empty:
+        return None
+    rows = []
+    for x in pp.sort_values("containment", ascending=False).head(limit).itertuples():
+        a = f"{d.label.get(x.article_a, x.article_a)} p{x.position_a}"
+        b = f"{d.label.get(x.article_b, x.article_b)} p{x.position_b}"
+        rows.append([a, fmt.share(x.containment), _cut(x.text_a, 220)])
+        rows.append([b, "", _cut(x.text_b, 220)])
+    cols = [
+        ("passage", "l", "auto", None),
+        ("containment", "r", "auto", None),
+        ("text (pair one above the other)", "l", "1fr", "de"),
+    ]
+    return spec(
+        "Passage pairs with shared wording (containment of the shorter passage's shingles).",
+        cols,
+        rows,
+        2 * len(pp),
+        table_path("passage_pairs"),
+    )
+
+
+def params_table(rows: list[dict]) -> dict:
+    cols = [("parameter", "l", "auto", None), ("value", "l", "1fr", None)]
+    return spec(
+        "Parameters of this run (params.yaml; benchmark settings omitted).",
+        cols,
+        [[r["name"], _cut(r["value"], 120)] for r in rows],
+        None,
+        "params.yaml",
+    )
+
+
+def excluded_units(d: ReportData) -> list[str]:
+    """Passages not modelled by the topic model (below ``topics.min_tokens``), as RU1 p3."""
+    us = d.t("unit_shares")
+    if us is None:
+        return []
+    modelled = set(zip(us["article_id"], us["position"], strict=True))
+    p = d.passages[d.passages["in_language"]] if "in_language" in d.passages else d.passages
+    out = [
+        f"{d.label.get(r.article_id, r.article_id)} p{r.position}"
+        + (f" ({r.kind})" if r.kind else "")
+        for r in p.sort_values(["article_id", "position"]).itertuples()
+        if (r.article_id, r.position) not in modelled
+    ]
+    return out
+
+
+def representative_table(d: ReportData) -> dict | None:
+    r = d.t("representative")
+    if r is None or r.empty:
+        return None
+    r = r[r["rank"] == 1]
+    rows = [
+        [
+            x.label.split(" ")[0],
+            f"{d.label.get(x.article_id, x.article_id)} p{x.position}",
+            fmt.share(x.share),
+            _cut(x.text, 200),
+        ]
+        for x in r.itertuples()
+    ]
+    cols = [
+        ("topic", "l", "auto", None),
+        ("passage", "l", "auto", None),
+        ("share", "r", "auto", None),
+        ("text", "l", "1fr", "de"),
+    ]
+    return spec(
+        "The passage with the highest share of each topic. Ranked by normalised share, so a "
+        "short passage with a small loading can head a topic.",
+        cols,
+        rows,
+        None,
+        table_path("representative"),
+    )
+
+
+def frame_rows(df: pd.DataFrame) -> int:
+    return 0 if df is None else len(df)

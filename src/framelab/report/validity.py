@@ -1,0 +1,145 @@
+"""Validity and reliability: what each figure rests on, and 'not available in this build' for
+figures other stages have not produced yet (second coder, held-out set, voices benchmark)."""
+
+from __future__ import annotations
+
+from framelab.report import fmt
+from framelab.report.data import ReportData
+
+NA = "not available in this build"
+
+
+def _split_agreement(d: ReportData) -> dict[str, dict] | None:
+    """Rules vs manual coding per split (dev/test) when the units carry a ``split`` column."""
+    units = d.t("validation_units")
+    if units is None or "split" not in units.columns:
+        return None
+    from framelab import validation
+
+    out = {}
+    for split, g in units.groupby("split"):
+        out[str(split)] = {
+            "alpha": validation.alpha(g),
+            "n": len(g),
+            "agree": int((g["manual"] == g["rule"]).sum()),
+        }
+    return out
+
+
+def rows(d: ReportData) -> list[list[str]]:
+    """The validity overview: measure, value, basis."""
+    agreement = (d.metrics.get("stance") or {}).get("agreement")
+    rel = d.metrics.get("reliability") or {}
+    vb = d.metrics.get("voices_benchmark") or {}
+    out = []
+    if agreement:
+        out.append(
+            [
+                "Stance rules vs manual coding, after revision",
+                f"α = {fmt.alpha(agreement['alpha'])}, "
+                f"macro-F1 = {fmt.coef(agreement['macro_f1'])}",
+                f"{agreement['units']} units, in sample: rules revised on these units",
+            ]
+        )
+    else:
+        out.append(["Stance rules vs manual coding", NA, "no manual coding covers this corpus"])
+    pre = rel.get("alpha_pre_revision")
+    out.append(
+        [
+            "Stance rules vs manual coding, before revision",
+            f"α = {fmt.alpha(pre)}" if pre is not None else NA,
+            "first comparison, before any rule was changed",
+        ]
+    )
+    splits = _split_agreement(d)
+    test = (splits or {}).get("test")
+    out.append(
+        [
+            "Stance rules vs manual coding, held-out units",
+            f"α = {fmt.alpha(test['alpha'])} ({test['agree']} of {test['n']} agree)"
+            if test
+            else NA,
+            "units not used to write or revise the rules",
+        ]
+    )
+    if rel.get("alpha_coders") is not None:
+        ci = rel.get("alpha_ci") or [None, None]
+        out.append(
+            [
+                "Second coder vs first coder",
+                f"α = {fmt.alpha(rel['alpha_coders'])} [{fmt.alpha(ci[0])}, {fmt.alpha(ci[1])}]",
+                f"{rel.get('n_units', '–')} units, bootstrap interval (Hayes & Krippendorff 2007)",
+            ]
+        )
+    else:
+        out.append(["Second coder vs first coder", NA, "one coder only"])
+    for split in ("dev", "test"):
+        s = vb.get(split)
+        out.append(
+            [
+                f"Voices (speaker detection), {split} set",
+                f"P = {fmt.coef(s['precision'])}, R = {fmt.coef(s['recall'])}, "
+                f"F1 = {fmt.coef(s['f1'])}"
+                if s
+                else NA,
+                f"{s['n_gold']} gold voices; speaker accuracy {fmt.coef(s['speaker_accuracy'])}"
+                if s
+                else "no gold standard of voices",
+            ]
+        )
+    out.append(
+        [
+            "Framing markers, naming",
+            "not validated",
+            "rules with examples and counter-examples only",
+        ]
+    )
+    return out
+
+
+def reading(d: ReportData) -> str:
+    """One paragraph: what the agreement figures can and cannot show."""
+    agreement = (d.metrics.get("stance") or {}).get("agreement")
+    rel = d.metrics.get("reliability") or {}
+    if not agreement:
+        return (
+            "No manual coding covers this corpus, so the stance rules are not validated here; "
+            "code a sample with the codebook, keep part of it as a held-out set, and rebuild."
+        )
+    text = (
+        f"After revision the rules reproduce the manual coding of all {agreement['agree']} of "
+        f"{agreement['units']} units only because they were revised on those units "
+        "(data/annotations/rule_revisions.md); this is a check of transcription, not evidence of "
+        "reliability."
+    )
+    if rel.get("alpha_pre_revision") is not None:
+        text += f" Before revision α was {fmt.alpha(rel['alpha_pre_revision'])}."
+    text += " Reliability in the sense of Krippendorff (2018) needs independent coders;" + (
+        f" the second coder reaches α = {fmt.alpha(rel['alpha_coders'])}."
+        if rel.get("alpha_coders") is not None
+        else " a second coder and a held-out set are " + NA + "."
+    )
+    return text
+
+
+def limitations(d: ReportData, clusters: dict[str, str]) -> list[str]:
+    """Design-specific limitations from the study plus those that follow from the numbers."""
+    out = [str(x) for x in d.study.get("limitations") or []]
+    min_cl = int(d.p("report", "min_clusters_interval"))
+    n_clusters = len(set(clusters.values()))
+    if n_clusters < min_cl * max(1, len(d.camps)):
+        out.append(
+            f"With {fmt.n_of(n_clusters, 'independent cluster')} in all, no camp reaches the "
+            f"{min_cl} clusters an interval needs: every camp comparison is descriptive."
+        )
+    if not (d.metrics.get("reliability") or {}).get("alpha_coders"):
+        out.append(
+            "The manual coding is one coder's; agreement with it measures how well the "
+            "rules reproduce that coder, not inter-coder reliability."
+        )
+    out.append(
+        "Markers, voices and naming are rule-based; a rule shows that a device is used, not "
+        "what a text means, and rules written on this corpus must be checked on a coded "
+        "sample of any new corpus."
+    )
+    return out

@@ -1,0 +1,57 @@
+"""Paper figures: saved as vector SVG at print size, text as paths, no label below 7 pt."""
+
+import re
+
+import pandas as pd
+
+from framelab.viz import paper, style
+
+ROWS = paper.Rows(("RU1", "W1", "W2"), {"RU1": "#0072B2", "W1": "#D55E00", "W2": "#D55E00"})
+
+
+def _stance_fig():
+    table = pd.DataFrame(
+        {
+            "row": ["RU1", "W1", "W1", "W2"],
+            "target": ["Kursk recaptured"] * 4,
+            "label": ["endorse", "report", "contest", "distance"],
+            "n": [1, 1, 1, 1],
+        }
+    )
+    return paper.stance_bars(table, ROWS, ["Kursk recaptured"])
+
+
+def _heat_fig():
+    v = pd.DataFrame({"RU1": [1.0, float("nan")], "W1": [0.5, 0.5]}, index=["russian", "ukrainian"])
+    return paper.heatmap(v, v.fillna(0).map(lambda x: f"{x:.0%}"), "share of words", vmax=1)
+
+
+def test_every_label_is_at_least_7pt():
+    for fig in (_stance_fig(), _heat_fig()):
+        sizes = style.text_sizes(fig)
+        assert sizes and min(s for _, s in sizes) >= style.MIN_FONT_PT, sizes
+
+
+def test_stance_figure_draws_the_labels_it_is_given():
+    texts = [t for t, _ in style.text_sizes(_stance_fig())]
+    assert "RU1" in texts and "n = 2" in texts and "contest" in texts
+    assert "stance (ordinal: endorse → contest)" in texts
+
+
+def test_saved_svg_is_vector_with_text_as_paths_and_print_width(tmp_path):
+    path = style.save(_heat_fig(), tmp_path / "f.svg")
+    svg = path.read_text()
+    assert "<image" not in svg  # no raster, colour bar included
+    assert "<text" not in svg  # glyphs are paths: no font needed in Typst
+    width_pt = float(re.search(r'width="([0-9.]+)pt"', svg).group(1))
+    assert width_pt <= style.TEXT_WIDTH * 72 + 0.5
+
+
+def test_saving_twice_gives_identical_bytes(tmp_path):
+    a = style.save(_stance_fig(), tmp_path / "a.svg").read_bytes()
+    b = style.save(_stance_fig(), tmp_path / "b.svg").read_bytes()
+    assert a == b and b"<dc:date>" not in a
+
+
+def test_camp_colours_follow_the_study_order():
+    assert style.camp_colours(["r", "w", "o"]) == {"r": "#0072B2", "w": "#D55E00", "o": "#009E73"}
