@@ -10,8 +10,8 @@ import pytest
 from framelab import config
 from framelab.cleaning import CleanCorpus, CleanSettings, clean_corpus, load_rules
 from framelab.corpus import Article, load_corpus
+from framelab.markers import load_lexicon
 from framelab.paths import PACKAGE_DIR
-from framelab.stance import load_lexicon
 
 REPO = PACKAGE_DIR.parents[1]
 SEEDS = REPO / "data" / "raw"

@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 from framelab import reliability as rel
-from framelab.stance import load_lexicon, load_targets, stance_table
+from framelab.markers import load_lexicon
+from framelab.stance import load_targets, stance_table
 
 from .conftest import KURSK, REPO, RESOURCES, SCARE
 

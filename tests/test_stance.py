@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from framelab.stance import find_markers, load_lexicon, marker_table, match_markers
+from framelab.markers import find_markers, load_lexicon, marker_table, match_markers
 
 from .conftest import KURSK, RESOURCES, SCARE
 

@@ -7,7 +7,8 @@ import pytest
 
 from framelab import keyness, naming, quotes, validation
 from framelab.errors import InputError
-from framelab.stance import label_passage, load_lexicon, load_targets, stance_table
+from framelab.markers import load_lexicon
+from framelab.stance import label_passage, load_targets, stance_table
 
 from .conftest import KURSK, REPO, RESOURCES, SCARE
 

@@ -37,6 +37,10 @@ SPECS: dict[str, StageSpec] = {
         deps=("${corpus.source}", "${study}/study.yaml", "${clean.rules}"),
         params=("study", "corpus", "clean"),
     ),
+    "attribute": StageSpec(
+        deps=(layout.PASSAGES, "${study}", "${attribute.lexicon}"),
+        params=("study", "attribute"),
+    ),
     "topics": StageSpec(
         deps=(*NOTEBOOK_OUTPUTS, "${topics.stopwords}", "${topics.stopwords_extra}"),
         params=("topics",),

@@ -21,7 +21,7 @@ import pandas as pd
 import yaml
 
 from framelab import text as textlib
-from framelab.stance import Lexicon, match_markers
+from framelab.markers import Lexicon, match_markers
 
 ATTRIBUTION = (
     "reporting_verb",

@@ -47,12 +47,12 @@ def load_study(folder: str | Path, lexicon: str | Path, scare_max_words: int) ->
     """Read and check a study folder against the generic lexicon (all problems at once)."""
     root = paths.resolve(folder)
     meta = read_study_yaml(root)
-    from framelab import naming, quotes, stance
+    from framelab import markers, naming, stance
 
     problems: list[Problem] = []
     lex = _collect(
         problems,
-        stance.load_lexicon,
+        markers.load_lexicon,
         paths.resolve(lexicon),
         _opt(root, "markers.yml"),
         scare_max_words,
@@ -61,7 +61,7 @@ def load_study(folder: str | Path, lexicon: str | Path, scare_max_words: int) ->
     if lex is not None:
         targets = _collect(problems, stance.load_targets, root / "targets.yml", lex) or ()
     actors = _opt(root, "actors.yml")
-    gazetteer = _collect(problems, quotes.load_gazetteer, actors) if actors else None
+    gazetteer = _collect(problems, load_actors, actors) if actors else None
     pairs_file = _opt(root, "naming.yml")
     pairs = (_collect(problems, naming.load_pairs, pairs_file) if pairs_file else []) or []
     if problems:
@@ -80,3 +80,20 @@ def _collect(problems: list[Problem], loader, *args):
     except InputError as exc:
         problems.extend(exc.problems)
         return None
+
+
+def load_actors(path: Path) -> dict[str, tuple[str, str]]:
+    """The gazetteer ``alias → (name, group)`` of an actors.yml; groups must be declared."""
+    from framelab.attribution.tables import gazetteer_from_actors
+    from framelab.markers import read_yaml
+
+    data = read_yaml(path)
+    groups = set(data.get("groups") or {})
+    problems = [
+        Problem(Path(path).name, f"{a.get('name')}: group {a.get('group')!r} is not in groups")
+        for a in data.get("actors") or []
+        if a.get("group") not in groups
+    ]
+    if problems:
+        raise InputError(problems)
+    return gazetteer_from_actors(data)

@@ -12,10 +12,11 @@ from framelab.attribution.tables import STATEMENT_COLUMNS, voices_from_passages
 from framelab.errors import InputError
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SCARE = 3  # the length rule's threshold in these unit tests (params.yaml sets the pipeline's)
 
 
 def statements(*passages: str) -> list[dict]:
-    return annotate_article([(i, p, False) for i, p in enumerate(passages)])[1]
+    return annotate_article([(i, p, False) for i, p in enumerate(passages)], SCARE)[1]
 
 
 def only(passage: str, *context: str) -> tuple[str, str, str]:
@@ -183,7 +184,7 @@ def test_sentence_splitter_offsets():
 
 def test_quote_styles_and_length_rule():
     text = "Sie sprach von „Befreiung“, «hohe Professionalität» und »wir werden siegen, sicher«."
-    quotes = quote_spans(text, scare_max_words=3)
+    quotes = quote_spans(text, scare_max_words=SCARE)
     assert [(text[q.start : q.end], q.scare) for q in quotes] == [
         ("„Befreiung“", True),
         ("«hohe Professionalität»", True),
@@ -193,7 +194,7 @@ def test_quote_styles_and_length_rule():
 
 def test_voice_at_marks_reported_speech_and_scare_quotes():
     text = "Das Abenteuer Kiews sei gescheitert, sagte Putin. Die „Befreiung“ der Region dauert an."
-    spans = voice_spans([(0, text, False)])
+    spans = voice_spans([(0, text, False)], SCARE)
     assert voice_at(spans, 0, text.index("Abenteuer")).voice == "reported"
     assert voice_at(spans, 0, text.index("Abenteuer")).speaker_name == "Putin"
     assert voice_at(spans, 0, text.index("Befreiung")).voice == "scare"
@@ -226,7 +227,7 @@ def test_voices_from_passages_table_and_gazetteer():
             text=["Putin gratuliert.", "Das Abenteuer Kiews sei gescheitert, sagte Putin."],
         )
     )
-    df = voices_from_passages(passages, gazetteer={"Putin": ("Wladimir Putin", "russia")})
+    df = voices_from_passages(passages, SCARE, gazetteer={"Putin": ("Wladimir Putin", "russia")})
     assert list(df.columns) == STATEMENT_COLUMNS
     assert df[["position", "sentence", "speaker_name", "group"]].values.tolist() == [
         [1, "Das Abenteuer Kiews sei gescheitert, sagte Putin.", "Putin", "russia"]

@@ -390,8 +390,8 @@ def _voice_row(sent: Sentence, found: list[Statement]) -> VoiceRow:
 
 def annotate_article(
     passages: list[tuple[int, str, bool]],
+    scare_max_words: int,
     gazetteer: dict | None = None,
-    scare_max_words: int = 3,
     lexicon: CueLexicon | None = None,
 ):
     """``(voices_rows, statement_rows)`` of one article as lists of dicts, in text order.
@@ -427,11 +427,16 @@ def group_of(name: str, mention: str, gazetteer: dict | None) -> str:
 
 def voice_spans(
     passages: list[tuple[int, str, bool]],
-    scare_max_words: int = 3,
+    scare_max_words: int,
     lexicon: CueLexicon | None = None,
 ) -> list[VoiceSpan]:
     """Spans of an article that are not the narrator's: statements' sentences and quotations."""
-    voices, _ = annotate_article(passages, None, scare_max_words, lexicon)
+    voices, _ = annotate_article(passages, scare_max_words, None, lexicon)
+    return spans_of(voices, passages, scare_max_words)
+
+
+def spans_of(voices: list[dict], passages, scare_max_words: int) -> list[VoiceSpan]:
+    """Voice spans from an article's voice rows (no second annotation) plus its quotations."""
     texts = {p: t for p, t, _ in passages}
     spans = [
         VoiceSpan(v["position"], v["start"], v["end"], v["voice"], v["speaker_name"])

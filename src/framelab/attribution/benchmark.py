@@ -169,21 +169,8 @@ def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     return gold, arts
 
 
-def run_engine(passages: pd.DataFrame) -> pd.DataFrame:
-    return annotate_passages(passages)[1]
-
-
-def run_old(passages: pd.DataFrame) -> pd.DataFrame:
-    """The previous extractor (``framelab.quotes.extract_voices``) with the project's resources."""
-    from framelab import quotes, stance
-
-    res = Path(quotes.__file__).parent / "resources" / "de"
-    out = quotes.extract_voices(
-        passages,
-        quotes.load_gazetteer(res / "actors.yml"),
-        stance.load_lexicon(res / "framing.yml"),
-    )
-    return out.rename(columns={"text": "sentence", "speaker": "speaker_name"})
+def run_engine(passages: pd.DataFrame, scare_max_words: int) -> pd.DataFrame:
+    return annotate_passages(passages, scare_max_words)[1]
 
 
 def evaluate(
@@ -212,7 +199,7 @@ def cue_scan_speed(texts: list[str]) -> dict:
     return dict(sentences=len(sents), seconds=round(dt, 3), sentences_per_s=round(len(sents) / dt))
 
 
-def full_speed(gnad: list) -> dict:
+def full_speed(gnad: list, scare_max_words: int) -> dict:
     """Wall time of the whole engine over every 10kGNAD article."""
     rows = [
         dict(article_id=f"gnad{i + 1:05d}", position=p, text=par, is_heading=False)
@@ -222,7 +209,7 @@ def full_speed(gnad: list) -> dict:
     passages = pd.DataFrame(rows)
     n_sent = sum(len(sentence_spans(t)) for t in passages["text"])
     t0 = time.perf_counter()
-    statements = run_engine(passages)
+    statements = run_engine(passages, scare_max_words)
     dt = time.perf_counter() - t0
     return dict(
         articles=len(gnad),
@@ -233,11 +220,12 @@ def full_speed(gnad: list) -> dict:
     )
 
 
-def pre_revision(gold_dir: Path, revisions: Path) -> dict | None:
-    """The first (pre-revision) measurement recorded in ``voices_revisions.md`` (a json block)."""
+def recorded(revisions: Path, name: str) -> dict | None:
+    """A measurement recorded in ``voices_revisions.md`` as a fenced ```json <name>`` block."""
     if not Path(revisions).exists():
         return None
-    m = re.search(r"```json\n(.*?)\n```", Path(revisions).read_text(encoding="utf-8"), re.S)
+    text = Path(revisions).read_text(encoding="utf-8")
+    m = re.search(rf"```json {name}\n(.*?)\n```", text, re.S)
     return json.loads(m.group(1)) if m else None
 
 
@@ -246,31 +234,36 @@ def run_benchmark(
     seeds_dir: Path,
     gnad_csv: Path,
     out_dir: Path,
-    revisions: Path = Path("data/annotations/voices_revisions.md"),
+    scare_max_words: int,
     speed: bool = True,
     splits: tuple[str, ...] = ("dev", "test"),
 ) -> dict:
-    """Measure engine and old extractor on dev and test; write ``voices.json`` and ``voices.md``.
+    """Measure the engine on dev and test; write ``voices.json`` and ``voices.md``.
 
-    ``splits=("dev",)`` while tuning keeps the test split unseen."""
+    The old extractor's figures and the engine's first (pre-revision) measurement are read from
+    ``voices_revisions.md`` beside the gold. ``splits=("dev",)`` while tuning keeps test unseen.
+    """
     gold, arts = load_gold(gold_dir)
     gnad = load_gnad(gnad_csv)
     passages = passages_table(list(arts["article_id"]), seeds_dir, gnad)
     t0 = time.perf_counter()
-    system = run_engine(passages)
+    system = run_engine(passages, scare_max_words)
     wall = time.perf_counter() - t0
     texts = passages.groupby("article_id")["text"].agg("\n".join).to_dict()
+    revisions = Path(gold_dir) / "voices_revisions.md"
+    gold_ni, system_ni = gold[gold["kind"] != "interview"], system[system["kind"] != "interview"]
     result = dict(
         engine=evaluate(system, gold, arts, texts, splits),
-        old_extractor=evaluate(run_old(passages), gold, arts, texts, splits),
-        pre_revision=pre_revision(gold_dir, revisions),
+        engine_without_interviews=evaluate(system_ni, gold_ni, arts, texts, splits),
+        old_extractor=recorded(revisions, "old_extractor"),
+        pre_revision=recorded(revisions, "pre_revision"),
         gold_articles=len(arts),
         gold_statements=len(gold),
         engine_seconds_on_gold=round(wall, 2),
     )
     if speed:
         result["cue_scan"] = cue_scan_speed([t for _, t in gnad])
-        result["full_10kgnad"] = full_speed(gnad)
+        result["full_10kgnad"] = full_speed(gnad, scare_max_words)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "voices.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
@@ -294,6 +287,7 @@ def markdown(result: dict) -> str:
         ("old extractor", "old_extractor"),
         ("engine, pre-revision", "pre_revision"),
         ("engine, current", "engine"),
+        ("engine, current, without interviews", "engine_without_interviews"),
     ):
         for split, s in (result.get(key) or {}).items():
             lines.append(
@@ -309,7 +303,24 @@ def markdown(result: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-if __name__ == "__main__":  # pragma: no cover
+def main(argv: list[str] | None = None) -> int:
+    """``make bench-voices``: the benchmark with the project's gold, seeds, 10kGNAD and params."""
     import sys
 
-    print(json.dumps(run_benchmark(*map(Path, sys.argv[1:5])), indent=2, ensure_ascii=False))
+    from framelab import config, paths
+
+    gold, seeds, gnad, out = (paths.resolve(a) for a in (argv or sys.argv[1:5]))
+    if not gnad.is_file():
+        print(
+            f"bench-voices: {gnad} is missing (../shared/corpora/10kgnad/test.csv); "
+            "nothing measured",
+            file=sys.stderr,
+        )
+        return 2
+    result = run_benchmark(gold, seeds, gnad, out, config.load().attribute.scare_max_words)
+    print(markdown(result))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -30,7 +30,7 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
-def quote_spans(text: str, scare_max_words: int = 3) -> list[Quote]:
+def quote_spans(text: str, scare_max_words: int) -> list[Quote]:
     """All quotations of a text, in order, classified by the length rule alone."""
     out = []
     for m in QUOTATION.finditer(text):
@@ -43,6 +43,6 @@ def quote_spans(text: str, scare_max_words: int = 3) -> list[Quote]:
     return out
 
 
-def is_scare(quote: Quote, scare_max_words: int = 3, cued: bool = False) -> bool:
+def is_scare(quote: Quote, scare_max_words: int, cued: bool = False) -> bool:
     """The one length rule: short and without a speech cue → scare quote."""
     return quote.words <= scare_max_words and not cued

@@ -68,7 +68,7 @@ def _passages_of(group: pd.DataFrame) -> list[tuple[int, str, bool]]:
 
 
 def annotate_passages(
-    passages: pd.DataFrame, gazetteer: dict | None = None, scare_max_words: int = 3
+    passages: pd.DataFrame, scare_max_words: int, gazetteer: dict | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(voices, statements)`` for a passages table (``article_id, position, text, is_heading``;
     rows with ``in_language == False`` are skipped)."""
@@ -80,7 +80,7 @@ def annotate_passages(
     ):
         plist = _passages_of(group)
         texts = {p: t for p, t, _ in plist}
-        v, s = annotate_article(plist, gazetteer, scare_max_words)
+        v, s = annotate_article(plist, scare_max_words, gazetteer)
         voices += [dict(r, article_id=article_id) for r in v]
         statements += [
             dict(r, article_id=article_id, sentence=texts[r["position"]][r["start"] : r["end"]])
@@ -90,10 +90,10 @@ def annotate_passages(
 
 
 def voices_from_passages(
-    passages: pd.DataFrame, gazetteer: dict | None = None, scare_max_words: int = 3
+    passages: pd.DataFrame, scare_max_words: int, gazetteer: dict | None = None
 ) -> pd.DataFrame:
     """The statements table of a passages table (what ``framelab voices`` writes)."""
-    return annotate_passages(passages, gazetteer, scare_max_words)[1]
+    return annotate_passages(passages, scare_max_words, gazetteer)[1]
 
 
 def gazetteer_from_actors(data: dict) -> dict[str, tuple[str, str]]:

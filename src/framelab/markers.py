@@ -1,0 +1,277 @@
+"""Framing markers: which attribution, distancing, contestation, endorsement, legitimacy and
+evaluation devices each passage uses, from the generic lexicon ``resources/de/framing.yml`` merged
+with a study's ``markers.yml``.
+
+Every count can be traced back to a marker name, its rationale and the matched text; the
+attribution stage adds whose voice each match is in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from framelab import text as textlib
+from framelab.errors import InputError, Problem
+
+MARKER_KINDS = ("regex", "scare_quoted", "unquoted")
+
+
+@dataclass(frozen=True)
+class Marker:
+    name: str
+    category: str
+    kind: str
+    rationale: str
+    pattern: re.Pattern[str] | None = None
+    examples: tuple[str, ...] = ()
+    counterexamples: tuple[str, ...] = ()
+    direction: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    categories: dict[str, str]
+    markers: tuple[Marker, ...]
+    contested: re.Pattern[str]
+    max_quote_words: int
+    directions: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MarkerMatch:
+    marker: str
+    category: str
+    start: int
+    end: int
+    text: str
+
+
+NEVER = re.compile(r"(?!x)x")
+
+
+def load_lexicon(path: Path, study_markers: Path | None, scare_max_words: int) -> Lexicon:
+    """The generic framing lexicon merged with a study's markers; every example is checked.
+
+    Errors name the file and the marker; an example that does not match its marker (or a
+    counterexample that does) is an error too.
+    """
+    generic = read_yaml(path)
+    study = read_yaml(study_markers) if study_markers is not None else {}
+    problems: list[Problem] = []
+    categories, directions = _categories(generic, problems, Path(path).name)
+    if study:
+        more, directions = _categories(study, problems, Path(study_markers).name)
+        categories |= more
+    markers = _markers(generic, categories, directions, Path(path).name, problems)
+    n_generic = len(markers)
+    if study:
+        markers += _markers(study, categories, directions, Path(study_markers).name, problems)
+    contested = study.get("contested_terms") or {}
+    lexicon = Lexicon(
+        categories=categories,
+        markers=tuple(markers),
+        contested=re.compile(contested["pattern"]) if contested else NEVER,
+        max_quote_words=scare_max_words,
+        directions=directions,
+    )
+    example_terms = re.compile(generic.get("example_contested_terms", NEVER.pattern))
+    generic_lex = replace(lexicon, markers=lexicon.markers[:n_generic], contested=example_terms)
+    study_lex = replace(lexicon, markers=lexicon.markers[n_generic:])
+    problems += check_marker_examples(generic_lex, Path(path).name)
+    if study:
+        problems += check_marker_examples(study_lex, Path(study_markers).name)
+    if problems:
+        raise InputError(problems)
+    return lexicon
+
+
+def read_yaml(path: Path) -> dict:
+    try:
+        return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise InputError([Problem(Path(path).name, f"not valid YAML: {exc}", line)]) from None
+
+
+def _categories(data: dict, problems: list[Problem], shown: str):
+    categories: dict[str, str] = {}
+    directions: dict[str, dict[str, str]] = {}
+    for name, value in (data.get("categories") or {}).items():
+        if isinstance(value, dict):
+            categories[name] = " ".join(str(value.get("description", "")).split())
+            if value.get("directions"):
+                directions[name] = {
+                    k: " ".join(str(v).split()) for k, v in value["directions"].items()
+                }
+        else:
+            categories[name] = " ".join(str(value).split())
+    return categories, directions
+
+
+def _markers(data, categories, directions, shown, problems) -> list[Marker]:
+    markers = []
+    for raw in data.get("markers") or []:
+        name = raw.get("name", "?")
+        category = raw.get("category")
+        if category not in categories:
+            problems.append(Problem(shown, f"{name}: unknown category {category!r}"))
+        if raw.get("kind") not in MARKER_KINDS:
+            problems.append(Problem(shown, f"{name}: kind must be one of {MARKER_KINDS}"))
+        direction = raw.get("direction")
+        if category in directions and direction not in directions[category]:
+            allowed = ", ".join(directions[category])
+            problems.append(Problem(shown, f"{name}: direction must be one of {allowed}"))
+        try:
+            pattern = re.compile(raw["pattern"]) if raw.get("kind") == "regex" else None
+        except (re.error, KeyError) as exc:
+            problems.append(Problem(shown, f"{name}: bad or missing pattern ({exc})"))
+            continue
+        markers.append(
+            Marker(
+                name=name,
+                category=category,
+                kind=raw.get("kind"),
+                rationale=" ".join(str(raw.get("rationale", "")).split()),
+                pattern=pattern,
+                examples=tuple(raw.get("examples") or ()),
+                counterexamples=tuple(raw.get("counterexamples") or ()),
+                direction=direction,
+            )
+        )
+    return markers
+
+
+def check_marker_examples(lexicon: Lexicon, shown: str) -> list[Problem]:
+    """Problems for every example that its marker misses and every counterexample it matches."""
+    problems = []
+    for marker in lexicon.markers:
+        alone = replace(lexicon, markers=(marker,))
+        for sentence in marker.examples:
+            if not match_markers(sentence, alone):
+                message = f"{marker.name}: example does not match: {sentence!r}"
+                problems.append(Problem(shown, message))
+        for sentence in marker.counterexamples:
+            if match_markers(sentence, alone):
+                message = f"{marker.name}: counterexample matches: {sentence!r}"
+                problems.append(Problem(shown, message))
+    return problems
+
+
+def _inside(spans: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    return next((s for s in spans if s[0] < start < s[1]), None)
+
+
+def match_markers(passage: str, lexicon: Lexicon) -> list[MarkerMatch]:
+    """All marker matches in one passage, in text order."""
+    spans = textlib.quote_spans(passage)
+    found: list[MarkerMatch] = []
+    for marker in lexicon.markers:
+        if marker.kind == "regex":
+            found.extend(
+                MarkerMatch(marker.name, marker.category, m.start(), m.end(), m.group())
+                for m in marker.pattern.finditer(passage)
+            )
+            continue
+        for m in lexicon.contested.finditer(passage):
+            span = _inside(spans, m.start())
+            if marker.kind == "unquoted" and span is None:
+                found.append(
+                    MarkerMatch(marker.name, marker.category, m.start(), m.end(), m.group())
+                )
+            elif marker.kind == "scare_quoted" and span is not None:
+                quoted = passage[span[0] : span[1]]
+                if len(quoted.split()) <= lexicon.max_quote_words:
+                    found.append(
+                        MarkerMatch(marker.name, marker.category, span[0], span[1], quoted)
+                    )
+    return sorted(found, key=lambda f: (f.start, f.marker))
+
+
+MATCH_COLUMNS = ["article_id", "position", "category", "marker", "start", "match"]
+
+
+def find_markers(passages: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
+    """Every marker match in every passage: ``article_id, position, category, marker, match``."""
+    rows = [
+        dict(
+            article_id=p.article_id,
+            position=p.position,
+            category=m.category,
+            marker=m.marker,
+            start=m.start,
+            match=m.text,
+        )
+        for p in passages.itertuples()
+        for m in match_markers(p.text, lexicon)
+    ]
+    return pd.DataFrame(rows, columns=MATCH_COLUMNS).sort_values(
+        ["article_id", "position", "start", "marker"], ignore_index=True
+    )
+
+
+def marker_rates(
+    matches: pd.DataFrame,
+    units: pd.DataFrame,
+    unit_col: str,
+    categories: list[str],
+    per: int = 1000,
+) -> pd.DataFrame:
+    """Counts of each category per unit, and the rate per ``per`` tokens.
+
+    ``units`` has one row per unit (``unit_col``) with its ``n_tokens``; units or categories with
+    no match get zero, so nothing is silently missing.
+    """
+    counts = matches.groupby([unit_col, "category"]).size().rename("n")
+    grid = pd.MultiIndex.from_product(
+        [sorted(units[unit_col].unique()), categories], names=[unit_col, "category"]
+    )
+    out = counts.reindex(grid, fill_value=0).reset_index()
+    out = out.merge(units[[unit_col, "n_tokens"]], on=unit_col)
+    out["per_1000_tokens"] = out["n"] / out["n_tokens"] * per
+    return out.sort_values([unit_col, "category"], ignore_index=True)
+
+
+def marker_table(
+    matches: pd.DataFrame, articles: pd.DataFrame, categories: list[str], per: int = 1000
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Marker rates per article and per camp (camp rate = pooled counts over pooled tokens)."""
+    m = matches.merge(articles[["id", "camp"]], left_on="article_id", right_on="id")
+    by_article = marker_rates(
+        m, articles.rename(columns={"id": "article_id"}), "article_id", categories, per
+    )
+    by_article = by_article.merge(
+        articles[["id", "camp"]], left_on="article_id", right_on="id"
+    ).drop(columns="id")
+    camps = articles.groupby("camp", as_index=False)["n_tokens"].sum()
+    by_camp = marker_rates(m, camps, "camp", categories, per)
+    n_art = articles.groupby("camp")["id"].nunique().rename("n_articles")
+    by_camp = by_camp.join(n_art, on="camp")
+    return by_article, by_camp
+
+
+def lexicon_table(lexicon: Lexicon) -> pd.DataFrame:
+    """The lexicon as a table (marker, category, kind, rationale) for the report's appendix."""
+    return pd.DataFrame(
+        [
+            dict(marker=m.name, category=m.category, kind=m.kind, rationale=m.rationale)
+            for m in lexicon.markers
+        ]
+    )
+
+
+def marker_metrics(matches: pd.DataFrame, by_camp: pd.DataFrame) -> dict:
+    """Headline numbers: matches per category, and rate per camp and category."""
+    return dict(
+        matches=len(matches),
+        by_category={c: int(n) for c, n in matches.groupby("category").size().items()},
+        rate_by_camp={
+            camp: {r.category: r.per_1000_tokens for r in g.itertuples()}
+            for camp, g in by_camp.groupby("camp")
+        },
+    )
