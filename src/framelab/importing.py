@@ -38,6 +38,7 @@ from framelab.corpus import (
     UNKNOWN,
     Article,
     Validator,
+    chunked,
     csv_error_message,
     csv_records,
 )
@@ -552,21 +553,17 @@ def read_articles(
 # --- writing: a corpus folder or one Parquet file -----------------------------------------------
 
 
-def _log_row(rec: Record) -> dict:
-    return dict(
-        id=rec.meta["id"],
-        source=rec.source,
-        encoding=rec.encoding,
-        repairs="; ".join(rec.repairs),
-        html_extracted=rec.html,
-    )
+def _log_row(rec: Record) -> tuple:
+    repairs = "; ".join(rec.repairs)
+    return (rec.meta["id"], rec.source, rec.encoding, repairs, rec.html)
 
 
-def _write_rows(path: Path, columns: tuple[str, ...], rows: list[dict]) -> None:
+def _write_rows(path: Path, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """A CSV of tuple rows (the first field is the id), sorted by id."""
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(sorted(rows, key=lambda r: r["id"]))
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(sorted(rows, key=lambda r: r[0]))
 
 
 def log_path(out: Path) -> Path:
@@ -581,7 +578,7 @@ class _Sink:
         out.parent.mkdir(parents=True, exist_ok=True)
         self.out = out
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-        self.log_rows: list[dict] = []
+        self.log_rows: list[tuple] = []
 
     def cleanup(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
@@ -591,12 +588,12 @@ class FolderSink(_Sink):
     def __init__(self, out: Path):
         super().__init__(out)
         (self.tmp / ARTICLES_DIR).mkdir()
-        self.meta_rows: list[dict] = []
+        self.meta_rows: list[tuple] = []
 
     def add(self, rec: Record) -> None:
         name = f"{ARTICLES_DIR}/{rec.meta['id']}.txt"
         (self.tmp / name).write_text(rec.text.rstrip("\n") + "\n", encoding="utf-8")
-        self.meta_rows.append(rec.meta | {"file": name})
+        self.meta_rows.append(tuple((rec.meta | {"file": name})[c] for c in COLUMNS))
         self.log_rows.append(_log_row(rec))
 
     def finish(self) -> None:
@@ -611,8 +608,9 @@ PARQUET_SCHEMA_COLUMNS = (*PARQUET_COLUMNS, "text")
 
 
 class ParquetSink(_Sink):
-    """Rows are spilled to an Arrow IPC file as they come, then written to Parquet sorted by id
-    (the spill file is memory-mapped, so the sort does not hold the texts in the heap)."""
+    """Rows are spilled, in runs of :data:`ROW_GROUP_SIZE` sorted by id, to an Arrow IPC file as
+    they come; ``finish`` merges the runs (the file is memory-mapped) into a Parquet file sorted
+    by id. Memory: one run and one row group, plus the ids."""
 
     def __init__(self, out: Path):
         import pyarrow as pa
@@ -633,27 +631,50 @@ class ParquetSink(_Sink):
         import pyarrow as pa
 
         if self.buffer:
-            self.writer.write_batch(pa.RecordBatch.from_pylist(self.buffer, schema=self.schema))
+            run = sorted(self.buffer, key=lambda row: row["id"])
+            self.writer.write_batch(pa.RecordBatch.from_pylist(run, schema=self.schema))
             self.buffer = []
 
     def finish(self) -> None:
         import pyarrow as pa
-        import pyarrow.compute as pc
         import pyarrow.parquet as pq
 
         self._flush()
         self.writer.close()
         target = self.tmp / self.out.name
         with pa.memory_map(str(self.spill)) as source:
-            table = pa.ipc.open_file(source).read_all()
-            order = pc.sort_indices(table, sort_keys=[("id", "ascending")])
+            reader = pa.ipc.open_file(source)
+            runs = [reader.get_batch(i) for i in range(reader.num_record_batches)]
             with pq.ParquetWriter(target, self.schema, compression="zstd") as writer:
-                for start in range(0, len(order), ROW_GROUP_SIZE):
-                    block = table.take(order.slice(start, ROW_GROUP_SIZE))
-                    writer.write_table(block, row_group_size=ROW_GROUP_SIZE)
+                for block in chunked(_merged(runs), ROW_GROUP_SIZE):
+                    writer.write_table(_take(runs, block), row_group_size=ROW_GROUP_SIZE)
         _write_rows(self.tmp / LOG_FILE, LOG_COLUMNS, self.log_rows)
         target.rename(self.out)
         (self.tmp / LOG_FILE).rename(log_path(self.out))
+
+
+def _merged(runs) -> Iterator[tuple[str, int, int]]:
+    """``(id, run, row)`` of every row of the id-sorted runs, in id order (a k-way merge)."""
+    import heapq
+
+    ids = [run.column(0).to_pylist() for run in runs]
+    return heapq.merge(*[[(rid, r, i) for i, rid in enumerate(run)] for r, run in enumerate(ids)])
+
+
+def _take(runs, block: list[tuple[str, int, int]]):
+    """The rows of ``block`` (from several runs) as one table, in the block's order."""
+    import pyarrow as pa
+
+    by_run: dict[int, list[tuple[int, int]]] = {}
+    for pos, (_, r, i) in enumerate(block):
+        by_run.setdefault(r, []).append((pos, i))
+    pieces, positions = [], []
+    for r, items in by_run.items():
+        pieces.append(runs[r].take(pa.array([i for _, i in items])))
+        positions += [pos for pos, _ in items]
+    table = pa.Table.from_batches(pieces).combine_chunks()
+    inverse = sorted(range(len(positions)), key=positions.__getitem__)
+    return table.take(pa.array(inverse))
 
 
 def _output_problem(out: Path, out_format: str) -> Problem | None:
