@@ -8,8 +8,9 @@ import yaml
 
 from framelab.cleaning import load_rules
 from framelab.cli import main
-from framelab.corpus import load_corpus
+from framelab.corpus import iter_corpus, load_corpus
 from framelab.furniture import (
+    count_corpus,
     count_lines,
     furniture_lines,
     furniture_table,
@@ -119,3 +120,17 @@ def test_bounded_summary_then_exact_second_pass(tmp_path):
         assert entry.count == full.lines[line].count
         assert entry.outlets == full.lines[line].outlets
     assert exact.lines["Laden Sie jetzt unsere App herunter – 0 Stunden aktuell!"].count == 7
+
+
+def test_count_corpus_reads_twice_only_when_needed(tmp_path):
+    corpus = make_corpus(tmp_path)
+    reads = []
+
+    def read():
+        reads.append(1)
+        return (a for chunk in iter_corpus(corpus, chunk_size=7) for a in chunk)
+
+    ad = normalise_line(AD.format(1))
+    assert count_corpus(read).lines[ad].count == 7 and len(reads) == 1
+    assert count_corpus(read, capacity=30).lines[ad].count == 7 and len(reads) == 3
+    assert normalise_line("Werbung\u200b  hier\u00ad") == "Werbung hier"

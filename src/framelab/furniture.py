@@ -27,7 +27,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -39,12 +39,13 @@ DEFAULT_CAPACITY = 50_000  # Misra-Gries counters (memory ~ capacity x (line + c
 MAX_LINE_CHARS = 300
 _SPACE = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 TABLE_COLUMNS = ["line", "n_articles", "share", "outlets", "camps", "suggested_rule"]
 
 
 def normalise_line(line: str) -> str:
     """NFC, whitespace collapsed and trimmed, each run of digits replaced by ``0``."""
-    line = unicodedata.normalize("NFC", line).replace("\u00ad", "")
+    line = unicodedata.normalize("NFC", line).replace("\u00ad", "").translate(_ZERO_WIDTH)
     return _DIGITS.sub("0", _SPACE.sub(" ", line).strip())
 
 
@@ -133,6 +134,16 @@ def recount(counts: LineCounts, articles: Iterable, min_articles: int = 2) -> Li
             entry.outlets[a.outlet] += 1
             entry.camps[a.camp] += 1
     return LineCounts(n, exact, exact=True)
+
+
+def count_corpus(
+    read: Callable[[], Iterable], capacity: int = DEFAULT_CAPACITY, min_articles: int = 2
+) -> LineCounts:
+    """Line counts of a corpus that can be read twice (``read()`` returns its articles, e.g.
+    from :func:`framelab.corpus.iter_corpus`): one pass, and a second one only if the bounded
+    summary was not exact."""
+    counts = count_lines(read(), capacity)
+    return counts if counts.exact else recount(counts, read(), min_articles)
 
 
 def suggested_rule(norm: str) -> str:
