@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from framelab import language, reuse
-from framelab.checking import check_corpus
+from framelab.checking import CheckSettings, check_corpus
 from framelab.cleaning import load_rules
 from framelab.cli import EXIT_BAD_INPUT, main
 from framelab.corpus import load_corpus
@@ -49,15 +49,24 @@ def run_import(args: list[str], capsys) -> tuple[int, str]:
     return code, capsys.readouterr().err
 
 
-def assert_rejected(tmp_path, capsys, args, inputs, expected: str):
+def assert_rejected(tmp_path, capsys, args, inputs, expected: str, out_name: str = "out"):
+    """Exit code 2, the message, nothing written, the input unchanged; returns stderr."""
     before = {str(p): digest(p) for p in inputs}
-    out = tmp_path / "out"
+    out = tmp_path / out_name
+    existed = out.exists()
     code, err = run_import([*args, "--out", str(out)], capsys)
     assert code == EXIT_BAD_INPUT, err
     assert expected in err, err
-    assert not out.exists()
-    assert not list(tmp_path.glob(".out-*")), "temporary output left behind"
+    assert existed or not out.exists()
+    assert not list(tmp_path.glob(f".{out_name}-*")), "temporary output left behind"
     assert {str(p): digest(p) for p in inputs} == before
+    return err
+
+
+def assert_exact(err: str, *lines: str) -> None:
+    """Each problem line is printed exactly (indented, a line of its own)."""
+    for line in lines:
+        assert f"\n  {line}\n" in err, err
 
 
 # --- one test per bad input ------------------------------------------------------------------
@@ -168,7 +177,11 @@ def write_csv_input(tmp_path, text: str) -> Path:
 def test_duplicate_ids(tmp_path, capsys):
     path = write_csv_input(tmp_path, f"id,camp,text\nx1,other,{GOOD}\nx1,other,Noch ein Text.\n")
     assert_rejected(
-        tmp_path, capsys, ["csv", str(path)], [path], "in.csv:3: duplicate id 'x1' (also in.csv:2)"
+        tmp_path,
+        capsys,
+        ["csv", str(path)],
+        [path],
+        "in.csv:3: duplicate id 'x1' (first on line 2)",
     )
 
 
@@ -177,7 +190,7 @@ def test_unknown_camp(tmp_path, capsys):
     assert_rejected(
         tmp_path,
         capsys,
-        ["csv", str(path)],
+        ["csv", str(path), "--camps", "russian_state,western_agency,other"],
         [path],
         "in.csv:2: camp 'kremlin' is not one of: russian_state, western_agency, other",
     )
@@ -257,7 +270,8 @@ def test_check_lists_every_problem_at_once(tmp_path, capsys):
     with (corpus / "metadata.csv").open("a", encoding="utf-8") as fh:
         fh.write("\n".join(rows) + "\n")
     before = digest(corpus)
-    assert main(["check", str(corpus), "--rules", str(RULES)]) == EXIT_BAD_INPUT
+    camps = "russian_state,western_agency,other"
+    assert main(["check", str(corpus), "--rules", str(RULES), "--camps", camps]) == EXIT_BAD_INPUT
     out = capsys.readouterr().out
     for expected in [
         "ot1.txt: article text is empty",
@@ -277,6 +291,261 @@ def test_check_lists_every_problem_at_once(tmp_path, capsys):
         assert expected in out, expected
     assert "crlf.txt" not in out
     assert digest(corpus) == before
+
+
+# --- import, check and clean agree ------------------------------------------------------------
+
+MESSY = (
+    "id,source,title,text,date\n"
+    'm1,dpa,Eins,"Erste Zeile.\nZweite Zeile.",2021-03-25T06:32:31+01:00\n'
+    "m2,dpa,Zwei,Text zwei.,2020-03-1\n"
+    "m3,rt,Drei,Text drei.,25.3.2021\n"
+)
+
+
+def test_import_normalises_dates_and_check_accepts_the_result(tmp_path, capsys):
+    path = write_csv_input(tmp_path, MESSY)
+    out = tmp_path / "out"
+    args = ["csv", str(path), "--camp-column", "source", "--published", "date"]
+    assert main(["import", *args, "--out", str(out)]) == 0
+    meta = pd.read_csv(out / "metadata.csv", dtype=str)
+    assert meta.published.tolist() == ["2021-03-25", "2020-03-01", "2021-03-25"]
+    assert meta.camp.tolist() == ["dpa", "dpa", "rt"]  # camps: whatever is present
+    capsys.readouterr()
+    assert main(["check", str(out), "--no-params"]) == 0
+    assert capsys.readouterr().out.endswith("out: 0 error(s), 0 warning(s)\n")
+
+
+def test_impossible_date_names_the_row(tmp_path, capsys):
+    path = write_csv_input(tmp_path, MESSY.replace("2020-03-1", "2020-02-30"))
+    err = assert_rejected(
+        tmp_path,
+        capsys,
+        ["csv", str(path), "--camp-column", "source", "--published", "date"],
+        [path],
+        "published",
+    )
+    assert_exact(err, "in.csv:4: published '2020-02-30' is not a valid date")
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        "--text",
+        "--id",
+        "--title",
+        "--published",
+        "--language",
+        "--outlet",
+        "--camp-column",
+        "--camp-evidence",
+    ],
+)
+def test_unknown_column_is_an_error_before_parsing(tmp_path, capsys, option):
+    # the broken last record proves nothing was parsed: its problem is not reported
+    path = write_csv_input(tmp_path, MESSY + 'm4,dpa,Vier,"offen,2020\n')
+    args = ["csv", str(path), "--camp-column", "source", option, "nosuch"]
+    err = assert_rejected(tmp_path, capsys, args, [path], "nosuch")
+    assert_exact(
+        err,
+        f"in.csv: no column 'nosuch' for {option} (columns: id, source, title, text, date)",
+    )
+    assert "malformed" not in err and "bad input (1 problem(s))" in err
+
+
+def test_a_default_column_may_be_missing(tmp_path):
+    path = write_csv_input(tmp_path, "id,camp,text\nx1,other,Ein Text.\n")
+    out = tmp_path / "out"
+    assert main(["import", "csv", str(path), "--out", str(out)]) == 0
+    row = pd.read_csv(out / "metadata.csv", dtype=str).iloc[0]
+    assert (row.title, row.outlet, row.published, row.language) == ("unknown",) * 4
+
+
+def test_missing_camp_column_says_how_to_give_camps(tmp_path, capsys):
+    path = write_csv_input(tmp_path, "id,text\nx1,Ein Text.\n")
+    err = assert_rejected(tmp_path, capsys, ["csv", str(path)], [path], "camp")
+    assert_exact(
+        err,
+        "in.csv: no camp column 'camp' (columns: id, text); give --camp-column COLUMN, "
+        "--camp VALUE or --camp-from-filename",
+    )
+
+
+def test_identical_errors_are_grouped_with_count_and_first_rows(tmp_path, capsys):
+    rows = "".join(f"x{i},,Text {i}.\n" for i in range(1, 6))
+    path = write_csv_input(tmp_path, "id,camp,text\n" + rows)
+    err = assert_rejected(tmp_path, capsys, ["csv", str(path), "--camps", "a,b"], [path], "camp")
+    assert_exact(err, "in.csv: camp 'unknown' is not one of: a, b (5 rows: 2, 3, 4, …)")
+    assert err.count("is not one of") == 1
+
+
+def test_csv_problems_name_the_records_first_line(tmp_path, capsys):
+    text = 'id,camp,text\nx1,kremlin,"Zeile eins\nZeile zwei\nZeile drei"\nx2,a,"offen\nweiter\n'
+    path = write_csv_input(tmp_path, text)
+    err = assert_rejected(tmp_path, capsys, ["csv", str(path), "--camps", "a"], [path], "kremlin")
+    assert_exact(
+        err,
+        "in.csv:2: camp 'kremlin' is not one of: a",
+        "in.csv:5: malformed CSV: unbalanced quote character '\"' (unexpected end of data)",
+    )
+
+
+def test_missing_input_folder(tmp_path, capsys):
+    meta = tmp_path / "meta.csv"
+    meta.write_text("id,file,camp\n", encoding="utf-8")
+    err = assert_rejected(
+        tmp_path,
+        capsys,
+        ["folder", str(tmp_path / "nowhere"), "--metadata", str(meta)],
+        [meta],
+        "nowhere",
+    )
+    assert_exact(err, f"{tmp_path / 'nowhere'}: input does not exist")
+
+
+def test_csv_file_where_a_folder_is_expected(tmp_path, capsys):
+    path = write_csv_input(tmp_path, f"id,camp,text\nx1,other,{GOOD}\n")
+    err = assert_rejected(tmp_path, capsys, ["folder", str(path)], [path], "folder")
+    assert_exact(
+        err,
+        f"{path}: a file, not a folder of article files; to import it: "
+        f"`framelab import csv {path} --out DIR`",
+    )
+
+
+def test_output_that_exists_is_reported_before_parsing(tmp_path, capsys):
+    path = write_csv_input(tmp_path, "id,camp,text\nx1,,Ein Text.\n")  # a row error, not parsed
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "keep.txt").write_text("mine", encoding="utf-8")
+    err = assert_rejected(tmp_path, capsys, ["csv", str(path)], [path, tmp_path / "out"], "exists")
+    assert_exact(err, f"{tmp_path / 'out'}: output folder exists and is not empty")
+    assert "camp" not in err
+
+
+def test_several_files_with_the_camp_from_the_file_name(tmp_path):
+    for name, body in [("rt.csv", "Ein Text."), ("dpa.csv", "Noch ein Text.")]:
+        (tmp_path / name).write_text(f"text\n{body}\n{body} Zwei.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    pattern = str(tmp_path / "*.csv")  # a quoted glob, expanded by framelab
+    assert main(["import", "csv", pattern, "--camp-from-filename", "--out", str(out)]) == 0
+    meta = pd.read_csv(out / "metadata.csv", dtype=str)
+    assert meta[["id", "camp"]].values.tolist() == [
+        ["doc00001", "dpa"],
+        ["doc00002", "dpa"],
+        ["doc00003", "rt"],
+        ["doc00004", "rt"],
+    ]
+    assert meta.camp_evidence[0] == "camp from the file name 'dpa.csv' (dpa.csv:2)"
+
+
+def test_jsonl_unknown_field_is_an_error_before_parsing(tmp_path, capsys):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"body": "Ein Text.", "camp": "a"}\n{kaputt\n', encoding="utf-8")
+    err = assert_rejected(tmp_path, capsys, ["jsonl", str(path), "--text", "text_"], [path], "x")
+    assert_exact(err, "in.jsonl: no column 'text_' for --text (columns: body, camp)")
+    assert "not valid JSON" not in err
+
+
+# --- Parquet corpora and streaming ---------------------------------------------------------------
+
+
+def test_parquet_import_is_one_sorted_file_that_reads_like_the_folder(tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    from framelab import importing
+    from framelab.corpus import iter_corpus
+
+    monkeypatch.setattr(importing, "ROW_GROUP_SIZE", 2)
+    rows = "".join(f"z{9 - i},c{i % 2},Text Nummer {i}.\n" for i in range(5))
+    path = write_csv_input(tmp_path, "id,camp,text\n" + rows)
+    pq_out, dir_out = tmp_path / "corpus.parquet", tmp_path / "folder"
+    assert main(["import", "csv", str(path), "--format", "parquet", "--out", str(pq_out)]) == 0
+    assert main(["import", "csv", str(path), "--out", str(dir_out)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "corpus.import_log.csv",
+        "corpus.parquet",
+        "folder",
+        "in.csv",
+    ]
+    pf = pq.ParquetFile(pq_out)
+    assert pf.schema_arrow.names == [
+        "id",
+        "camp",
+        "title",
+        "outlet",
+        "language",
+        "published",
+        "camp_evidence",
+        "text",
+    ]
+    assert pf.metadata.num_row_groups == 3
+    assert pq.read_table(pq_out).column("id").to_pylist() == ["z5", "z6", "z7", "z8", "z9"]
+    from_pq = [a for chunk in iter_corpus(pq_out, "parquet", chunk_size=2) for a in chunk]
+    from_dir = [a for chunk in iter_corpus(dir_out, "folder") for a in chunk]
+    assert [a.meta | {"file": ""} for a in from_pq] == [a.meta | {"file": ""} for a in from_dir]
+    assert [a.text.strip() for a in from_pq] == [a.text.strip() for a in from_dir]
+
+
+def test_parquet_output_that_exists_is_refused(tmp_path, capsys):
+    path = write_csv_input(tmp_path, f"id,camp,text\nx1,other,{GOOD}\n")
+    (tmp_path / "out").write_bytes(b"old")
+    err = assert_rejected(
+        tmp_path, capsys, ["csv", str(path), "--format", "parquet"], [path, tmp_path / "out"], "x"
+    )
+    assert_exact(err, f"{tmp_path / 'out'}: output file exists")
+
+
+def test_reading_a_csv_directly_gives_what_its_import_gives(tmp_path):
+    from framelab.corpus import iter_corpus
+
+    path = write_csv_input(tmp_path, MESSY)
+    options = dict(camp_column="source", published="date")
+    out = tmp_path / "out"
+    assert main(["import", "csv", str(path), "--camp-column", "source", "--published", "date",
+                 "--out", str(out)]) == 0  # fmt: skip
+    direct = [a for chunk in iter_corpus(path, "csv", options) for a in chunk]
+    imported = load_corpus(out)
+    assert [a.meta | {"file": ""} for a in direct] == [a.meta | {"file": ""} for a in imported]
+    assert [a.text.rstrip("\n") for a in direct] == [a.text.rstrip("\n") for a in imported]
+    assert direct[0].file == "in.csv:2"
+
+
+def test_iter_corpus_reads_in_chunks_and_raises_at_the_end(corpus_copy):
+    from framelab.corpus import iter_corpus
+    from framelab.errors import InputError
+
+    assert [[a.id for a in c] for c in iter_corpus(corpus_copy, chunk_size=2)] == [
+        ["ot1", "ru1"],
+        ["we1"],
+    ]
+    (corpus_copy / "articles/ru1.txt").write_text("", encoding="utf-8")
+    seen = []
+    with pytest.raises(InputError) as err:
+        for chunk in iter_corpus(corpus_copy, chunk_size=2):
+            seen += [a.id for a in chunk]
+    assert seen == ["ot1", "we1"]
+    assert err.value.lines() == ["corpus/articles/ru1.txt: article text is empty"]
+
+
+def test_10kgnad_read_directly_with_study_options():
+    from framelab.corpus import iter_corpus
+
+    if not KGNAD_TEST.is_file():
+        pytest.skip(f"{KGNAD_TEST} not found: 10kGNAD benchmark corpus absent")
+    options = dict(
+        delimiter=";",
+        quotechar="'",
+        header=False,
+        columns=["label", "text"],
+        camp_column="label",
+        id_prefix="gnad",
+    )
+    chunks = list(iter_corpus(KGNAD_TEST, "csv", options, chunk_size=500))
+    assert [len(c) for c in chunks] == [500, 500, 28]
+    first = chunks[0][0]
+    assert (first.id, first.camp, first.file) == ("gnad00001", "Wirtschaft", "test.csv:1")
+    assert first.text.startswith("Die Gewerkschaft GPA-djp lanciert den")
+    assert chunks[-1][-1].id == "gnad01028"
 
 
 # --- round trips, HTML ------------------------------------------------------------------------
@@ -461,7 +730,8 @@ def test_import_and_clean_10kgnad(tmp_path):
         == 0
     )
     assert len(pd.read_csv(out / "metadata.csv")) == 1028
-    assert not check_corpus(out, tuple(camps.split(",")))
+    report = check_corpus(out, settings=CheckSettings(camps=tuple(camps.split(","))))
+    assert not report.problems and report.summary.articles == 1028
     cleaned = clean_for_test(load_corpus(out, tuple(camps.split(","))), load_rules(RULES))
     assert len(cleaned.articles) == 1028 and cleaned.articles.camp.nunique() == 9
     assert (cleaned.removed.rule == "fulltext_unavailable").sum() == 12

@@ -123,7 +123,8 @@ def tiny_root(tmp_path_factory):
     """A project root with the tiny corpus cleaned into data/processed."""
     root = make_project(tmp_path_factory.mktemp("root") / "p", TINY)
     env = os.environ | {"FRAMELAB_ROOT": str(root)}
-    subprocess.run([sys.executable, "-m", "framelab.stages.clean"], check=True, env=env)
+    for stage in ("clean", "attribute"):
+        subprocess.run([sys.executable, "-m", f"framelab.stages.{stage}"], check=True, env=env)
     return root
 
 

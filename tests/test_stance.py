@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from framelab.markers import find_markers, load_lexicon, marker_table, match_markers
+from framelab.markers import find_markers, load_lexicon, match_markers
 
 from .conftest import KURSK, RESOURCES, SCARE
 
@@ -45,15 +45,5 @@ def test_marker_counts_per_article_and_camp_on_hand_made_sentences():
             ],
         }
     )
-    articles = pd.DataFrame({"id": ["a", "b"], "camp": ["west", "ru"], "n_tokens": [10, 5]})
     matches = find_markers(passages, LEXICON)
     assert sorted(matches.marker) == ["denial", "reported_subjunctive", "scare_quote", "so_speaker"]
-    categories = list(LEXICON.categories)
-    by_article, by_camp = marker_table(matches, articles, categories, per=1000)
-    a = by_article[by_article.article_id == "a"].set_index("category")
-    assert a.loc["contestation", "n"] == 1
-    assert a.loc["distancing", "n"] == 2
-    assert a.loc["distancing", "per_1000_tokens"] == 200.0
-    b = by_article[by_article.article_id == "b"]
-    assert (b.n == 0).all() and len(b) == len(categories)  # zeros are explicit, not missing
-    assert by_camp[by_camp.camp == "west"].n.sum() == 4

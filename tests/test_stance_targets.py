@@ -1,11 +1,11 @@
-"""Stance towards targets, quotes and voices, keyness, naming, agreement with manual coding."""
+"""Stance towards targets, keyness and agreement with manual coding."""
 
 import math
 
 import pandas as pd
 import pytest
 
-from framelab import keyness, naming, quotes, validation
+from framelab import keyness, validation
 from framelab.errors import InputError
 from framelab.markers import load_lexicon
 from framelab.stance import label_passage, load_targets, stance_table
@@ -14,7 +14,6 @@ from .conftest import KURSK, REPO, RESOURCES, SCARE
 
 LEXICON = load_lexicon(RESOURCES / "framing.yml", KURSK / "markers.yml", SCARE)
 TARGETS = {t.name: t for t in load_targets(KURSK / "targets.yml", LEXICON)}
-GAZETTEER = quotes.load_gazetteer(KURSK / "actors.yml")
 
 
 @pytest.mark.parametrize(
@@ -54,40 +53,6 @@ def test_heading_that_names_the_topic_is_report():
     assert d.label == "report" and "heading names the topic" in d.rules
 
 
-def voices_of(seeds):
-    return quotes.extract_voices(seeds.passages, GAZETTEER, LEXICON)
-
-
-def test_named_quotes_of_gerassimow_sacharowa_and_putin(seeds):
-    v = voices_of(seeds)
-    v = v.assign(a=v.article_id.str[:3])
-
-    def one(article, position, start):
-        rows = v[(v.a == article) & (v.position == position) & v.text.str.startswith(start)]
-        assert len(rows) == 1, (article, position, start)
-        return rows.iloc[0]
-
-    g = one("001", 3, "Besonders hervorheben möchte ich")
-    assert (g.kind, g.speaker, g.group) == ("direct", "Waleri Gerassimow", "russian_officials")
-    g2 = one("004", 7, "Die Soldaten und Offiziere der koreanischen Volksarmee")
-    assert (g2.speaker, g2.how) == ("Waleri Gerassimow", "named after the quote")
-    g3 = one("000", 5, "Soldaten und Offiziere der Koreanischen Volksarmee")
-    assert (g3.speaker, g3.how) == ("Waleri Gerassimow", "pronoun for the last actor named")
-    s = one("000", 10, "Wir werden unsere Freunde niemals vergessen.")
-    assert (s.kind, s.speaker, s.group) == ("direct", "Maria Sacharowa", "russian_officials")
-    p = one("004", 9, "Das Abenteuer Kiews sei gescheitert, sagte Putin.")
-    assert (p.kind, p.speaker, p.group) == ("reported", "Wladimir Putin", "russian_officials")
-    u = one("001", 8, "Der ukrainische Generalstab bezeichnete")
-    assert (u.speaker, u.group) == ("Ukrainian General Staff", "ukrainian_officials")
-    k = one("003", 1, "Operationen zur Befreiung der Region Kursk")
-    assert k.group == "north_korean_state"
-
-
-def test_scare_quotes_are_not_voices(seeds):
-    v = voices_of(seeds)
-    assert not v.text.isin(["Sieg", "befreit", "Befreiung", "hohe Professionalität"]).any()
-
-
 def test_log_odds_dirichlet_matches_hand_computation():
     counts = pd.DataFrame({"x": [2, 1], "y": [0, 1]}, index=["A", "B"])
     # prior a0 = 4, pooled x = 3, y = 1 -> alpha_x = 3, alpha_y = 1; n_A = n_B = 2
@@ -117,25 +82,6 @@ def test_leave_one_article_out_cannot_confirm_a_single_article_group():
     table = keyness.keyness_table(docs, "camp", frozenset(), prior_strength=10, top_n=3)
     assert not table[table.group == "r"].robust.any()
     assert table[table.group == "r"].min_z_loao.isna().all()
-
-
-def test_naming_table_separates_quoted_and_own_voice():
-    passages = pd.DataFrame(
-        {
-            "article_id": ["a", "b"],
-            "position": [1, 1],
-            "text": [
-                "Die Befreiung des Gebiets wurde gemeldet.",
-                "Bei der «Befreiung» wurde es zurückerobert.",
-            ],
-        }
-    )
-    articles = pd.DataFrame({"id": ["a", "b"], "camp": ["ru", "we"]})
-    t = naming.naming_table(passages, articles, naming.load_pairs(KURSK / "naming.yml"))
-    t = t[t.pair == "liberation_vs_recapture"].set_index(["variant", "camp"])
-    assert t.loc[("Befreiung/befreit", "ru"), ["n", "quoted", "own_voice"]].tolist() == [1, 0, 1]
-    assert t.loc[("Befreiung/befreit", "we"), ["n", "quoted", "own_voice"]].tolist() == [1, 1, 0]
-    assert t.loc[("Rückeroberung/zurückerobert", "we"), "own_voice"] == 1
 
 
 def test_krippendorff_alpha_on_a_constructed_example():

@@ -1,33 +1,120 @@
-"""``framelab check``: every problem of a corpus folder at once, errors and warnings."""
+"""``framelab check``: every problem of a corpus at once, what it holds, and its repeated lines.
+
+One streaming pass over the source (any format, bounded memory): the validator's errors and
+warnings, a warning for each article that is only boilerplate, a summary (camps, outlets, dates)
+and the lines repeated across articles (:mod:`framelab.furniture`). If the furniture counts are
+not exact after that pass (more distinct lines than the summary holds), a second pass makes them
+exact.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from framelab.corpus import CAMPS, validate_corpus
+import pandas as pd
+
+from framelab import furniture
+from framelab.corpus import Summary, read_source
 from framelab.errors import Problem
 from framelab.textio import DEFAULT_MAX_BYTES
 
 
-def check_corpus(
-    corpus_dir: Path,
-    camps: tuple[str, ...] = CAMPS,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    rules: Path | None = None,
-) -> list[Problem]:
-    """Validation problems, plus a warning for each article that is only boilerplate."""
-    from framelab.cleaning import clean_article, load_rules
+@dataclass(frozen=True)
+class CheckSettings:
+    """What ``check`` judges a corpus against (from ``params.yaml`` in the CLI)."""
 
-    articles, problems = validate_corpus(corpus_dir, camps, max_bytes)
-    if rules is not None:
-        ruleset = load_rules(rules)
-        for article in articles:
-            if not clean_article(article, ruleset).body.strip():
-                problems.append(
-                    Problem(
-                        f"{Path(corpus_dir).name}/{article.file}",
-                        "only boilerplate: nothing is left after cleaning (kept, with no passages)",
-                        severity="warning",
-                    )
-                )
-    return problems
+    camps: tuple[str, ...] | None = None  # None: whatever camps are present
+    max_bytes: int = DEFAULT_MAX_BYTES
+    rules: Path | None = None  # boilerplate rules: warn about articles that are only boilerplate
+    furniture_min_share: float = furniture.DEFAULT_MIN_SHARE
+    furniture_min_articles: int = furniture.DEFAULT_MIN_ARTICLES
+    top: int = 20  # repeated lines listed
+    capacity: int = furniture.DEFAULT_CAPACITY
+
+
+@dataclass
+class CheckReport:
+    problems: list[Problem]
+    summary: Summary
+    furniture: pd.DataFrame  # furniture.TABLE_COLUMNS + removed (by repeated_furniture)
+    settings: CheckSettings = field(default_factory=CheckSettings)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def _boilerplate_only(article, ruleset, shown: str) -> Problem | None:
+    from framelab.cleaning import clean_article
+
+    if clean_article(article, ruleset).body.strip():
+        return None
+    return Problem(
+        f"{shown}/{article.file}" if shown else article.file,
+        "only boilerplate: nothing is left after cleaning (kept, with no passages)",
+        severity="warning",
+    )
+
+
+def _furniture(counts: furniture.LineCounts, settings: CheckSettings) -> pd.DataFrame:
+    table = furniture.furniture_table(counts, min_articles=2, top=settings.top)
+    removed = furniture.furniture_lines(
+        counts, settings.furniture_min_share, settings.furniture_min_articles
+    )
+    return table.assign(removed=table["line"].isin(removed))
+
+
+def check_corpus(
+    source: Path,
+    format: str = "folder",
+    options: dict | None = None,
+    settings: CheckSettings | None = None,
+) -> CheckReport:
+    """Validate a corpus source; list problems, summarise it and find its repeated lines."""
+    from framelab.cleaning import load_rules
+
+    settings = settings or CheckSettings()
+    ruleset = load_rules(settings.rules) if settings.rules is not None else None
+    problems: list[Problem] = []
+    summary = Summary()
+    counter = furniture.LineCounter(settings.capacity)
+    shown = Path(source).name if format == "folder" else ""
+    for article in read_source(
+        source, format, options, settings.camps, settings.max_bytes, problems
+    ):
+        summary.add(article)
+        counter.add(article.text, article.outlet, article.camp)
+        if ruleset is not None and (p := _boilerplate_only(article, ruleset, shown)):
+            problems.append(p)
+    if not summary.articles and not any(p.severity == "error" for p in problems):
+        problems.append(Problem(str(source), "corpus has no articles"))
+    counts = counter.result()
+    if not counts.exact:
+        again = read_source(source, format, options, settings.camps, settings.max_bytes, [])
+        counts = furniture.recount(counts, again)
+    return CheckReport(problems, summary, _furniture(counts, settings), settings)
+
+
+def report_lines(report: CheckReport, source: Path) -> list[str]:
+    """What ``framelab check`` prints: grouped problems, summary, repeated lines, totals."""
+    from framelab.errors import format_problems
+
+    out = format_problems(report.problems)
+    if report.summary.articles:
+        out += report.summary.lines()
+    table = report.furniture
+    if len(table):
+        s = report.settings
+        out.append(
+            f"repeated lines (articles; * = removed by {furniture.RULE_NAME}: "
+            f"share >= {s.furniture_min_share:g} and >= {s.furniture_min_articles} articles):"
+        )
+        for row in table.itertuples():
+            mark = "*" if row.removed else " "
+            out.append(
+                f"{mark} {row.n_articles:>7,} {row.share:>7.1%}  {row.line}  [{row.outlets}]"
+            )
+    n_err = len(report.errors)
+    out.append(f"{source}: {n_err} error(s), {len(report.problems) - n_err} warning(s)")
+    return out

@@ -19,12 +19,13 @@ import yaml
 from framelab import text as textlib
 from framelab.corpus import UNKNOWN, Article
 from framelab.errors import InputError, Problem
+from framelab.furniture import RULE_NAME, is_furniture
 
 log = logging.getLogger(__name__)
 
 RULE_KINDS = ("line", "trailing", "caption")
 TITLE_RULE = "title_line"
-FURNITURE_RULE = "repeated_furniture"
+FURNITURE_RULE = RULE_NAME
 TERMINAL = re.compile(r"[.!?:…][\"“”»«’‘)]*$")
 KEYWORD_LINE_MAX_WORDS = 4
 HEADING_MAX_TOKENS = 12
@@ -176,7 +177,7 @@ def clean_article(
             section = rule.opens or section
         elif section is not None:
             d.decided[i] = (rules.sections[section], "removed")
-        elif furniture and _furniture_key(line) in furniture:
+        elif furniture and is_furniture(line, furniture):
             d.decided[i] = (FURNITURE_RULE, "removed")
     return _finish(article, normalized, d, title_idx)
 
@@ -242,11 +243,6 @@ def _finish(article: Article, normalized: str, d: _Decisions, title_idx) -> Clea
     )
 
 
-def _furniture_key(line: str) -> str:
-    """The normalised form under which repeated lines are counted (digits → 0, spaces)."""
-    return re.sub(r"\d", "0", " ".join(line.split())).casefold()
-
-
 def passage_kind(passage: str) -> str:
     """``heading`` for a short line without closing punctuation, else ``body``."""
     short = len(textlib.tokenize(passage)) <= HEADING_MAX_TOKENS
@@ -264,6 +260,7 @@ class CleanCorpus:
     duplicates: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
+CHUNK = 200  # articles per task when a list is given (memory, not results)
 REMOVED_COLUMNS = ["article_id", "line", "rule", "action", "n_chars", "text"]
 PASSAGE_COLUMNS = ["article_id", "position", "kind", "text", "n_sentences", "n_tokens"]
 
@@ -415,20 +412,18 @@ def concat(chunks: list[CleanCorpus]) -> CleanCorpus:
 
 
 def clean_corpus(
-    articles: list[Article],
-    settings: CleanSettings,
-    duplicates: str,
-    threshold: float,
-    mapper=map,
-    chunk_size: int = 200,
+    articles, settings: CleanSettings, duplicates: str, threshold: float, mapper=map
 ) -> CleanCorpus:
-    """Clean a whole corpus in chunks (``mapper``: ``map`` or an executor's ``map``).
+    """Clean a corpus chunk by chunk (``mapper``: ``map`` or an executor's ``map``).
 
-    Duplicates are found over the whole corpus; ``duplicates="drop"`` removes them (keeping the
-    smallest id of each group) and records each in the removal audit; ``"keep"`` reports them.
+    ``articles``: a list of articles, or an iterable of chunks (lists) as
+    :func:`framelab.corpus.iter_corpus` yields them. Duplicates are found over the whole corpus;
+    ``duplicates="drop"`` removes them (keeping the smallest id of each group) and records each
+    in the removal audit; ``"keep"`` only reports them.
     """
-    chunks = [articles[i : i + chunk_size] for i in range(0, len(articles), chunk_size)]
-    corpus = concat(list(mapper(partial(clean_chunk, settings=settings), chunks)))
+    if isinstance(articles, list) and (not articles or isinstance(articles[0], Article)):
+        articles = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    corpus = concat(list(mapper(partial(clean_chunk, settings=settings), articles)))
     return mark_duplicates(corpus, duplicates, threshold)
 
 

@@ -1,8 +1,16 @@
-"""Errors that carry where the problem is (file, line) and what it is."""
+"""Errors that carry where the problem is (file, line) and what it is, and their grouping.
+
+Every command prints problems with :func:`format_problems`: identical problems (same file, same
+message) are printed once with a count and the first rows, so 2,834 times the same wrong camp is
+one line, not 2,834.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+SHOWN_ROWS = 3  # row numbers printed for a group of identical problems
 
 
 @dataclass(frozen=True)
@@ -20,26 +28,46 @@ class Problem:
         return f"{where}: {tag}{self.message}"
 
 
+def _group_line(first: Problem, lines: list[int | None], shown: int) -> str:
+    tag = "warning: " if first.severity == "warning" else ""
+    rows = [str(n) for n in lines if n is not None]
+    if not rows:
+        return f"{first.file}: {tag}{first.message} ({len(lines):,} times)"
+    more = ", …" if len(rows) > shown else ""
+    return (
+        f"{first.file}: {tag}{first.message} ({len(lines):,} rows: {', '.join(rows[:shown])}{more})"
+    )
+
+
+def format_problems(problems: Iterable[Problem], shown: int = SHOWN_ROWS) -> list[str]:
+    """One printable line per group of identical problems (same file, message and severity).
+
+    A problem that occurs once prints as ``file:line: message``; a repeated one as
+    ``file: message (2,834 rows: 2, 3, 4, …)``. Groups keep the order of their first problem.
+    """
+    groups: dict[tuple[str, str, str], list[Problem]] = {}
+    for p in problems:
+        groups.setdefault((p.file, p.message, p.severity), []).append(p)
+    out = []
+    for members in groups.values():
+        if len(members) == 1:
+            out.append(str(members[0]))
+        else:
+            out.append(_group_line(members[0], [m.line for m in members], shown))
+    return out
+
+
+def count_errors(problems: Iterable[Problem]) -> int:
+    return sum(1 for p in problems if p.severity == "error")
+
+
 class InputError(Exception):
     """Bad input. Holds every problem found, so a researcher can fix them all in one pass."""
 
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+        super().__init__("\n".join(format_problems(self.problems)))
 
-    def grouped_lines(self, shown: int = 5) -> list[str]:
-        """Problems as lines, identical messages of one file grouped with a count and lines."""
-        groups: dict[tuple[str, str, str], list[int | None]] = {}
-        for p in self.problems:
-            groups.setdefault((p.file, p.message, p.severity), []).append(p.line)
-        out = []
-        for (file, message, severity), lines in groups.items():
-            problem = Problem(file, message, lines[0], severity)
-            if len(lines) == 1:
-                out.append(str(problem))
-                continue
-            numbers = [str(n) for n in lines[:shown] if n is not None]
-            more = ", …" if len(lines) > shown else ""
-            where = f" (lines {', '.join(numbers)}{more})" if numbers else ""
-            out.append(f"{Problem(file, message, None, severity)} — {len(lines)}×{where}")
-        return out
+    def lines(self) -> list[str]:
+        """The problems as printed: identical ones grouped (see :func:`format_problems`)."""
+        return format_problems(self.problems)

@@ -215,44 +215,40 @@ def find_markers(passages: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
     )
 
 
-def marker_rates(
-    matches: pd.DataFrame,
-    units: pd.DataFrame,
-    unit_col: str,
-    categories: list[str],
-    per: int = 1000,
-) -> pd.DataFrame:
-    """Counts of each category per unit, and the rate per ``per`` tokens.
+VOICE_CLASS = {
+    "narrator": "narrator",
+    "scare": "narrator",
+    "paraphrase": "paraphrase",
+    "reported": "reported",
+    "direct": "quoted",
+    "interview": "quoted",
+}
+"""Whose words a marker is in: the narrator (incl. its own scare quotes), an attributed paraphrase
+in the indicative (the narrator's wording of someone's claim), Konjunktiv reported speech, or a
+quotation. The attribution stage decides the voice; every layer uses this one mapping."""
+COUNT_KEYS = ["category", "direction", "voice_class"]
 
-    ``units`` has one row per unit (``unit_col``) with its ``n_tokens``; units or categories with
-    no match get zero, so nothing is silently missing.
-    """
-    counts = matches.groupby([unit_col, "category"]).size().rename("n")
-    grid = pd.MultiIndex.from_product(
-        [sorted(units[unit_col].unique()), categories], names=[unit_col, "category"]
+
+def marker_counts(marks: pd.DataFrame, articles: pd.DataFrame, per: int) -> pd.DataFrame:
+    """Per article: matches per category, direction and voice class, and the rate per ``per``
+    tokens. Zeros are kept for every article and category seen, so nothing is silently missing."""
+    m = marks.assign(voice_class=marks["voice"].map(VOICE_CLASS), direction=marks["direction"])
+    counts = m.groupby(["article_id", *COUNT_KEYS]).size().rename("n").reset_index()
+    keys = m[COUNT_KEYS].drop_duplicates()
+    grid = articles[["id", "camp", "n_tokens"]].rename(columns={"id": "article_id"})
+    out = grid.merge(keys, how="cross").merge(counts, on=["article_id", *COUNT_KEYS], how="left")
+    out["n"] = out["n"].fillna(0).astype(int)
+    out["rate"] = out["n"] / out["n_tokens"].where(out["n_tokens"] > 0) * per
+    return out.sort_values(["article_id", *COUNT_KEYS], ignore_index=True)
+
+
+def marker_counts_by_camp(by_article: pd.DataFrame, per: int) -> pd.DataFrame:
+    """Pooled counts per camp (camp rate = pooled matches over pooled tokens) with n articles."""
+    g = by_article.groupby(["camp", *COUNT_KEYS], as_index=False).agg(
+        n=("n", "sum"), n_tokens=("n_tokens", "sum"), n_articles=("article_id", "nunique")
     )
-    out = counts.reindex(grid, fill_value=0).reset_index()
-    out = out.merge(units[[unit_col, "n_tokens"]], on=unit_col)
-    out["per_1000_tokens"] = out["n"] / out["n_tokens"] * per
-    return out.sort_values([unit_col, "category"], ignore_index=True)
-
-
-def marker_table(
-    matches: pd.DataFrame, articles: pd.DataFrame, categories: list[str], per: int = 1000
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Marker rates per article and per camp (camp rate = pooled counts over pooled tokens)."""
-    m = matches.merge(articles[["id", "camp"]], left_on="article_id", right_on="id")
-    by_article = marker_rates(
-        m, articles.rename(columns={"id": "article_id"}), "article_id", categories, per
-    )
-    by_article = by_article.merge(
-        articles[["id", "camp"]], left_on="article_id", right_on="id"
-    ).drop(columns="id")
-    camps = articles.groupby("camp", as_index=False)["n_tokens"].sum()
-    by_camp = marker_rates(m, camps, "camp", categories, per)
-    n_art = articles.groupby("camp")["id"].nunique().rename("n_articles")
-    by_camp = by_camp.join(n_art, on="camp")
-    return by_article, by_camp
+    g["rate"] = g["n"] / g["n_tokens"].where(g["n_tokens"] > 0) * per
+    return g.sort_values(["camp", *COUNT_KEYS], ignore_index=True)
 
 
 def lexicon_table(lexicon: Lexicon) -> pd.DataFrame:
@@ -262,16 +258,4 @@ def lexicon_table(lexicon: Lexicon) -> pd.DataFrame:
             dict(marker=m.name, category=m.category, kind=m.kind, rationale=m.rationale)
             for m in lexicon.markers
         ]
-    )
-
-
-def marker_metrics(matches: pd.DataFrame, by_camp: pd.DataFrame) -> dict:
-    """Headline numbers: matches per category, and rate per camp and category."""
-    return dict(
-        matches=len(matches),
-        by_category={c: int(n) for c, n in matches.groupby("category").size().items()},
-        rate_by_camp={
-            camp: {r.category: r.per_1000_tokens for r in g.itertuples()}
-            for camp, g in by_camp.groupby("camp")
-        },
     )

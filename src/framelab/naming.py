@@ -11,8 +11,6 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from framelab import text as textlib
-
 
 def load_pairs(path: Path) -> list[dict]:
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
@@ -26,30 +24,43 @@ def load_pairs(path: Path) -> list[dict]:
     ]
 
 
-def naming_table(passages: pd.DataFrame, articles: pd.DataFrame, pairs: list[dict]) -> pd.DataFrame:
-    """Per pair, variant and camp: uses in total, inside quotations and in the own voice."""
+def naming_table(
+    passages: pd.DataFrame, articles: pd.DataFrame, pairs: list[dict], spans: dict
+) -> pd.DataFrame:
+    """Per pair, variant and camp: uses in total and by voice class (narrator, paraphrase,
+    reported, quoted), from the attribution stage's voice spans (``{article_id: [VoiceSpan]}``).
+    ``own_voice`` = narrator + paraphrase: the words the text itself chooses (codebook v2 D1)."""
+    from framelab.attribution.annotate import voice_at
+    from framelab.markers import VOICE_CLASS
+
     camp = articles.set_index("id")["camp"]
-    rows = []
-    for p in passages.itertuples():
-        spans = textlib.quote_spans(p.text)
-        for pair in pairs:
-            for variant, rx in pair["variants"].items():
-                for m in rx.finditer(p.text):
-                    quoted = any(a <= m.start() < b for a, b in spans)
-                    rows.append(
-                        dict(
-                            pair=pair["name"],
-                            variant=variant,
-                            camp=camp[p.article_id],
-                            quoted=quoted,
-                        )
-                    )
-    df = pd.DataFrame(rows, columns=["pair", "variant", "camp", "quoted"])
+    rows = [
+        dict(
+            pair=pair["name"],
+            variant=variant,
+            camp=camp[p.article_id],
+            voice_class=VOICE_CLASS[
+                voice_at(spans.get(p.article_id, []), p.position, m.start()).voice
+            ],
+        )
+        for p in passages.itertuples()
+        for pair in pairs
+        for variant, rx in pair["variants"].items()
+        for m in rx.finditer(p.text)
+    ]
+    df = pd.DataFrame(rows, columns=["pair", "variant", "camp", "voice_class"])
     grid = pd.MultiIndex.from_tuples(
         [(pr["name"], v, c) for pr in pairs for v in pr["variants"] for c in sorted(camp.unique())],
         names=["pair", "variant", "camp"],
     )
-    g = df.groupby(["pair", "variant", "camp"])["quoted"]
-    out = pd.DataFrame({"n": g.size(), "quoted": g.sum()}).reindex(grid, fill_value=0)
-    out["own_voice"] = out["n"] - out["quoted"]
-    return out.reset_index().astype({"n": int, "quoted": int, "own_voice": int})
+    wide = pd.crosstab([df["pair"], df["variant"], df["camp"]], df["voice_class"])
+    wide = wide.reindex(grid, fill_value=0).reindex(columns=CLASSES, fill_value=0)
+    out = wide.reset_index()
+    out["n"] = out[list(CLASSES)].sum(axis=1)
+    out["own_voice"] = out["narrator"] + out["paraphrase"]
+    return out[["pair", "variant", "camp", "n", *CLASSES, "own_voice"]].astype(
+        {c: int for c in ["n", *CLASSES, "own_voice"]}
+    )
+
+
+CLASSES = ("narrator", "paraphrase", "reported", "quoted")

@@ -127,8 +127,14 @@ def label_passage(
     lexicon: Lexicon,
     is_heading: bool = False,
     matches: list[MarkerMatch] | None = None,
+    voice_of=None,
 ) -> StanceDecision | None:
-    """The stance of a passage towards a target, or None if the passage does not mention it."""
+    """The stance of a passage towards a target, or None if the passage does not mention it.
+
+    ``voice_of(offset) -> (voice, speaker)`` is the attribution stage's verdict on whose voice a
+    character of the passage is; a claim's own words count as the narrator's endorsement only in
+    the narrator's voice (the same judgement the marker and naming layers use).
+    """
     sentences = _sentence_spans(passage)
     mentioning = [s for s in sentences if target.mention.search(passage, s[0], s[1])]
     if not mentioning:
@@ -156,16 +162,8 @@ def label_passage(
     for m in target.endorse_terms.finditer(passage):
         if any(_in(q, m.start()) for q in quotes):
             continue
-        sentence = next((s for s in sentences if _in(s, m.start())), (0, len(passage)))
-        blockers = [
-            b for b in matches if b.marker in target.endorse_blocked_by and _in(sentence, b.start)
-        ]
-        if blockers:
-            fired["report"].append(
-                f"attributed ({blockers[0].marker}: {blockers[0].text}): {m.group()}"
-            )
-        else:
-            fired["endorse"].append(f"own voice: {m.group()}")
+        label, why = _endorse_or_report(m, passage, sentences, matches, target, voice_of)
+        fired[label].append(why)
 
     label = next((lab for lab in LABEL_ORDER if fired[lab]), "report")
     if label == "endorse" and is_heading:
@@ -175,20 +173,37 @@ def label_passage(
     return StanceDecision(target=target.name, label=label, rules=tuple(rules))
 
 
+def _endorse_or_report(m, passage, sentences, matches, target, voice_of) -> tuple[str, str]:
+    """A claim word outside quotations: the narrator's (endorse) or attributed (report)."""
+    if voice_of is not None:
+        voice, speaker = voice_of(m.start())
+        if voice in ("reported", "interview", "direct"):
+            return "report", f"attributed ({voice} speech of {speaker or 'a speaker'}): {m.group()}"
+    sentence = next((s for s in sentences if _in(s, m.start())), (0, len(passage)))
+    blockers = [
+        b for b in matches if b.marker in target.endorse_blocked_by and _in(sentence, b.start)
+    ]
+    if blockers:
+        return "report", f"attributed ({blockers[0].marker}: {blockers[0].text}): {m.group()}"
+    return "endorse", f"own voice: {m.group()}"
+
+
 STANCE_COLUMNS = ["article_id", "position", "target", "label", "rules", "text"]
 
 
 def stance_table(
-    passages: pd.DataFrame, targets: tuple[Target, ...], lexicon: Lexicon
+    passages: pd.DataFrame, targets: tuple[Target, ...], lexicon: Lexicon, spans=None
 ) -> pd.DataFrame:
-    """One row per passage and mentioned target: label and the rules that fired."""
+    """One row per passage and mentioned target: label and the rules that fired.
+
+    ``spans``: the attribution stage's voice spans per article (``{article_id: [VoiceSpan]}``).
+    """
     rows = []
     for p in passages.itertuples():
         matches = match_markers(p.text, lexicon)  # once per passage, shared by the targets
+        voice_of = _voice_lookup(spans.get(p.article_id, []), p.position) if spans else None
         for target in targets:
-            d = label_passage(
-                p.text, target, lexicon, is_heading=(p.kind == "heading"), matches=matches
-            )
+            d = label_passage(p.text, target, lexicon, p.kind == "heading", matches, voice_of)
             if d is not None:
                 rows.append(
                     dict(
@@ -203,6 +218,16 @@ def stance_table(
     return pd.DataFrame(rows, columns=STANCE_COLUMNS).sort_values(
         ["article_id", "position", "target"], ignore_index=True
     )
+
+
+def _voice_lookup(article_spans, position: int):
+    from framelab.attribution.annotate import voice_at
+
+    def voice_of(offset: int) -> tuple[str, str]:
+        v = voice_at(article_spans, position, offset)
+        return v.voice, v.speaker_name
+
+    return voice_of
 
 
 def stance_counts(table: pd.DataFrame, articles: pd.DataFrame, by: str) -> pd.DataFrame:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from framelab.attribution.annotate import annotate_article, spans_of, voice_at
+from framelab.attribution.annotate import annotate_article, refine_voice, spans_of, voice_at
 from framelab.attribution.tables import statements_frame, voices_frame
 from framelab.markers import Lexicon, match_markers
 
@@ -50,9 +50,12 @@ def passages_of(group: pd.DataFrame) -> list[tuple[int, str, bool]]:
 def analyse_article(article_id: str, passages, settings: AttributeSettings):
     """Voice rows, statement rows and voice-tagged marker rows of one article."""
     voices, statements = annotate_article(passages, settings.scare_max_words, settings.gazetteer)
+    texts = {p: t for p, t, _ in passages}
+    voices = [
+        dict(v, voice=refine_voice(v, texts[v["position"]][v["start"] : v["end"]])) for v in voices
+    ]
     spans = spans_of(voices, passages, settings.scare_max_words)
     directions = {m.name: m.direction or "" for m in settings.lexicon.markers}
-    texts = {p: t for p, t, _ in passages}
     marker_rows = []
     for position, text, _ in passages:
         for m in match_markers(text, settings.lexicon):
@@ -73,10 +76,23 @@ def analyse_article(article_id: str, passages, settings: AttributeSettings):
             )
     voices = [dict(v, article_id=article_id) for v in voices]
     statements = [
-        dict(s, article_id=article_id, sentence=texts[s["position"]][s["start"] : s["end"]])
+        dict(
+            s,
+            article_id=article_id,
+            sentence=texts[s["position"]][s["start"] : s["end"]],
+            speaker_name=canonical(s["speaker_name"], s["speaker"], settings.gazetteer),
+        )
         for s in statements
     ]
     return voices, statements, marker_rows
+
+
+def canonical(name: str, mention: str, gazetteer: dict | None) -> str:
+    """The gazetteer's canonical name for a found speaker ("Gerassimow" → "Waleri Gerassimow")."""
+    for key in (name, mention, name.split()[-1] if name else ""):
+        if gazetteer and key in gazetteer:
+            return gazetteer[key][0]
+    return name
 
 
 def analyse_chunk(groups: list[tuple[str, pd.DataFrame]], settings: AttributeSettings):

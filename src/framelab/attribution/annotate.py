@@ -455,3 +455,25 @@ def voice_at(spans: list[VoiceSpan], position: int, offset: int) -> VoiceSpan:
     if not inside:
         return VoiceSpan(position, offset, offset, "narrator", "")
     return min(inside, key=lambda s: s.end - s.start)
+
+
+LABEL_ASCRIBED = re.compile(r"(?i)^bezeichne")
+
+
+def refine_voice(row: dict, sentence: str, lexicon: CueLexicon | None = None) -> str:
+    """``reported`` speech split by mood, the distinction the stance codebook (v2 D1) draws.
+
+    ``paraphrase``: an attributed statement in the indicative ("meldete Gerassimow die
+    Befreiung", "Laut X wurden … besetzten Gebiete"): the words are the narrator's choice.
+    ``reported``: Konjunktiv reported speech ("sei gescheitert, sagte Putin") or a label ascribed
+    with "bezeichnete … als". Every other voice is returned unchanged.
+    """
+    if row["voice"] != "reported":
+        return row["voice"]
+    if "konjunktiv" in row["rule"] or LABEL_ASCRIBED.match(row["cue"] or ""):
+        return "reported"
+    by_category = (lexicon or default_cues()).by_category
+    mood = by_category["konjunktiv1"].search(sentence) or by_category["konjunktiv2"].search(
+        sentence
+    )
+    return "reported" if mood else "paraphrase"

@@ -103,3 +103,16 @@ def gazetteer_from_actors(data: dict) -> dict[str, tuple[str, str]]:
         for alias in [actor["name"], *actor.get("aliases", [])]:
             out[alias] = (actor["name"], actor["group"])
     return out
+
+
+def spans_by_article(voices: pd.DataFrame, passages: pd.DataFrame, scare_max_words: int) -> dict:
+    """``{article_id: [VoiceSpan]}`` from the attribution stage's voice table and the passages
+    (quotations are found again in the passage text; no sentence is annotated twice)."""
+    from framelab.attribution.annotate import spans_of
+
+    by_article = {a: g.to_dict("records") for a, g in voices.groupby("article_id")}
+    out = {}
+    for article_id, group in passages.groupby("article_id"):
+        plist = _passages_of(group.assign(is_heading=group["kind"] == "heading"))
+        out[article_id] = spans_of(by_article.get(article_id, []), plist, scare_max_words)
+    return out

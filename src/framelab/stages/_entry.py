@@ -18,7 +18,7 @@ def run_stage(name: str, work: Callable[[], None]) -> int:
         print(
             f"framelab stage {name}: bad input ({len(exc.problems)} problem(s)):", file=sys.stderr
         )
-        for line in exc.grouped_lines():
+        for line in exc.lines():
             print(f"  {line}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return 0

@@ -26,25 +26,35 @@ CORPUS_COLUMNS = [
 def clean(cfg: config.Config) -> dict:
     """Clean the configured corpus and write every output; returns the metrics."""
     from framelab.cleaning import CleanSettings, clean_corpus, clean_metrics, load_rules
-    from framelab.corpus import load_corpus
+    from framelab.corpus import iter_corpus
+    from framelab.furniture import count_corpus, furniture_lines, furniture_table
     from framelab.paths import resolve
     from framelab.studyfile import camps_of, event_flags, event_of, read_study_yaml
 
     meta = read_study_yaml(resolve(cfg.study))
-    camps = cfg.corpus.camps or tuple(meta["camps"])  # until the reader accepts None
-    articles = load_corpus(resolve(cfg.corpus.source), camps, cfg.corpus.max_bytes)
     c = cfg.clean
+    source = meta["corpus"].get("format", "folder"), meta["corpus"].get("options") or {}
+
+    def chunks():
+        return iter_corpus(
+            resolve(cfg.corpus.source), *source, cfg.corpus.camps, cfg.corpus.max_bytes
+        )
+
+    counts = count_corpus(lambda: (a for chunk in chunks() for a in chunk))
+    furniture = furniture_lines(counts, c.furniture_min_share, c.furniture_min_articles)
     settings = CleanSettings(
         load_rules(resolve(c.rules)),
         c.paragraphs,
         meta["language"],
         c.language_min_prob,
         c.language_min_tokens,
+        furniture,
     )
-    corpus = clean_corpus(articles, settings, c.duplicates, c.duplicate_threshold)
+    corpus = clean_corpus(chunks(), settings, c.duplicates, c.duplicate_threshold)
     corpus.articles = event_flags(corpus.articles, event_of(meta), camps_of(meta))
     metrics = clean_metrics(corpus) | _event_metrics(corpus.articles)
-    _write(corpus, metrics)
+    metrics["furniture_lines"] = len(furniture)
+    _write(corpus, metrics, furniture_table(counts))
     return metrics
 
 
@@ -56,7 +66,7 @@ def _event_metrics(articles) -> dict:
     )
 
 
-def _write(corpus, metrics: dict) -> None:
+def _write(corpus, metrics: dict, repeated) -> None:
     from framelab.cleaning import removal_summary, removed_lines, rule_counts
     from framelab.outputs import write_all, write_csv, write_json, write_parquet
 
@@ -76,6 +86,7 @@ def _write(corpus, metrics: dict) -> None:
         "removed_lines.csv": removed_lines(corpus.removed),
         "rules.csv": rule_counts(corpus.removed),
         "camps.csv": corpus.articles[["id", "camp", "camp_evidence"]],
+        "repeated_lines.csv": repeated,
     }
     writers = {r(path): (lambda p, df=df: write_parquet(df, p)) for path, df in frames.items()}
     writers |= {tables / name: (lambda p, df=df: write_csv(df, p)) for name, df in csvs.items()}

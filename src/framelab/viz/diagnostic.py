@@ -159,12 +159,15 @@ def confusion_plot(confusion):
 
 
 def markers_plot(by_camp, per_tokens: int):
-    """Framing markers per ``per_tokens`` tokens, by category and camp."""
+    """Framing markers in the narrator's own words per ``per_tokens`` tokens, by category
+    (and direction) and camp; quoted and reported markers are left out."""
+    own = by_camp[by_camp["voice_class"] == "narrator"].assign(
+        label=lambda d: d["category"] + d["direction"].map(lambda x: f" ({x})" if x else "")
+    )
     fig, ax = plt.subplots(figsize=(7, 3.4))
-    sns.barplot(data=by_camp, x="per_1000_tokens", y="category", hue="camp", ax=ax)
+    sns.barplot(data=own, x="rate", y="label", hue="camp", ax=ax, errorbar=None)
     ax.set(
-        xlabel=f"markers per {per_tokens} tokens (pooled per camp)",
+        xlabel=f"markers in the narrator's voice per {per_tokens} tokens (pooled per camp)",
         ylabel="",
-        title="Framing markers by camp",
     )
     return fig

@@ -1,0 +1,133 @@
+"""`framelab check`: settings from params.yaml, every source format, grouped problems."""
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from framelab.checking import CheckSettings, check_corpus
+from framelab.cli import EXIT_BAD_INPUT, main
+from framelab.corpus_cli import params_settings
+from framelab.studynew import new_study
+
+from .conftest import REPO, RESOURCES, TINY
+
+
+def digest(folder: Path) -> dict[str, str]:
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+
+
+def check(args: list[str], capsys) -> tuple[int, list[str]]:
+    code = main(["check", *args])
+    return code, capsys.readouterr().out.splitlines()
+
+
+def test_check_without_options_uses_the_projects_params(corpus_copy, capsys):
+    # params.yaml names the boilerplate rules: an only-boilerplate article gets its warning
+    (corpus_copy / "articles/ot1.txt").write_text("Keystone-SDA\nMEHR IN NEWS\n", "utf-8")
+    code, out = check([str(corpus_copy)], capsys)
+    assert code == 0
+    assert out[0] == (
+        "corpus/articles/ot1.txt: warning: only boilerplate: nothing is left after cleaning "
+        "(kept, with no passages)"
+    )
+    assert out[-1] == f"{corpus_copy}: 0 error(s), 1 warning(s)"
+
+
+def write_params(tmp_path: Path, changes: dict) -> Path:
+    """The project's params.yaml with some sections' keys changed, written to ``tmp_path``."""
+    params = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
+    for key, value in changes.items():
+        if isinstance(value, dict):
+            params[key].update(value)
+        else:
+            params[key] = value
+    for name in ("studies", "src"):
+        if not (tmp_path / name).exists():
+            (tmp_path / name).symlink_to(REPO / name)
+    path = tmp_path / "params.yaml"
+    path.write_text(yaml.safe_dump(params), encoding="utf-8")
+    return path
+
+
+def test_camps_and_max_bytes_come_from_params(corpus_copy, tmp_path, capsys):
+    params = write_params(tmp_path, {"corpus": {"camps": ["a", "b"], "max_bytes": 400}})
+    before = digest(corpus_copy)
+    code, out = check([str(corpus_copy), "--params", str(params)], capsys)
+    assert code == EXIT_BAD_INPUT
+    assert out[:3] == [
+        "corpus/metadata.csv:2: camp 'other' is not one of: a, b",
+        "corpus/metadata.csv:3: camp 'russian_state' is not one of: a, b",
+        "corpus/metadata.csv:4: camp 'western_agency' is not one of: a, b",
+    ]
+    assert out[-1] == f"{corpus_copy}: 3 error(s), 0 warning(s)"
+    assert digest(corpus_copy) == before
+    code, out = check([str(corpus_copy), "--params", str(params), "--camps", "other"], capsys)
+    assert out[:3] == [
+        "corpus/articles/ot1.txt: 435 bytes is larger than the limit of 400 bytes per article "
+        "(corpus.max_bytes)",
+        "corpus/metadata.csv:3: camp 'russian_state' is not one of: other",
+        "corpus/metadata.csv:4: camp 'western_agency' is not one of: other",
+    ]
+
+
+def test_a_study_corpus_is_checked_as_its_study_reads_it(tmp_path, capsys):
+    pd.DataFrame(
+        dict(lager=["a", "b", "c"], text=["Ein Text.", "Noch einer.", "Der dritte."])
+    ).to_csv(tmp_path / "in.csv", sep=";", index=False, header=False)
+    (tmp_path / "src").symlink_to(REPO / "src")
+    study = new_study("s1", tmp_path / "studies")
+    for name in ("kursk-2025",):
+        (tmp_path / "studies" / name).symlink_to(REPO / "studies" / name)
+    corpus = dict(
+        source="in.csv",
+        format="csv",
+        options=dict(delimiter=";", header=False, columns=["lager", "text"], camp_column="lager"),
+    )
+    meta = yaml.safe_load((study / "study.yaml").read_text(encoding="utf-8"))
+    meta["corpus"] = corpus
+    (study / "study.yaml").write_text(yaml.safe_dump(meta), encoding="utf-8")
+    params = write_params(
+        tmp_path, {"study": "studies/s1", "corpus": {"source": "in.csv", "camps": ["a", "b"]}}
+    )
+    assert params_settings(params)["camps"] == ["a", "b"]
+    code, out = check(["--params", str(params)], capsys)  # no source: the study's
+    assert code == EXIT_BAD_INPUT
+    assert out[0] == "in.csv:3: camp 'c' is not one of: a, b"
+    assert out[1:3] == ["2 articles, 20 characters", "camps: a 1, b 1"]
+
+
+def test_check_a_parquet_corpus(tmp_path, capsys):
+    out = tmp_path / "c.parquet"
+    assert main(["import", "folder", str(TINY), "--metadata", str(TINY / "metadata.csv"),
+                 "--format", "parquet", "--out", str(out)]) == 0  # fmt: skip
+    report = check_corpus(
+        out, "parquet", settings=CheckSettings(rules=RESOURCES / "boilerplate.yml")
+    )
+    assert not report.problems and report.summary.articles == 3
+    assert dict(report.summary.camps) == {"other": 1, "russian_state": 1, "western_agency": 1}
+    capsys.readouterr()
+    code, lines = check([str(out), "--no-params"], capsys)
+    assert code == 0 and lines[-1] == f"{out}: 0 error(s), 0 warning(s)"
+
+
+def test_missing_folder_and_csv_given_to_check(tmp_path, capsys):
+    code, out = check([str(tmp_path / "raw"), "--no-params"], capsys)
+    assert code == EXIT_BAD_INPUT
+    assert out[0] == (
+        f"{tmp_path / 'raw'}: no such corpus folder; create one with "
+        f"`framelab import folder|csv|jsonl INPUT --out {tmp_path / 'raw'}`"
+    )
+    assert not (tmp_path / "raw").exists()
+    path = tmp_path / "x.csv"
+    path.write_text("id,camp,text\nx1,a,Ein Text.\n", encoding="utf-8")
+    code, out = check([str(path), "--no-params"], capsys)
+    assert code == EXIT_BAD_INPUT
+    assert out[0] == (
+        f"{path}: a file, not a corpus folder (metadata.csv + articles/); import it with "
+        f"`framelab import csv {path} --out DIR`"
+    )
+    code, out = check([str(path), "--no-params", "--format", "csv"], capsys)
+    assert code == 0 and out[0] == "1 articles, 9 characters"
