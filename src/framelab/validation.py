@@ -21,24 +21,45 @@ from framelab.stance import LABEL_ORDER
 
 NONE = "none"
 ALL_LABELS = (*LABEL_ORDER, NONE)
-MANUAL_COLUMNS = ("article_id", "position", "prefix", "target", "label", "note")
+MANUAL_COLUMNS = ("article_id", "position", "target", "label")  # optional: prefix, split, note
+ABSENT = "absent"
 TENTATIVE, RELIABLE = 0.667, 0.8
 
 
 def load_manual(path: Path, passages: pd.DataFrame, targets: list[str]) -> pd.DataFrame:
-    """Read the manual coding and check it against the corpus; every problem names its line."""
+    """Read a manual coding and check it against the corpus; every problem names its line.
+
+    Columns ``article_id, position, target, label`` (``absent``: the passage does not mention
+    the target); optional ``prefix`` (the passage's first words, to detect a changed
+    segmentation), ``split`` (``dev``/``test``; else read from ``split.csv`` beside the file)
+    and a note (``note`` or ``evidence``).
+    """
     shown = Path(path).name
-    df = pd.read_csv(path, dtype={"position": int})
+    df = pd.read_csv(path, dtype={"position": int}, keep_default_na=False)
     missing = [c for c in MANUAL_COLUMNS if c not in df.columns]
     if missing:
         raise InputError([Problem(shown, f"missing column(s): {', '.join(missing)}", 1)])
+    problems = _row_problems(df, passages, targets, shown)
+    dup = df.duplicated(["article_id", "position", "target"], keep=False)
+    problems += [
+        Problem(shown, "the same passage and target is coded twice", i + 2)
+        for i in np.flatnonzero(dup)
+    ]
+    if problems:
+        raise InputError(problems)
+    df = _with_split(df, Path(path).parent / "split.csv")
+    note = "note" if "note" in df else "evidence" if "evidence" in df else None
+    return df.assign(note=df[note] if note else "")
+
+
+def _row_problems(df, passages, targets, shown) -> list[Problem]:
     text = passages.set_index(["article_id", "position"])["text"]
     problems = []
     for i, row in enumerate(df.itertuples(), start=2):
         key = (row.article_id, row.position)
         if key not in text.index:
             problems.append(Problem(shown, f"no passage {row.article_id} #{row.position}", i))
-        elif not text[key].startswith(row.prefix):
+        elif "prefix" in df and not text[key].startswith(row.prefix):
             problems.append(
                 Problem(
                     shown,
@@ -47,26 +68,37 @@ def load_manual(path: Path, passages: pd.DataFrame, targets: list[str]) -> pd.Da
                     i,
                 )
             )
-        if row.label not in LABEL_ORDER:
+        if row.label not in (*LABEL_ORDER, ABSENT):
             problems.append(Problem(shown, f"label {row.label!r} is not one of {LABEL_ORDER}", i))
         if row.target not in targets:
             problems.append(Problem(shown, f"unknown target {row.target!r}", i))
-    dup = df.duplicated(["article_id", "position", "target"], keep=False)
-    problems += [
-        Problem(shown, "the same passage and target is coded twice", i + 2)
-        for i in np.flatnonzero(dup)
-    ]
-    if problems:
-        raise InputError(problems)
-    return df
+    return problems
+
+
+def _with_split(df: pd.DataFrame, split_file: Path) -> pd.DataFrame:
+    if "split" in df or not split_file.is_file():
+        return df
+    split = pd.read_csv(split_file)[["article_id", "position", "split"]]
+    return df.merge(split, on=["article_id", "position"], how="left")
 
 
 def align(manual: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame:
-    """One row per unit coded by either side: ``manual``, ``rules`` labels and the rules' reason."""
+    """One row per unit of the coded articles that either side labels: ``manual``, ``rules``
+    (``none``: that side finds no mention), the rules' reason and the coding's ``split``."""
     keys = ["article_id", "position", "target"]
-    m = manual[[*keys, "label", "note"]].rename(columns={"label": "manual"})
+    extra = ["split"] if "split" in manual else []
+    coded = manual[manual["label"] != ABSENT]
+    m = coded[[*keys, "label", "note", *extra]].rename(columns={"label": "manual"})
+    rules = rules[rules["article_id"].isin(set(manual["article_id"]))]  # the coded articles
     r = rules[[*keys, "label", "rules", "text"]].rename(columns={"label": "rules_label"})
     df = m.merge(r, on=keys, how="outer").fillna({"manual": NONE, "rules_label": NONE})
+    if extra:
+        split = manual.drop_duplicates(["article_id", "position"]).set_index(
+            ["article_id", "position"]
+        )["split"]
+        df["split"] = [
+            split.get((a, p), "") for a, p in zip(df.article_id, df.position, strict=True)
+        ]
     return df.rename(columns={"rules_label": "rule"}).sort_values(keys, ignore_index=True)
 
 
@@ -98,6 +130,16 @@ def confusion(units: pd.DataFrame) -> pd.DataFrame:
 
 
 def agreement_summary(units: pd.DataFrame) -> dict:
+    """α, macro-F1 and counts over all units, and per split (dev/test) where there is one."""
+    out = _summary(units)
+    if "split" in units:
+        out["by_split"] = {
+            s: _summary(g) for s, g in units.groupby("split") if s in ("dev", "test")
+        }
+    return out
+
+
+def _summary(units: pd.DataFrame) -> dict:
     a = alpha(units)
     labels = per_label(units)
     verdict = (
@@ -127,7 +169,7 @@ def load_manual_if_coded(
     """
     if not Path(path).is_file():
         return None
-    ids = set(pd.read_csv(path, usecols=["article_id"])["article_id"])
+    ids = set(pd.read_csv(path, usecols=["article_id"], dtype=str)["article_id"])
     if not ids & set(passages["article_id"]):
         return None
     return load_manual(path, passages, targets)
