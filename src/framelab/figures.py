@@ -19,12 +19,12 @@ def setup() -> None:
     sns.set_theme(style="whitegrid", palette="colorblind", font="DejaVu Sans")
 
 
-def save(fig: plt.Figure, path: Path) -> Path:
-    """Save a figure as PNG without volatile metadata; creates the folder."""
+def save(fig: plt.Figure, path: Path) -> None:
+    """Save a figure as PNG without volatile metadata; creates the folder (returns nothing, so
+    a notebook cell ending in ``figures.save(...)`` shows only the figure)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=DPI, bbox_inches="tight", metadata={"Software": None})
-    return path
 
 
 def sweep_plot(table, chosen_k: int) -> plt.Figure:
