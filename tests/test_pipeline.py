@@ -86,7 +86,7 @@ def test_dvc_repro_builds_the_report(tmp_path, corpus, n_articles):
         assert section in text, section
     assert f"{n_articles} articles" in text
     status = subprocess.run(
-        ["dvc", "status"],
+        [str(Path(sys.executable).parent / "dvc"), "status"],
         cwd=root,
         capture_output=True,
         text=True,
