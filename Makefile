@@ -1,9 +1,11 @@
 # framelab — the front door. `make help` lists the targets.
-# Set-up on a fresh machine (Python 3.11 + pip): `make repro`, then `make test`.
+# Set-up on a fresh machine (Python 3.11, 3.12 or 3.13 + pip): `make repro`, then `make test`.
 
 SHELL := /bin/bash
 VENV ?= .venv
-PYTHON ?= python3.11
+# The newest supported Python on PATH (override: make PYTHON=/path/to/python3.12 ...)
+SUPPORTED_PYTHONS := python3.13 python3.12 python3.11
+PYTHON ?= $(or $(shell for p in $(SUPPORTED_PYTHONS); do $$p -c '' 2>/dev/null && { command -v $$p; break; }; done),python3)
 UV_VERSION := 0.13.8
 BIN := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
@@ -17,7 +19,8 @@ help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 $(VENV)/.installed: requirements.lock pyproject.toml
-	@command -v $(PYTHON) >/dev/null || { echo "needs $(PYTHON) on PATH (or: make PYTHON=python3 …)"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' \
+	  || { echo "needs Python 3.11, 3.12 or 3.13 on PATH (or: make PYTHON=/path/to/python3.x)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(BIN)/uv pip sync --quiet --python $(BIN)/python requirements.lock
@@ -37,7 +40,7 @@ test: env ## Run all tests, including the slow end-to-end pipeline runs
 test-fast: env ## Run the fast tests only
 	pytest -m "not slow"
 
-lab: env ## Start JupyterLab (notebooks are saved without outputs; see README)
+lab: env ## Start JupyterLab (pipeline outputs read-only, explorations to reports/scratch; see README)
 	jupyter lab --config=jupyter_server_config.py
 
 lint: env ## Check code style (ruff)
@@ -51,9 +54,10 @@ format: env ## Format code (ruff)
 strip: env ## Normalise committed notebooks (no outputs, fixed metadata)
 	python -m framelab strip-notebooks notebooks
 
-lock: ## Re-pin dependencies from pyproject.toml into requirements.lock
+lock: ## Re-pin dependencies into requirements.lock (one lock, markers for Python 3.11-3.13)
 	test -x $(BIN)/uv || { $(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --quiet uv==$(UV_VERSION); }
-	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --quiet -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --fork-strategy fewest \
+	  --python-version 3.11 --quiet -o requirements.lock
 
 bench: env ## All benchmarks on ../shared/corpora/10kgnad (wall time, peak memory, throughput)
 	python -m framelab bench all --out reports/benchmarks

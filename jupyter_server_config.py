@@ -1,10 +1,12 @@
-# JupyterLab settings for framelab, loaded by `make lab`.
-# Every notebook is saved without outputs and with fixed metadata, so exploring in JupyterLab
-# leaves neither the git tree dirty nor the DVC pipeline stale (see README, "Notebooks").
-from framelab.notebooks import pre_save_hook
-
+# JupyterLab settings for framelab, loaded by `make lab` (the classes live in framelab.lab).
+# Pipeline outputs are read-only and refused on save (with the reason); pipeline notebooks are
+# saved without outputs; every kernel starts at the repository root. See README, "Notebooks".
 c = get_config()  # noqa: F821
-c.ContentsManager.pre_save_hook = pre_save_hook
+c.ServerApp.contents_manager_class = "framelab.lab.ProjectContentsManager"
+c.ServerApp.kernel_manager_class = "framelab.lab.RootKernelManager"
+c.ServerApp.session_manager_class = "framelab.lab.ProjectSessionManager"
 c.ServerApp.open_browser = False
 # The project's machines and containers run as root; Jupyter refuses that unless allowed.
 c.ServerApp.allow_root = True
+# Kernels talk to the server over local IPC sockets instead of unencrypted TCP.
+c.KernelManager.transport = "ipc"

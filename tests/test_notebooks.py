@@ -16,7 +16,6 @@ from framelab.notebooks import (
     dumps,
     normalize_source,
     notebook_parameters,
-    pre_save_hook,
     run_notebook,
     tidy_executed,
 )
@@ -102,20 +101,6 @@ def test_tidy_executed_removes_timestamps_and_random_ids(tmp_path):
     cell = out["cells"][0]
     assert cell["id"] == "cell-000"
     assert cell["metadata"] == {"papermill": {"status": "ok"}}
-
-
-def test_pre_save_hook_strips_outputs_and_protects_executed_copies():
-    nb = json.loads((REPO / "notebooks" / "topics.ipynb").read_text(encoding="utf-8"))
-    nb["cells"][2]["outputs"] = [{"output_type": "stream", "name": "stdout", "text": "x"}]
-    nb["cells"][2]["execution_count"] = 7
-    nb["metadata"]["language_info"]["version"] = "3.11.7"
-    pre_save_hook({"type": "notebook", "content": nb}, "notebooks/topics.ipynb")
-    assert dumps(nb) == (REPO / "notebooks" / "topics.ipynb").read_text(encoding="utf-8")
-    from tornado.web import HTTPError
-
-    with pytest.raises(HTTPError, match="pipeline output") as refused:
-        pre_save_hook({"type": "notebook", "content": nb}, "reports/notebooks/topics.ipynb")
-    assert refused.value.status_code == 403
 
 
 @pytest.fixture(scope="module")

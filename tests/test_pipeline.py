@@ -84,7 +84,7 @@ def test_dvc_repro_builds_the_report(tmp_path, corpus, n_articles):
     for section in SUPPLEMENT:
         assert section in supplement, section
     status = subprocess.run(
-        ["dvc", "status"],
+        [str(Path(sys.executable).parent / "dvc"), "status"],
         cwd=root,
         capture_output=True,
         text=True,

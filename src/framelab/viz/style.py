@@ -82,8 +82,9 @@ def figure(width: float = TEXT_WIDTH, height: float = 2.5, **kwargs):
     return plt.subplots(figsize=(width, height), layout="constrained", **kwargs)
 
 
-def save(fig, path: Path) -> Path:
-    """Save as SVG (or PDF/PNG by suffix) without volatile metadata; creates the folder."""
+def save(fig, path: Path) -> None:
+    """Save as SVG (or PDF/PNG by suffix) without volatile metadata; creates the folder (returns
+    nothing, so a notebook cell ending in ``viz.save(...)`` shows only the figure)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     meta = {"Date": None} if path.suffix in {".svg", ".pdf"} else {"Software": None}
@@ -92,7 +93,6 @@ def save(fig, path: Path) -> Path:
         meta.pop("Date")
     fig.savefig(path, metadata=meta)
     plt.close(fig)
-    return path
 
 
 def text_sizes(fig) -> list[tuple[str, float]]:
