@@ -31,17 +31,41 @@ def abstract(d: ReportData, n_clusters: int) -> str:
         "contested names they use in their own voice, and which framing devices, distinctive "
         "words and topics they contain."
     )
-    if agreement:
-        text += (
-            " The stance rules reproduce a single coder's labels on all "
-            f"{agreement['units']} units "
-            "they were revised on; out-of-sample agreement is reported where available."
-        )
+    text += " " + _agreement_sentence(agreement, d.metrics.get("reliability"))
     text += (
         " All comparisons between camps are comparisons of individual texts and are reported "
         "descriptively."
     )
     return " ".join(text.split())
+
+
+def _agreement_sentence(agreement: dict | None, reliability: dict | None) -> str:
+    """What the validation supports: held-out agreement first, in-sample figures named so."""
+    if not agreement:
+        return "The stance rules have no manual coding of this corpus to be validated against."
+    test = (agreement.get("by_split") or {}).get("test")
+    if test:
+        text = (
+            f"On held-out test passages the stance rules agree with the manual coding at "
+            f"Krippendorff's α = {fmt.coef(test['alpha'])} ({fmt.n_of(test['units'], 'unit')})"
+        )
+        dev = agreement["by_split"].get("dev")
+        if dev:
+            text += (
+                f"; on the development passages they were tuned on, α = {fmt.coef(dev['alpha'])}"
+            )
+    else:
+        text = (
+            f"The stance rules agree with the manual coding at α = "
+            f"{fmt.coef(agreement['alpha'])} on {fmt.n_of(agreement['units'], 'unit')} they "
+            "were revised on (in-sample)"
+        )
+    if reliability and reliability.get("alpha_coders") is not None:
+        text += (
+            f"; two independent coders agree at α = {fmt.coef(reliability['alpha_coders'])} "
+            f"({fmt.n_of(reliability['n_units'], 'unit')})"
+        )
+    return text + "."
 
 
 def _study_block(d: ReportData) -> dict[str, Any]:

@@ -29,8 +29,9 @@ class ReportData:
     params: dict[str, Any]
     study: dict[str, Any]
     targets: dict[str, dict[str, str]]
-    articles: pd.DataFrame
+    articles: pd.DataFrame  # the analysed articles: about the event, in a study camp
     passages: pd.DataFrame
+    corpus_articles: pd.DataFrame = field(default_factory=pd.DataFrame)  # the whole corpus
     metrics: dict[str, dict | None] = field(default_factory=dict)
     tables: dict[str, pd.DataFrame | None] = field(default_factory=dict)
     label: dict[str, str] = field(default_factory=dict)  # article id -> RU1
@@ -89,8 +90,10 @@ def load(root: Path, params_file: Path) -> ReportData:
     study = context.study_meta(context.study_path(params, root))
     targets_file = root / str(params["study"]) / "targets.yml"
     reports = root / "reports"
-    articles = pd.read_parquet(root / "data" / "processed" / "articles.parquet")
+    corpus = pd.read_parquet(root / "data" / "processed" / "articles.parquet")
+    articles = corpus[corpus["about_event"] & corpus["analysed"]].reset_index(drop=True)
     passages = pd.read_parquet(root / "data" / "processed" / "passages.parquet")
+    passages = passages[passages["article_id"].isin(set(articles["id"]))]
     data = ReportData(
         root=root,
         params=params,
@@ -101,6 +104,7 @@ def load(root: Path, params_file: Path) -> ReportData:
         metrics={n: _json(reports / "metrics" / f"{n}.json") for n in METRICS}
         | {n: _json(reports / p) for n, p in EXTRA.items()},
         tables={n: _csv(reports / "tables" / p) for n, p in TABLES.items()},
+        corpus_articles=corpus,
     )
     present = list(dict.fromkeys(articles["camp"]))
     order = [c["id"] for c in study["camps"]]

@@ -29,12 +29,25 @@ def camp_counts(d: ReportData) -> str:
     return fmt.series(parts)
 
 
+def scope(d: ReportData) -> str:
+    """How the analysed articles were selected from the corpus (event definition, camps)."""
+    corpus = d.corpus_articles
+    if corpus.empty or len(corpus) == len(d.articles):
+        return f"All {fmt.n_of(len(d.articles), 'article')} of the corpus are analysed."
+    about = int(corpus["about_event"].sum())
+    return (
+        f"Of the corpus's {fmt.n_of(len(corpus), 'article')}, {fmt.count(about)} meet the event "
+        f"definition and {fmt.count(len(d.articles))} of these belong to the study's camps; only "
+        "these are analysed (the others are counted, not compared)."
+    )
+
+
 def design(d: ReportData, clusters: dict[str, str]) -> str:
     """Articles per camp, dependent groups, and the number of independent clusters."""
     n = len(d.articles)
     groups = stats.dependent_groups(clusters)
     min_share = float(d.p("report", "dependence_min_share"))
-    text = f"The corpus has {fmt.n_of(n, 'article')}: {camp_counts(d)}."
+    text = scope(d) + f" The analysed {fmt.n_of(n, 'article')}: {camp_counts(d)}."
     if groups:
         listed = fmt.series([_labels_of(d, g) for g in groups])
         text += (
