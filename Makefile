@@ -13,7 +13,7 @@ export DVC_NO_ANALYTICS := 1
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics clean-outputs
+.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics bench-voices dvc-yaml notebook-params clean-outputs
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -59,11 +59,23 @@ lock: ## Re-pin dependencies into requirements.lock (one lock, markers for Pytho
 	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --fork-strategy fewest \
 	  --python-version 3.11 --quiet -o requirements.lock
 
-bench: env ## All benchmarks on ../shared/corpora/10kgnad (wall time, peak memory, throughput)
-	python -m framelab bench all --out reports/benchmarks
+bench: bench-topics bench-voices ## All benchmarks (10kGNAD in ../shared; wall time, memory, quality)
 
 bench-topics: env ## Topic validity on 10kGNAD: NMI/ARI vs categories, K=9, 5 seeds
 	python -m framelab bench topics --out reports/benchmarks
 
-clean-outputs: ## Delete generated outputs (data/processed, reports/*) but not the template
-	rm -rf data/processed/*.parquet reports/notebooks reports/figures reports/tables reports/metrics reports/report.pdf
+bench-voices: env ## Attribution vs the blind gold (dev and test): P/R/F1, speaker accuracy, speed
+	python -m framelab.attribution.benchmark data/annotations data/raw/articles \
+	  ../shared/corpora/10kgnad/test.csv reports/benchmarks
+
+dvc-yaml: env ## Regenerate dvc.yaml from the stage registry and the import graph
+	python -m framelab.pipeline > dvc.yaml
+
+notebook-params: env ## Rewrite the pipeline notebooks' parameters cells from params.yaml
+	python -c 'from framelab import config, notebooks; from pathlib import Path; \
+	  cfg = config.load(); [notebooks.sync_parameters(Path(f"notebooks/{s}.ipynb"), \
+	  config.as_dict(cfg.section(s))) for s in ("topics", "stance")]'
+
+clean-outputs: ## Delete generated outputs (data/processed, reports/*) but not the templates
+	rm -rf data/processed/*.parquet reports/notebooks reports/figures reports/tables reports/metrics \
+	  reports/report.pdf reports/supplement.pdf reports/provenance.json reports/scratch

@@ -44,7 +44,7 @@ def _cmd_strip_notebooks(args: argparse.Namespace) -> None:
         print(f"normalised {path}")
 
 
-def _cmd_bench(args: argparse.Namespace) -> None:
+def _cmd_bench(args: argparse.Namespace) -> int:
     import yaml
 
     from framelab.bench import BenchmarkDataMissing, markdown_table, run_topics_benchmark
@@ -54,9 +54,10 @@ def _cmd_bench(args: argparse.Namespace) -> None:
     try:
         result = run_topics_benchmark(args.out, params, project_root())
     except BenchmarkDataMissing as exc:
-        print(f"framelab bench: {exc}", file=sys.stderr)
-        return
+        print(f"framelab bench topics: {exc}; nothing measured", file=sys.stderr)
+        return EXIT_BAD_INPUT
     print(markdown_table(result))
+    return 0
 
 
 def _cmd_provenance_current(args: argparse.Namespace) -> int:
@@ -92,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_strip_notebooks)
 
     p = sub.add_parser("bench", help="benchmarks on ../shared/corpora/10kgnad (not in dvc repro)")
-    p.add_argument("which", choices=["topics", "all"], nargs="?", default="all")
+    p.add_argument("which", choices=["topics"], help="the benchmark (voices: make bench-voices)")
     p.add_argument("--out", type=Path, default=Path("reports/benchmarks"))
     p.add_argument("--params", type=Path, default=Path("params.yaml"))
     p.set_defaults(func=_cmd_bench)
