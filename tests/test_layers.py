@@ -135,3 +135,26 @@ def test_marker_counts_split_direction_and_voice():
     by_camp = markers.marker_counts_by_camp(by_article, 1000)
     r = by_camp[by_camp.camp == "r"].set_index(["direction", "voice_class"])
     assert r.loc[("pro", "paraphrase"), ["n", "rate"]].tolist() == [1, 20.0]
+
+
+def test_framelab_voices_names_speakers_without_any_actor_file(tmp_path, capsys):
+    from framelab.cli import main
+
+    passages = pd.DataFrame(
+        dict(
+            article_id=["x"],
+            position=[1],
+            kind=["body"],
+            in_language=[True],
+            text=["Die Ministerin wies die Vorwürfe am Montag zurück. Das sei falsch, sagte sie."],
+        )
+    )
+    passages.to_parquet(tmp_path / "p.parquet")
+    out = tmp_path / "voices.csv"
+    assert main(["voices", "--passages", str(tmp_path / "p.parquet"), "--out", str(out)]) == 0
+    table = pd.read_csv(out)
+    assert table[["kind", "cue", "speaker_name", "group"]].values.tolist() == [
+        ["reported", "wies … zurück", "Ministerin", "unmapped"],
+        ["reported", "sagte", "Ministerin", "unmapped"],
+    ]
+    assert "2 attributed statements by 1 speakers" in capsys.readouterr().out

@@ -18,6 +18,25 @@ from framelab.errors import InputError
 EXIT_BAD_INPUT = 2
 
 
+def _cmd_voices(args: argparse.Namespace) -> None:
+    import pandas as pd
+
+    from framelab import config
+    from framelab.attribution.tables import voices_from_passages
+    from framelab.outputs import write_all, write_csv
+    from framelab.study import load_actors
+
+    passages = pd.read_parquet(args.passages)
+    gazetteer = load_actors(args.actors) if args.actors else None
+    scare = config.load().attribute.scare_max_words
+    table = voices_from_passages(passages, scare, gazetteer)
+    write_all({args.out: lambda p: write_csv(table, p)})
+    print(
+        f"{len(table)} attributed statements by {table['speaker_name'].nunique()} speakers "
+        f"-> {args.out}"
+    )
+
+
 def _cmd_stage(args: argparse.Namespace) -> int:
     import importlib
 
@@ -78,8 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_corpus_commands(sub)
 
+    p = sub.add_parser("voices", help="attributed statements of a cleaned corpus (who speaks)")
+    p.add_argument("--passages", type=Path, required=True, help="a passages.parquet of `clean`")
+    p.add_argument("--out", type=Path, required=True, help="the statements table (CSV)")
+    p.add_argument("--actors", type=Path, help="optional gazetteer (a study's actors.yml)")
+    p.set_defaults(func=_cmd_voices)
+
     p = sub.add_parser("stage", help="run one pipeline stage as dvc.yaml does (reads params.yaml)")
-    p.add_argument("name", choices=["clean", "topics", "stance", "reuse", "report"])
+    p.add_argument("name", choices=["clean", "attribute", "topics", "stance", "reuse", "report"])
     p.set_defaults(func=_cmd_stage)
 
     p = sub.add_parser("study", help="create a study folder (new NAME) or select one (use FOLDER)")
