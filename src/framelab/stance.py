@@ -107,14 +107,7 @@ def check_target_examples(target: Target, lexicon: Lexicon, shown: str) -> list[
 
 
 def _sentence_spans(passage: str) -> list[tuple[int, int]]:
-    spans, cursor = [], 0
-    for sent in textlib.sentences(passage):
-        start = passage.find(sent, cursor)
-        if start < 0:
-            continue
-        spans.append((start, start + len(sent)))
-        cursor = start + len(sent)
-    return spans or [(0, len(passage))]
+    return textlib.sentence_spans(passage) or [(0, len(passage))]
 
 
 def _in(span: tuple[int, int], pos: int) -> bool:
@@ -143,22 +136,8 @@ def label_passage(
     if matches is None:
         matches = match_markers(passage, lexicon)
     fired: dict[str, list[str]] = {label: [] for label in LABEL_ORDER}
-
-    fired["contest"] += [
-        f"{m.marker}: {m.text}" for m in matches if m.marker in target.contest_markers
-    ]
-    for pattern in target.contest_patterns:
-        for m in pattern.finditer(passage):
-            if not any(_in(q, m.start()) for q in quotes):
-                fired["contest"].append(f"{target.name}.contest: {m.group()}")
-
-    for m in matches:
-        in_scope = any(_in(s, m.start) for s in mentioning)
-        if m.marker == "scare_quote" and target.distance_terms.search(m.text):
-            fired["distance"].append(f"scare_quote: {m.text}")
-        elif m.marker in target.distance_markers and in_scope:
-            fired["distance"].append(f"{m.marker}: {m.text}")
-
+    fired["contest"] = _contest(passage, target, matches, quotes)
+    fired["distance"] = _distance(target, matches, mentioning)
     for m in target.endorse_terms.finditer(passage):
         if any(_in(q, m.start()) for q in quotes):
             continue
@@ -171,6 +150,31 @@ def label_passage(
         fired[label].append("heading names the topic")
     rules = fired[label] or [f"mention: {target.mention.search(passage).group()}"]
     return StanceDecision(target=target.name, label=label, rules=tuple(rules))
+
+
+def _contest(passage, target, matches, quotes) -> list[str]:
+    """Contest markers anywhere in the passage, and the target's own counter-patterns outside
+    quotations."""
+    fired = [f"{m.marker}: {m.text}" for m in matches if m.marker in target.contest_markers]
+    for pattern in target.contest_patterns:
+        fired += [
+            f"{target.name}.contest: {m.group()}"
+            for m in pattern.finditer(passage)
+            if not any(_in(q, m.start()) for q in quotes)
+        ]
+    return fired
+
+
+def _distance(target, matches, mentioning) -> list[str]:
+    """Scare quotes around a distance term, and distancing markers in a mentioning sentence."""
+    fired = []
+    for m in matches:
+        in_scope = any(_in(s, m.start) for s in mentioning)
+        if m.marker == "scare_quote" and target.distance_terms.search(m.text):
+            fired.append(f"scare_quote: {m.text}")
+        elif m.marker in target.distance_markers and in_scope:
+            fired.append(f"{m.marker}: {m.text}")
+    return fired
 
 
 def _endorse_or_report(m, passage, sentences, matches, target, voice_of) -> tuple[str, str]:

@@ -88,42 +88,11 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’‘)]*(?=\s+[\"„“«»�
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Sentences of a paragraph as character spans (start, end), whitespace trimmed.
+    """Sentences of a paragraph as character spans: the project's one German splitter
+    (:func:`framelab.attribution.sentences.sentence_spans`), used by every layer."""
+    from framelab.attribution.sentences import sentence_spans as spans
 
-    A rule-based German splitter: no split after known abbreviations ("z.B.", "Dr.", "St."),
-    after ordinal numbers ("6. August") or after single letters (initials).
-    """
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in SENTENCE_END.finditer(paragraph):
-        if _no_break(paragraph[start : match.start()], match.group()):
-            continue
-        spans.append(_trimmed(paragraph, start, match.end()))
-        start = match.end()
-    if paragraph[start:].strip():
-        spans.append(_trimmed(paragraph, start, len(paragraph)))
-    return [s for s in spans if s[1] > s[0]]
-
-
-def _no_break(before: str, end: str) -> bool:
-    if not end.startswith("."):
-        return False
-    last_word = before.rsplit(None, 1)[-1] if before.split() else ""
-    bare = last_word.lstrip('("„“«»').lower()
-    return (
-        bare in ABBREVIATIONS
-        or bare.rstrip(".") in ABBREVIATIONS
-        or (bare.isdigit() and len(bare) <= 2)
-        or (len(bare) == 1 and bare.isalpha())
-    )
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return spans(paragraph)
 
 
 def sentences(paragraph: str) -> list[str]:
