@@ -11,7 +11,7 @@ export DVC_NO_ANALYTICS := 1
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics clean-outputs
+.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics bench-scale clean-outputs
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -60,6 +60,9 @@ bench: env ## All benchmarks on ../shared/corpora/10kgnad (wall time, peak memor
 
 bench-topics: env ## Topic validity on 10kGNAD: NMI/ARI vs categories, K=9, 5 seeds
 	python -m framelab bench topics --out reports/benchmarks
+
+bench-scale: env ## Scale components on synthetic 10k/100k-article corpora (FRAMELAB_SCHEDULER, FRAMELAB_WORKERS)
+	python -m framelab.runtime.bench all --out reports/benchmarks
 
 clean-outputs: ## Delete generated outputs (data/processed, reports/*) but not the template
 	rm -rf data/processed/*.parquet reports/notebooks reports/figures reports/tables reports/metrics reports/report.pdf
