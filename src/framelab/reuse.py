@@ -118,13 +118,14 @@ def article_reuse(pairs: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
 
 
 # --- passage reuse at scale ----------------------------------------------------------------------
-# Shingles are 64-bit hashes of lower-cased word k-grams (one CSR array for all passages), MinHash
-# signatures are computed in chunks with datasketch's universal hashing (a * h + b mod 2^61 - 1,
-# 32 bits kept), and LSH is done with sorted band keys: for every passage, the candidates are
-# the passages that share a band bucket, at most ``window`` neighbours per band in a seeded
-# order, ranked by the number of bands they share (the MinHash Jaccard estimate when r = 1), of
-# which the best ``max_candidates`` are kept. Every candidate pair is then scored exactly on the
-# hashed shingle sets. Memory grows with passages × (num_perm + shingles), not with pairs².
+# Shingles are 64-bit hashes of lower-cased word k-grams (one CSR array for all passages).
+# MinHash signatures are computed in chunks with multiply-shift hashing ((a * h + b) >> 32 on
+# 64 bits, a 2-universal family for 32-bit keys, no modulo, so it vectorises). LSH uses sorted
+# band keys: for every passage, the candidates are the passages sharing a band bucket, at most
+# ``window`` neighbours per band in a seeded order, ranked by the number of bands they share
+# (the MinHash Jaccard estimate when r = 1); the best ``max_candidates`` are kept. Every
+# candidate pair is then scored exactly on the hashed shingle sets. Memory grows with
+# passages × (num_perm + shingles), not with pairs².
 
 _MERSENNE = np.uint64((1 << 61) - 1)
 _MAX32 = np.uint64((1 << 32) - 1)
@@ -211,9 +212,10 @@ def signature_chunk(task: tuple) -> np.ndarray:
     a, b = _permutations(num_perm, seed)
     n = len(offsets) - 1
     sig = np.full((n, num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
-    hv = (hashes & _MAX32)[:, None]
-    with np.errstate(over="ignore"):
-        phv = ((hv * a + b) % _MERSENNE) & _MAX32
+    phv = (hashes & _MAX32)[:, None] * a  # multiply-shift hashing of 32-bit keys (wrapping)
+    phv += b
+    phv >>= np.uint64(32)
+    phv = phv.astype(np.uint32)
     nonempty = np.flatnonzero(np.diff(offsets) > 0)
     if len(nonempty):
         sig[nonempty] = np.minimum.reduceat(phv, offsets[nonempty], axis=0).astype(np.uint32)
@@ -281,7 +283,8 @@ def _block_candidates(q: np.ndarray, index, window: int, cap: int, art: np.ndarr
             found.append(np.stack([q[ok], orders[j, p[ok]]], axis=1))
     cand = np.concatenate(found)
     cand = cand[art[cand[:, 0]] != art[cand[:, 1]]]
-    pairs, counts = np.unique(cand, axis=0, return_counts=True)
+    codes, counts = np.unique(cand[:, 0] * n + cand[:, 1], return_counts=True)
+    pairs = np.stack([codes // n, codes % n], axis=1)
     order = np.lexsort((pairs[:, 1], -counts, pairs[:, 0]))
     pairs = pairs[order]
     first = np.searchsorted(pairs[:, 0], pairs[:, 0], side="left")
@@ -304,27 +307,23 @@ def lsh_candidates(sig: np.ndarray, art: np.ndarray, params: ReuseParams) -> np.
     return np.unique(pairs, axis=0)
 
 
-def _intersections(pairs: np.ndarray, offsets: np.ndarray, hashes: np.ndarray) -> np.ndarray:
-    """|A ∩ B| of the shingle sets of every pair (exact on the 64-bit hashes)."""
+def _shingle_matrix(offsets: np.ndarray, hashes: np.ndarray):
+    """Binary passages × distinct-shingle CSR matrix (columns in hash order)."""
+    import scipy.sparse as sp
 
-    def gather(ids):
-        lens = offsets[ids + 1] - offsets[ids]
-        owner = np.repeat(np.arange(len(ids)), lens)
-        starts = np.repeat(offsets[ids] - np.cumsum(np.r_[0, lens[:-1]]), lens)
-        return owner, hashes[np.arange(lens.sum()) + starts]
-
-    oa, ha = gather(pairs[:, 0])
-    ob, hb = gather(pairs[:, 1])
-    owner = np.concatenate([oa, ob])
-    h = np.concatenate([ha, hb])
-    order = np.lexsort((h, owner))
-    owner, h = owner[order], h[order]
-    same = (owner[1:] == owner[:-1]) & (h[1:] == h[:-1])
-    return np.bincount(owner[1:][same], minlength=len(pairs))
+    uniq, cols = np.unique(hashes, return_inverse=True)
+    data = np.ones(len(hashes), dtype=np.int32)
+    return sp.csr_matrix((data, cols.ravel(), offsets), shape=(len(offsets) - 1, len(uniq)))
 
 
-def _score(pairs, offsets, hashes, keys: pd.DataFrame, min_containment: float) -> pd.DataFrame:
-    inter = _intersections(pairs, offsets, hashes)
+def _intersections(pairs: np.ndarray, S) -> np.ndarray:
+    """|A ∩ B| of the shingle sets of every pair (exact on the 64-bit hashes): the row-wise
+    dot products of the binary shingle matrix."""
+    return np.asarray(S[pairs[:, 0]].multiply(S[pairs[:, 1]]).sum(axis=1)).ravel()
+
+
+def _score(pairs, offsets, S, keys: pd.DataFrame, min_containment: float) -> pd.DataFrame:
+    inter = _intersections(pairs, S)
     na = offsets[pairs[:, 0] + 1] - offsets[pairs[:, 0]]
     nb = offsets[pairs[:, 1] + 1] - offsets[pairs[:, 1]]
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -359,9 +358,11 @@ def iter_passage_reuse(
     order = np.lexsort((pairs[:, 1], pairs[:, 0], art[pairs[:, 1]], art[pairs[:, 0]]))
     pairs = pairs[order]
     keys = keys[["article_id", "position"]]
+    S = _shingle_matrix(offsets, hashes)
+    del hashes, sig
     step = params.chunk * 50
     for s in range(0, len(pairs), step):
-        yield _score(pairs[s : s + step], offsets, hashes, keys, params.min_containment)
+        yield _score(pairs[s : s + step], offsets, S, keys, params.min_containment)
 
 
 def write_passage_reuse(

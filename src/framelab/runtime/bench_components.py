@@ -37,7 +37,7 @@ def run_topics(corpus: Path, out_dir: Path, executor) -> dict:
     art = topics.article_shares(frame, weights)
     art.to_parquet(out_dir / "article_shares.parquet", index=False)
     sel.sweep.to_csv(out_dir / "k_sweep.csv", index=False)
-    return dict(units=len(units), vocabulary=len(vocab), k=sel.k, **sel.quality)
+    return dict(units=len(units), vocabulary=len(vocab), **sel.quality)
 
 
 def run_keyness(corpus: Path, out_dir: Path, executor) -> dict:
