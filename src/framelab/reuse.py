@@ -150,7 +150,7 @@ class ReuseParams:
     min_containment: float = 0.2
     num_perm: int = 128
     seed: int = 1
-    max_candidates: int = 50
+    max_candidates: int = 20
     window: int = 16
     chunk: int = 2000
 
@@ -288,7 +288,9 @@ def _block_candidates(q: np.ndarray, index, window: int, cap: int, art: np.ndarr
     order = np.lexsort((pairs[:, 1], -counts, pairs[:, 0]))
     pairs = pairs[order]
     first = np.searchsorted(pairs[:, 0], pairs[:, 0], side="left")
-    return pairs[np.arange(len(pairs)) - first < cap]
+    keep = pairs[np.arange(len(pairs)) - first < cap]
+    lo, hi = keep.min(axis=1), keep.max(axis=1)
+    return np.unique(lo * n + hi)  # codes of (i, j), i < j
 
 
 def lsh_candidates(sig: np.ndarray, art: np.ndarray, params: ReuseParams) -> np.ndarray:
@@ -299,12 +301,14 @@ def lsh_candidates(sig: np.ndarray, art: np.ndarray, params: ReuseParams) -> np.
         return np.empty((0, 2), dtype=np.int64)
     bands, rows = _optimal_param(params.lsh_threshold, params.num_perm, 0.5, 0.5)
     index = _band_index(_band_keys(sig, bands, rows), params.seed)
+    n = sig.shape[0]
     out = []
-    for s in range(0, sig.shape[0], params.chunk):
-        q = np.arange(s, min(s + params.chunk, sig.shape[0]))
+    for s in range(0, n, params.chunk):
+        q = np.arange(s, min(s + params.chunk, n))
         out.append(_block_candidates(q, index, params.window, params.max_candidates, art))
-    pairs = np.sort(np.concatenate(out), axis=1)
-    return np.unique(pairs, axis=0)
+    del index
+    codes = np.unique(np.concatenate(out))
+    return np.stack([codes // n, codes % n], axis=1)
 
 
 def _shingle_matrix(offsets: np.ndarray, hashes: np.ndarray):
@@ -355,11 +359,12 @@ def iter_passage_reuse(
     offsets, hashes, sig = passage_shingles(keys.rename(columns={"_t": "text"}), params, executor)
     art = pd.factorize(keys["article_id"], sort=True)[0]
     pairs = lsh_candidates(sig, art, params)
+    del sig
     order = np.lexsort((pairs[:, 1], pairs[:, 0], art[pairs[:, 1]], art[pairs[:, 0]]))
     pairs = pairs[order]
     keys = keys[["article_id", "position"]]
     S = _shingle_matrix(offsets, hashes)
-    del hashes, sig
+    del hashes
     step = params.chunk * 50
     for s in range(0, len(pairs), step):
         yield _score(pairs[s : s + step], offsets, S, keys, params.min_containment)
