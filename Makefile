@@ -13,7 +13,7 @@ export DVC_NO_ANALYTICS := 1
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics bench-voices dvc-yaml notebook-params clean-outputs
+.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics bench-voices bench-scale dvc-yaml notebook-params clean-outputs
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -75,6 +75,9 @@ notebook-params: env ## Rewrite the pipeline notebooks' parameters cells from pa
 	python -c 'from framelab import config, notebooks; from pathlib import Path; \
 	  cfg = config.load(); [notebooks.sync_parameters(Path(f"notebooks/{s}.ipynb"), \
 	  config.as_dict(cfg.section(s))) for s in ("topics", "stance")]'
+
+bench-scale: env ## Scale components on synthetic 10k/100k-article corpora (FRAMELAB_SCHEDULER, FRAMELAB_WORKERS)
+	python -m framelab.runtime.bench all --out reports/benchmarks
 
 clean-outputs: ## Delete generated outputs (data/processed, reports/*) but not the templates
 	rm -rf data/processed/*.parquet reports/notebooks reports/figures reports/tables reports/metrics \

@@ -56,3 +56,56 @@ def test_subsample_is_seeded_and_sorted():
     assert list(a) == list(topic_eval.subsample_rows(20, 0.8, 1))
     assert list(a) != list(topic_eval.subsample_rows(20, 0.8, 2))
     assert list(topic_eval.subsample_rows(5, 1.0, 3)) == [0, 1, 2, 3, 4]
+
+
+def _themes(n_per: int = 12):
+    themes = [
+        "soldat front kursk kampf armee",
+        "vertrag beistand abkommen pakt bündnis",
+        "tourist urlaub reise hotel strand",
+    ]
+    rng = np.random.default_rng(0)
+    docs = []
+    for i in range(n_per * 3):
+        words = themes[i % 3].split()
+        docs.append(" ".join(rng.choice(words, size=6)))
+    from framelab import topics
+
+    return topics.vectorize(docs, "nmf", frozenset())
+
+
+def test_sweep_on_a_sample_has_sample_size_and_same_result_for_any_executor():
+    from framelab.runtime.executor import SerialExecutor
+
+    X, _ = _themes()
+    full = topic_eval.sweep(X, [2, 3], "nmf", [0, 1, 2])
+    assert full["n_units"].tolist() == [36, 36]
+    assert full.drop(columns="n_units").equals(
+        pd.DataFrame([topic_eval.evaluate_k(X, k, "nmf", [0, 1, 2]) for k in (2, 3)]).drop(
+            columns="n_units"
+        )
+    )
+    sampled = topic_eval.sweep(X, [2, 3], "nmf", [0, 1, 2], max_units=20)
+    again = topic_eval.sweep(
+        X, [2, 3], "nmf", [0, 1, 2], max_units=20, executor=SerialExecutor(batch_size=4)
+    )
+    assert sampled["n_units"].tolist() == [20, 20]
+    pd.testing.assert_frame_equal(sampled, again)
+
+
+def test_select_model_picks_three_themes_and_returns_the_fitted_model():
+    X, vocab = _themes()
+    params = topic_eval.SelectionParams(
+        k=3, k_min=2, k_max=4, seed=0, n_seeds=3, sweep_max_units=30
+    )
+    sel = topic_eval.select_model(X, params)
+    assert (sel.k, sel.k_rule) == (3, "fixed by topics.k")
+    assert sel.sweep["k"].tolist() == [2, 3, 4] and (sel.sweep["n_units"] == 30).all()
+    tops = [{vocab[i] for i in ids[:5]} for ids in topic_eval.top_ids(sel.model, 5)]
+    assert sorted(map(sorted, tops)) == [  # simplemma's lemmas of the three themes
+        ["abkommen", "beistehen", "bündnis", "pakt", "vertragen"],
+        ["armee", "fronen", "kampf", "kursk", "soldat"],
+        ["hotel", "reisen", "stranden", "tourist", "urlauben"],
+    ]
+    assert sel.quality["stability"] == float(sel.sweep.set_index("k").loc[3, "stability"])
+    assert sel.quality["minibatch"] is False and sel.model.components_.shape[0] == 3

@@ -150,3 +150,30 @@ def test_nouns_only_keeps_capitalised_tokens():
     assert an("Die Soldaten kämpften im Gebiet Kursk") == ["soldat", "gebiet", "kursk"]
     raw = topics.LemmaAnalyzer(frozenset(), lemmatize=False, lowercase=False)
     assert raw("Die Soldaten") == ["Die", "Soldaten"]
+
+
+STOP = frozenset({"der", "den", "und", "im", "in", "an", "nach"})
+
+
+def test_chunked_vectorize_equals_the_single_vectorizer(toy):
+    docs = toy[0]
+    for method in ("nmf", "lda"):
+        ref = topics.build_vectorizer(method, STOP, min_df=1, max_df=0.9)
+        Xr = ref.fit_transform(docs.text)
+        Xc, vocab = topics.vectorize(list(docs.text), method, STOP, topics.VectorParams(max_df=0.9))
+        assert vocab.tolist() == ref.get_feature_names_out().tolist()
+        np.testing.assert_allclose(Xc.toarray(), Xr.toarray(), rtol=0, atol=1e-15)
+    assert "soldat" in vocab.tolist() and "der" not in vocab.tolist()
+
+
+def test_chunked_transform_equals_one_transform_within_a_chunk(toy):
+    _, _, X = toy
+    model = topics.TopicModel(k=3, random_state=0).fit(X)
+    np.testing.assert_array_equal(topics.transform_chunked(model, X), model.transform(X))
+    assert topics.transform_chunked(model, X, chunk_rows=2).shape == (6, 3)
+
+
+def test_minibatch_nmf_gives_three_topics_summing_to_one(toy):
+    _, _, X = toy
+    shares = topics.TopicModel(k=3, random_state=0, minibatch=True).fit(X).transform(X)
+    np.testing.assert_allclose(shares.sum(axis=1), 1.0)

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import partial
 
+import numpy as np
 import pandas as pd
 from datasketch import MinHash, MinHashLSH
 
 from framelab import text as textlib
+from framelab.runtime.executor import SerialExecutor
 
 
 def shingles(text: str, k: int) -> frozenset[str]:
@@ -86,53 +91,6 @@ def duplicate_articles(
     return pd.DataFrame(rows, columns=["article_id", "duplicate_of", "kind", "jaccard"])
 
 
-def passage_reuse(
-    passages: pd.DataFrame,
-    k: int,
-    threshold: float,
-    min_containment: float,
-    num_perm: int = 128,
-    seed: int = 1,
-) -> pd.DataFrame:
-    """Passage pairs from different articles that share wording (containment >= min)."""
-    keyed = {f"{p.article_id}#{p.position}": p for p in passages.itertuples()}
-    sets = {key: shingles(p.text, k) for key, p in keyed.items()}
-    rows = []
-    for x, y in sorted(candidate_pairs(sets, threshold, num_perm, seed)):
-        px, py = keyed[x], keyed[y]
-        if px.article_id == py.article_id:
-            continue
-        jac, cont = overlap(sets[x], sets[y])
-        if cont >= min_containment:
-            rows.append(
-                dict(
-                    article_a=px.article_id,
-                    position_a=px.position,
-                    article_b=py.article_id,
-                    position_b=py.position,
-                    shared_shingles=len(sets[x] & sets[y]),
-                    jaccard=jac,
-                    containment=cont,
-                    text_a=px.text,
-                    text_b=py.text,
-                )
-            )
-    cols = [
-        "article_a",
-        "position_a",
-        "article_b",
-        "position_b",
-        "shared_shingles",
-        "jaccard",
-        "containment",
-        "text_a",
-        "text_b",
-    ]
-    return pd.DataFrame(rows, columns=cols).sort_values(
-        ["article_a", "article_b", "position_a", "position_b"], ignore_index=True
-    )
-
-
 ARTICLE_REUSE_COLUMNS = [
     "article_a",
     "article_b",
@@ -157,3 +115,340 @@ def article_reuse(pairs: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
     g["share_a"] = g["passages_a"] / g["article_a"].map(n)
     g["share_b"] = g["passages_b"] / g["article_b"].map(n)
     return g[ARTICLE_REUSE_COLUMNS]
+
+
+# --- passage reuse at scale ----------------------------------------------------------------------
+# Shingles are 64-bit hashes of lower-cased word k-grams (one CSR array for all passages).
+# MinHash signatures are computed in chunks with multiply-shift hashing ((a * h + b) >> 32 on
+# 64 bits, a 2-universal family for 32-bit keys, no modulo, so it vectorises). LSH uses sorted
+# band keys: for every passage, the candidates are the passages sharing a band bucket, at most
+# ``window`` neighbours per band in a seeded order, ranked by the number of bands they share
+# (the MinHash Jaccard estimate when r = 1); the best ``max_candidates`` are kept. Every
+# candidate pair is then scored exactly on the hashed shingle sets. Memory grows with
+# passages × (num_perm + shingles), not with pairs².
+
+_MERSENNE = np.uint64((1 << 61) - 1)
+_MAX32 = np.uint64((1 << 32) - 1)
+PAIR_COLUMNS = [
+    "article_a",
+    "position_a",
+    "article_b",
+    "position_b",
+    "shared_shingles",
+    "jaccard",
+    "containment",
+]
+
+
+@dataclass(frozen=True)
+class ReuseParams:
+    """``reuse.*`` in params.yaml; ``max_candidates`` caps the candidates kept per passage,
+    ``window`` the bucket neighbours looked at per band (both bound time and memory)."""
+
+    shingle: int = 3
+    lsh_threshold: float = 0.05
+    min_containment: float = 0.2
+    num_perm: int = 128
+    seed: int = 1
+    max_candidates: int = 20
+    window: int = 16
+    chunk: int = 2000
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser (uint64 in, uint64 out, wrapping arithmetic)."""
+    h = (h ^ (h >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    h = (h ^ (h >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return h ^ (h >> np.uint64(31))
+
+
+def _word_hashes(words: list[str], cache: dict[str, int]) -> np.ndarray:
+    out = np.empty(len(words), dtype=np.uint64)
+    for i, w in enumerate(words):
+        h = cache.get(w)
+        if h is None:
+            h = cache[w] = int.from_bytes(hashlib.blake2b(w.encode(), digest_size=8).digest())
+        out[i] = h
+    return out
+
+
+def _passage_shingles(wh: np.ndarray, k: int) -> np.ndarray:
+    """Sorted unique shingle hashes of one passage's word hashes."""
+    if len(wh) == 0:
+        return wh
+    n = max(1, len(wh) - k + 1)
+    width = min(k, len(wh))
+    h = np.full(n, np.uint64(len(wh) if len(wh) < k else k))
+    with np.errstate(over="ignore"):
+        for m in range(width):
+            h = _mix(h * np.uint64(0x100000001B3) ^ wh[m : m + n])
+    return np.unique(h)
+
+
+def shingle_chunk(texts: list[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Hashed word k-gram sets of some texts as (offsets, hashes) (picklable task)."""
+    cache: dict[str, int] = {}
+    sets = [
+        _passage_shingles(_word_hashes([w.lower() for w in textlib.tokenize(t)], cache), k)
+        for t in texts
+    ]
+    offsets = np.zeros(len(sets) + 1, dtype=np.int64)
+    offsets[1:] = np.cumsum([len(s) for s in sets])
+    hashes = np.concatenate(sets) if sets else np.empty(0, np.uint64)
+    return offsets, hashes.astype(np.uint64)
+
+
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    gen = np.random.RandomState(seed)
+    a = gen.randint(1, int(_MERSENNE), num_perm, dtype=np.uint64)
+    b = gen.randint(0, int(_MERSENNE), num_perm, dtype=np.uint64)
+    return a, b
+
+
+def signature_chunk(task: tuple) -> np.ndarray:
+    """MinHash signatures (passages × num_perm, uint32) of one chunk ``(offsets, hashes,
+    num_perm, seed)``; a passage without shingles gets the all-max signature."""
+    offsets, hashes, num_perm, seed = task
+    a, b = _permutations(num_perm, seed)
+    n = len(offsets) - 1
+    sig = np.full((n, num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    phv = (hashes & _MAX32)[:, None] * a  # multiply-shift hashing of 32-bit keys (wrapping)
+    phv += b
+    phv >>= np.uint64(32)
+    phv = phv.astype(np.uint32)
+    nonempty = np.flatnonzero(np.diff(offsets) > 0)
+    if len(nonempty):
+        sig[nonempty] = np.minimum.reduceat(phv, offsets[nonempty], axis=0).astype(np.uint32)
+    return sig
+
+
+def _chunked(passages: pd.DataFrame, params: ReuseParams, executor):
+    texts = passages["text"].tolist()
+    pieces = [texts[i : i + params.chunk] for i in range(0, len(texts), params.chunk)]
+    executor = executor or SerialExecutor()
+    shingled = list(executor.map(partial(shingle_chunk, k=params.shingle), pieces, desc="shingle"))
+    tasks = [(o, h, params.num_perm, params.seed) for o, h in shingled]
+    sigs = list(executor.map(signature_chunk, tasks, desc="minhash"))
+    return shingled, sigs
+
+
+def passage_shingles(passages: pd.DataFrame, params: ReuseParams, executor=None):
+    """CSR shingle sets ``(offsets, hashes)`` and MinHash signatures of every passage, in
+    order, computed in chunks through ``executor``."""
+    shingled, sigs = _chunked(passages, params, executor)
+    offsets, base = [np.zeros(1, dtype=np.int64)], 0
+    for o, _ in shingled:
+        offsets.append(o[1:] + base)
+        base += o[-1]
+    hashes = np.concatenate([h for _, h in shingled]) if shingled else np.empty(0, np.uint64)
+    sig = np.vstack(sigs) if sigs else np.empty((0, params.num_perm), np.uint32)
+    return np.concatenate(offsets), hashes, sig
+
+
+def _band_keys(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """One uint64 key per passage and band (bands × passages)."""
+    keys = np.empty((bands, sig.shape[0]), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(bands):
+            h = np.full(sig.shape[0], np.uint64(j + 1))
+            for c in sig[:, j * rows : (j + 1) * rows].T:
+                h = _mix(h * np.uint64(0x100000001B3) ^ c.astype(np.uint64))
+            keys[j] = h
+    return keys
+
+
+def _band_index(keys: np.ndarray, seed: int):
+    """Per band: passage order by (key, seeded rank), sorted keys, and each passage's place."""
+    rank = np.random.default_rng(seed).permutation(keys.shape[1])
+    orders = np.empty(keys.shape, dtype=np.int32)
+    places = np.empty(keys.shape, dtype=np.int32)
+    for j, k in enumerate(keys):
+        orders[j] = np.lexsort((rank, k))
+        places[j, orders[j]] = np.arange(keys.shape[1], dtype=np.int32)
+    return orders, np.take_along_axis(keys, orders, axis=1), places
+
+
+def _block_candidates(q: np.ndarray, index, window: int, cap: int, art: np.ndarray) -> np.ndarray:
+    """Top ``cap`` candidates of passages ``q`` by shared bands (ties: lower index)."""
+    orders, skeys, places = index
+    n = orders.shape[1]
+    found = []
+    for j in range(orders.shape[0]):
+        pos = places[j, q]
+        for d in range(-window, window + 1):
+            p = pos + d
+            ok = (d != 0) & (p >= 0) & (p < n)
+            p = np.clip(p, 0, n - 1)
+            ok &= skeys[j, p] == skeys[j, pos]
+            found.append(np.stack([q[ok], orders[j, p[ok]]], axis=1))
+    cand = np.concatenate(found)
+    cand = cand[art[cand[:, 0]] != art[cand[:, 1]]]
+    codes, counts = np.unique(cand[:, 0] * n + cand[:, 1], return_counts=True)
+    pairs = np.stack([codes // n, codes % n], axis=1)
+    order = np.lexsort((pairs[:, 1], -counts, pairs[:, 0]))
+    pairs = pairs[order]
+    first = np.searchsorted(pairs[:, 0], pairs[:, 0], side="left")
+    keep = pairs[np.arange(len(pairs)) - first < cap]
+    lo, hi = keep.min(axis=1), keep.max(axis=1)
+    return np.unique(lo * n + hi)  # codes of (i, j), i < j
+
+
+def lsh_candidates(sig: np.ndarray, art: np.ndarray, params: ReuseParams) -> np.ndarray:
+    """Candidate passage pairs ``(i, j)``, ``i < j``, from different articles (sorted, unique)."""
+    from datasketch.lsh import _optimal_param
+
+    if sig.shape[0] < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    bands, rows = _optimal_param(params.lsh_threshold, params.num_perm, 0.5, 0.5)
+    index = _band_index(_band_keys(sig, bands, rows), params.seed)
+    n = sig.shape[0]
+    out = []
+    for s in range(0, n, params.chunk):
+        q = np.arange(s, min(s + params.chunk, n))
+        out.append(_block_candidates(q, index, params.window, params.max_candidates, art))
+    del index
+    codes = np.unique(np.concatenate(out))
+    return np.stack([codes // n, codes % n], axis=1)
+
+
+def _shingle_matrix(offsets: np.ndarray, hashes: np.ndarray):
+    """Binary passages × distinct-shingle CSR matrix (columns in hash order)."""
+    import scipy.sparse as sp
+
+    uniq, cols = np.unique(hashes, return_inverse=True)
+    data = np.ones(len(hashes), dtype=np.int32)
+    return sp.csr_matrix((data, cols.ravel(), offsets), shape=(len(offsets) - 1, len(uniq)))
+
+
+def _intersections(pairs: np.ndarray, S) -> np.ndarray:
+    """|A ∩ B| of the shingle sets of every pair (exact on the 64-bit hashes): the row-wise
+    dot products of the binary shingle matrix."""
+    return np.asarray(S[pairs[:, 0]].multiply(S[pairs[:, 1]]).sum(axis=1)).ravel()
+
+
+def _score(pairs, offsets, S, keys: pd.DataFrame, min_containment: float) -> pd.DataFrame:
+    inter = _intersections(pairs, S)
+    na = offsets[pairs[:, 0] + 1] - offsets[pairs[:, 0]]
+    nb = offsets[pairs[:, 1] + 1] - offsets[pairs[:, 1]]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        jac = np.where((na > 0) & (nb > 0), inter / (na + nb - inter), 0.0)
+        cont = np.where((na > 0) & (nb > 0), inter / np.minimum(na, nb), 0.0)
+    keep = cont >= min_containment
+    a, b = keys.iloc[pairs[keep, 0]], keys.iloc[pairs[keep, 1]]
+    return pd.DataFrame(
+        {
+            "article_a": a["article_id"].to_numpy(),
+            "position_a": a["position"].to_numpy(),
+            "article_b": b["article_id"].to_numpy(),
+            "position_b": b["position"].to_numpy(),
+            "shared_shingles": inter[keep],
+            "jaccard": jac[keep],
+            "containment": cont[keep],
+        }
+    )
+
+
+def iter_passage_reuse(
+    passages: pd.DataFrame, params: ReuseParams = ReuseParams(), executor=None
+) -> Iterator[pd.DataFrame]:
+    """Reused passage pairs (``PAIR_COLUMNS``, no texts) in chunks, globally sorted by
+    ``article_a, article_b, position_a, position_b``: stream them to a file."""
+    keys = passages[["article_id", "position"]].copy()
+    keys = keys.assign(_t=passages["text"]).sort_values(["article_id", "position"])
+    keys = keys.reset_index(drop=True)
+    offsets, hashes, sig = passage_shingles(keys.rename(columns={"_t": "text"}), params, executor)
+    art = pd.factorize(keys["article_id"], sort=True)[0]
+    pairs = lsh_candidates(sig, art, params)
+    del sig
+    order = np.lexsort((pairs[:, 1], pairs[:, 0], art[pairs[:, 1]], art[pairs[:, 0]]))
+    pairs = pairs[order]
+    keys = keys[["article_id", "position"]]
+    S = _shingle_matrix(offsets, hashes)
+    del hashes
+    step = params.chunk * 50
+    for s in range(0, len(pairs), step):
+        yield _score(pairs[s : s + step], offsets, S, keys, params.min_containment)
+
+
+def write_passage_reuse(
+    passages: pd.DataFrame, path, params: ReuseParams = ReuseParams(), executor=None
+) -> int:
+    """Write every reused passage pair to one Parquet file, chunk by chunk; returns the count."""
+    import pyarrow as pa
+
+    from framelab.runtime.partitions import write_chunks
+
+    schema = pa.schema(
+        [
+            ("article_a", pa.string()),
+            ("position_a", pa.int64()),
+            ("article_b", pa.string()),
+            ("position_b", pa.int64()),
+            ("shared_shingles", pa.int64()),
+            ("jaccard", pa.float64()),
+            ("containment", pa.float64()),
+        ]
+    )
+    frames = iter_passage_reuse(passages, params, executor)
+    return write_chunks(
+        path, frames, schema, ["article_a", "article_b", "position_a", "position_b"]
+    )
+
+
+def with_texts(pairs: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
+    """Pairs with ``text_a``/``text_b`` joined from the passages."""
+    texts = passages.set_index(["article_id", "position"])["text"]
+    out = pairs.join(texts.rename("text_a"), on=["article_a", "position_a"])
+    return out.join(texts.rename("text_b"), on=["article_b", "position_b"])
+
+
+def top_pairs(pairs: pd.DataFrame, passages: pd.DataFrame, n: int = 50) -> pd.DataFrame:
+    """The ``n`` pairs with the highest containment (ties: shared shingles, then keys), with
+    their texts."""
+    cols = ["containment", "shared_shingles", "article_a", "position_a", "article_b", "position_b"]
+    top = pairs.sort_values(cols, ascending=[False, False, True, True, True, True]).head(n)
+    return with_texts(top.reset_index(drop=True), passages)
+
+
+def lineage_summary(
+    article_pairs: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet"
+) -> pd.DataFrame:
+    """Reuse between groups of articles (outlets or camps), both directions pooled.
+
+    From :func:`article_reuse`'s table: per unordered pair of groups (``group_a <= group_b``),
+    the article pairs that share wording, the passages involved and the mean containment.
+    """
+    cols = ["group_a", "group_b", "article_pairs", "passages", "mean_containment"]
+    if article_pairs.empty:
+        return pd.DataFrame(columns=cols)
+    g = articles.set_index("id")[by]
+    ga, gb = article_pairs["article_a"].map(g), article_pairs["article_b"].map(g)
+    df = article_pairs.assign(
+        group_a=np.where(ga <= gb, ga, gb),
+        group_b=np.where(ga <= gb, gb, ga),
+        passages=article_pairs["passages_a"] + article_pairs["passages_b"],
+    )
+    out = df.groupby(["group_a", "group_b"], as_index=False).agg(
+        article_pairs=("article_a", "size"),
+        passages=("passages", "sum"),
+        mean_containment=("mean_containment", "mean"),
+    )
+    return out[cols].sort_values(["group_a", "group_b"], ignore_index=True)
+
+
+def passage_reuse(
+    passages: pd.DataFrame,
+    k: int,
+    threshold: float,
+    min_containment: float,
+    num_perm: int = 128,
+    seed: int = 1,
+    max_candidates: int = ReuseParams.max_candidates,
+    executor=None,
+) -> pd.DataFrame:
+    """Passage pairs from different articles that share wording (containment >= min), with
+    their texts. For large corpora stream :func:`iter_passage_reuse` to a file instead."""
+    params = ReuseParams(k, threshold, min_containment, num_perm, seed, max_candidates)
+    frames = list(iter_passage_reuse(passages, params, executor))
+    pairs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=PAIR_COLUMNS)
+    return with_texts(pairs, passages).reset_index(drop=True)

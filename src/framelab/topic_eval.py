@@ -13,12 +13,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from itertools import combinations
 
 import numpy as np
 import pandas as pd
 from scipy.optimize import linear_sum_assignment
 
+from framelab.runtime.executor import Executor, SerialExecutor
 from framelab.topics import TopicModel
 
 
@@ -84,6 +86,42 @@ def subsample_rows(n: int, fraction: float, seed: int) -> np.ndarray:
     return np.sort(rng.choice(n, size=max(2, round(n * fraction)), replace=False))
 
 
+def sample_rows(n: int, max_units: int | None, seed: int) -> np.ndarray:
+    """Sorted row ids of at most ``max_units`` rows, drawn with ``seed`` (all rows if fewer)."""
+    if max_units is None or n <= max_units:
+        return np.arange(n)
+    return np.sort(np.random.default_rng(seed).choice(n, size=max_units, replace=False))
+
+
+def fit_top_ids(task: tuple) -> list[list[int]]:
+    """One fit of ``(X, k, method, seed, init, n)``; each topic's top ``n`` column ids (a
+    picklable task for an executor)."""
+    X, k, method, seed, init, n = task
+    return top_ids(TopicModel(k=k, method=method, random_state=seed, init=init).fit(X), n)
+
+
+def _tasks(X, k: int, method: str, seeds: list[int], init: str, subsample: float, n: int):
+    """The full-sample fit and one subsampled fit per seed (runs with too few rows skipped)."""
+    tasks = [(X, k, method, seeds[0], init, n)]
+    for s in seeds:
+        Xs = X[subsample_rows(X.shape[0], subsample, s)]
+        if k <= min(Xs.shape):
+            tasks.append((Xs, k, method, s, init, n))
+    return tasks
+
+
+def _score(X, k: int, results: list, n_coherence: int, n_diversity: int) -> dict:
+    full, runs = results[0], results[1:]
+    return dict(
+        k=k,
+        npmi=float(np.mean(npmi_coherence([ids[:n_coherence] for ids in full], X))),
+        diversity=diversity([ids[:n_diversity] for ids in full]),
+        stability=stability([[set(ids[:n_coherence]) for ids in run] for run in runs]),
+        n_runs=len(runs),
+        n_units=X.shape[0],
+    )
+
+
 def evaluate_k(
     X,
     k: int,
@@ -94,26 +132,12 @@ def evaluate_k(
     n_coherence: int = 10,
     n_diversity: int = 25,
 ) -> dict:
-    """Coherence and diversity of the full-data model, stability over subsampled seeded runs.
-
-    Coherence (NPMI) is always computed on all units, so runs are comparable.
+    """Coherence and diversity of the model fitted on all rows of ``X``, stability over
+    subsampled seeded runs. Coherence (NPMI) is computed on all rows, so runs are comparable.
     """
-    full = TopicModel(k=k, method=method, random_state=seeds[0], init=init).fit(X)
-    runs = []
-    for s in seeds:
-        rows = subsample_rows(X.shape[0], subsample, s)
-        Xs = X[rows]
-        if k > min(Xs.shape):
-            continue
-        model = TopicModel(k=k, method=method, random_state=s, init=init).fit(Xs)
-        runs.append([set(ids) for ids in top_ids(model, n_coherence)])
-    return dict(
-        k=k,
-        npmi=float(np.mean(npmi_coherence(top_ids(full, n_coherence), X))),
-        diversity=diversity(top_ids(full, n_diversity)),
-        stability=stability(runs),
-        n_runs=len(runs),
-    )
+    n = max(n_coherence, n_diversity)
+    tasks = _tasks(X, k, method, seeds, init, subsample, n)
+    return _score(X, k, [fit_top_ids(t) for t in tasks], n_coherence, n_diversity)
 
 
 def sweep(
@@ -124,16 +148,93 @@ def sweep(
     init: str = "nndsvda",
     subsample: float = 0.8,
     progress: bool = False,
+    max_units: int | None = None,
+    executor: Executor | None = None,
 ) -> pd.DataFrame:
-    """:func:`evaluate_k` for every K that the corpus allows (2 <= K < number of units)."""
-    from tqdm.auto import tqdm
+    """:func:`evaluate_k` for every K the data allow (2 <= K < number of units), on a seeded
+    sample of at most ``max_units`` rows (seed ``seeds[0]``; all rows when None).
 
-    ks = [k for k in k_values if 2 <= k < min(X.shape)]
+    All fits (K × (1 + seeds)) go through ``executor`` in a fixed order, so the table is the
+    same for any worker count. Columns: ``k, npmi, diversity, stability, n_runs, n_units``.
+    """
+    Xs = X[sample_rows(X.shape[0], max_units, seeds[0])]
+    ks = [k for k in k_values if 2 <= k < min(Xs.shape)]
+    per_k = [_tasks(Xs, k, method, seeds, init, subsample, 25) for k in ks]
+    flat = [t for tasks in per_k for t in tasks]
+    executor = executor or SerialExecutor(progress=progress or None)
+    results = iter(list(executor.map(fit_top_ids, flat, desc="K sweep")))
     rows = [
-        evaluate_k(X, k, method, seeds, init, subsample)
-        for k in tqdm(ks, desc="K sweep", disable=None if progress else True)
+        _score(Xs, k, [next(results) for _ in tasks], 10, 25)
+        for k, tasks in zip(ks, per_k, strict=True)
     ]
-    return pd.DataFrame(rows)
+    columns = ["k", "npmi", "diversity", "stability", "n_runs", "n_units"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+@dataclass(frozen=True)
+class SelectionParams:
+    """Choosing K and fitting the final model (``topics.*`` in params.yaml).
+
+    ``sweep_max_units``: the K sweep and stability runs use a seeded sample of at most this
+    many units; ``minibatch_above``: the final NMF is fitted with ``MiniBatchNMF`` when there
+    are more units than this.
+    """
+
+    k: int | str = "auto"
+    k_min: int = 2
+    k_max: int = 8
+    method: str = "nmf"
+    init: str = "nndsvda"
+    seed: int = 0
+    n_seeds: int = 5
+    subsample: float = 0.8
+    stability_min: float = 0.5
+    sweep_max_units: int | None = 5000
+    minibatch_above: int | None = 200_000
+
+    @property
+    def seeds(self) -> list[int]:
+        return list(range(self.seed, self.seed + self.n_seeds))
+
+
+@dataclass
+class TopicSelection:
+    """The sweep, the chosen K and why, the final model (fitted once on all units) and its
+    quality (NPMI and diversity on all units; stability from the sweep sample)."""
+
+    sweep: pd.DataFrame
+    k: int
+    k_rule: str
+    model: TopicModel
+    quality: dict = field(default_factory=dict)
+
+
+def select_model(
+    X, params: SelectionParams = SelectionParams(), executor: Executor | None = None
+) -> TopicSelection:
+    """Sweep K on a sample, choose K by the stated rule, fit the final model once on all rows."""
+    p = params
+    ks = list(range(p.k_min, p.k_max + 1))
+    table = sweep(X, ks, p.method, p.seeds, p.init, p.subsample, False, p.sweep_max_units, executor)
+    k, rule = resolve_k(p.k, table, p.stability_min)
+    minibatch = (
+        p.method == "nmf" and p.minibatch_above is not None and X.shape[0] > p.minibatch_above
+    )
+    model = TopicModel(k=k, method=p.method, random_state=p.seed, init=p.init, minibatch=minibatch)
+    model.fit(X)
+    row = table[table["k"] == k]
+    if row.empty:
+        Xs = X[sample_rows(X.shape[0], p.sweep_max_units, p.seeds[0])]
+        row = pd.DataFrame([evaluate_k(Xs, k, p.method, p.seeds, p.init, p.subsample)])
+    quality = dict(
+        k=k,
+        npmi=float(np.mean(npmi_coherence(top_ids(model, 10), X))),
+        diversity=diversity(top_ids(model, 25)),
+        stability=float(row["stability"].iloc[0]),
+        n_runs=int(row["n_runs"].iloc[0]),
+        minibatch=minibatch,
+    )
+    return TopicSelection(table, k, rule, model, quality)
 
 
 def choose_k(table: pd.DataFrame, stability_min: float) -> tuple[int, str]:

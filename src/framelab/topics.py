@@ -7,17 +7,24 @@ BLAS is limited to one thread while fitting so results are bit-for-bit repeatabl
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.decomposition import NMF, LatentDirichletAllocation
-from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.decomposition import NMF, LatentDirichletAllocation, MiniBatchNMF
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer, TfidfVectorizer
 from threadpoolctl import threadpool_limits
 
 from framelab import text as textlib
+from framelab.runtime.executor import Executor, SerialExecutor
+from framelab.runtime.vectorize import count_texts, limit_df
 
 METHODS = ("nmf", "lda")
+TRANSFORM_CHUNK = 20_000  # rows per transform chunk (fixed: NMF's transform starts from a
+# chunk-wide average, so the chunk size is part of the method, the worker count is not)
 
 
 class LemmaAnalyzer:
@@ -87,6 +94,45 @@ def build_vectorizer(
     return CountVectorizer(analyzer=analyzer, min_df=min_df, max_df=max_df)
 
 
+@dataclass(frozen=True)
+class VectorParams:
+    """What the topic model sees as terms (see :class:`LemmaAnalyzer`) and which it keeps."""
+
+    min_df: float = 1
+    max_df: float = 1.0
+    bigrams: bool = False
+    nouns_only: bool = False
+    lemmatize: bool = True
+    lowercase: bool = True
+    sublinear_tf: bool = True
+
+
+def vectorize(
+    texts,
+    method: str,
+    stopwords: frozenset[str],
+    params: VectorParams = VectorParams(),
+    executor: Executor | None = None,
+) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Document × term matrix (TF-IDF for NMF, counts for LDA) and vocabulary, built once.
+
+    The same matrix as :func:`build_vectorizer`'s ``fit_transform``, but counted in chunks
+    through ``executor`` (identical for any worker count).
+    """
+    analyzer = LemmaAnalyzer(
+        stopwords,
+        bigrams=params.bigrams,
+        nouns_only=params.nouns_only,
+        lemmatize=params.lemmatize,
+        lowercase=params.lowercase,
+    )
+    counts, vocab = count_texts(texts, analyzer, executor)
+    counts, vocab = limit_df(counts, vocab, params.min_df, params.max_df)
+    if method == "nmf":
+        return TfidfTransformer(sublinear_tf=params.sublinear_tf).fit_transform(counts), vocab
+    return counts, vocab
+
+
 class TopicModel(BaseEstimator, TransformerMixin):
     """NMF or LDA with ``k`` topics; ``transform`` returns topic shares that sum to one per row.
 
@@ -104,14 +150,24 @@ class TopicModel(BaseEstimator, TransformerMixin):
         random_state: int = 0,
         max_iter: int = 1000,
         init: str = "nndsvda",
+        minibatch: bool = False,
     ):
         self.k = k
         self.method = method
         self.random_state = random_state
         self.max_iter = max_iter
         self.init = init
+        self.minibatch = minibatch
 
     def _estimator(self):
+        if self.method == "nmf" and self.minibatch:
+            return MiniBatchNMF(
+                n_components=self.k,
+                init=self.init,
+                random_state=self.random_state,
+                max_iter=min(self.max_iter, 200),
+                batch_size=4096,
+            )
         if self.method == "nmf":
             return NMF(
                 n_components=self.k,
@@ -145,6 +201,20 @@ class TopicModel(BaseEstimator, TransformerMixin):
             shares = weights / totals
         shares[empty | (totals.ravel() == 0)] = np.nan
         return shares
+
+
+def _transform_rows(X, model: TopicModel) -> np.ndarray:
+    return model.transform(X)
+
+
+def transform_chunked(
+    model: TopicModel, X, executor: Executor | None = None, chunk_rows: int = TRANSFORM_CHUNK
+) -> np.ndarray:
+    """``model.transform`` over consecutive row chunks (through ``executor``), stacked."""
+    pieces = [X[i : i + chunk_rows] for i in range(0, X.shape[0], chunk_rows)]
+    executor = executor or SerialExecutor()
+    out = list(executor.map(partial(_transform_rows, model=model), pieces, desc="transform"))
+    return np.vstack(out) if out else np.empty((0, model.k))
 
 
 def top_terms(model: TopicModel, feature_names: np.ndarray, n: int = 10) -> pd.DataFrame:

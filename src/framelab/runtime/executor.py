@@ -1,0 +1,194 @@
+"""Executors: ``map(fn, items)`` yielding results in input order, serially, in local processes
+or on a Dask cluster.
+
+``fn`` must be picklable (a module-level function or a ``functools.partial`` of one); items are
+sent in batches of ``batch_size`` and at most ``max_in_flight`` batches are pending at a time, so
+memory stays bounded whatever the number of items. Choose one with :func:`make_executor`
+(``FRAMELAB_SCHEDULER`` = ``serial`` | ``processes`` | ``tcp://host:port``,
+``FRAMELAB_WORKERS``); these are runtime settings and never change results.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Protocol
+
+SCHEDULER_ENV = "FRAMELAB_SCHEDULER"
+WORKERS_ENV = "FRAMELAB_WORKERS"
+
+
+class Executor(Protocol):
+    """Anything with ``map(fn, items) -> Iterator`` in input order, ``workers`` and ``close``."""
+
+    workers: int
+
+    def map(self, fn: Callable, items: Iterable, desc: str = "") -> Iterator: ...
+
+    def close(self) -> None: ...
+
+
+def _apply_batch(fn: Callable, batch: list) -> list:
+    """Run ``fn`` on every item of a batch (module level, so it pickles)."""
+    return [fn(item) for item in batch]
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _progress(items: Iterable, desc: str, progress: bool | None):
+    """A one-line tqdm bar over completed items; ``None`` shows it only on a terminal."""
+    from tqdm.auto import tqdm
+
+    total = len(items) if hasattr(items, "__len__") else None
+    return tqdm(
+        total=total, desc=desc or "work", disable=None if progress is None else not progress
+    )
+
+
+class _Base:
+    workers = 1
+
+    def __init__(self, batch_size: int = 1, max_in_flight: int | None = None, progress=None):
+        self.batch_size = max(1, batch_size)
+        self.max_in_flight = max_in_flight or 2 * self.workers
+        self.progress = progress
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release workers (nothing to do for the serial executor)."""
+
+    def _submit(self, batch: list, fn: Callable) -> Any:
+        raise NotImplementedError
+
+    @staticmethod
+    def _result(future) -> list:
+        return future.result()
+
+    def map(self, fn: Callable, items: Iterable, desc: str = "") -> Iterator:
+        """Results of ``fn(item)`` in input order, with bounded pending work."""
+        bar = _progress(items, desc, self.progress)
+        pending: deque = deque()
+        try:
+            for batch in _batches(items, self.batch_size):
+                pending.append((len(batch), self._submit(batch, fn)))
+                if len(pending) >= self.max_in_flight:
+                    yield from self._drain_one(pending, bar)
+            while pending:
+                yield from self._drain_one(pending, bar)
+        finally:
+            bar.close()
+
+    def _drain_one(self, pending: deque, bar) -> Iterator:
+        n, future = pending.popleft()
+        results = self._result(future)
+        bar.update(n)
+        yield from results
+
+
+class _Done:
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+class SerialExecutor(_Base):
+    """Runs everything in this process, one item after the other (the reference)."""
+
+    def __init__(self, batch_size: int = 1, progress: bool | None = None):
+        super().__init__(batch_size, 1, progress)
+
+    def _submit(self, batch: list, fn: Callable) -> _Done:
+        return _Done(_apply_batch(fn, batch))
+
+
+class ProcessExecutor(_Base):
+    """Local worker processes (``spawn`` start method: safe with threads and on every OS)."""
+
+    def __init__(
+        self,
+        workers: int,
+        batch_size: int = 1,
+        max_in_flight: int | None = None,
+        progress: bool | None = None,
+    ):
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.workers = max(1, int(workers))
+        super().__init__(batch_size, max_in_flight, progress)
+        self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"))
+
+    def _submit(self, batch: list, fn: Callable):
+        return self._pool.submit(_apply_batch, fn, batch)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskExecutor(_Base):
+    """Tasks on a Dask cluster at ``address`` (``tcp://host:port``), or on an existing
+    ``distributed.Client`` passed as ``client``."""
+
+    def __init__(
+        self,
+        address: str | None = None,
+        client=None,
+        batch_size: int = 1,
+        max_in_flight: int | None = None,
+        progress: bool | None = None,
+    ):
+        from dask.distributed import Client
+
+        self._own = client is None
+        self.client = client if client is not None else Client(address)
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        super().__init__(batch_size, max_in_flight, progress)
+
+    def _submit(self, batch: list, fn: Callable):
+        return self.client.submit(_apply_batch, fn, batch, pure=False)
+
+    def close(self) -> None:
+        if self._own:
+            self.client.close()
+
+
+def make_executor(
+    spec: str | None = None,
+    workers: int | None = None,
+    batch_size: int = 1,
+    progress: bool | None = None,
+) -> Executor:
+    """The executor named by ``spec`` (default: ``$FRAMELAB_SCHEDULER`` or ``serial``).
+
+    ``serial``; ``processes`` with ``workers`` (default ``$FRAMELAB_WORKERS`` or the number of
+    CPUs; one worker means serial); or a Dask scheduler address ``tcp://host:port``.
+    """
+    spec = (spec or os.environ.get(SCHEDULER_ENV) or "serial").strip()
+    if workers is None:
+        workers = int(os.environ.get(WORKERS_ENV) or os.cpu_count() or 1)
+    if spec == "serial" or (spec == "processes" and workers <= 1):
+        return SerialExecutor(batch_size, progress)
+    if spec == "processes":
+        return ProcessExecutor(workers, batch_size, progress=progress)
+    if "://" in spec:
+        return DaskExecutor(spec, batch_size=batch_size, progress=progress)
+    raise ValueError(
+        f"{SCHEDULER_ENV}={spec!r}: use serial, processes or a Dask address tcp://host:port"
+    )

@@ -1,0 +1,120 @@
+"""Stable partitions of a corpus and chunked Parquet I/O.
+
+* :func:`stable_bucket` hashes an id with BLAKE2b (not Python's salted ``hash``), so an article
+  lands in the same partition on every machine and run; :func:`chunks` cuts a sorted id list.
+* :class:`ParquetChunkWriter` appends one row group per chunk with a fixed schema; rows are sorted
+  within a chunk and chunks must arrive in key order, so the file is the same for any chunking.
+* :func:`iter_chunks` reads row groups (or fixed-size batches) with selected columns only: peak
+  memory follows the chunk size, not the corpus size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+
+def stable_bucket(key: str, n_buckets: int) -> int:
+    """Partition number in ``[0, n_buckets)`` of ``key``; the same everywhere, every time."""
+    digest = hashlib.blake2b(str(key).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % n_buckets
+
+
+def partition_ids(ids: Iterable[str], n_buckets: int) -> list[list[str]]:
+    """Ids split into ``n_buckets`` hash partitions, each sorted."""
+    parts: list[list[str]] = [[] for _ in range(n_buckets)]
+    for key in ids:
+        parts[stable_bucket(key, n_buckets)].append(key)
+    return [sorted(p) for p in parts]
+
+
+def chunks(ids: Iterable, size: int) -> list[list]:
+    """Sorted ids cut into consecutive chunks of at most ``size``."""
+    ordered = sorted(ids)
+    return [ordered[i : i + size] for i in range(0, len(ordered), max(1, size))]
+
+
+class ParquetChunkWriter:
+    """Append chunks (DataFrames) to one Parquet file as row groups, with a fixed schema.
+
+    Each chunk is sorted by ``sort_by``; a chunk whose first key sorts before the previous
+    chunk's last key is refused, so the file is globally sorted. The file is written under a
+    temporary name and renamed on a clean :meth:`close` (a failed run leaves no partial file).
+    """
+
+    def __init__(self, path: str | Path, schema: pa.Schema, sort_by: Sequence[str]):
+        self.path = Path(path)
+        self.schema = schema
+        self.sort_by = list(sort_by)
+        self.rows = 0
+        self._last: tuple | None = None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        self._writer = pq.ParquetWriter(self._tmp, schema, compression="zstd")
+
+    def write(self, df: pd.DataFrame) -> None:
+        """Append one chunk (sorted here; must not sort before the previous chunk)."""
+        if df.empty:
+            return
+        df = df.sort_values(self.sort_by, kind="stable", ignore_index=True)
+        first = tuple(df[self.sort_by].iloc[0])
+        if self._last is not None and first < self._last:
+            raise ValueError(f"chunk starting at {first} sorts before the previous chunk")
+        self._last = tuple(df[self.sort_by].iloc[-1])
+        table = pa.Table.from_pandas(
+            df[self.schema.names], schema=self.schema, preserve_index=False
+        )
+        self._writer.write_table(table)
+        self.rows += len(df)
+
+    def close(self) -> None:
+        self._writer.close()
+        os.replace(self._tmp, self.path)
+
+    def abort(self) -> None:
+        self._writer.close()
+        self._tmp.unlink(missing_ok=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, *exc) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def write_chunks(
+    path: str | Path, frames: Iterable[pd.DataFrame], schema: pa.Schema, sort_by: Sequence[str]
+) -> int:
+    """Write DataFrames as consecutive row groups of one file; returns the number of rows."""
+    with ParquetChunkWriter(path, schema, sort_by) as writer:
+        for df in frames:
+            writer.write(df)
+    return writer.rows
+
+
+def iter_chunks(
+    path: str | Path, columns: Sequence[str] | None = None, batch_size: int | None = None
+) -> Iterator[pd.DataFrame]:
+    """The file's rows as DataFrames: one per row group, or per ``batch_size`` rows."""
+    pf = pq.ParquetFile(path)
+    cols = list(columns) if columns is not None else None
+    if batch_size is None:
+        for i in range(pf.num_row_groups):
+            yield pf.read_row_group(i, columns=cols).to_pandas()
+        return
+    for batch in pf.iter_batches(batch_size=batch_size, columns=cols):
+        yield batch.to_pandas()
+
+
+def count_rows(path: str | Path) -> int:
+    """Number of rows of a Parquet file, from its footer (nothing else is read)."""
+    return pq.ParquetFile(path).metadata.num_rows

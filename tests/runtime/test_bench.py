@@ -1,0 +1,48 @@
+import json
+import sys
+
+import pandas as pd
+
+from framelab.runtime import bench
+
+
+def test_measure_sees_the_memory_of_a_child_process():
+    code = (
+        "import time; b = bytearray(200 * 2**20); b[::4096] = b'x' * (200 * 256); time.sleep(0.6)"
+    )
+    m = bench.measure([sys.executable, "-c", code], interval=0.05)
+    assert m["peak_rss_mib"] >= 200 and m["wall_s"] >= 0.6
+
+
+def test_scale_report_has_throughput_and_the_scaling_exponent(tmp_path):
+    results = {
+        "synthetic_10000": {"articles": 10_000, "topics": {"wall_s": 10.0, "peak_rss_mib": 500}},
+        "synthetic_100000": {"articles": 100_000, "topics": {"wall_s": 120.0, "peak_rss_mib": 900}},
+    }
+    report = bench.write_scale_report(results, tmp_path)
+    assert report["synthetic_10000"]["topics"]["articles_per_s"] == 1000.0
+    assert report["scaling_exponent"]["topics"] == 1.079  # log(12) / log(10)
+    assert json.loads((tmp_path / "scale.json").read_text()) == report
+    assert "| synthetic_100000 | 100000 | topics | 120.0 | 900 | 833.3 |" in (
+        (tmp_path / "scale.md").read_text()
+    )
+
+
+def test_synthetic_corpus_recombines_sentences_within_a_section(tmp_path):
+    src = tmp_path / "gnad.csv"
+    src.write_text(
+        "Sport;'Rapid gewann. Sturm verlor. Der LASK spielte remis.'\n"
+        "Kultur;'Die Oper war voll. Das Theater blieb leer.'\n",
+        encoding="utf-8",
+    )
+    out = bench.build_corpus(40, tmp_path / "bench" / "c.parquet", source=src, seed=3, chunk=16)
+    df = pd.read_parquet(out)
+    assert len(df) == 40 and df["id"].is_monotonic_increasing
+    assert list(df.columns) == list(bench.SCHEMA.names)
+    sport = {"Rapid gewann.", "Sturm verlor.", "Der LASK spielte remis."}
+    for title, text in zip(df["title"], df["text"], strict=True):
+        sents = {s for p in text.split("\n\n") for s in bench.textlib.sentences(p)}
+        assert sents <= sport if title.startswith("Sport") else not sents & sport
+    again = pd.read_parquet(bench.build_corpus(40, tmp_path / "b2" / "c.parquet", src, 3, 7))
+    pd.testing.assert_frame_equal(df, again)
+    assert (tmp_path / "bench" / ".gitignore").read_text() == "*\n"

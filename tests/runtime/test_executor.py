@@ -1,0 +1,48 @@
+import pytest
+
+from framelab.runtime import executor as ex
+from tests.runtime.tasks import DOCS, lemma_count
+
+EXPECTED_FIRST = [("der", 5), ("nordkorea", 5), ("moskau", 7), ("der", 4), ("kiew", 4)]
+
+
+def test_serial_results_come_in_input_order():
+    got = list(ex.SerialExecutor(batch_size=2).map(lemma_count, DOCS))
+    assert got[:5] == EXPECTED_FIRST and len(got) == 15
+
+
+@pytest.mark.slow
+def test_process_executor_gives_the_serial_results_for_any_batching():
+    serial = list(ex.SerialExecutor().map(lemma_count, DOCS))
+    with ex.ProcessExecutor(2, batch_size=2, max_in_flight=2) as pool:
+        assert list(pool.map(lemma_count, DOCS)) == serial
+    with ex.ProcessExecutor(2, batch_size=7) as pool:
+        assert list(pool.map(lemma_count, iter(DOCS))) == serial
+
+
+def test_make_executor_reads_the_environment(monkeypatch):
+    monkeypatch.setenv(ex.SCHEDULER_ENV, "serial")
+    assert isinstance(ex.make_executor(), ex.SerialExecutor)
+    monkeypatch.setenv(ex.SCHEDULER_ENV, "processes")
+    monkeypatch.setenv(ex.WORKERS_ENV, "1")
+    assert isinstance(ex.make_executor(), ex.SerialExecutor)  # one worker: no pool
+    monkeypatch.setenv(ex.WORKERS_ENV, "2")
+    pool = ex.make_executor()
+    assert isinstance(pool, ex.ProcessExecutor) and pool.workers == 2
+    pool.close()
+    monkeypatch.setenv(ex.SCHEDULER_ENV, "threads")
+    with pytest.raises(ValueError, match="tcp://host:port"):
+        ex.make_executor()
+
+
+def test_pending_batches_are_bounded():
+    seen = []
+
+    class Recording(ex.SerialExecutor):
+        def _submit(self, batch, fn):
+            seen.append(len(batch))
+            return super()._submit(batch, fn)
+
+    out = Recording(batch_size=4).map(lemma_count, DOCS)
+    next(out)
+    assert seen == [4]  # the first result is yielded after one batch, not after all of them

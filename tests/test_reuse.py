@@ -1,0 +1,89 @@
+import numpy as np
+import pandas as pd
+import pytest
+
+from framelab import reuse
+
+COPIED = (
+    "Nach Angaben des russischen Generalstabs haben nordkoreanische Soldaten an der Befreiung "
+    "der Region Kursk teilgenommen und dabei Heldenmut bewiesen"
+)
+PASSAGES = pd.DataFrame(
+    {
+        "article_id": ["a", "a", "b", "b", "c"],
+        "position": [0, 1, 0, 1, 0],
+        "text": [
+            COPIED,
+            "Das Wetter in Moskau war am Montag sonnig und mild bei zwanzig Grad",
+            "Die Agentur meldete am Abend weitere Einzelheiten aus Kiew und Charkiw",
+            "Wie es hieß: " + COPIED + ", sagte ein Sprecher",
+            "Ganz andere Worte beschreiben hier denselben Vorgang ohne jede Übernahme",
+        ],
+    }
+)
+
+
+def test_copied_passage_is_found_with_exact_overlap_and_texts():
+    pairs = reuse.passage_reuse(PASSAGES, k=3, threshold=0.05, min_containment=0.2)
+    assert pairs[["article_a", "position_a", "article_b", "position_b"]].values.tolist() == [
+        ["a", 0, "b", 1]
+    ]
+    row = pairs.iloc[0]
+    shared = reuse.shingles(COPIED, 3)
+    both = reuse.shingles(PASSAGES.text[3], 3)
+    assert row["shared_shingles"] == len(shared & both) == len(shared)
+    assert row["containment"] == 1.0
+    assert row["jaccard"] == pytest.approx(len(shared) / len(shared | both))
+    assert row["text_a"] == COPIED and row["text_b"].startswith("Wie es hieß")
+
+
+def test_hashed_shingles_match_the_string_shingles():
+    offsets, _ = reuse.shingle_chunk([*PASSAGES["text"], "", "zwei Worte"], 3)
+    sizes = np.diff(offsets).tolist()
+    expected = [len(reuse.shingles(t, 3)) for t in PASSAGES["text"]] + [0, 1]
+    assert sizes == expected
+
+
+def test_results_do_not_depend_on_chunking_or_workers_and_stream_sorted(tmp_path):
+    small = reuse.ReuseParams(chunk=2)
+    big = reuse.ReuseParams(chunk=1000)
+    a = pd.concat(reuse.iter_passage_reuse(PASSAGES, small), ignore_index=True)
+    b = pd.concat(reuse.iter_passage_reuse(PASSAGES, big), ignore_index=True)
+    pd.testing.assert_frame_equal(a, b)
+    n = reuse.write_passage_reuse(PASSAGES, tmp_path / "pairs.parquet", small)
+    on_disk = pd.read_parquet(tmp_path / "pairs.parquet")
+    assert n == 1 and list(on_disk.columns) == reuse.PAIR_COLUMNS
+    pd.testing.assert_frame_equal(on_disk, a, check_dtype=False)
+
+
+def test_candidate_cap_keeps_the_passages_sharing_most_bands():
+    rng = np.random.default_rng(0)
+    base = rng.integers(0, 1000, size=(1, 64)).astype(np.uint32)
+    sig = np.repeat(base, 5, axis=0)
+    sig[2, :8] += 1  # passage 2 shares 24 of the 32 one-row bands, the others all 32
+    params = reuse.ReuseParams(num_perm=64, max_candidates=2, window=4)
+    pairs = reuse.lsh_candidates(sig, np.arange(5), params)
+    # each passage keeps its 2 best (ties: lower index): 0 -> 1, 3; 1 -> 0, 3; 2 -> 0, 1;
+    # 3 -> 0, 1; 4 -> 0, 1. Nobody but 2 itself picks 2.
+    assert pairs.tolist() == [[0, 1], [0, 2], [0, 3], [0, 4], [1, 2], [1, 3], [1, 4]]
+
+
+def test_lineage_summary_pools_both_directions_per_pair_of_groups():
+    by_article = pd.DataFrame(
+        {
+            "article_a": ["a", "b"],
+            "article_b": ["b", "c"],
+            "passages_a": [1, 2],
+            "passages_b": [1, 1],
+            "share_a": [0.5, 1.0],
+            "share_b": [0.5, 1.0],
+            "mean_containment": [1.0, 0.5],
+        }
+    )
+    articles = pd.DataFrame({"id": ["a", "b", "c"], "outlet": ["TASS", "dpa", "TASS"]})
+    out = reuse.lineage_summary(by_article, articles)
+    assert out.values.tolist() == [["TASS", "dpa", 2, 5, 0.75]]
+    top = reuse.top_pairs(
+        reuse.passage_reuse(PASSAGES, 3, 0.05, 0.2)[reuse.PAIR_COLUMNS], PASSAGES, n=1
+    )
+    assert top["text_a"].tolist() == [COPIED]
