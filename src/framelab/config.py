@@ -69,6 +69,8 @@ class TopicsConfig:
     n_seeds: int
     subsample: float
     stability_min: float
+    sweep_max_units: int
+    minibatch_above: int
     seed: int
     min_df: int | float
     max_df: int | float
