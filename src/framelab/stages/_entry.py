@@ -22,3 +22,19 @@ def run_stage(name: str, work: Callable[[], None]) -> int:
             print(f"  {line}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return 0
+
+
+def stage_executor():
+    """The executor the environment asks for (``FRAMELAB_SCHEDULER``: serial by default,
+    ``processes`` or a Dask scheduler ``tcp://host:port``; ``FRAMELAB_WORKERS``). Runtime
+    settings are not parameters: they never change a result, only where it is computed."""
+    from framelab.runtime.executor import make_executor
+
+    return make_executor()
+
+
+def chunk_size(default: int) -> int:
+    """Articles per task: ``$FRAMELAB_CHUNK`` or ``default`` (memory per worker, not results)."""
+    import os
+
+    return int(os.environ.get("FRAMELAB_CHUNK") or default)

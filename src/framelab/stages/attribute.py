@@ -8,9 +8,10 @@ Reads the clean stage's passages and the study (lexicon, optional gazetteer); wr
 from __future__ import annotations
 
 import sys
+from functools import partial
 
 from framelab import config, layout
-from framelab.stages._entry import run_stage
+from framelab.stages._entry import chunk_size, run_stage, stage_executor
 
 CHUNK_ARTICLES = 200  # articles per task (memory per worker, not a research parameter)
 
@@ -28,8 +29,10 @@ def attribute(cfg: config.Config) -> dict:
     passages = pd.read_parquet(layout.resolve(layout.PASSAGES))
     passages = passages[passages["in_language"]]
     groups = list(passages.groupby("article_id", sort=True))
-    chunks = [groups[i : i + CHUNK_ARTICLES] for i in range(0, len(groups), CHUNK_ARTICLES)]
-    parts = [analyse_chunk(chunk, settings) for chunk in chunks]
+    size = chunk_size(CHUNK_ARTICLES)
+    chunks = [groups[i : i + size] for i in range(0, len(groups), size)]
+    with stage_executor() as ex:
+        parts = list(ex.map(partial(analyse_chunk, settings=settings), chunks, desc="attribute"))
     voices, statements, marks = (_concat([p[i] for p in parts]) for i in range(3))
     speakers = speaker_table(statements)
     metrics = attribute_metrics(voices, statements, marks, speakers)

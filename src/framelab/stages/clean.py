@@ -9,8 +9,9 @@ from __future__ import annotations
 import sys
 
 from framelab import config, layout
-from framelab.stages._entry import run_stage
+from framelab.stages._entry import chunk_size, run_stage, stage_executor
 
+CHUNK_ARTICLES = 500  # articles per task (memory per worker, not a research parameter)
 CORPUS_COLUMNS = [
     "id",
     "camp",
@@ -37,7 +38,11 @@ def clean(cfg: config.Config) -> dict:
 
     def chunks():
         return iter_corpus(
-            resolve(cfg.corpus.source), *source, cfg.corpus.camps, cfg.corpus.max_bytes
+            resolve(cfg.corpus.source),
+            *source,
+            cfg.corpus.camps,
+            cfg.corpus.max_bytes,
+            chunk_size(CHUNK_ARTICLES),
         )
 
     counts = count_corpus(lambda: (a for chunk in chunks() for a in chunk))
@@ -50,7 +55,14 @@ def clean(cfg: config.Config) -> dict:
         c.language_min_tokens,
         furniture,
     )
-    corpus = clean_corpus(chunks(), settings, c.duplicates, c.duplicate_threshold)
+    with stage_executor() as ex:
+        corpus = clean_corpus(
+            chunks(),
+            settings,
+            c.duplicates,
+            c.duplicate_threshold,
+            mapper=lambda fn, items: ex.map(fn, items, desc="clean"),
+        )
     corpus.articles = event_flags(corpus.articles, event_of(meta), camps_of(meta))
     metrics = clean_metrics(corpus) | _event_metrics(corpus.articles)
     metrics["furniture_lines"] = len(furniture)
