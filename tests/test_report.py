@@ -133,20 +133,28 @@ def test_missing_validity_figures_say_not_available(tmp_path):
     rows = {r[0]: r[1] for r in validity.rows(d)}
     assert rows["Stance rules vs manual coding, after revision"] == "α = 1.000, macro-F1 = 1.00"
     assert rows["Second coder vs first coder"] == "not available in this build"
-    assert rows["Voices (speaker detection), test set"] == "not available in this build"
+    assert rows["Voices (attribution), test articles"] == "not available in this build"
     assert "reliable" not in validity.reading(d).replace("reliability", "")
 
 
 def test_present_validity_figures_are_shown(tmp_path):
     rel = {"alpha_coders": 0.81, "alpha_ci": [0.7, 0.9], "alpha_pre_revision": 0.926, "n_units": 38}
     vb = {
-        "test": {"precision": 0.9, "recall": 0.5, "f1": 0.64, "speaker_accuracy": 0.8, "n_gold": 20}
+        "engine": {
+            "test": {
+                "precision": 0.9,
+                "recall": 0.5,
+                "f1": 0.64,
+                "speaker_accuracy": 0.8,
+                "gold": 20,
+            }
+        }
     }
     d = _data(tmp_path, metrics={"reliability": rel, "voices_benchmark": vb})
     rows = {r[0]: r[1] for r in validity.rows(d)}
     assert rows["Second coder vs first coder"] == "α = 0.810 [0.700, 0.900]"
     assert rows["Stance rules vs manual coding, before revision"] == "α = 0.926"
-    assert rows["Voices (speaker detection), test set"] == "P = 0.90, R = 0.50, F1 = 0.64"
+    assert rows["Voices (attribution), test articles"] == "P = 0.90, R = 0.50, F1 = 0.64"
 
 
 def test_limitations_come_from_the_study_and_the_design(tmp_path):

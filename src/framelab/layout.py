@@ -71,6 +71,7 @@ STAGES: dict[str, StageOutputs] = {
         metrics=(metrics("stance"), metrics("reliability")),
     ),
     "reuse": StageOutputs(outs=(tables("reuse"),), metrics=(metrics("reuse"),)),
+    "voices_benchmark": StageOutputs(outs=(), metrics=(metrics("voices"),)),
     "report": StageOutputs(outs=(REPORT_PDF, SUPPLEMENT_PDF, figures("report"), PROVENANCE)),
 }
 

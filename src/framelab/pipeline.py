@@ -52,6 +52,9 @@ SPECS: dict[str, StageSpec] = {
         notebook="notebooks/stance.ipynb",
     ),
     "reuse": StageSpec(deps=(layout.PASSAGES,), params=("reuse",)),
+    "voices_benchmark": StageSpec(
+        deps=("data/annotations", "data/raw/articles"), params=("attribute",)
+    ),
     "report": StageSpec(
         deps=(
             "reports/templates",
@@ -64,7 +67,7 @@ SPECS: dict[str, StageSpec] = {
         params=("study", "corpus", "clean", "attribute", "reuse", "topics", "stance", "report"),
     ),
 }
-REPORT_READS = ("clean", "topics", "stance", "reuse")
+REPORT_READS = ("clean", "attribute", "topics", "stance", "reuse", "voices_benchmark")
 
 
 def module_file(module: str) -> Path | None:
@@ -143,8 +146,9 @@ def stage_entry(stage: str) -> dict:
         "cmd": f"python -m {PACKAGE}.stages.{stage}",
         "deps": [*dict.fromkeys(deps), *stage_modules(stage)],
         "params": list(spec.params),
-        "outs": list(outputs.outs),
     }
+    if outputs.outs:
+        entry["outs"] = list(outputs.outs)
     if outputs.metrics:
         entry["metrics"] = list(outputs.metrics)
     return entry

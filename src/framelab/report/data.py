@@ -70,7 +70,7 @@ TABLES = {
     "passage_pairs": "reuse/passage_pairs.csv",
 }
 METRICS = ("clean", "topics", "stance", "reuse")
-EXTRA = {"voices_benchmark": "benchmarks/voices.json", "reliability": "metrics/reliability.json"}
+EXTRA = {"voices_benchmark": "metrics/voices.json", "reliability": "metrics/reliability.json"}
 
 
 def article_labels(articles: pd.DataFrame, camps: list[dict]) -> dict[str, str]:

@@ -110,18 +110,33 @@ def _kind_text(kind: str, summary: pd.DataFrame, camp: str) -> str:
     }[kind]
 
 
+OWN_VOICES = ("narrator", "scare", "paraphrase")
+
+
+def _marker_rows(m: pd.DataFrame) -> pd.DataFrame:
+    direction = m["direction"].fillna("") if "direction" in m else ""
+    label = m["category"] + direction.map(lambda x: f" ({x})" if x else "") + ": " + m["marker"]
+    own = m["voice"].isin(OWN_VOICES) if "voice" in m else True
+    return m.assign(row=label, own=own)
+
+
+def _marker_grid(m: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
+    grid = m.groupby(["row", "article_id"]).size().unstack(fill_value=0)
+    return grid.reindex(columns=ids, fill_value=0).sort_index()
+
+
 def markers_figure(d: ReportData, out: Path) -> dict | None:
     m = d.t("marker_matches")
     if m is None or m.empty or not per_article(d):
         return None
     per_1000 = int(d.p("stance", "per_tokens"))
     tokens = d.articles.set_index("id")["n_tokens"]
-    n = m.assign(row=m["category"] + ": " + m["marker"]).groupby(["row", "article_id"]).size()
-    grid = n.unstack(fill_value=0)
+    m = _marker_rows(m)
     ids = [a for a in sorted(d.label, key=lambda a: rows(d).order.index(d.label[a]))]
-    grid = grid.reindex(columns=ids, fill_value=0).sort_index()
-    rates = grid.div(tokens.reindex(ids), axis=1) * per_1000
-    notes = grid.astype(int).astype(str)
+    grid = _marker_grid(m, ids)
+    own = _marker_grid(m[m["own"]], ids).reindex(index=grid.index, fill_value=0)
+    rates = own.div(tokens.reindex(ids), axis=1) * per_1000
+    notes = own.astype(int).astype(str) + "/" + grid.astype(int).astype(str)
     rates.columns = notes.columns = [d.label[a] for a in ids]
     mask = (grid > 0).to_numpy()
     fig = paper.heatmap(
@@ -132,10 +147,12 @@ def markers_figure(d: ReportData, out: Path) -> dict | None:
     )
     style.save(fig, out / "markers.svg")
     caption = (
-        f"Framing markers by marker (category: marker) and article: colour = matches per "
-        f"{per_1000:,} tokens of the article, number = matches (blank: none). Markers of one "
-        "category that point in opposite directions (e.g. a treaty basis vs illegality) are "
-        f"separate rows. {fmt.n_of(len(m), 'match', 'matches')} in total."
+        f"Framing markers by marker (category, direction: marker) and article: colour = matches "
+        f"in the text's own words (narrator or indicative paraphrase) per {per_1000:,} tokens, "
+        "number = own-words matches / all matches (the rest are inside quotations or reported "
+        "speech; blank: none). Markers that point in opposite directions are separate rows. "
+        f"{fmt.n_of(len(m), 'match', 'matches')} in total; every match with its voice is in "
+        "reports/tables/stance/marker_matches.csv."
     )
     return {"path": f"/{OUT}/markers.svg", "caption": caption}
 
@@ -200,8 +217,8 @@ def naming_figure(d: ReportData, out: Path) -> dict | None:
     style.save(fig, out / "naming.svg")
     caption = (
         "Contested names by camp: colour = share of a variant's uses that stand outside quotation "
-        "marks (the text's own voice), number = own-voice uses / all uses; blank = not used. "
-        "Reported speech in the subjunctive without quotation marks counts as own voice here."
+        "marks and outside reported speech (the text's own words: narrator or indicative "
+        "paraphrase), number = own-words uses / all uses; blank = not used."
     )
     return {"path": f"/{OUT}/naming.svg", "caption": caption}
 

@@ -1,0 +1,56 @@
+"""Stage ``voices_benchmark``: the attribution analysis against the blind gold standard.
+
+Precision, recall and F1 of attributed statements and the accuracy of the resolved speaker, on
+the dev and the test articles of ``data/annotations/voices_gold*.csv`` (10kGNAD articles are read
+from ``../shared``; without it the metrics file says so). The report's validity section reads
+``reports/metrics/voices.json``; ``make bench-voices`` adds speed figures.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from framelab import config, layout, paths
+from framelab.stages._entry import run_stage
+
+GOLD = "data/annotations"
+SEEDS = "data/raw/articles"
+GNAD = "../shared/corpora/10kgnad/test.csv"
+
+
+def voices_benchmark(cfg: config.Config) -> dict:
+    """Score the attribution on the gold and write the summary metrics."""
+    import tempfile
+
+    from framelab.attribution.benchmark import run_benchmark
+    from framelab.outputs import write_json
+
+    out = layout.resolve(layout.metrics("voices"))
+    gnad = paths.resolve(GNAD)
+    if not gnad.is_file():
+        summary = {"available": False, "reason": f"{GNAD} is missing"}
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            result = run_benchmark(
+                paths.resolve(GOLD),
+                paths.resolve(SEEDS),
+                gnad,
+                tmp,
+                cfg.attribute.scare_max_words,
+                speed=False,
+            )
+        summary = {
+            key: result[key]
+            for key in ("engine", "engine_without_interviews", "pre_revision", "old_extractor")
+        }
+        summary |= {"gold_statements": result["gold_statements"]}
+    write_json(summary, out)
+    return summary
+
+
+def main() -> int:
+    return run_stage("voices_benchmark", lambda: voices_benchmark(config.load()))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
