@@ -8,7 +8,6 @@ memory (the process's peak resident set) and throughput are recorded. Not part o
 
 from __future__ import annotations
 
-import csv
 import platform
 import resource
 import time
@@ -30,29 +29,24 @@ class BenchmarkDataMissing(Exception):
     """The benchmark corpus is not on this machine."""
 
 
-def load_10kgnad(path: Path) -> list[Article]:
-    """The 10kGNAD layout (``label;'text'``, quote char ``'``, no header) as articles.
+GNAD_OPTIONS = dict(
+    delimiter=";",
+    quotechar="'",
+    header=False,
+    columns=["label", "text"],
+    camp_column="label",
+    id_prefix="gnad",
+)
 
-    The category becomes the ``camp`` (benchmarks only; the pipeline's camps are fixed).
-    """
+
+def load_10kgnad(path: Path) -> list[Article]:
+    """The 10kGNAD test split as articles (its category as camp), read by the pipeline's own
+    reader (:func:`framelab.corpus.iter_corpus`, ids ``gnad00001`` …)."""
+    from framelab.corpus import iter_corpus
+
     if not Path(path).is_file():
         raise BenchmarkDataMissing(f"{path} not found: benchmark skipped")
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.reader(fh, delimiter=";", quotechar="'"))
-    return [
-        Article(
-            id=f"gnad{i:05d}",
-            file="",
-            title="unknown",
-            outlet="DER STANDARD",
-            camp=label,
-            language="de",
-            published="unknown",
-            camp_evidence="10kGNAD category",
-            text=body,
-        )
-        for i, (label, body) in enumerate(rows)
-    ]
+    return [a for chunk in iter_corpus(Path(path), "csv", GNAD_OPTIONS) for a in chunk]
 
 
 def peak_rss_mib() -> float:
@@ -90,30 +84,60 @@ def score_seeds(X, labels: list[str], k: int, seeds: list[int], init: str) -> di
 
 def bench_topics(
     corpus_path: Path,
-    rules_path: Path,
+    settings,
     stopword_paths: list[Path],
-    k: int = 9,
-    seeds: list[int] | None = None,
-    min_df: float = 2,
-    max_df: float = 0.15,
-    init: str = "random",
+    k: int,
+    seeds: list[int],
+    vector: dict,
 ) -> dict:
-    """The topics benchmark: framelab's configuration plus an ablation, on 10kGNAD."""
-    seeds = seeds or [0, 1, 2, 3, 4]
+    """The topics benchmark: framelab's configuration plus an ablation, on 10kGNAD.
+
+    ``settings``: the clean stage's :class:`~framelab.cleaning.CleanSettings`; ``vector``:
+    ``min_df``, ``max_df`` and ``init`` of ``bench_topics`` in params.yaml, and ``duplicates``
+    (the clean stage's duplicate threshold).
+    """
     wall = time.perf_counter()
     articles = load_10kgnad(corpus_path)
-    raw_texts = [a.text for a in articles]
     labels = [a.camp for a in articles]
-    corpus, clean_s = timed(clean_corpus, articles, load_rules(rules_path))
+    corpus, clean_s = timed(clean_corpus, articles, settings, "keep", vector["duplicates"])
     texts = corpus.articles.sort_values("id")["text"].tolist()
     n_tokens = int(corpus.articles["n_tokens"].sum())
     stop = textlib.load_stopwords(stopword_paths)
+    results = []
+    for name, make in _ablation([a.text for a in articles], texts, stop, vector):
+        X, vec_s = make()
+        scores = score_seeds(X, labels, k, seeds, vector["init"])
+        results.append(dict(config=name, vectorize_seconds=vec_s) | scores)
+    return dict(
+        corpus=str(corpus_path.name),
+        articles=len(articles),
+        categories=len(set(labels)),
+        tokens=n_tokens,
+        k=k,
+        seeds=seeds,
+        init=vector["init"],
+        min_df=vector["min_df"],
+        max_df=vector["max_df"],
+        clean_seconds=clean_s,
+        clean_tokens_per_second=n_tokens / clean_s if clean_s else None,
+        wall_seconds=time.perf_counter() - wall,
+        peak_rss_mib=peak_rss_mib(),
+        machine=platform.machine(),
+        python=platform.python_version(),
+        results=results,
+    )
+
+
+def _ablation(raw_texts, texts, stop, vector) -> list[tuple[str, Callable]]:
+    """The preprocessing steps, each added in turn (the last line is framelab's)."""
 
     def vectorize(docs, **kw):
-        vec = topics.build_vectorizer("nmf", stop, min_df=min_df, max_df=max_df, **kw)
+        vec = topics.build_vectorizer(
+            "nmf", stop, min_df=vector["min_df"], max_df=vector["max_df"], **kw
+        )
         return timed(vec.fit_transform, docs)
 
-    configs: list[tuple[str, Callable]] = [
+    return [
         (
             "plain TF-IDF (scikit-learn defaults, raw text)",
             lambda: timed(TfidfVectorizer().fit_transform, raw_texts),
@@ -125,30 +149,6 @@ def bench_topics(
             lambda: vectorize(texts, nouns_only=True),
         ),
     ]
-    results = []
-    for name, make in configs:
-        X, vec_s = make()
-        row = dict(config=name, vectorize_seconds=vec_s) | score_seeds(X, labels, k, seeds, init)
-        results.append(row)
-    wall = time.perf_counter() - wall
-    return dict(
-        corpus=str(corpus_path.name),
-        articles=len(articles),
-        categories=len(set(labels)),
-        tokens=n_tokens,
-        k=k,
-        seeds=seeds,
-        init=init,
-        min_df=min_df,
-        max_df=max_df,
-        clean_seconds=clean_s,
-        clean_tokens_per_second=n_tokens / clean_s if clean_s else None,
-        wall_seconds=wall,
-        peak_rss_mib=peak_rss_mib(),
-        machine=platform.machine(),
-        python=platform.python_version(),
-        results=results,
-    )
 
 
 def markdown_table(result: dict) -> str:
@@ -179,17 +179,24 @@ def markdown_table(result: dict) -> str:
 
 def run_topics_benchmark(out_dir: Path, params: dict, root: Path) -> dict:
     """Run, write ``topics_10kgnad.json`` and ``.md`` under ``out_dir``; return the result."""
-    b = params["bench_topics"]
-    t = params["topics"]
+    from framelab.cleaning import CleanSettings
+
+    b, t, c = params["bench_topics"], params["topics"], params["clean"]
+    settings = CleanSettings(
+        load_rules(root / c["rules"]),
+        c["paragraphs"],
+        "de",
+        c["language_min_prob"],
+        c["language_min_tokens"],
+    )
     result = bench_topics(
         corpus_path=root / b["corpus"],
-        rules_path=root / params["clean"]["rules"],
+        settings=settings,
         stopword_paths=[root / t["stopwords"], root / t["stopwords_extra"]],
         k=b["k"],
         seeds=list(range(b["seed"], b["seed"] + b["n_seeds"])),
-        min_df=b["min_df"],
-        max_df=b["max_df"],
-        init=b["init"],
+        vector={key: b[key] for key in ("min_df", "max_df", "init")}
+        | {"duplicates": c["duplicate_threshold"]},
     )
     write_all(
         {

@@ -100,6 +100,13 @@ _NO_OPTIONS = dict.fromkeys(COLUMN_OPTIONS) | dict(
 )
 
 
+def _params_max_bytes() -> int:
+    """``corpus.max_bytes`` of the project's params.yaml, or the reader's own limit without one."""
+    from framelab.paths import project_root
+
+    return params_settings(project_root() / "params.yaml").get("max_bytes", DEFAULT_MAX_BYTES)
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from framelab.corpus import parse_camps
     from framelab.importing import expand_inputs, import_corpus, log_path
@@ -111,7 +118,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             args.out,
             import_options(args),
             parse_camps(args.camps),
-            args.max_bytes,
+            args.max_bytes or _params_max_bytes(),
             args.format,
         )
     except InputError as exc:
@@ -197,7 +204,12 @@ def _add_import(sub) -> None:
     p.add_argument("--out", type=Path, required=True, help="new corpus folder or .parquet file")
     p.add_argument("--format", choices=["folder", "parquet"], default="folder", help="output")
     p.add_argument("--camps", default=None, help="allow-list of camps, comma-separated")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        help="largest article in bytes (default: params.yaml corpus.max_bytes)",
+    )
     _add_reading_options(p)
     p.set_defaults(func=_cmd_import)
 
