@@ -56,10 +56,11 @@ CHROMIUM_FLAGS = [
     ("path", "protected"),
     [
         ("reports/notebooks/topics.ipynb", True),
-        ("/reports/figures/stance/keyness.png", True),
+        ("/reports/figures/stance/keyness.svg", True),
         ("data/processed/passages.parquet", True),
-        ("reports/report.typ", False),
-        ("reports/scratch/figures/topics/k_sweep.png", False),
+        ("reports/templates/main.typ", False),
+        ("reports/references.bib", False),
+        ("reports/scratch/figures/topics/k_sweep.svg", False),
         ("notebooks/topics.ipynb", False),
         ("data/raw/metadata.csv", False),
         ("reportsX/a.ipynb", False),
@@ -270,7 +271,7 @@ def run_all(browser, path: str) -> list[list[str]]:
 
 @pytest.mark.slow
 def test_exploring_in_jupyterlab_keeps_the_pipeline_up_to_date(project, lab, browser):
-    figure = next((project / "reports" / "figures" / "stance").glob("*.png"))
+    figure = next((project / "reports" / "figures" / "stance").glob("*.svg"))
     for path in (figure.relative_to(project).as_posix(), "data/raw/metadata.csv"):
         assert browser.execute_async_script(COMMAND, "docmanager:open", {"path": path}) != ""
     before = tracked_outputs(project)
@@ -301,7 +302,7 @@ def test_exploring_in_jupyterlab_keeps_the_pipeline_up_to_date(project, lab, bro
 def test_a_new_value_of_k_writes_to_scratch(project, browser):
     before = tracked_outputs(project)
     assert browser.execute_async_script(OPEN_NOTEBOOK, "notebooks/topics.ipynb") is True
-    assert browser.execute_async_script(SET_PARAMETER, 'k = "auto"', "k = 3") is True
+    assert browser.execute_async_script(SET_PARAMETER, "k = 'auto'", "k = 3") is True
     outputs = browser.execute_async_script(RUN_ALL)
     assert not [o for o in outputs if o[0] == "error"], outputs
     shown = "\n".join(o[2] for o in outputs)
@@ -309,9 +310,9 @@ def test_a_new_value_of_k_writes_to_scratch(project, browser):
     assert "Why: k = 3 (params.yaml / dvc.yaml: 'auto')." in shown
     assert "K = 3 " in shown
     assert tracked_outputs(project) == before
-    assert (project / "reports" / "scratch" / "figures" / "topics" / "k_sweep.png").is_file()
+    assert (project / "reports" / "scratch" / "figures" / "topics" / "k_sweep.svg").is_file()
     assert (project / "reports" / "scratch" / "metrics" / "topics.json").is_file()
-    assert browser.execute_async_script(SET_PARAMETER, "k = 3", 'k = "auto"') is True
+    assert browser.execute_async_script(SET_PARAMETER, "k = 3", "k = 'auto'") is True
     assert browser.execute_async_script(COMMAND, "docmanager:save", {}) == "undefined"
     assert git_status(project) == ""
 

@@ -142,6 +142,8 @@ def prepare(stage: str, namespace: dict[str, Any]):
         print(banner(stage, changed_parameters(params, defaults), notebook, root))
 
     def place(path: str | os.PathLike[str]) -> Path:
-        return redirect(path, root)
+        target = redirect(path, root)
+        (target.parent if target.suffix else target).mkdir(parents=True, exist_ok=True)
+        return target
 
     return place

@@ -24,7 +24,12 @@ from tornado.web import HTTPError
 from framelab.notebooks import normalize_source
 
 PROTECTED = ("reports", "data/processed")
-WRITABLE_IN_PROTECTED = ("reports/report.typ", "reports/README.md", "reports/scratch")
+WRITABLE_IN_PROTECTED = (
+    "reports/templates",
+    "reports/references.bib",
+    "reports/README.md",
+    "reports/scratch",
+)
 STRIPPED_FOLDERS = ("notebooks",)
 STRIPPED_FILES = ("notebooks/explore/starter.ipynb",)
 SAVE_HINT = "notebooks/explore/"
