@@ -107,7 +107,7 @@ URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def tokenize(text: str) -> list[str]:
-    """Word and number tokens; hyphenated compounds ("Kursk-Kämpfen") stay one token; URLs go."""
+    """Word and number tokens; hyphenated compounds ("Nahost-Konflikt") stay one token; URLs go."""
     return TOKEN.findall(URL.sub(" ", text))
 
 

@@ -230,7 +230,7 @@ def top_terms(model: TopicModel, feature_names: np.ndarray, n: int = 10) -> pd.D
 
 
 def topic_labels(terms: pd.DataFrame, n: int = 3) -> dict[int, str]:
-    """Short label per topic from its top terms: ``T1 soldat · nordkorea · kursk``."""
+    """Short label per topic from its top terms: ``T1 regierung · asyl · grenze``."""
     return {
         int(t): f"T{t} " + " · ".join(g.sort_values("rank").term.head(n))
         for t, g in terms.groupby("topic")

@@ -88,7 +88,7 @@ def analyse_article(article_id: str, passages, settings: AttributeSettings):
 
 
 def canonical(name: str, mention: str, gazetteer: dict | None) -> str:
-    """The gazetteer's canonical name for a found speaker ("Gerassimow" → "Waleri Gerassimow")."""
+    """The gazetteer's canonical name for a found speaker ("Müller" → "Anna Müller")."""
     for key in (name, mention, name.split()[-1] if name else ""):
         if gazetteer and key in gazetteer:
             return gazetteer[key][0]

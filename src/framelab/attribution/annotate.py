@@ -17,7 +17,7 @@ Rules, in order, for one sentence:
 In articles without quotation marks (10kGNAD) an indicative main clause before a postposed cue
 ("Das ist falsch, sagt X.") is ``direct``. Pronouns and role descriptions ("er", "der
 Kremlchef") resolve to the last fitting named speaker (:func:`resolve`).
-A sentence ending in a cue and a colon ("Gerassimow betonte:") introduces the next one and is
+A sentence ending in a cue and a colon ("Müller betonte:") introduces the next one and is
 not a statement itself.
 """
 
@@ -285,7 +285,7 @@ def _without_cues(sent, quotes, masked, passage, state, ctx):
 
 
 def _is_intro(sent: Sentence, found: list) -> bool:
-    """A sentence that ends with its cue and a colon ("Gerassimow betonte:")."""
+    """A sentence that ends with its cue and a colon ("Müller betonte:")."""
     return bool(found) and sent.text.rstrip().endswith(":")
 
 
@@ -463,7 +463,7 @@ LABEL_ASCRIBED = re.compile(r"(?i)^bezeichne")
 def refine_voice(row: dict, sentence: str, lexicon: CueLexicon | None = None) -> str:
     """``reported`` speech split by mood, the distinction the stance codebook (v2 D1) draws.
 
-    ``paraphrase``: an attributed statement in the indicative ("meldete Gerassimow die
+    ``paraphrase``: an attributed statement in the indicative ("meldete Müller die
     Befreiung", "Laut X wurden … besetzten Gebiete"): the words are the narrator's choice.
     ``reported``: Konjunktiv reported speech ("sei gescheitert, sagte Putin") or a label ascribed
     with "bezeichnete … als". Every other voice is returned unchanged.

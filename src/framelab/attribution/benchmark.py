@@ -9,7 +9,7 @@ Precision = matched / system statements; recall = matched / gold statements; F1 
 mean. Speaker accuracy = share of matched statements whose ``speaker_name`` equals the gold one:
 names are lower-cased, parentheses ("(government)") and articles dropped, tokens lemmatised, a
 few country names mapped English → German; they are equal when one token set contains the other
-("Gerassimow" = "Waleri Gerassimow"). The gold writes descriptions as English labels ("Russian
+("Müller" = "Anna Müller"). The gold writes descriptions as English labels ("Russian
 army" for "Russlands Armee"); when a gold ``speaker_name`` does not occur in the article at all,
 the system name is compared with the gold ``speaker`` (the surface mention) instead
 (``speaker_accuracy``); ``speaker_accuracy_strict`` skips that rule. Seed articles are always

@@ -3,7 +3,7 @@
 A speaker is a noun phrase (HanTa tags) in the cue's clause: the subject before the finite verb,
 else the first noun phrase after it; the agent of a passive ("von Kiew bestritten"); the noun
 phrase after "laut", "nach Angaben", ", so" or before "zufolge". Its ``name`` is the run of
-proper nouns in the phrase or in an apposition ("der Chef …, Waleri Gerassimow,"), a capital
+proper nouns in the phrase or in an apposition ("der Chef …, Anna Müller,"), a capital
 standing for its state ("Kiew" → "Ukraine"), else the phrase without its article. Pronouns and
 descriptions resolve to an earlier speaker with :func:`resolve`.
 """
@@ -191,7 +191,7 @@ def phrase_before(toks: tuple[Tok, ...], k: int) -> Phrase | None:
 
 
 def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
-    """Proper nouns of an apposition ", Waleri Gerassimow," after a phrase (a short PP such as
+    """Proper nouns of an apposition ", Anna Müller," after a phrase (a short PP such as
     "in Berlin" may come between)."""
     j = p.end
     while j < min(len(toks), p.end + 4) and toks[j].text != ",":
