@@ -61,8 +61,8 @@ def test_a_counterexample_that_matches_is_an_error(tmp_path):
     text = markers.read_text(encoding="utf-8")
     markers.write_text(
         text.replace(
-            'counterexamples: ["im Einklang mit dem Vertrag"]',
-            'counterexamples: ["ein Verstoß gegen das Völkerrecht"]',
+            'counterexamples: ["im Einklang mit dem Vertrag",',
+            'counterexamples: ["ein Verstoß gegen das Völkerrecht",',
         ),
         encoding="utf-8",
     )
