@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from framelab import report
-from framelab.report import context, fmt, stats, tables, validity
+from framelab.report import context, fmt, readings, stats, tables, validity
 from framelab.report.data import ReportData, article_labels
 
 REPO = Path(__file__).resolve().parents[1]
@@ -183,3 +183,13 @@ def test_reader_comments_are_not_reprinted(tmp_path):
 def test_cut_tables_name_the_csv():
     t = tables.spec("Cap.", [("x", "l", "auto", None)], [["1"]], total=5, source="reports/t.csv")
     assert t["note"] == "First 1 of 5 rows; all rows in reports/t.csv."
+
+
+def test_fit_warnings_name_each_claim_that_does_not_fit(tmp_path):
+    fit = pd.DataFrame(dict(target=["a", "b"], label=["Claim A", "Claim B"], flag=["rare", "ok"]))
+    d = _data(tmp_path, tables_={"target_fit": fit}, metrics={"clean": {"furniture_lines": 2}})
+    text = readings.fit_warnings(d)
+    assert text.startswith(
+        "Warning: “Claim A” is mentioned in fewer than 2% of the event passages."
+    )
+    assert "2 lines repeated across many articles were removed as page furniture" in text

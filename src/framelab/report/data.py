@@ -68,6 +68,8 @@ TABLES = {
     "validation_units": "stance/validation_units.csv",
     "article_pairs": "reuse/article_pairs.csv",
     "passage_pairs": "reuse/passage_pairs.csv",
+    "target_fit": "stance/target_fit.csv",
+    "repeated_lines": "clean/repeated_lines.csv",
 }
 METRICS = ("clean", "topics", "stance", "reuse")
 EXTRA = {"voices_benchmark": "metrics/voices.json", "reliability": "metrics/reliability.json"}

@@ -42,12 +42,46 @@ def scope(d: ReportData) -> str:
     )
 
 
+FLAG_TEXT = {
+    "no_event_passages": "no passage of the corpus is about the event, so no stance is labelled",
+    "rare": "is mentioned in fewer than {min_share} of the event passages",
+    "always": "is mentioned in almost every event passage, so it separates nothing",
+    "fires_outside_event": "is mentioned more often outside the event's articles than in them",
+}
+
+
+def fit_warnings(d: ReportData) -> str:
+    """Warnings for claims that do not fit this corpus, and page furniture found by repetition."""
+    fit, parts = d.t("target_fit"), []
+    if fit is not None:
+        min_share = fmt.pct(float(d.p("stance", "fit_min_share")))
+        for row in fit[fit["flag"] != "ok"].itertuples():
+            text = FLAG_TEXT[row.flag].format(min_share=min_share)
+            parts.append(text if row.flag == "no_event_passages" else f"“{row.label}” {text}")
+    text = (
+        ("Warning: " + "; ".join(dict.fromkeys(parts)) + ".")
+        if parts
+        else (
+            "Every claim is mentioned in the event's passages and rarely outside them "
+            "(reports/tables/stance/target_fit.csv)."
+        )
+    )
+    n_furniture = (d.metrics.get("clean") or {}).get("furniture_lines", 0)
+    if n_furniture:
+        text += (
+            f" {fmt.n_of(n_furniture, 'line')} repeated across many articles were removed as "
+            "page furniture (reports/tables/clean/repeated_lines.csv)."
+        )
+    return text
+
+
 def design(d: ReportData, clusters: dict[str, str]) -> str:
     """Articles per camp, dependent groups, and the number of independent clusters."""
     n = len(d.articles)
     groups = stats.dependent_groups(clusters)
     min_share = float(d.p("report", "dependence_min_share"))
-    text = scope(d) + f" The analysed {fmt.n_of(n, 'article')}: {camp_counts(d)}."
+    text = scope(d) + f" The analysed {fmt.n_of(n, 'article')}: {camp_counts(d)}. "
+    text += fit_warnings(d)
     if groups:
         listed = fmt.series([_labels_of(d, g) for g in groups])
         text += (
