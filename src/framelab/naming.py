@@ -31,7 +31,6 @@ def naming_table(
     reported, quoted), from the attribution stage's voice spans (``{article_id: [VoiceSpan]}``).
     ``own_voice`` = narrator + paraphrase: the words the text itself chooses (codebook v2 D1)."""
     from framelab.attribution.annotate import voice_at
-    from framelab.markers import VOICE_CLASS
 
     camp = articles.set_index("id")["camp"]
     rows = [
@@ -39,9 +38,9 @@ def naming_table(
             pair=pair["name"],
             variant=variant,
             camp=camp[p.article_id],
-            voice_class=VOICE_CLASS[
+            voice_class=name_voice(
                 voice_at(spans.get(p.article_id, []), p.position, m.start()).voice
-            ],
+            ),
         )
         for p in passages.itertuples()
         for pair in pairs
@@ -64,3 +63,11 @@ def naming_table(
 
 
 CLASSES = ("narrator", "paraphrase", "reported", "quoted")
+
+
+def name_voice(voice: str) -> str:
+    """The voice class of a name: like a marker's, except that a name in scare quotes is held at
+    a distance (``quoted``), not adopted."""
+    from framelab.markers import VOICE_CLASS
+
+    return "quoted" if voice == "scare" else VOICE_CLASS[voice]
