@@ -118,7 +118,7 @@ def test_seed_rules_against_manual_coding(seeds):
     units = validation.align(manual, stance)
     summary = validation.agreement_summary(units)
     assert summary["units"] == len(manual) == 38
-    assert summary["alpha"] >= validation.RELIABLE, units[units.manual != units.rule]
+    assert summary["alpha"] >= 0.8, units[units.manual != units.rule]
 
 
 def test_manual_coding_errors_name_the_line(seeds, tmp_path):

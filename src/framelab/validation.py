@@ -23,7 +23,6 @@ NONE = "none"
 ALL_LABELS = (*LABEL_ORDER, NONE)
 MANUAL_COLUMNS = ("article_id", "position", "target", "label")  # optional: prefix, split, note
 ABSENT = "absent"
-TENTATIVE, RELIABLE = 0.667, 0.8
 
 
 def load_manual(path: Path, passages: pd.DataFrame, targets: list[str]) -> pd.DataFrame:
@@ -142,20 +141,11 @@ def agreement_summary(units: pd.DataFrame) -> dict:
 def _summary(units: pd.DataFrame) -> dict:
     a = alpha(units)
     labels = per_label(units)
-    verdict = (
-        "reliable (α ≥ 0.8)"
-        if a >= RELIABLE
-        else "tentative (0.667 ≤ α < 0.8)"
-        if a >= TENTATIVE
-        else "unreliable (α < 0.667)"
-    )
     return dict(
         alpha=a,
-        verdict=verdict,
         macro_f1=float(labels["f1"].mean()),
         units=len(units),
         agree=int((units["manual"] == units["rule"]).sum()),
-        thresholds=dict(tentative=TENTATIVE, reliable=RELIABLE),
     )
 
 
