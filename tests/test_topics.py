@@ -177,3 +177,21 @@ def test_minibatch_nmf_gives_three_topics_summing_to_one(toy):
     _, _, X = toy
     shares = topics.TopicModel(k=3, random_state=0, minibatch=True).fit(X).transform(X)
     np.testing.assert_allclose(shares.sum(axis=1), 1.0)
+
+
+def test_topic_flags_name_a_topic_one_article_carries():
+    shares = pd.DataFrame(
+        dict(
+            article_id=["a", "b", "a", "b"],
+            position=[1, 1, 1, 1],
+            topic=[1, 1, 2, 2],
+            share=[0.9, 0.1, 0.5, 0.5],
+        )
+    )
+    units = pd.DataFrame(dict(article_id=["a", "b"], position=[1, 1], n_tokens=[10, 10]))
+    flags = topics.topic_flags(shares, units, duplicates={"b"})
+    assert flags[["topic", "top_article", "flag"]].values.tolist() == [
+        [1, "a", "one_article"],
+        [2, "a", "duplicates"],
+    ]
+    assert flags["top_article_share"].tolist() == [0.9, 0.5]

@@ -79,6 +79,7 @@ class TopicsConfig:
     lemmatize: bool
     lowercase: bool
     min_tokens: int
+    dedupe: bool
     n_top_terms: int
     n_boot: int
     ci_level: float

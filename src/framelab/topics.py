@@ -325,14 +325,47 @@ def terms_table(terms: pd.DataFrame, labels: dict[int, str]) -> pd.DataFrame:
 def representative_units(
     shares: pd.DataFrame, units: pd.DataFrame, n: int = 2, max_chars: int = 300
 ) -> pd.DataFrame:
-    """The ``n`` units with the highest share of each topic, with their text (cut at
-    ``max_chars``). Ties are broken by article id and position, so the choice is stable."""
+    """The ``n`` units with the largest absolute loading on each topic (share × tokens, so a
+    six-word passage cannot represent a topic by a share of 1), with their text cut at
+    ``max_chars``. Ties are broken by article id and position, so the choice is stable."""
     df = shares.dropna(subset=["share"]).merge(units, on=["article_id", "position"])
+    df["loading"] = df["share"] * df["n_tokens"]
     df = df.sort_values(
-        ["topic", "share", "article_id", "position"], ascending=[True, False, True, True]
+        ["topic", "loading", "article_id", "position"], ascending=[True, False, True, True]
     )
     top = df.groupby("topic").head(n).copy()
     top["rank"] = top.groupby("topic").cumcount() + 1
     cut = top["text"].str.len() > max_chars
     top.loc[cut, "text"] = top.loc[cut, "text"].str.slice(0, max_chars - 1) + "…"
     return top[["topic", "rank", "article_id", "position", "share", "text"]].reset_index(drop=True)
+
+
+FLAG_COLUMNS = ["topic", "top_article", "top_article_share", "duplicate_share", "flag"]
+
+
+def topic_flags(
+    shares: pd.DataFrame, units: pd.DataFrame, duplicates: set[str], one_article: float = 0.5
+) -> pd.DataFrame:
+    """Topics that one article or duplicated text carries: per topic, the article with the
+    largest part of its loading (share × tokens), that part, and the part in duplicate articles.
+    ``flag``: ``one_article`` (≥ ``one_article`` of the loading), ``duplicates``, or ``ok``."""
+    df = shares.dropna(subset=["share"]).merge(units, on=["article_id", "position"])
+    df["loading"] = df["share"] * df["n_tokens"]
+    by_article = df.groupby(["topic", "article_id"])["loading"].sum().reset_index()
+    rows = []
+    for topic, g in by_article.groupby("topic"):
+        total = g["loading"].sum() or 1.0
+        top = g.sort_values(["loading", "article_id"], ascending=[False, True]).iloc[0]
+        dup = g.loc[g["article_id"].isin(duplicates), "loading"].sum() / total
+        share = top["loading"] / total
+        flag = "one_article" if share >= one_article else "duplicates" if dup >= 0.5 else "ok"
+        rows.append(
+            dict(
+                topic=topic,
+                top_article=top["article_id"],
+                top_article_share=share,
+                duplicate_share=dup,
+                flag=flag,
+            )
+        )
+    return pd.DataFrame(rows, columns=FLAG_COLUMNS)

@@ -69,6 +69,7 @@ TABLES = {
     "article_pairs": "reuse/article_pairs.csv",
     "passage_pairs": "reuse/passage_pairs.csv",
     "target_fit": "stance/target_fit.csv",
+    "topic_flags": "topics/topic_flags.csv",
     "repeated_lines": "clean/repeated_lines.csv",
 }
 METRICS = ("clean", "topics", "stance", "reuse")

@@ -148,6 +148,28 @@ def topics(d: ReportData, summary: pd.DataFrame | None, excluded: list[str]) -> 
         text += (
             " Stability below 0.5 means the topics change when a fifth of the units is left out."
         )
+    return text + topic_flag_text(d)
+
+
+def topic_flag_text(d: ReportData) -> str:
+    """Topics that one article or duplicated text carries (they describe a text, not a frame)."""
+    flags = d.t("topic_flags")
+    if flags is None or (flags["flag"] == "ok").all():
+        return ""
+    carried = [
+        f"{r.label.split(' ')[0]} ({d.label.get(r.top_article, r.top_article)}, "
+        f"{fmt.pct(r.top_article_share)} of its loading)"
+        for r in flags[flags["flag"] == "one_article"].itertuples()
+    ]
+    dup = flags[flags["flag"] == "duplicates"]["label"].str.split(" ").str[0].tolist()
+    text = ""
+    if carried:
+        text += (
+            f" Topics carried by one article, often one quotation or its translation: "
+            f"{fmt.series(carried)}."
+        )
+    if dup:
+        text += f" Topics carried by duplicate articles: {fmt.series(dup)}."
     return text
 
 
