@@ -182,16 +182,16 @@ def test_minibatch_nmf_gives_three_topics_summing_to_one(toy):
 def test_topic_flags_name_a_topic_one_article_carries():
     shares = pd.DataFrame(
         dict(
-            article_id=["a", "b", "a", "b"],
-            position=[1, 1, 1, 1],
-            topic=[1, 1, 2, 2],
-            share=[0.9, 0.1, 0.5, 0.5],
+            article_id=["a", "b", "c", "a", "b", "c"],
+            position=[1] * 6,
+            topic=[1, 1, 1, 2, 2, 2],
+            share=[0.8, 0.1, 0.1, 0.3, 0.4, 0.3],
         )
     )
-    units = pd.DataFrame(dict(article_id=["a", "b"], position=[1, 1], n_tokens=[10, 10]))
-    flags = topics.topic_flags(shares, units, duplicates={"b"})
+    units = pd.DataFrame(dict(article_id=["a", "b", "c"], position=[1, 1, 1], n_tokens=[10] * 3))
+    flags = topics.topic_flags(shares, units, duplicates={"b", "c"})
     assert flags[["topic", "top_article", "flag"]].values.tolist() == [
         [1, "a", "one_article"],
-        [2, "a", "duplicates"],
+        [2, "b", "duplicates"],
     ]
-    assert flags["top_article_share"].tolist() == [0.9, 0.5]
+    assert [round(x, 2) for x in flags["top_article_share"]] == [0.8, 0.4]
