@@ -217,15 +217,16 @@ def find_markers(passages: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
 
 VOICE_CLASS = {
     "narrator": "narrator",
-    "scare": "narrator",
+    "scare": "quoted",
     "paraphrase": "paraphrase",
     "reported": "reported",
     "direct": "quoted",
     "interview": "quoted",
 }
-"""Whose words a marker is in: the narrator (incl. its own scare quotes), an attributed paraphrase
-in the indicative (the narrator's wording of someone's claim), Konjunktiv reported speech, or a
-quotation. The attribution stage decides the voice; every layer uses this one mapping."""
+"""Whose words a marker is in: the narrator (a scare quote itself is the narrator's act, so the
+attribution stage gives the scare-quote marker the narrator's voice; a word inside scare quotes
+is quoted), an attributed paraphrase in the indicative (the narrator's wording of someone's
+claim), Konjunktiv reported speech, or a quotation. Every layer uses this one mapping."""
 COUNT_KEYS = ["category", "direction", "voice_class"]
 
 

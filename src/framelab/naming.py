@@ -66,8 +66,7 @@ CLASSES = ("narrator", "paraphrase", "reported", "quoted")
 
 
 def name_voice(voice: str) -> str:
-    """The voice class of a name: like a marker's, except that a name in scare quotes is held at
-    a distance (``quoted``), not adopted."""
+    """The voice class of a name (a name in scare quotes is held at a distance: ``quoted``)."""
     from framelab.markers import VOICE_CLASS
 
-    return "quoted" if voice == "scare" else VOICE_CLASS[voice]
+    return VOICE_CLASS[voice]

@@ -56,6 +56,7 @@ def analyse_article(article_id: str, passages, settings: AttributeSettings):
     ]
     spans = spans_of(voices, passages, settings.scare_max_words)
     directions = {m.name: m.direction or "" for m in settings.lexicon.markers}
+    quoting = {m.name for m in settings.lexicon.markers if m.kind == "scare_quoted"}
     marker_rows = []
     for position, text, _ in passages:
         for m in match_markers(text, settings.lexicon):
@@ -70,7 +71,7 @@ def analyse_article(article_id: str, passages, settings: AttributeSettings):
                     start=m.start,
                     end=m.end,
                     match=m.text,
-                    voice=v.voice,
+                    voice="narrator" if m.marker in quoting else v.voice,  # quoting: narrator's act
                     speaker_name=v.speaker_name,
                 )
             )

@@ -110,7 +110,7 @@ def _kind_text(kind: str, summary: pd.DataFrame, camp: str) -> str:
     }[kind]
 
 
-OWN_VOICES = ("narrator", "scare", "paraphrase")
+OWN_VOICES = ("narrator", "paraphrase")
 
 
 def _marker_rows(m: pd.DataFrame) -> pd.DataFrame:
