@@ -94,7 +94,8 @@ def load(root: Path, params_file: Path) -> ReportData:
     targets_file = root / str(params["study"]) / "targets.yml"
     reports = root / "reports"
     corpus = pd.read_parquet(root / "data" / "processed" / "articles.parquet")
-    articles = corpus[corpus["about_event"] & corpus["analysed"]].reset_index(drop=True)
+    in_scope = corpus["about_event"] & corpus["analysed"]
+    articles = (corpus[in_scope] if in_scope.any() else corpus).reset_index(drop=True)
     passages = pd.read_parquet(root / "data" / "processed" / "passages.parquet")
     passages = passages[passages["article_id"].isin(set(articles["id"]))]
     data = ReportData(

@@ -32,6 +32,12 @@ def camp_counts(d: ReportData) -> str:
 def scope(d: ReportData) -> str:
     """How the analysed articles were selected from the corpus (event definition, camps)."""
     corpus = d.corpus_articles
+    if not corpus.empty and not corpus["about_event"].any():
+        return (
+            f"Warning: none of the corpus's {fmt.n_of(len(corpus), 'article')} meets the study's "
+            "event definition, so no stance is labelled; the topic model and the counts below "
+            "describe the whole corpus, not the event."
+        )
     if corpus.empty or len(corpus) == len(d.articles):
         return f"All {fmt.n_of(len(d.articles), 'article')} of the corpus are analysed."
     about = int(corpus["about_event"].sum())

@@ -28,8 +28,9 @@ def voices_benchmark(cfg: config.Config) -> dict:
 
     out = layout.resolve(layout.metrics("voices"))
     gnad = paths.resolve(GNAD)
-    if not gnad.is_file():
-        summary = {"available": False, "reason": f"{GNAD} is missing"}
+    missing = [p for p in (GNAD, f"{GOLD}/voices_gold.csv") if not paths.resolve(p).is_file()]
+    if missing:
+        summary = {"available": False, "reason": f"{', '.join(missing)} missing"}
     else:
         with tempfile.TemporaryDirectory() as tmp:
             result = run_benchmark(

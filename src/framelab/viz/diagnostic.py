@@ -87,8 +87,20 @@ def passage_heatmaps(unit_shares, labels: dict[int, str], max_articles: int = 12
 
 
 def stance_plot(counts, label_order, by: str = "camp"):
-    """Share of each stance label per camp, one panel per target."""
+    """Share of each stance label per camp, one panel per target (a note when there is none)."""
     targets = sorted(counts["target"].unique())
+    if not targets:
+        fig, ax = plt.subplots(figsize=(8, 1.2))
+        ax.axis("off")
+        ax.text(
+            0.5,
+            0.5,
+            "No passage of this corpus is about the event: no stance labels.",
+            ha="center",
+            va="center",
+            fontsize=9,
+        )
+        return fig
     fig, axes = plt.subplots(1, len(targets), figsize=(8, 2.8), sharey=True, squeeze=False)
     colors = dict(zip(label_order, sns.color_palette("colorblind", len(label_order)), strict=True))
     for ax, target in zip(axes[0], targets, strict=True):
