@@ -22,8 +22,6 @@ def project_root() -> Path:
 
 
 ROOT = project_root()
-DATA_RAW = ROOT / "data" / "raw"
-DATA_PROCESSED = ROOT / "data" / "processed"
 REPORTS = ROOT / "reports"
 SHARED = ROOT.parent / "shared"
 KGNAD_TEST = SHARED / "corpora" / "10kgnad" / "test.csv"
@@ -33,12 +31,3 @@ def resolve(path: str | os.PathLike[str]) -> Path:
     """Resolve a project-relative path (as written in params.yaml) against the repository root."""
     p = Path(path)
     return p if p.is_absolute() else project_root() / p
-
-
-def relative(path: str | os.PathLike[str]) -> str:
-    """A path as written relative to the repository root (POSIX separators), for provenance."""
-    p = Path(path).resolve()
-    try:
-        return p.relative_to(project_root()).as_posix()
-    except ValueError:
-        return p.as_posix()
