@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from framelab import config
-from framelab.cleaning import CleanCorpus, CleanSettings, clean_corpus, load_rules
-from framelab.corpus import Article, load_corpus
-from framelab.markers import load_lexicon
+from framelab.analysis.markers import load_lexicon
+from framelab.clean.cleaning import CleanCorpus, CleanSettings, clean_corpus, load_rules
+from framelab.io.corpus import Article, load_corpus
 from framelab.paths import PACKAGE_DIR
 
 REPO = PACKAGE_DIR.parents[1]

@@ -6,10 +6,10 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from framelab.checking import CheckSettings, check_corpus
 from framelab.cli import EXIT_BAD_INPUT, main
-from framelab.corpus_cli import params_settings
-from framelab.studynew import new_study
+from framelab.io.checking import CheckSettings, check_corpus
+from framelab.io.corpus_cli import params_settings
+from framelab.study.scaffold import new_study
 
 from .conftest import REPO, RESOURCES, TINY
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from framelab.cleaning import TITLE_RULE, clean_article, load_rules, passage_kind
+from framelab.clean.cleaning import TITLE_RULE, clean_article, load_rules, passage_kind
 from framelab.errors import InputError
 
 from .conftest import RESOURCES, make_article

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from framelab.cli import EXIT_BAD_INPUT
-from framelab.corpus import corpus_summary, load_corpus, normalise_date, validate_source
 from framelab.errors import InputError, Problem, format_problems
+from framelab.io.corpus import corpus_summary, load_corpus, normalise_date, validate_source
 
 from .conftest import SEEDS, make_project, run_stage
 

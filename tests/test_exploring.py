@@ -6,8 +6,9 @@ import sys
 
 import pytest
 
-from framelab import exploring, layout
-from framelab.exploring import (
+from framelab import layout
+from framelab.lab import exploring
+from framelab.lab.exploring import (
     banner,
     changed_parameters,
     output_root,
@@ -98,7 +99,7 @@ def test_prepare_under_the_pipeline_writes_the_outputs_and_plain_progress(monkey
 
 def test_text_progress_is_one_line_without_timings():
     code = (
-        "import io, framelab.exploring as e\n"
+        "import io, framelab.lab.exploring as e\n"
         "buf = io.StringIO()\n"
         "for _ in e.TextProgress(range(7), desc='K sweep', file=buf): pass\n"
         "print(repr(buf.getvalue()))"

@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from framelab import fit
-from framelab.studyfile import Camp, Event, event_flags
+from framelab.analysis import fit
+from framelab.study.files import Camp, Event, event_flags
 
 
 def test_event_flags_count_anchor_hits_and_camps():
@@ -30,7 +30,7 @@ def test_event_flags_count_anchor_hits_and_camps():
 
 
 def test_a_target_that_fires_outside_the_event_is_flagged(lexicon):
-    from framelab.study import load_study
+    from framelab.study.model import load_study
 
     from .conftest import KURSK, RESOURCES, SCARE
 

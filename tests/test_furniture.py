@@ -6,10 +6,8 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from framelab.cleaning import load_rules
-from framelab.cli import main
-from framelab.corpus import iter_corpus, load_corpus
-from framelab.furniture import (
+from framelab.clean.cleaning import load_rules
+from framelab.clean.furniture import (
     count_corpus,
     count_lines,
     furniture_lines,
@@ -20,6 +18,8 @@ from framelab.furniture import (
     rules_yaml,
     suggested_rule,
 )
+from framelab.cli import main
+from framelab.io.corpus import iter_corpus, load_corpus
 
 AD = "Laden Sie jetzt unsere App herunter – {} Stunden aktuell!"
 DISCLAIMER = "Die Redaktion übernimmt keine Haftung für verlinkte Inhalte."

@@ -9,13 +9,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from framelab import language, reuse
-from framelab.checking import CheckSettings, check_corpus
-from framelab.cleaning import load_rules
+from framelab.analysis import reuse
+from framelab.clean import language
+from framelab.clean.cleaning import load_rules
 from framelab.cli import EXIT_BAD_INPUT, main
-from framelab.corpus import load_corpus
+from framelab.io.checking import CheckSettings, check_corpus
+from framelab.io.corpus import load_corpus
 from framelab.paths import KGNAD_TEST
-from framelab.topics import select_units
+from framelab.topics.model import select_units
 
 from .conftest import RESOURCES, TINY, clean_for_test, make_article
 
@@ -452,8 +453,8 @@ def test_jsonl_unknown_field_is_an_error_before_parsing(tmp_path, capsys):
 def test_parquet_import_is_one_sorted_file_that_reads_like_the_folder(tmp_path, monkeypatch):
     import pyarrow.parquet as pq
 
-    from framelab import importing
-    from framelab.corpus import iter_corpus
+    from framelab.io import importing
+    from framelab.io.corpus import iter_corpus
 
     monkeypatch.setattr(importing, "ROW_GROUP_SIZE", 2)
     rows = "".join(f"z{9 - i},c{i % 2},Text Nummer {i}.\n" for i in range(5))
@@ -496,7 +497,7 @@ def test_parquet_output_that_exists_is_refused(tmp_path, capsys):
 
 
 def test_reading_a_csv_directly_gives_what_its_import_gives(tmp_path):
-    from framelab.corpus import iter_corpus
+    from framelab.io.corpus import iter_corpus
 
     path = write_csv_input(tmp_path, MESSY)
     options = dict(camp_column="source", published="date")
@@ -511,8 +512,8 @@ def test_reading_a_csv_directly_gives_what_its_import_gives(tmp_path):
 
 
 def test_iter_corpus_reads_in_chunks_and_raises_at_the_end(corpus_copy):
-    from framelab.corpus import iter_corpus
     from framelab.errors import InputError
+    from framelab.io.corpus import iter_corpus
 
     assert [[a.id for a in c] for c in iter_corpus(corpus_copy, chunk_size=2)] == [
         ["ot1", "ru1"],
@@ -528,7 +529,7 @@ def test_iter_corpus_reads_in_chunks_and_raises_at_the_end(corpus_copy):
 
 
 def test_10kgnad_read_directly_with_study_options():
-    from framelab.corpus import iter_corpus
+    from framelab.io.corpus import iter_corpus
 
     if not KGNAD_TEST.is_file():
         pytest.skip(f"{KGNAD_TEST} not found: 10kGNAD benchmark corpus absent")

@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 from tornado.web import HTTPError
 
-from framelab.lab import (
+from framelab.lab.notebooks import dumps
+from framelab.lab.server import (
     ProjectContentsManager,
     ProjectSessionManager,
     RootKernelManager,
@@ -31,7 +32,6 @@ from framelab.lab import (
     is_stripped,
     save_hook,
 )
-from framelab.notebooks import dumps
 
 from .conftest import REPO
 from .test_pipeline import copy_project, dvc_repro

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from framelab import keyness
+from framelab.analysis import keyness
 
 
 def _reference_loao(gc: keyness.GroupCounts, prior: float) -> np.ndarray:

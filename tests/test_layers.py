@@ -3,10 +3,10 @@
 import pandas as pd
 import pytest
 
-from framelab import markers, naming, stance
+from framelab.analysis import markers, naming, stance
 from framelab.attribution.analyse import AttributeSettings, analyse_chunk
 from framelab.attribution.tables import spans_by_article
-from framelab.study import load_study
+from framelab.study.model import load_study
 
 from .conftest import KURSK, RESOURCES, SCARE
 

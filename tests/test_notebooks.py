@@ -12,7 +12,7 @@ import yaml
 
 from framelab import config
 from framelab.errors import InputError
-from framelab.notebooks import (
+from framelab.lab.notebooks import (
     dumps,
     normalize_source,
     notebook_parameters,

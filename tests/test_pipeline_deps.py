@@ -20,12 +20,12 @@ def test_each_stage_depends_on_exactly_the_modules_it_imports():
         assert f"src/framelab/stages/{name}.py" in code
     clean = dvc["stages"]["clean"]["deps"]
     assert "src/framelab/cli.py" not in clean  # help texts do not re-run stages
-    assert "src/framelab/stance.py" not in clean
+    assert "src/framelab/analysis/stance.py" not in clean
 
 
 def test_imports_inside_functions_count():
-    src = "def f():\n    from framelab.reuse import passage_reuse\n"
-    assert pipeline.imported_modules(src) == {"framelab.reuse"}
+    src = "def f():\n    from framelab.analysis.reuse import passage_reuse\n"
+    assert pipeline.imported_modules(src) == {"framelab.analysis.reuse"}
 
 
 def test_outputs_come_from_the_registry():

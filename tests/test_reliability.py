@@ -8,9 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framelab import reliability as rel
-from framelab.markers import load_lexicon
-from framelab.stance import load_targets, stance_table
+from framelab.analysis import reliability as rel
+from framelab.analysis.markers import load_lexicon
+from framelab.analysis.stance import load_targets, stance_table
 
 from .conftest import KURSK, REPO, RESOURCES, SCARE
 

@@ -2,7 +2,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framelab import reuse
+from framelab.analysis import reuse
 
 COPIED = (
     "Nach Angaben des russischen Generalstabs haben nordkoreanische Soldaten an der Befreiung "

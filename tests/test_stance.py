@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from framelab.markers import find_markers, load_lexicon, match_markers
+from framelab.analysis.markers import find_markers, load_lexicon, match_markers
 
 from .conftest import KURSK, RESOURCES, SCARE
 

@@ -5,10 +5,10 @@ import math
 import pandas as pd
 import pytest
 
-from framelab import keyness, validation
+from framelab.analysis import keyness, validation
+from framelab.analysis.markers import load_lexicon
+from framelab.analysis.stance import label_passage, load_targets, stance_table
 from framelab.errors import InputError
-from framelab.markers import load_lexicon
-from framelab.stance import label_passage, load_targets, stance_table
 
 from .conftest import KURSK, REPO, RESOURCES, SCARE
 

@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from framelab.errors import InputError
-from framelab.study import load_study
+from framelab.study.model import load_study
 
 from .conftest import KURSK, REPO, RESOURCES, SCARE
 

@@ -3,7 +3,7 @@
 import pytest
 
 from framelab.cli import main
-from framelab.study import load_study
+from framelab.study.model import load_study
 
 from .conftest import REPO, RESOURCES, SCARE
 

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 from scipy.sparse import csr_matrix
 
-from framelab import topic_eval
+from framelab.topics import evaluate as topic_eval
 
 
 def test_npmi_matches_hand_computation():
@@ -69,7 +69,7 @@ def _themes(n_per: int = 12):
     for i in range(n_per * 3):
         words = themes[i % 3].split()
         docs.append(" ".join(rng.choice(words, size=6)))
-    from framelab import topics
+    from framelab.topics import model as topics
 
     return topics.vectorize(docs, "nmf", frozenset())
 

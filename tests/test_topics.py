@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 from scipy.sparse import csr_matrix
 
-from framelab import topics
+from framelab.topics import model as topics
 
 
 @pytest.fixture

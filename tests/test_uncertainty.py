@@ -2,7 +2,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framelab.uncertainty import BootstrapParams, bootstrap_replicates, cluster_bootstrap
+from framelab.analysis.uncertainty import BootstrapParams, bootstrap_replicates, cluster_bootstrap
 
 SHARES = pd.DataFrame(
     {

@@ -12,8 +12,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from framelab.corpus_cli import add_corpus_commands
 from framelab.errors import InputError
+from framelab.io.corpus_cli import add_corpus_commands
 
 EXIT_BAD_INPUT = 2
 
@@ -23,8 +23,8 @@ def _cmd_voices(args: argparse.Namespace) -> None:
 
     from framelab import config
     from framelab.attribution.tables import voices_from_passages
-    from framelab.outputs import write_all, write_csv
-    from framelab.study import load_actors
+    from framelab.io.outputs import write_all, write_csv
+    from framelab.study.model import load_actors
 
     passages = pd.read_parquet(args.passages)
     gazetteer = load_actors(args.actors) if args.actors else None
@@ -46,7 +46,7 @@ def _cmd_stage(args: argparse.Namespace) -> int:
 def _cmd_study(args: argparse.Namespace) -> None:
     from framelab.config import PARAMS_FILE
     from framelab.paths import resolve
-    from framelab.studynew import new_study, use_study
+    from framelab.study.scaffold import new_study, use_study
 
     if args.action == "new":
         folder = new_study(args.name, resolve(args.parent))
@@ -57,7 +57,7 @@ def _cmd_study(args: argparse.Namespace) -> None:
 
 
 def _cmd_strip_notebooks(args: argparse.Namespace) -> None:
-    from framelab.notebooks import strip_notebooks
+    from framelab.lab.notebooks import strip_notebooks
 
     for path in strip_notebooks(args.folder):
         print(f"normalised {path}")
@@ -66,8 +66,8 @@ def _cmd_strip_notebooks(args: argparse.Namespace) -> None:
 def _cmd_bench(args: argparse.Namespace) -> int:
     import yaml
 
-    from framelab.bench import BenchmarkDataMissing, markdown_table, run_topics_benchmark
     from framelab.paths import project_root
+    from framelab.topics.bench import BenchmarkDataMissing, markdown_table, run_topics_benchmark
 
     params = yaml.safe_load(args.params.read_text(encoding="utf-8"))
     try:

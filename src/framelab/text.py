@@ -89,8 +89,8 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’‘)]*(?=\s+[\"„“«»�
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentences of a paragraph as character spans: the project's one German splitter
-    (:func:`framelab.attribution.sentences.sentence_spans`), used by every layer."""
-    from framelab.attribution.sentences import sentence_spans as spans
+    (:func:`framelab.sentences.sentence_spans`), used by every layer."""
+    from framelab.sentences import sentence_spans as spans
 
     return spans(paragraph)
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from framelab.analysis.markers import Lexicon, match_markers
 from framelab.attribution.annotate import annotate_article, refine_voice, spans_of, voice_at
 from framelab.attribution.tables import statements_frame, voices_frame
-from framelab.markers import Lexicon, match_markers
 
 MARKER_COLUMNS = [
     "article_id",

@@ -36,8 +36,8 @@ from framelab.attribution.cues import (
 )
 from framelab.attribution.model import Quote, Sentence, Speaker, Statement, VoiceRow, VoiceSpan
 from framelab.attribution.quotes import quote_spans, word_count
-from framelab.attribution.sentences import sentence_spans
 from framelab.attribution.speakers import find_speaker
+from framelab.sentences import sentence_spans
 
 TURN = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){0,2}):\s+\S")
 FIRST_PERSON = re.compile(

@@ -28,8 +28,8 @@ import pandas as pd
 
 from framelab import text as textlib
 from framelab.attribution.cues import default_cues, find_cues
-from framelab.attribution.sentences import sentence_spans
 from framelab.attribution.tables import annotate_passages
+from framelab.sentences import sentence_spans
 
 WORD = re.compile(r"\w+")
 ARTICLES = frozenset(

@@ -207,7 +207,7 @@ def build_report(
 
     ``provenance_file`` (JSON) records the commit and package versions the PDFs name.
     """
-    from framelab.outputs import write_all, write_json
+    from framelab.io.outputs import write_all, write_json
 
     root = project_root()
     context = build_context(root, params_file)

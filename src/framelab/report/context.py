@@ -2,7 +2,7 @@
 
 ``study_meta`` turns ``studies/<id>/study.yaml`` (schema v1) into the plain dict the templates
 use; ``target_meta`` reads the claims' labels. Nothing else in the report package reads study
-files, so when :func:`framelab.study.load_study` exists only these two functions change.
+files, so when :func:`framelab.study.model.load_study` exists only these two functions change.
 """
 
 from __future__ import annotations

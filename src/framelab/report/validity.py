@@ -14,7 +14,7 @@ def _split_agreement(d: ReportData) -> dict[str, dict] | None:
     units = d.t("validation_units")
     if units is None or "split" not in units.columns:
         return None
-    from framelab import validation
+    from framelab.analysis import validation
 
     out = {}
     for split, g in units.groupby("split"):

@@ -8,9 +8,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from framelab import keyness, reuse, text, topic_eval, topics, uncertainty
+from framelab import text
+from framelab.analysis import keyness, reuse, uncertainty
 from framelab.runtime.bench import corpus_passages
 from framelab.runtime.executor import make_executor
+from framelab.topics import evaluate as topic_eval
+from framelab.topics import model as topics
 
 STOPWORDS = [
     Path("src/framelab/resources/de/stopwords.txt"),

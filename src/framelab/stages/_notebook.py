@@ -8,7 +8,7 @@ from framelab import config, layout, paths
 
 def run_notebook_stage(stage: str) -> None:
     """Execute the stage's notebook into ``reports/notebooks/`` with the config's parameters."""
-    from framelab.notebooks import run_notebook
+    from framelab.lab.notebooks import run_notebook
 
     cfg = config.load()
     parameters = config.as_dict(cfg.section(stage))

@@ -22,7 +22,7 @@ def attribute(cfg: config.Config) -> dict:
 
     from framelab.attribution.analyse import AttributeSettings, analyse_chunk
     from framelab.attribution.summary import attribute_metrics, speaker_table
-    from framelab.study import load_study
+    from framelab.study.model import load_study
 
     study = load_study(cfg.study, cfg.attribute.lexicon, cfg.attribute.scare_max_words)
     settings = AttributeSettings(cfg.attribute.scare_max_words, study.lexicon, study.gazetteer)
@@ -47,7 +47,7 @@ def _concat(frames):
 
 
 def _write(voices, statements, marks, speakers, metrics) -> None:
-    from framelab.outputs import write_all, write_csv, write_json, write_parquet
+    from framelab.io.outputs import write_all, write_csv, write_json, write_parquet
 
     r = layout.resolve
     tables = r(layout.tables("attribute"))

@@ -26,11 +26,11 @@ CORPUS_COLUMNS = [
 
 def clean(cfg: config.Config) -> dict:
     """Clean the configured corpus and write every output; returns the metrics."""
-    from framelab.cleaning import CleanSettings, clean_corpus, clean_metrics, load_rules
-    from framelab.corpus import iter_corpus
-    from framelab.furniture import count_corpus, furniture_lines, furniture_table
+    from framelab.clean.cleaning import CleanSettings, clean_corpus, clean_metrics, load_rules
+    from framelab.clean.furniture import count_corpus, furniture_lines, furniture_table
+    from framelab.io.corpus import iter_corpus
     from framelab.paths import resolve
-    from framelab.studyfile import camps_of, event_flags, event_of, read_study_yaml
+    from framelab.study.files import camps_of, event_flags, event_of, read_study_yaml
 
     meta = read_study_yaml(resolve(cfg.study))
     c = cfg.clean
@@ -79,8 +79,8 @@ def _event_metrics(articles) -> dict:
 
 
 def _write(corpus, metrics: dict, repeated) -> None:
-    from framelab.cleaning import removal_summary, removed_lines, rule_counts
-    from framelab.outputs import write_all, write_csv, write_json, write_parquet
+    from framelab.clean.cleaning import removal_summary, removed_lines, rule_counts
+    from framelab.io.outputs import write_all, write_csv, write_json, write_parquet
 
     r = layout.resolve
     tables = r(layout.tables("clean"))

@@ -16,8 +16,8 @@ def reuse(cfg: config.Config) -> dict:
     """Find reused passages and article pairs; write the tables and metrics."""
     import pandas as pd
 
-    from framelab.outputs import write_all, write_csv, write_json
-    from framelab.reuse import article_reuse, passage_reuse
+    from framelab.analysis.reuse import article_reuse, passage_reuse
+    from framelab.io.outputs import write_all, write_csv, write_json
 
     c = cfg.reuse
     passages = pd.read_parquet(layout.resolve(layout.PASSAGES))

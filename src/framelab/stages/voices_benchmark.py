@@ -24,7 +24,7 @@ def voices_benchmark(cfg: config.Config) -> dict:
     import tempfile
 
     from framelab.attribution.benchmark import run_benchmark
-    from framelab.outputs import write_json
+    from framelab.io.outputs import write_json
 
     out = layout.resolve(layout.metrics("voices"))
     gnad = paths.resolve(GNAD)

@@ -16,8 +16,8 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
+from framelab.analysis.stance import LABEL_ORDER
 from framelab.errors import InputError, Problem
-from framelab.stance import LABEL_ORDER
 
 NONE = "none"
 ALL_LABELS = (*LABEL_ORDER, NONE)

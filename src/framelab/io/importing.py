@@ -9,7 +9,7 @@ next to it as ``<name>.import_log.csv``). The import log records per article the
 encoding and every repair.
 
 Every column named on the command line is checked against the input's header before a single
-record is parsed. Every record goes through :class:`framelab.corpus.Validator`, the same one
+record is parsed. Every record goes through :class:`framelab.io.corpus.Validator`, the same one
 ``check`` and ``clean`` use. Every problem is collected; if there is any, nothing is written (the
 output is built in a temporary folder and renamed into place only when complete). The input is
 never modified. Memory stays bounded: records are streamed to disk as they are read.
@@ -30,7 +30,8 @@ from pathlib import Path
 
 import charset_normalizer
 
-from framelab.corpus import (
+from framelab.errors import InputError, Problem
+from framelab.io.corpus import (
     ARTICLES_DIR,
     COLUMNS,
     METADATA_FILE,
@@ -42,8 +43,7 @@ from framelab.corpus import (
     csv_error_message,
     csv_records,
 )
-from framelab.errors import InputError, Problem
-from framelab.textio import DEFAULT_MAX_BYTES, TextProblem, decode, looks_binary
+from framelab.io.textio import DEFAULT_MAX_BYTES, TextProblem, decode, looks_binary
 
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 LOG_FILE = "import_log.csv"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from framelab import paths
 from framelab.errors import InputError, Problem
-from framelab.studyfile import read_study_yaml
+from framelab.study.files import read_study_yaml
 
 TEMPLATE = paths.RESOURCES / "study_template"
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")

@@ -19,10 +19,10 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from framelab import text as textlib
-from framelab import topics
-from framelab.cleaning import clean_corpus, load_rules
-from framelab.corpus import Article
-from framelab.outputs import write_all, write_json
+from framelab.clean.cleaning import clean_corpus, load_rules
+from framelab.io.corpus import Article
+from framelab.io.outputs import write_all, write_json
+from framelab.topics import model as topics
 
 
 class BenchmarkDataMissing(Exception):
@@ -41,8 +41,8 @@ GNAD_OPTIONS = dict(
 
 def load_10kgnad(path: Path) -> list[Article]:
     """The 10kGNAD test split as articles (its category as camp), read by the pipeline's own
-    reader (:func:`framelab.corpus.iter_corpus`, ids ``gnad00001`` …)."""
-    from framelab.corpus import iter_corpus
+    reader (:func:`framelab.io.corpus.iter_corpus`, ids ``gnad00001`` …)."""
+    from framelab.io.corpus import iter_corpus
 
     if not Path(path).is_file():
         raise BenchmarkDataMissing(f"{path} not found: benchmark skipped")
@@ -92,7 +92,7 @@ def bench_topics(
 ) -> dict:
     """The topics benchmark: framelab's configuration plus an ablation, on 10kGNAD.
 
-    ``settings``: the clean stage's :class:`~framelab.cleaning.CleanSettings`; ``vector``:
+    ``settings``: the clean stage's :class:`~framelab.clean.cleaning.CleanSettings`; ``vector``:
     ``min_df``, ``max_df`` and ``init`` of ``bench_topics`` in params.yaml, and ``duplicates``
     (the clean stage's duplicate threshold).
     """
@@ -179,7 +179,7 @@ def markdown_table(result: dict) -> str:
 
 def run_topics_benchmark(out_dir: Path, params: dict, root: Path) -> dict:
     """Run, write ``topics_10kgnad.json`` and ``.md`` under ``out_dir``; return the result."""
-    from framelab.cleaning import CleanSettings
+    from framelab.clean.cleaning import CleanSettings
 
     b, t, c = params["bench_topics"], params["topics"], params["clean"]
     settings = CleanSettings(

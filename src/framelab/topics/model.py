@@ -138,7 +138,7 @@ class TopicModel(BaseEstimator, TransformerMixin):
 
     NMF starts from NNDSVDa (``init="nndsvda"``, nearly deterministic and the better start on
     text); ``init="random"`` makes the seed matter more. Stability is measured over seeded
-    subsamples either way (see :mod:`framelab.topic_eval`).
+    subsamples either way (see :mod:`framelab.topics.evaluate`).
 
     Rows without any vocabulary term get NaN shares (they carry no topic information).
     """

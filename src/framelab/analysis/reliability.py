@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from framelab import outputs
+from framelab.io import outputs
 
 STANCE_LABELS = ("endorse", "report", "distance", "contest")  # ordinal order
 ABSENT = "absent"
@@ -398,7 +398,7 @@ def _write(tables: dict, summary: dict, tables_dir: Path, metrics: Path) -> None
 
 def unavailable(out_metrics_json: Path, reason: str) -> dict:
     """The metrics file when the study has no second coding: says why, holds no figures."""
-    from framelab.outputs import write_json
+    from framelab.io.outputs import write_json
 
     summary = {"available": False, "reason": reason}
     write_json(summary, Path(out_metrics_json))

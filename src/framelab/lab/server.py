@@ -4,9 +4,9 @@
   JupyterLab shows them as such and never autosaves them; a save into them (*Save As*) is
   refused with HTTP 403 and a message that says why and where to save instead.
 * Pipeline notebooks (``notebooks/<stage>.ipynb``) and the starter notebook are saved without
-  outputs (:func:`framelab.notebooks.normalize_source`); every other notebook keeps its outputs.
+  outputs (:func:`framelab.lab.notebooks.normalize_source`); every other notebook keeps its outputs.
 * Every kernel starts in the repository root, so ``"data/processed/passages.parquet"`` works in
-  any notebook; ``JPY_SESSION_NAME`` still names the notebook (see :mod:`framelab.exploring`).
+  any notebook; ``JPY_SESSION_NAME`` still names the notebook (see :mod:`framelab.lab.exploring`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from jupyter_server.services.sessions.sessionmanager import SessionManager
 from jupyter_server.utils import to_os_path
 from tornado.web import HTTPError
 
-from framelab.notebooks import normalize_source
+from framelab.lab.notebooks import normalize_source
 
 PROTECTED = ("reports", "data/processed")
 WRITABLE_IN_PROTECTED = (

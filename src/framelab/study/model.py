@@ -13,7 +13,7 @@ from typing import Any
 
 from framelab import paths
 from framelab.errors import InputError, Problem
-from framelab.studyfile import Camp, Event, camps_of, event_of, read_study_yaml
+from framelab.study.files import Camp, Event, camps_of, event_of, read_study_yaml
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def load_study(folder: str | Path, lexicon: str | Path, scare_max_words: int) ->
     """Read and check a study folder against the generic lexicon (all problems at once)."""
     root = paths.resolve(folder)
     meta = read_study_yaml(root)
-    from framelab import markers, naming, stance
+    from framelab.analysis import markers, naming, stance
 
     problems: list[Problem] = []
     lex = _collect(
@@ -84,8 +84,8 @@ def _collect(problems: list[Problem], loader, *args):
 
 def load_actors(path: Path) -> dict[str, tuple[str, str]]:
     """The gazetteer ``alias → (name, group)`` of an actors.yml; groups must be declared."""
+    from framelab.analysis.markers import read_yaml
     from framelab.attribution.tables import gazetteer_from_actors
-    from framelab.markers import read_yaml
 
     data = read_yaml(path)
     groups = set(data.get("groups") or {})

@@ -2,7 +2,7 @@
 
 Formats: ``folder`` (``metadata.csv`` + ``articles/<id>.txt``, the layout ``framelab import``
 writes), ``parquet`` (one file, ``framelab import --format parquet``), and ``csv``/``jsonl`` read
-directly with the options of ``framelab import`` (see :mod:`framelab.importing`). Every record of
+directly with the options of ``framelab import`` (see :mod:`framelab.io.importing`). Every record of
 every format goes through :class:`Validator` (ids, duplicates, camps, dates, empty fields), so
 ``import``, ``check`` and ``clean`` accept and reject exactly the same input.
 
@@ -23,7 +23,7 @@ from itertools import islice
 from pathlib import Path
 
 from framelab.errors import InputError, Problem
-from framelab.textio import DEFAULT_MAX_BYTES, has_mojibake, looks_binary
+from framelab.io.textio import DEFAULT_MAX_BYTES, has_mojibake, looks_binary
 
 log = logging.getLogger(__name__)
 
@@ -380,7 +380,7 @@ def read_source(
     if format == "parquet":
         return read_parquet(Path(source), validator, max_bytes, problems)
     if format in ("csv", "jsonl"):
-        from framelab.importing import read_articles
+        from framelab.io.importing import read_articles
 
         return read_articles(Path(source), format, options or {}, validator, max_bytes, problems)
     raise ValueError(f"corpus format must be one of {', '.join(FORMATS)}, not {format!r}")

@@ -67,6 +67,6 @@ CLASSES = ("narrator", "paraphrase", "reported", "quoted")
 
 def name_voice(voice: str) -> str:
     """The voice class of a name (a name in scare quotes is held at a distance: ``quoted``)."""
-    from framelab.markers import VOICE_CLASS
+    from framelab.analysis.markers import VOICE_CLASS
 
     return VOICE_CLASS[voice]

@@ -21,7 +21,7 @@ import pandas as pd
 from scipy.optimize import linear_sum_assignment
 
 from framelab.runtime.executor import Executor, SerialExecutor
-from framelab.topics import TopicModel
+from framelab.topics.model import TopicModel
 
 
 def npmi_pair(n_docs: int, df_a: int, df_b: int, df_ab: int) -> float:

@@ -2,9 +2,9 @@
 
 One streaming pass over the source (any format, bounded memory): the validator's errors and
 warnings, a warning for each article that is only boilerplate, a summary (camps, outlets, dates)
-and the lines repeated across articles (:mod:`framelab.furniture`). If the furniture counts are
-not exact after that pass (more distinct lines than the summary holds), a second pass makes them
-exact.
+and the lines repeated across articles (:mod:`framelab.clean.furniture`). If the furniture
+counts are not exact after that pass (more distinct lines than the summary holds), a second pass
+makes them exact.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from framelab import furniture
-from framelab.corpus import Summary, read_source
+from framelab.clean import furniture
 from framelab.errors import Problem
-from framelab.textio import DEFAULT_MAX_BYTES
+from framelab.io.corpus import Summary, read_source
+from framelab.io.textio import DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class CheckReport:
 
 
 def _boilerplate_only(article, ruleset, shown: str) -> Problem | None:
-    from framelab.cleaning import clean_article
+    from framelab.clean.cleaning import clean_article
 
     if clean_article(article, ruleset).body.strip():
         return None
@@ -72,7 +72,7 @@ def check_corpus(
     settings: CheckSettings | None = None,
 ) -> CheckReport:
     """Validate a corpus source; list problems, summarise it and find its repeated lines."""
-    from framelab.cleaning import load_rules
+    from framelab.clean.cleaning import load_rules
 
     settings = settings or CheckSettings()
     ruleset = load_rules(settings.rules) if settings.rules is not None else None

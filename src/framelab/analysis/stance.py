@@ -13,8 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from framelab import text as textlib
+from framelab.analysis.markers import Lexicon, MarkerMatch, match_markers, read_yaml
 from framelab.errors import InputError, Problem
-from framelab.markers import Lexicon, MarkerMatch, match_markers, read_yaml
 
 LABEL_ORDER = ("contest", "distance", "endorse", "report")  # strongest first
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from framelab.errors import InputError
-from framelab.textio import DEFAULT_MAX_BYTES
+from framelab.io.textio import DEFAULT_MAX_BYTES
 
 EXIT_BAD_INPUT = 2
 COLUMN_OPTIONS = (
@@ -64,7 +64,7 @@ def _add_reading_options(p: argparse.ArgumentParser) -> None:
 
 def import_options(args: argparse.Namespace):
     """The :class:`ImportOptions` of the command line."""
-    from framelab.importing import ImportOptions
+    from framelab.io.importing import ImportOptions
 
     return ImportOptions(
         **{name: getattr(args, name) for name in COLUMN_OPTIONS},
@@ -108,8 +108,8 @@ def _params_max_bytes() -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from framelab.corpus import parse_camps
-    from framelab.importing import expand_inputs, import_corpus, log_path
+    from framelab.io.corpus import parse_camps
+    from framelab.io.importing import expand_inputs, import_corpus, log_path
 
     try:
         n = import_corpus(
@@ -132,7 +132,7 @@ def params_settings(params_file: Path) -> dict:
     """The corpus settings of ``params.yaml`` (through :mod:`framelab.config`) and its study:
     source, format, options, allowed camps, max_bytes, rules and the furniture thresholds."""
     from framelab import config
-    from framelab.studyfile import read_study_yaml
+    from framelab.study.files import read_study_yaml
 
     if not params_file.is_file():
         return {}
@@ -161,8 +161,8 @@ def _infer_format(source: Path) -> str:
 
 def _check_settings(args: argparse.Namespace):
     """(source, format, options, CheckSettings): command line over params.yaml over defaults."""
-    from framelab.checking import CheckSettings
-    from framelab.corpus import parse_camps
+    from framelab.io.checking import CheckSettings
+    from framelab.io.corpus import parse_camps
     from framelab.paths import project_root
 
     params_file = args.params or project_root() / "params.yaml"
@@ -183,7 +183,7 @@ def _check_settings(args: argparse.Namespace):
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from framelab.checking import check_corpus, report_lines
+    from framelab.io.checking import check_corpus, report_lines
 
     try:
         source, fmt, options, settings = _check_settings(args)

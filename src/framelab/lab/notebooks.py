@@ -4,8 +4,8 @@
   cell ids, so two runs of a stage give byte-identical notebooks.
 * :func:`normalize_source` is what a committed pipeline notebook must look like: no outputs, no
   execution counts, fixed metadata. JupyterLab applies it on every save of a pipeline notebook
-  (:func:`framelab.lab.save_hook`), so exploring one never leaves the git tree dirty or the DVC
-  pipeline stale; ``make strip`` applies it by hand.
+  (:func:`framelab.lab.server.save_hook`), so exploring one never leaves the git tree dirty or
+  the DVC pipeline stale; ``make strip`` applies it by hand.
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def run_notebook(source: Path, output: Path, parameters: dict[str, Any]) -> None
     from traitlets.config import Config
 
     Path(output).parent.mkdir(parents=True, exist_ok=True)
-    # FRAMELAB_PIPELINE: framelab.exploring writes the pipeline's outputs; IPC: no TCP warning
+    # FRAMELAB_PIPELINE: framelab.lab.exploring writes the pipeline's outputs; IPC: no TCP warning
     with patch.dict(os.environ, {"FRAMELAB_PIPELINE": "1"}):
         papermill.execute_notebook(
             str(source),

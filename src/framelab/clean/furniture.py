@@ -140,7 +140,7 @@ def count_corpus(
     read: Callable[[], Iterable], capacity: int = DEFAULT_CAPACITY, min_articles: int = 2
 ) -> LineCounts:
     """Line counts of a corpus that can be read twice (``read()`` returns its articles, e.g.
-    from :func:`framelab.corpus.iter_corpus`): one pass, and a second one only if the bounded
+    from :func:`framelab.io.corpus.iter_corpus`): one pass, and a second one only if the bounded
     summary was not exact."""
     counts = count_lines(read(), capacity)
     return counts if counts.exact else recount(counts, read(), min_articles)

@@ -111,7 +111,7 @@ def cluster_bootstrap(
 
     ``values`` has ``article_id, <item>, <value>`` (one row per article and item); ``groups``
     maps ``id`` to ``by``. The group mean counts each article once, as in
-    :func:`framelab.topics.group_shares`. Fields of :class:`BootstrapParams` can be given as
+    :func:`framelab.topics.model.group_shares`. Fields of :class:`BootstrapParams` can be given as
     keywords (``n_boot=2000, seed=1``). Columns: ``<by>, <item>, mean, lower, upper, min, max,
     n_articles, estimable, interval`` (``percentile`` or ``range``, see the module docstring).
     """

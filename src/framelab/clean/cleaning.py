@@ -17,9 +17,9 @@ import pandas as pd
 import yaml
 
 from framelab import text as textlib
-from framelab.corpus import UNKNOWN, Article
+from framelab.clean.furniture import RULE_NAME, is_furniture
 from framelab.errors import InputError, Problem
-from framelab.furniture import RULE_NAME, is_furniture
+from framelab.io.corpus import UNKNOWN, Article
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ def clean_article(
     """Normalise one article and apply the rules; return the body and the removal audit.
 
     ``furniture``: normalised lines that the corpus repeats so often that they are page
-    furniture (:mod:`framelab.furniture`); they are removed by the rule ``repeated_furniture``.
+    furniture (:mod:`framelab.clean.furniture`); the rule ``repeated_furniture`` removes them.
     """
     normalized = textlib.normalize(article.text)
     d = _Decisions(normalized.split("\n"), article.id)
@@ -366,7 +366,7 @@ class CleanSettings:
 
 def clean_chunk(articles: list[Article], settings: CleanSettings) -> CleanCorpus:
     """Map step: clean, segment and language-flag one chunk of articles."""
-    from framelab.language import detect, flag_languages
+    from framelab.clean.language import detect, flag_languages
 
     s = settings
     parts = [
@@ -417,7 +417,7 @@ def clean_corpus(
     """Clean a corpus chunk by chunk (``mapper``: ``map`` or an executor's ``map``).
 
     ``articles``: a list of articles, or an iterable of chunks (lists) as
-    :func:`framelab.corpus.iter_corpus` yields them. Duplicates are found over the whole corpus;
+    :func:`framelab.io.corpus.iter_corpus` yields them. Duplicates are found over the whole corpus;
     ``duplicates="drop"`` removes them (keeping the smallest id of each group) and records each
     in the removal audit; ``"keep"`` only reports them.
     """
@@ -429,7 +429,7 @@ def clean_corpus(
 
 def mark_duplicates(corpus: CleanCorpus, duplicates: str, threshold: float) -> CleanCorpus:
     """Find exact and near-duplicate articles; drop them (audited) when asked to."""
-    from framelab.reuse import duplicate_articles
+    from framelab.analysis.reuse import duplicate_articles
 
     dups = duplicate_articles(corpus.articles, threshold)
     corpus.duplicates = dups.assign(dropped=duplicates == "drop")

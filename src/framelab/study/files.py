@@ -1,6 +1,6 @@
 """``study.yaml``: a study's metadata, read and checked (without loading its rule files).
 
-The clean stage needs only this (camps, language, corpus format); :mod:`framelab.study` adds
+The clean stage needs only this (camps, language, corpus format); :mod:`framelab.study.model` adds
 the rule files on top.
 """
 

@@ -1,0 +1,2 @@
+"""Analyses over cleaned, attributed passages: markers, stance, naming, voices, fit, keyness,
+reuse, agreement and uncertainty."""

@@ -1,0 +1,1 @@
+"""Cleaning: boilerplate rules, repeated furniture, language identification."""

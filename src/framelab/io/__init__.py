@@ -1,0 +1,1 @@
+"""Corpus input and output: raw corpus layout, import, check, tables and atomic writes."""

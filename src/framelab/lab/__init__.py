@@ -1,0 +1,1 @@
+"""JupyterLab: the server extension, exploring helpers and notebook hygiene."""

@@ -1,0 +1,1 @@
+"""A study as data: loading and checking its files, scaffolding a new one."""

@@ -1,0 +1,1 @@
+"""Topic models: fitting, choosing K, evaluation and the 10kGNAD benchmark."""
