@@ -12,10 +12,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from framelab.errors import InputError
+from framelab.errors import EXIT_BAD_INPUT, InputError, print_bad_input
 from framelab.io.corpus_cli import add_corpus_commands
-
-EXIT_BAD_INPUT = 2
 
 
 def _cmd_voices(args: argparse.Namespace) -> None:
@@ -142,10 +140,5 @@ def main(argv: list[str] | None = None) -> int:
     try:
         status = func(args)
     except InputError as exc:
-        print(
-            f"framelab {args.command}: bad input ({len(exc.problems)} problem(s)):", file=sys.stderr
-        )
-        for line in exc.lines():
-            print(f"  {line}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return print_bad_input(args.command, exc)
     return status or 0

@@ -7,6 +7,8 @@ one line, not 2,834.
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -71,3 +73,33 @@ class InputError(Exception):
     def lines(self) -> list[str]:
         """The problems as printed: identical ones grouped (see :func:`format_problems`)."""
         return format_problems(self.problems)
+
+
+EXIT_BAD_INPUT = 2  # every command's exit code for bad input
+
+
+def print_bad_input(command: str, exc: InputError) -> int:
+    """Print the problems of ``exc`` (grouped) under ``framelab COMMAND``; return exit code 2."""
+    print(f"framelab {command}: bad input ({len(exc.problems)} problem(s)):", file=sys.stderr)
+    for line in exc.lines():
+        print(f"  {line}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def compiled_pattern(raw: dict, where: str, name: str, problems: list[Problem]):
+    """``raw["pattern"]`` compiled; a missing or bad pattern is recorded as a problem (→ None)."""
+    try:
+        return re.compile(raw["pattern"])
+    except (KeyError, re.error) as exc:
+        problems.append(Problem(where, f"{name}: bad or missing pattern ({exc})"))
+        return None
+
+
+def one_line(value) -> str:
+    """A YAML text (rationale, description) on one line with single spaces."""
+    return " ".join(str(value or "").split())
+
+
+def listed(raw: dict, key: str) -> tuple:
+    """A rule entry's list (examples, keep-cases) as a tuple; missing or empty → ()."""
+    return tuple(raw.get(key) or ())

@@ -44,27 +44,22 @@ def target_fit(passages, articles, targets, min_share: float) -> pd.DataFrame:
     than inside); else ``ok``.
     """
     inside = event_passages(passages, articles)
-    rows = []
-    for target in targets:
-        hit = mentions(passages, target)
-        n_in, n_out = int(inside.sum()), int((~inside).sum())
-        m_in, m_out = int((hit & inside).sum()), int((hit & ~inside).sum())
-        share_in = m_in / n_in if n_in else 0.0
-        share_out = m_out / n_out if n_out else 0.0
-        rows.append(
-            dict(
-                target=target.name,
-                label=target.label,
-                event_passages=n_in,
-                mentions_event=m_in,
-                share_event=share_in,
-                other_passages=n_out,
-                mentions_outside=m_out,
-                share_outside=share_out,
-                flag=_flag(n_in, share_in, share_out, min_share),
-            )
-        )
+    rows = [_fit_row(target, mentions(passages, target), inside, min_share) for target in targets]
     return pd.DataFrame(rows, columns=FIT_COLUMNS)
+
+
+def _shares(hit: pd.Series, where: pd.Series) -> tuple[int, int, float]:
+    """Passages in ``where``, how many of them ``hit``, and that share (0 without passages)."""
+    n, m = int(where.sum()), int((hit & where).sum())
+    return n, m, m / n if n else 0.0
+
+
+def _fit_row(target, hit: pd.Series, inside: pd.Series, min_share: float) -> dict:
+    n_in, m_in, share_in = _shares(hit, inside)
+    n_out, m_out, share_out = _shares(hit, ~inside)
+    flag = _flag(n_in, share_in, share_out, min_share)
+    values = (target.name, target.label, n_in, m_in, share_in, n_out, m_out, share_out, flag)
+    return dict(zip(FIT_COLUMNS, values, strict=True))
 
 
 def _flag(n_in: int, share_in: float, share_out: float, min_share: float) -> str:

@@ -16,7 +16,7 @@ import pandas as pd
 import yaml
 
 from framelab import text as textlib
-from framelab.errors import InputError, Problem
+from framelab.errors import InputError, Problem, compiled_pattern, listed, one_line
 
 MARKER_KINDS = ("regex", "scare_quoted", "unquoted")
 
@@ -127,20 +127,20 @@ def _markers(data, categories, directions, shown, problems) -> list[Marker]:
         if category in directions and direction not in directions[category]:
             allowed = ", ".join(directions[category])
             problems.append(Problem(shown, f"{name}: direction must be one of {allowed}"))
-        try:
-            pattern = re.compile(raw["pattern"]) if raw.get("kind") == "regex" else None
-        except (re.error, KeyError) as exc:
-            problems.append(Problem(shown, f"{name}: bad or missing pattern ({exc})"))
-            continue
+        pattern = None
+        if raw.get("kind") == "regex":
+            pattern = compiled_pattern(raw, shown, name, problems)
+            if pattern is None:
+                continue
         markers.append(
             Marker(
                 name=name,
                 category=category,
                 kind=raw.get("kind"),
-                rationale=" ".join(str(raw.get("rationale", "")).split()),
+                rationale=one_line(raw.get("rationale")),
                 pattern=pattern,
-                examples=tuple(raw.get("examples") or ()),
-                counterexamples=tuple(raw.get("counterexamples") or ()),
+                examples=listed(raw, "examples"),
+                counterexamples=listed(raw, "counterexamples"),
                 direction=direction,
             )
         )
@@ -200,12 +200,11 @@ def find_markers(passages: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
     """Every marker match in every passage: ``article_id, position, category, marker, match``."""
     rows = [
         dict(
-            article_id=p.article_id,
-            position=p.position,
-            category=m.category,
-            marker=m.marker,
-            start=m.start,
-            match=m.text,
+            zip(
+                MATCH_COLUMNS,
+                (p.article_id, p.position, m.category, m.marker, m.start, m.text),
+                strict=True,
+            )
         )
         for p in passages.itertuples()
         for m in match_markers(p.text, lexicon)

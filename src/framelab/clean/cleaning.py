@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -18,7 +18,7 @@ import yaml
 
 from framelab import text as textlib
 from framelab.clean.furniture import RULE_NAME, is_furniture
-from framelab.errors import InputError, Problem
+from framelab.errors import InputError, Problem, compiled_pattern, listed, one_line
 from framelab.io.corpus import UNKNOWN, Article
 
 log = logging.getLogger(__name__)
@@ -101,26 +101,23 @@ def load_rules(path: Path) -> RuleSet:
         opens = raw.get("open")
         if opens is not None and opens not in sections:
             problems.append(Problem(shown, f"{name}: opens unknown section {opens!r}"))
-        try:
-            pattern = re.compile(raw["pattern"])
-        except (KeyError, re.error) as exc:
-            problems.append(Problem(shown, f"{name}: bad or missing pattern ({exc})"))
+        pattern = compiled_pattern(raw, shown, name, problems)
+        if pattern is None:
             continue
-        rules.append(
-            Rule(
-                name=name,
-                kind=kind,
-                pattern=pattern,
-                rationale=" ".join(str(raw.get("rationale", "")).split()),
-                opens=opens,
-                before_title=bool(raw.get("before_title", False)),
-                examples=tuple(raw.get("examples") or ()),
-                keep=tuple(raw.get("keep") or ()),
-            )
-        )
+        rules.append(Rule(name=name, kind=kind, pattern=pattern, opens=opens, **_rule_texts(raw)))
     if problems:
         raise InputError(problems)
     return RuleSet(rules=tuple(rules), sections=sections)
+
+
+def _rule_texts(raw: dict) -> dict:
+    """A rule entry's rationale, examples and keep-cases, and whether it runs before the title."""
+    return dict(
+        rationale=one_line(raw.get("rationale")),
+        before_title=bool(raw.get("before_title", False)),
+        examples=listed(raw, "examples"),
+        keep=listed(raw, "keep"),
+    )
 
 
 def _is_keyword_line(line: str) -> bool:
@@ -301,18 +298,14 @@ def segment_article(c: CleanArticle, paragraph_mode: str) -> Segmented:
             )
             for s_pos, (a, b) in enumerate(spans, 1)
         ]
-    removed = [
-        dict(
-            article_id=r.article_id,
-            line=r.line,
-            rule=r.rule,
-            action=r.action,
-            n_chars=len(r.text),
-            text=r.text,
-        )
-        for r in c.removals
-    ]
+    removed = [_removal_row(r) for r in c.removals]
     return Segmented(_article_row(c, passages), passages, sentences, removed)
+
+
+def _removal_row(r: Removal) -> dict:
+    """The audit row of one removal: what, where, by which rule, how many characters."""
+    row = {k: v for k, v in asdict(r).items() if k != "text"}
+    return row | {"n_chars": len(r.text), "text": r.text}
 
 
 def _article_row(c: CleanArticle, passages: list[dict]) -> dict:

@@ -9,13 +9,11 @@ place that reads it here); options given on the command line win.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from framelab.errors import InputError
+from framelab.errors import EXIT_BAD_INPUT, InputError, print_bad_input
 from framelab.io.textio import DEFAULT_MAX_BYTES
 
-EXIT_BAD_INPUT = 2
 COLUMN_OPTIONS = (
     "text",
     "id",
@@ -26,13 +24,6 @@ COLUMN_OPTIONS = (
     "camp_column",
     "camp_evidence",
 )
-
-
-def _bad_input(command: str, exc: InputError) -> int:
-    print(f"framelab {command}: bad input ({len(exc.problems)} problem(s)):", file=sys.stderr)
-    for line in exc.lines():
-        print(f"  {line}", file=sys.stderr)
-    return EXIT_BAD_INPUT
 
 
 def _unescape(value: str) -> str:
@@ -122,7 +113,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             args.format,
         )
     except InputError as exc:
-        return _bad_input("import", exc)
+        return print_bad_input("import", exc)
     log = log_path(args.out) if args.format == "parquet" else args.out / "import_log.csv"
     print(f"imported {n} articles into {args.out} (see {log})")
     return 0
@@ -189,7 +180,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         source, fmt, options, settings = _check_settings(args)
         report = check_corpus(source, fmt, options, settings)
     except InputError as exc:
-        return _bad_input("check", exc)
+        return print_bad_input("check", exc)
     for line in report_lines(report, source):
         print(line)
     return EXIT_BAD_INPUT if report.errors else 0

@@ -125,6 +125,13 @@ def _marker_grid(m: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
     return grid.reindex(columns=ids, fill_value=0).sort_index()
 
 
+def _heatmap_figure(path: Path, grid, legend: str, colours, caption: str, **kw) -> dict:
+    """Draw ``grid`` = (values, cell notes) as a heatmap, save it, return path and caption."""
+    values, notes = grid
+    style.save(paper.heatmap(values, notes, legend, col_colours=colours, **kw), path)
+    return {"path": f"/{OUT}/{path.name}", "caption": caption}
+
+
 def markers_figure(d: ReportData, out: Path) -> dict | None:
     m = d.t("marker_matches")
     if m is None or m.empty or not per_article(d):
@@ -139,13 +146,6 @@ def markers_figure(d: ReportData, out: Path) -> dict | None:
     notes = own.astype(int).astype(str) + "/" + grid.astype(int).astype(str)
     rates.columns = notes.columns = [d.label[a] for a in ids]
     mask = (grid > 0).to_numpy()
-    fig = paper.heatmap(
-        rates.where(mask),
-        notes.where(mask, ""),
-        f"matches per {per_1000:,} tokens",
-        col_colours=rows(d).colour,
-    )
-    style.save(fig, out / "markers.svg")
     caption = (
         f"Framing markers by marker (category, direction: marker) and article: colour = matches "
         f"in the text's own words (narrator or indicative paraphrase) per {per_1000:,} tokens, "
@@ -154,7 +154,9 @@ def markers_figure(d: ReportData, out: Path) -> dict | None:
         f"{fmt.n_of(len(m), 'match', 'matches')} in total; every match with its voice is in "
         "reports/tables/stance/marker_matches.csv."
     )
-    return {"path": f"/{OUT}/markers.svg", "caption": caption}
+    grid = (rates.where(mask), notes.where(mask, ""))
+    legend = f"matches per {per_1000:,} tokens"
+    return _heatmap_figure(out / "markers.svg", grid, legend, rows(d).colour, caption)
 
 
 def voices_figure(d: ReportData, out: Path) -> dict | None:
@@ -207,20 +209,14 @@ def naming_figure(d: ReportData, out: Path) -> dict | None:
     share = (own / n).where(n > 0)
     notes = own.fillna(0).astype(int).astype(str) + "/" + n.fillna(0).astype(int).astype(str)
     colours = {wrap[d.camp_label[c]]: col for c, col in style.camp_colours(d.camps).items()}
-    fig = paper.heatmap(
-        share,
-        notes.where(n > 0, ""),
-        "share of uses in the text's own voice",
-        vmax=1.0,
-        col_colours=colours,
-    )
-    style.save(fig, out / "naming.svg")
     caption = (
         "Contested names by camp: colour = share of a variant's uses that stand outside quotation "
         "marks and outside reported speech (the text's own words: narrator or indicative "
         "paraphrase), number = own-words uses / all uses; blank = not used."
     )
-    return {"path": f"/{OUT}/naming.svg", "caption": caption}
+    legend = "share of uses in the text's own voice"
+    grid = (share, notes.where(n > 0, ""))
+    return _heatmap_figure(out / "naming.svg", grid, legend, colours, caption, vmax=1.0)
 
 
 def keyness_figure(d: ReportData, out: Path) -> dict | None:

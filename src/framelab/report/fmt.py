@@ -16,34 +16,22 @@ def count(x) -> str:
     return NA if _bad(x) else f"{round(float(x)):,}"
 
 
-def share(x) -> str:
-    """Shares (0–1) with two decimals: 0.50, 1.00."""
-    return NA if _bad(x) else f"{float(x):.2f}"
+def _number(spec: str, doc: str, scale: float = 1.0, suffix: str = ""):
+    """A formatter: ``NA`` for a missing value, else ``scale * x`` in ``spec`` plus ``suffix``."""
+
+    def formatter(x) -> str:
+        return NA if _bad(x) else f"{scale * float(x):{spec}}{suffix}"
+
+    formatter.__doc__ = doc
+    return formatter
 
 
-def pct(x) -> str:
-    """Percentages of a share, no decimals, no space: 83%."""
-    return NA if _bad(x) else f"{100 * float(x):.0f}%"
-
-
-def pct1(x) -> str:
-    """Percentages with one decimal, for small shares: 8.4%."""
-    return NA if _bad(x) else f"{100 * float(x):.1f}%"
-
-
-def rate(x) -> str:
-    """Rates per 1,000 tokens with one decimal: 19.9."""
-    return NA if _bad(x) else f"{float(x):.1f}"
-
-
-def coef(x) -> str:
-    """Coefficients (α, F1, NPMI, z, log-odds) with three decimals for α/F1, two otherwise."""
-    return NA if _bad(x) else f"{float(x):.2f}"
-
-
-def alpha(x) -> str:
-    """Krippendorff's α with three decimals (Krippendorff 2018): 0.926."""
-    return NA if _bad(x) else f"{float(x):.3f}"
+share = _number(".2f", "Shares (0–1) with two decimals: 0.50, 1.00.")
+pct = _number(".0f", "Percentages of a share, no decimals, no space: 83%.", 100, "%")
+pct1 = _number(".1f", "Percentages with one decimal, for small shares: 8.4%.", 100, "%")
+rate = _number(".1f", "Rates per 1,000 tokens with one decimal: 19.9.")
+coef = _number(".2f", "Coefficients (NPMI, z, log-odds) with two decimals.")
+alpha = _number(".3f", "Krippendorff's α (and F1) with three decimals (Krippendorff 2018): 0.926.")
 
 
 def n_of(n: int, noun: str, plural: str | None = None) -> str:

@@ -26,6 +26,13 @@ PACKAGES = (
 )
 
 
+def _git(root: Path, *args: str) -> str:
+    """The output of ``git ARGS`` run in ``root`` (raises if git fails)."""
+    return subprocess.run(
+        ["git", *args], cwd=root, capture_output=True, text=True, check=True
+    ).stdout
+
+
 def git_commit(root: Path) -> str:
     """The last commit that changed the inputs (anything but ``dvc.lock``), ``+dirty`` if the
     work tree has uncommitted changes to tracked inputs.
@@ -35,20 +42,8 @@ def git_commit(root: Path) -> str:
     """
     inputs = ["--", ".", ":(exclude)dvc.lock"]
     try:
-        head = subprocess.run(
-            ["git", "log", "-1", "--format=%H", *inputs],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no", *inputs],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        head = _git(root, "log", "-1", "--format=%H", *inputs).strip()
+        dirty = _git(root, "status", "--porcelain", "--untracked-files=no", *inputs)
     except (OSError, subprocess.CalledProcessError):
         return "unknown (not a git checkout)"
     if not head:

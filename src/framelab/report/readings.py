@@ -184,44 +184,51 @@ def stance(d: ReportData) -> str:
     sp = d.t("stance_by_passage")
     if sp is None or sp.empty:
         return "No passage mentions a claim in this build."
-    sp = sp.assign(camp=sp["article_id"].map(d.articles.set_index("id")["camp"]))
     sentences = []
-    for target, g in sp.groupby("target", sort=False):
-        parts = []
-        for camp in d.camps:
-            c = g[g["camp"] == camp]
-            if c.empty:
-                parts.append(f"not mentioned in {d.camp_label[camp]}")
-                continue
-            endorse = int((c["label"] == "endorse").sum())
-            against = int(c["label"].isin(["distance", "contest"]).sum())
-            parts.append(
-                f"{d.camp_label[camp]}: {endorse} of {len(c)} passages endorse, "
-                f"{against} distance or contest"
-            )
+    for target, g in _with_camp(d, sp).groupby("target", sort=False):
+        parts = _camp_parts(d, g, _stance_part, "not mentioned in {camp}")
         label = d.targets.get(target, {}).get("label", target)
-        sentences.append(f"“{label}”: " + "; ".join(parts) + ".")
+        sentences.append(_listing(f"“{label}”", parts))
     return " ".join(sentences)
+
+
+def _with_camp(d: ReportData, frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.assign(camp=frame["article_id"].map(d.articles.set_index("id")["camp"]))
+
+
+def _camp_parts(d: ReportData, frame: pd.DataFrame, describe, missing: str) -> list[str]:
+    """One part per camp: ``describe(camp label, its rows)``, or ``missing`` for a camp without."""
+    parts = []
+    for camp in d.camps:
+        rows, label = frame[frame["camp"] == camp], d.camp_label[camp]
+        parts.append(missing.format(camp=label) if rows.empty else describe(label, rows))
+    return parts
+
+
+def _stance_part(label: str, rows: pd.DataFrame) -> str:
+    endorse = int((rows["label"] == "endorse").sum())
+    against = int(rows["label"].isin(["distance", "contest"]).sum())
+    return f"{label}: {endorse} of {len(rows)} passages endorse, {against} distance or contest"
+
+
+def _voices_part(label: str, rows: pd.DataFrame) -> str:
+    g = rows.groupby("group")["words"].sum().sort_values(ascending=False)
+    groups = ", ".join(f"{k.replace('_', ' ')} {fmt.pct(x / g.sum())}" for k, x in g.items())
+    return f"{label} ({fmt.count(g.sum())} words): {groups}"
+
+
+def _listing(lead: str, parts: list[str]) -> str:
+    """'Lead: a; b; c.'"""
+    return f"{lead}: " + "; ".join(parts) + "."
 
 
 def voices(d: ReportData) -> str:
     v = d.t("voices")
     if v is None or v.empty:
         return "The rules found no quoted or reported speech in this build."
-    v = v.assign(camp=v["article_id"].map(d.articles.set_index("id")["camp"]))
-    parts = []
-    for camp in d.camps:
-        g = v[v["camp"] == camp].groupby("group")["words"].sum()
-        if g.empty:
-            parts.append(f"{d.camp_label[camp]}: no voice found")
-            continue
-        top = g.sort_values(ascending=False)
-        groups = ", ".join(f"{k.replace('_', ' ')} {fmt.pct(x / g.sum())}" for k, x in top.items())
-        parts.append(f"{d.camp_label[camp]} ({fmt.count(g.sum())} words): {groups}")
-    return (
-        "Shares of the quoted and reported words the rules attribute to each actor group: "
-        + "; ".join(parts)
-        + "."
+    parts = _camp_parts(d, _with_camp(d, v), _voices_part, "{camp}: no voice found")
+    return _listing(
+        "Shares of the quoted and reported words the rules attribute to each actor group", parts
     )
 
 
@@ -239,11 +246,7 @@ def naming(d: ReportData) -> str:
         f"“{r.variant}” in {d.camp_label.get(r.camp, r.camp)} ({r.own_voice} of {r.n} uses)"
         for r in own.itertuples()
     ]
-    return (
-        "Contested names used in a text's own voice (outside quotation marks): "
-        + "; ".join(parts)
-        + "."
-    )
+    return _listing("Contested names used in a text's own voice (outside quotation marks)", parts)
 
 
 def keyness(d: ReportData) -> str:

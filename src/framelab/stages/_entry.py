@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 
-from framelab.errors import InputError
-
-EXIT_BAD_INPUT = 2
+from framelab.errors import InputError, print_bad_input
 
 
 def run_stage(name: str, work: Callable[[], None]) -> int:
@@ -15,12 +12,7 @@ def run_stage(name: str, work: Callable[[], None]) -> int:
     try:
         work()
     except InputError as exc:
-        print(
-            f"framelab stage {name}: bad input ({len(exc.problems)} problem(s)):", file=sys.stderr
-        )
-        for line in exc.lines():
-            print(f"  {line}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return print_bad_input(f"stage {name}", exc)
     return 0
 
 
