@@ -90,3 +90,16 @@ def run_stage(root: Path, stage: str, monkeypatch) -> int:
 
     monkeypatch.setenv("FRAMELAB_ROOT", str(root))
     return importlib.import_module(f"framelab.stages.{stage}").main()
+
+
+def check_settings(**overrides):
+    """``framelab check``'s settings from the repository's params.yaml, with overrides."""
+    from framelab.io.checking import CheckSettings
+
+    cfg = config.load(REPO / "params.yaml")
+    return CheckSettings(
+        max_bytes=cfg.corpus.max_bytes,
+        furniture_min_share=cfg.clean.furniture_min_share,
+        furniture_min_articles=cfg.clean.furniture_min_articles,
+        **overrides,
+    )

@@ -7,11 +7,11 @@ import pandas as pd
 import yaml
 
 from framelab.cli import EXIT_BAD_INPUT, main
-from framelab.io.checking import CheckSettings, check_corpus
+from framelab.io.checking import check_corpus
 from framelab.io.corpus_cli import params_settings
 from framelab.study.scaffold import new_study
 
-from .conftest import REPO, RESOURCES, TINY
+from .conftest import REPO, RESOURCES, TINY, check_settings
 
 
 def digest(folder: Path) -> dict[str, str]:
@@ -104,7 +104,7 @@ def test_check_a_parquet_corpus(tmp_path, capsys):
     assert main(["import", "folder", str(TINY), "--metadata", str(TINY / "metadata.csv"),
                  "--format", "parquet", "--out", str(out)]) == 0  # fmt: skip
     report = check_corpus(
-        out, "parquet", settings=CheckSettings(rules=RESOURCES / "boilerplate.yml")
+        out, "parquet", settings=check_settings(rules=RESOURCES / "boilerplate.yml")
     )
     assert not report.problems and report.summary.articles == 3
     assert dict(report.summary.camps) == {"other": 1, "russian_state": 1, "western_agency": 1}

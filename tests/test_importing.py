@@ -13,12 +13,12 @@ from framelab.analysis import reuse
 from framelab.clean import language
 from framelab.clean.cleaning import load_rules
 from framelab.cli import EXIT_BAD_INPUT, main
-from framelab.io.checking import CheckSettings, check_corpus
+from framelab.io.checking import check_corpus
 from framelab.io.corpus import load_corpus
 from framelab.paths import KGNAD_TEST
 from framelab.topics.model import select_units
 
-from .conftest import RESOURCES, TINY, clean_for_test, make_article
+from .conftest import RESOURCES, TINY, check_settings, clean_for_test, make_article
 
 RULES = RESOURCES / "boilerplate.yml"
 GOOD = "Russland hat die Region Kursk nach eigenen Angaben zurückerobert. Kiew bestreitet das."
@@ -731,7 +731,7 @@ def test_import_and_clean_10kgnad(tmp_path):
         == 0
     )
     assert len(pd.read_csv(out / "metadata.csv")) == 1028
-    report = check_corpus(out, settings=CheckSettings(camps=tuple(camps.split(","))))
+    report = check_corpus(out, settings=check_settings(camps=tuple(camps.split(","))))
     assert not report.problems and report.summary.articles == 1028
     cleaned = clean_for_test(load_corpus(out, tuple(camps.split(","))), load_rules(RULES))
     assert len(cleaned.articles) == 1028 and cleaned.articles.camp.nunique() == 9

@@ -33,8 +33,10 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 RULE_NAME = "repeated_furniture"
-DEFAULT_MIN_SHARE = 0.02  # a line in at least 2 % of the articles ...
-DEFAULT_MIN_ARTICLES = 5  # ... and in at least 5 articles is furniture
+# Thresholds for `framelab check --no-params` only (outside a project); a project's are
+# clean.furniture_min_share and clean.furniture_min_articles in params.yaml.
+STANDALONE_MIN_SHARE = 0.05  # a line in at least 5 % of the articles ...
+STANDALONE_MIN_ARTICLES = 5  # ... and in at least 5 articles is furniture
 DEFAULT_CAPACITY = 50_000  # Misra-Gries counters (memory ~ capacity x (line + counts))
 MAX_LINE_CHARS = 300
 _SPACE = re.compile(r"\s+")
@@ -182,8 +184,8 @@ def furniture_table(
 
 def furniture_lines(
     counts: LineCounts,
-    min_share: float = DEFAULT_MIN_SHARE,
-    min_articles: int = DEFAULT_MIN_ARTICLES,
+    min_share: float,
+    min_articles: int,
 ) -> frozenset[str]:
     """The normalised lines rule ``repeated_furniture`` removes: in at least ``min_share`` of the
     articles AND in at least ``min_articles`` articles."""

@@ -17,18 +17,17 @@ import pandas as pd
 from framelab.clean import furniture
 from framelab.errors import Problem
 from framelab.io.corpus import Summary, read_source
-from framelab.io.textio import DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True)
 class CheckSettings:
     """What ``check`` judges a corpus against (from ``params.yaml`` in the CLI)."""
 
+    max_bytes: int  # corpus.max_bytes
+    furniture_min_share: float  # clean.furniture_min_share
+    furniture_min_articles: int  # clean.furniture_min_articles
     camps: tuple[str, ...] | None = None  # None: whatever camps are present
-    max_bytes: int = DEFAULT_MAX_BYTES
     rules: Path | None = None  # boilerplate rules: warn about articles that are only boilerplate
-    furniture_min_share: float = furniture.DEFAULT_MIN_SHARE
-    furniture_min_articles: int = furniture.DEFAULT_MIN_ARTICLES
     top: int = 20  # repeated lines listed
     capacity: int = furniture.DEFAULT_CAPACITY
 
@@ -69,12 +68,12 @@ def check_corpus(
     source: Path,
     format: str = "folder",
     options: dict | None = None,
-    settings: CheckSettings | None = None,
+    *,
+    settings: CheckSettings,
 ) -> CheckReport:
     """Validate a corpus source; list problems, summarise it and find its repeated lines."""
     from framelab.clean.cleaning import load_rules
 
-    settings = settings or CheckSettings()
     ruleset = load_rules(settings.rules) if settings.rules is not None else None
     problems: list[Problem] = []
     summary = Summary()

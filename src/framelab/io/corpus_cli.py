@@ -152,6 +152,7 @@ def _infer_format(source: Path) -> str:
 
 def _check_settings(args: argparse.Namespace):
     """(source, format, options, CheckSettings): command line over params.yaml over defaults."""
+    from framelab.clean import furniture
     from framelab.io.checking import CheckSettings
     from framelab.io.corpus import parse_camps
     from framelab.paths import project_root
@@ -166,8 +167,10 @@ def _check_settings(args: argparse.Namespace):
         camps=parse_camps(args.camps if args.camps is not None else params.get("camps")),
         max_bytes=args.max_bytes or params.get("max_bytes", DEFAULT_MAX_BYTES),
         rules=args.rules or params.get("rules"),
-        furniture_min_share=args.min_share or params.get("furniture_min_share", 0.02),
-        furniture_min_articles=args.min_articles or params.get("furniture_min_articles", 5),
+        furniture_min_share=args.min_share
+        or params.get("furniture_min_share", furniture.STANDALONE_MIN_SHARE),
+        furniture_min_articles=args.min_articles
+        or params.get("furniture_min_articles", furniture.STANDALONE_MIN_ARTICLES),
         top=args.top,
     )
     return source, fmt or _infer_format(source), options, settings
@@ -178,7 +181,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     try:
         source, fmt, options, settings = _check_settings(args)
-        report = check_corpus(source, fmt, options, settings)
+        report = check_corpus(source, fmt, options, settings=settings)
     except InputError as exc:
         return print_bad_input("check", exc)
     for line in report_lines(report, source):
