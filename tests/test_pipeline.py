@@ -1,6 +1,7 @@
 """End to end: `dvc repro` in a copy of the project, on the tiny fixture corpus and on the seeds."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -80,6 +81,7 @@ def test_dvc_repro_builds_the_report(tmp_path, corpus, n_articles):
     for section in SECTIONS:
         assert section in text, section
     assert f"{n_articles} articles" in text
+    assert re.findall(r"\(\d{4},\s*\)", text) == []  # a reference's year without a stray comma
     supplement = pdf_text(root / "reports" / "supplement.pdf")
     for section in SUPPLEMENT:
         assert section in supplement, section
