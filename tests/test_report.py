@@ -193,3 +193,12 @@ def test_fit_warnings_name_each_claim_that_does_not_fit(tmp_path):
         "Warning: “Claim A” is mentioned in fewer than 2% of the event passages."
     )
     assert "2 lines repeated across many articles were removed as page furniture" in text
+
+
+def test_lexicon_table_lists_the_study_markers_with_their_direction():
+    from framelab.report.tables import _lexicon_rows
+
+    rows = _lexicon_rows(REPO / "studies/kursk-2025/markers.yml", "study")
+    by_name = {r[0]: r for r in rows}
+    assert by_name["illegality"][1:3] == ["legitimacy: contra", "study"]
+    assert by_name["treaty basis"][1] == "legitimacy: pro"

@@ -3,6 +3,8 @@ alignment, width and language, rows as strings, a note naming the full CSV when 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import yaml
 
@@ -317,35 +319,47 @@ def voices_table(d: ReportData, limit: int) -> dict | None:
     )
 
 
-def lexicon_table(d: ReportData) -> dict | None:
-    path = d.root / str(d.p("attribute", "lexicon"))
+def _lexicon_rows(path: Path, source: str) -> list[list[str]]:
+    """One row per marker of a lexicon file: name, category (and direction), trigger, rationale."""
     if not path.is_file():
-        return None
-    lex = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return []
+    lex = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     rows = []
-    for m in lex.get("markers", []):
+    for m in lex.get("markers") or []:
         trigger = m.get("pattern") or f"{m.get('kind')} contested term"
-        trigger = _cut(trigger, 150).replace("|", "|\u200b")  # break after alternatives
+        category = m.get("category", "") + (f": {m['direction']}" if m.get("direction") else "")
         rows.append(
             [
                 m["name"].replace("_", " "),
-                m.get("category", ""),
-                _cut(trigger, 150),
+                category,
+                source,
+                _cut(trigger, 150).replace("|", "|\u200b"),  # break after alternatives
                 _cut(m.get("rationale", ""), 150),
             ]
         )
+    return rows
+
+
+def lexicon_table(d: ReportData) -> dict | None:
+    generic = str(d.p("attribute", "lexicon"))
+    study = f"{d.params['study']}/markers.yml"
+    rows = _lexicon_rows(d.root / generic, "generic") + _lexicon_rows(d.root / study, "study")
+    if not rows:
+        return None
     cols = [
         ("marker", "l", "auto", None),
         ("category", "l", "auto", None),
+        ("lexicon", "l", "auto", None),
         ("trigger (regex)", "l", "1fr", "code"),
         ("rationale", "l", "1fr", None),
     ]
     return spec(
-        "The framing lexicon: triggers and rationale of each marker.",
+        "The framing lexicon: the generic German markers and the study's own, each with its "
+        "category (and direction, for two-sided categories), trigger and rationale.",
         cols,
         rows,
         None,
-        str(d.p("attribute", "lexicon")),
+        f"{generic} and {study}",
     )
 
 
