@@ -4,15 +4,14 @@ import pandas as pd
 import pytest
 import yaml
 
-from framelab import report
-from framelab.report import context, fmt, readings, stats, tables, validity
+from framelab.report import context, fmt, provenance, readings, stats, tables, validity
 from framelab.report.data import ReportData, article_labels
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def test_flatten_params():
-    assert report.flatten({"topics": {"k": 4, "method": "nmf"}, "x": True}) == [
+    assert provenance.flatten({"topics": {"k": 4, "method": "nmf"}, "x": True}) == [
         {"name": "topics.k", "value": "4"},
         {"name": "topics.method", "value": '"nmf"'},
         {"name": "x", "value": "true"},
@@ -20,7 +19,7 @@ def test_flatten_params():
 
 
 def test_git_commit_outside_git_is_unknown(tmp_path):
-    assert report.git_commit(tmp_path).startswith("unknown")
+    assert provenance.git_commit(tmp_path).startswith("unknown")
 
 
 def test_study_meta_reads_the_kursk_study():

@@ -78,7 +78,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
 
 def _cmd_provenance_current(args: argparse.Namespace) -> int:
-    from framelab.report import provenance_is_current
+    from framelab.report.provenance import provenance_is_current
 
     if provenance_is_current(args.provenance):
         return 0

@@ -5,8 +5,3 @@ Modules: :mod:`.context` (the study's words: the one place that reads study file
 number format per quantity), :mod:`.tables`, :mod:`.figures`, :mod:`.readings`,
 :mod:`.validity`, :mod:`.provenance` and :mod:`.build` (compiles both PDFs with Typst).
 """
-
-from framelab.report.build import build_context, build_report, provenance_is_current
-from framelab.report.provenance import flatten, git_commit
-
-__all__ = ["build_context", "build_report", "flatten", "git_commit", "provenance_is_current"]

@@ -229,11 +229,3 @@ def build_report(
 
 def _writer(pdf: bytes):
     return lambda p: p.write_bytes(pdf)
-
-
-def provenance_is_current(provenance_file: Path) -> bool:
-    """Whether the report names the commit the work tree is at now."""
-    if not Path(provenance_file).is_file():
-        return False
-    recorded = json.loads(Path(provenance_file).read_text(encoding="utf-8")).get("commit")
-    return recorded == provenance.git_commit(project_root())

@@ -11,6 +11,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from framelab.paths import project_root
+
 PACKAGES = (
     "framelab",
     "pandas",
@@ -91,3 +93,11 @@ def typst_compiler_version() -> str:
         src.write_text("v", encoding="utf-8")
         found = re.search(rb"Typst ([0-9][0-9.]*)", typst.compile(str(src)))
     return found.group(1).decode() if found else "unknown"
+
+
+def provenance_is_current(provenance_file: Path) -> bool:
+    """Whether the report names the commit the work tree is at now."""
+    if not Path(provenance_file).is_file():
+        return False
+    recorded = json.loads(Path(provenance_file).read_text(encoding="utf-8")).get("commit")
+    return recorded == git_commit(project_root())
