@@ -30,8 +30,9 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 env: $(VENV)/.installed ## Create .venv with the pinned dependencies (if missing or outdated)
 
 repro: env ## Run the whole pipeline (dvc repro) and print where the report is
-	dvc repro
-	@python -m framelab provenance-current 2>/dev/null || dvc repro --force --single-item report
+	@python -m framelab.stages.uptodate && echo "Data and pipelines are up to date." || { \
+	  dvc repro && { python -m framelab provenance-current 2>/dev/null \
+	  || dvc repro --force --single-item report; }; }
 	@echo ""; echo "Report: $(CURDIR)/reports/report.pdf"
 
 test: env ## Run all tests, including the slow end-to-end pipeline runs

@@ -62,6 +62,14 @@ def dvc_repro(root: Path, *args: str) -> subprocess.CompletedProcess:
     return result
 
 
+def uptodate(root: Path) -> int:
+    """Exit code of ``python -m framelab.stages.uptodate`` in the project copy."""
+    env = os.environ | {"FRAMELAB_ROOT": str(root)}
+    return subprocess.run(
+        [sys.executable, "-m", "framelab.stages.uptodate"], cwd=root, env=env
+    ).returncode
+
+
 def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
@@ -93,5 +101,11 @@ def test_dvc_repro_builds_the_report(tmp_path, corpus, n_articles):
         env=os.environ | {"FRAMELAB_ROOT": str(root)},
     )
     assert "up to date" in status.stdout, status.stdout
+    assert uptodate(root) == 0  # make repro's fast path agrees with dvc status
+    (root / "params.yaml").write_text(
+        yaml.safe_dump(params | {"stance": params["stance"] | {"n_boot": 999}}, sort_keys=False),
+        encoding="utf-8",
+    )
+    assert uptodate(root) == 1
     for raw in (root / corpus).rglob("*"):
         assert raw.is_dir() or raw.read_bytes() == (REPO / raw.relative_to(root)).read_bytes()
