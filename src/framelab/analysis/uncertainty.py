@@ -27,8 +27,8 @@ class BootstrapParams:
     for which a percentile interval is given. ``item``/``value`` name the columns of the
     per-article table (``article_id, <item>, <value>``)."""
 
-    n_boot: int = 1000
-    seed: int = 0
+    n_boot: int
+    seed: int
     level: float = 0.95
     min_clusters: int = MIN_CLUSTERS
     item: str = "topic"
@@ -97,7 +97,7 @@ def _run(values, groups, by: str, p: BootstrapParams, keep: bool):
 
 
 def _params(params: BootstrapParams | None, overrides: dict) -> BootstrapParams:
-    return replace(params or BootstrapParams(), **overrides)
+    return replace(params, **overrides) if params else BootstrapParams(**overrides)
 
 
 def cluster_bootstrap(
