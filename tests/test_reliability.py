@@ -80,11 +80,11 @@ def test_unit_table_fills_omitted_units_with_absent():
 def test_bootstrap_is_seeded_and_cluster_resamples_are_few():
     a = pd.Series(C1 * 5)
     b = pd.Series(C2 * 4 + C1)
-    one = rel.bootstrap_alpha(a, b, n_boot=200, seed=3)
-    assert one == rel.bootstrap_alpha(a, b, n_boot=200, seed=3)
+    one = rel.bootstrap_alpha(a, b, "nominal", n_boot=200, seed=3)
+    assert one == rel.bootstrap_alpha(a, b, "nominal", n_boot=200, seed=3)
     assert one["lo"] < rel.alpha(a, b) < one["hi"] <= 1.0
     clusters = pd.Series(np.repeat(list("vwxyz"), 4))
-    c = rel.bootstrap_alpha(a, b, n_boot=200, seed=3, clusters=clusters)
+    c = rel.bootstrap_alpha(a, b, "nominal", n_boot=200, seed=3, clusters=clusters)
     assert c["n_distinct"] == 126 and c["n_valid"] <= 200
 
 

@@ -85,7 +85,7 @@ def test_few_clusters_give_ranges_not_intervals():
         }
     )
     clusters = {"000": "000", "001": "001", "002": "002", "004": "002"}
-    out = stats.summarise(values, clusters, min_clusters=10).set_index("camp")
+    out = stats.summarise(values, clusters, 10, 2000, 0, 0.95).set_index("camp")
     assert out.loc["w", "kind"] == "range" and out.loc["w", "n_clusters"] == 2
     assert out.loc["w", "lo"] == pytest.approx(0.1) and out.loc["w", "hi"] == pytest.approx(0.26)
     assert out.loc["w", "centre"] == pytest.approx(0.18)
@@ -101,7 +101,7 @@ def test_enough_clusters_give_an_interval_inside_the_range():
             "value": [i / 11 for i in range(12)],
         }
     )
-    out = stats.summarise(values, {f"a{i}": f"a{i}" for i in range(12)}, min_clusters=10).iloc[0]
+    out = stats.summarise(values, {f"a{i}": f"a{i}" for i in range(12)}, 10, 2000, 0, 0.95).iloc[0]
     assert out["kind"] == "interval" and 0 < out["lo"] < 0.5 < out["hi"] < 1
 
 

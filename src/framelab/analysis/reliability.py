@@ -34,6 +34,7 @@ ABSENT = "absent"
 CATEGORIES = (*STANCE_LABELS, ABSENT)
 KEYS = ["article_id", "position", "target"]
 LEVELS = ("nominal", "ordinal")
+ALPHA_INTERVAL = 0.95  # percentile bootstrap interval of alpha (Hayes & Krippendorff 2007)
 
 
 # --- units ------------------------------------------------------------------------------------
@@ -132,11 +133,11 @@ def alpha(a: pd.Series | list, b: pd.Series | list, level: str = "nominal") -> f
 def bootstrap_alpha(
     a: pd.Series,
     b: pd.Series,
-    level: str = "nominal",
-    n_boot: int = 2000,
-    seed: int = 0,
+    level: str,
+    n_boot: int,
+    seed: int,
     clusters: pd.Series | None = None,
-    ci_level: float = 0.95,
+    ci_level: float = ALPHA_INTERVAL,
 ) -> dict:
     """Percentile bootstrap of α: resample units, or whole ``clusters`` (e.g. articles).
 

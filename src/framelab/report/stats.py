@@ -46,9 +46,9 @@ def summarise(
     values: pd.DataFrame,
     clusters: dict[str, str],
     min_clusters: int,
-    n_boot: int = 2000,
-    seed: int = 0,
-    level: float = 0.95,
+    n_boot: int,
+    seed: int,
+    level: float,
 ) -> pd.DataFrame:
     """Per camp and item: centre (mean over clusters) and interval, range or single value.
 

@@ -57,7 +57,7 @@ def _merge(parts: list[tuple[np.ndarray, sp.csr_matrix]]) -> tuple[sp.csr_matrix
     return sp.vstack(blocks, format="csr"), vocab
 
 
-def limit_df(X: sp.csr_matrix, vocab: np.ndarray, min_df: float = 1, max_df: float = 1.0):
+def limit_df(X: sp.csr_matrix, vocab: np.ndarray, min_df: float, max_df: float):
     """Keep terms whose document frequency lies in ``[min_df, max_df]`` (scikit-learn rules)."""
     n = X.shape[0]
     high = max_df if isinstance(max_df, Integral) else max_df * n
