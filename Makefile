@@ -23,8 +23,11 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	  || { echo "needs Python 3.11, 3.12 or 3.13 on PATH (or: make PYTHON=/path/to/python3.x)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	$(BIN)/uv pip sync --quiet --python $(BIN)/python requirements.lock
+	$(BIN)/uv pip sync --quiet --compile-bytecode --python $(BIN)/python requirements.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
+	@# bytecode for the package too: with PYTHONDONTWRITEBYTECODE set (as on CI machines) every
+	@# stage and notebook kernel would otherwise compile its imports from source at each start
+	$(BIN)/python -m compileall -q src
 	touch $@
 
 env: $(VENV)/.installed ## Create .venv with the pinned dependencies (if missing or outdated)

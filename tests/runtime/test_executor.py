@@ -46,3 +46,17 @@ def test_pending_batches_are_bounded():
     out = Recording(batch_size=4).map(lemma_count, DOCS)
     next(out)
     assert seen == [4]  # the first result is yielded after one batch, not after all of them
+
+
+@pytest.mark.slow
+def test_auto_stays_serial_for_one_batch_and_uses_processes_for_more(monkeypatch):
+    monkeypatch.delenv(ex.SCHEDULER_ENV, raising=False)
+    monkeypatch.setenv(ex.WORKERS_ENV, "2")
+    serial = list(ex.SerialExecutor().map(lemma_count, DOCS))
+    with ex.make_executor(batch_size=len(DOCS)) as auto:
+        assert isinstance(auto, ex.AutoExecutor)
+        assert list(auto.map(lemma_count, iter(DOCS))) == serial
+        assert auto._pool is None  # one batch: no worker was started
+    with ex.make_executor(batch_size=4) as auto:
+        assert list(auto.map(lemma_count, iter(DOCS))) == serial
+        assert auto._pool is not None and auto._pool.workers == 2

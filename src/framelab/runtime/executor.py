@@ -4,12 +4,13 @@ or on a Dask cluster.
 ``fn`` must be picklable (a module-level function or a ``functools.partial`` of one); items are
 sent in batches of ``batch_size`` and at most ``max_in_flight`` batches are pending at a time, so
 memory stays bounded whatever the number of items. Choose one with :func:`make_executor`
-(``FRAMELAB_SCHEDULER`` = ``serial`` | ``processes`` | ``tcp://host:port``,
+(``FRAMELAB_SCHEDULER`` = ``auto`` | ``serial`` | ``processes`` | ``tcp://host:port``,
 ``FRAMELAB_WORKERS``); these are runtime settings and never change results.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -142,6 +143,31 @@ class ProcessExecutor(_Base):
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+class AutoExecutor(_Base):
+    """The default: serial while the work is one batch (a small corpus pays no start-up), local
+    worker processes as soon as there is a second batch. Results are the same either way."""
+
+    def __init__(self, workers: int, batch_size: int = 1, progress: bool | None = None):
+        self.workers = max(1, int(workers))
+        super().__init__(batch_size, None, progress)
+        self._pool: ProcessExecutor | None = None
+
+    def map(self, fn: Callable, items: Iterable, desc: str = "") -> Iterator:
+        it = iter(items)
+        head = list(itertools.islice(it, self.batch_size + 1))
+        if len(head) <= self.batch_size or self.workers == 1:
+            serial = SerialExecutor(self.batch_size, self.progress)
+            yield from serial.map(fn, itertools.chain(head, it), desc)
+            return
+        if self._pool is None:
+            self._pool = ProcessExecutor(self.workers, self.batch_size, progress=self.progress)
+        yield from self._pool.map(fn, itertools.chain(head, it), desc)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+
+
 class DaskExecutor(_Base):
     """Tasks on a Dask cluster at ``address`` (``tcp://host:port``), or on an existing
     ``distributed.Client`` passed as ``client``."""
@@ -175,14 +201,17 @@ def make_executor(
     batch_size: int = 1,
     progress: bool | None = None,
 ) -> Executor:
-    """The executor named by ``spec`` (default: ``$FRAMELAB_SCHEDULER`` or ``serial``).
+    """The executor named by ``spec`` (default: ``$FRAMELAB_SCHEDULER`` or ``auto``).
 
-    ``serial``; ``processes`` with ``workers`` (default ``$FRAMELAB_WORKERS`` or the number of
-    CPUs; one worker means serial); or a Dask scheduler address ``tcp://host:port``.
+    ``auto`` (serial for one batch of work, else local processes); ``serial``; ``processes``
+    with ``workers`` (default ``$FRAMELAB_WORKERS`` or the number of CPUs; one worker means
+    serial); or a Dask scheduler address ``tcp://host:port``.
     """
-    spec = (spec or os.environ.get(SCHEDULER_ENV) or "serial").strip()
+    spec = (spec or os.environ.get(SCHEDULER_ENV) or "auto").strip()
     if workers is None:
         workers = int(os.environ.get(WORKERS_ENV) or os.cpu_count() or 1)
+    if spec == "auto":
+        return AutoExecutor(workers, batch_size, progress)
     if spec == "serial" or (spec == "processes" and workers <= 1):
         return SerialExecutor(batch_size, progress)
     if spec == "processes":
@@ -190,5 +219,5 @@ def make_executor(
     if "://" in spec:
         return DaskExecutor(spec, batch_size=batch_size, progress=progress)
     raise ValueError(
-        f"{SCHEDULER_ENV}={spec!r}: use serial, processes or a Dask address tcp://host:port"
+        f"{SCHEDULER_ENV}={spec!r}: use auto, serial, processes or a Dask address tcp://host:port"
     )

@@ -17,9 +17,9 @@ def run_stage(name: str, work: Callable[[], None]) -> int:
 
 
 def stage_executor():
-    """The executor the environment asks for (``FRAMELAB_SCHEDULER``: serial by default,
-    ``processes`` or a Dask scheduler ``tcp://host:port``; ``FRAMELAB_WORKERS``). Runtime
-    settings are not parameters: they never change a result, only where it is computed."""
+    """The executor the environment asks for (``FRAMELAB_SCHEDULER``: ``auto`` by default,
+    ``serial``, ``processes`` or a Dask scheduler ``tcp://host:port``; ``FRAMELAB_WORKERS``).
+    Runtime settings are not parameters: they never change a result, only where it is computed."""
     from framelab.runtime.executor import make_executor
 
     return make_executor()
