@@ -32,9 +32,9 @@ def lexicon():
 
 
 def clean_for_test(articles, rules, duplicates="keep", duplicate_threshold=0.9) -> CleanCorpus:
-    """The clean stage's corpus step with the shipped settings (language de)."""
+    """The clean stage's corpus step with the shipped settings (language de, 5-word shingles)."""
     settings = CleanSettings(rules, "auto", "de", 0.8, 5)
-    return clean_corpus(articles, settings, duplicates, duplicate_threshold)
+    return clean_corpus(articles, settings, duplicates, duplicate_threshold, 5)
 
 
 @pytest.fixture(scope="session")

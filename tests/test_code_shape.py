@@ -66,3 +66,41 @@ def test_no_function_is_more_complex_than_radon_grade_c():
         if cc_rank(block.complexity) not in "ABC"
     ]
     assert complex_ == []
+
+
+def _literal(node):
+    try:
+        return ast.literal_eval(node) if node is not None else None
+    except ValueError:
+        return None
+
+
+def _defaults_of(node) -> dict[str, object]:
+    """Literal defaults of a class's annotated fields."""
+    fields = [s for s in node.body if isinstance(s, ast.AnnAssign)]
+    return {f.target.id: _literal(f.value) for f in fields if isinstance(f.target, ast.Name)}
+
+
+def package_defaults() -> dict[str, object]:
+    """Every literal default of a dataclass field in the package, ``module:Class.field``."""
+    out = {}
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                for name, value in _defaults_of(node).items():
+                    out[f"{path.stem}:{node.name}.{name}"] = value
+    return out
+
+
+def test_no_dataclass_restates_a_parameter_of_params_yaml():
+    """Parameter objects get their values from the config (``config.pick``), never a default."""
+    params = leaves(yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8")))
+    values: dict[str, list] = {}
+    for key, value in params.items():
+        values.setdefault(key.rsplit(".", 1)[-1], []).append(value)
+    restated = {
+        field: default
+        for field, default in package_defaults().items()
+        if default is not None and default in values.get(field.rsplit(".", 1)[-1], [])
+    }
+    assert restated == {}

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from framelab import config
 from framelab.analysis import reuse
 from framelab.clean import language
 from framelab.clean.cleaning import load_rules
@@ -690,7 +691,9 @@ def test_reuse_finds_a_copied_passage_and_not_a_rewritten_one():
             "text": [copied, original_2, "Einleitung. " + copied, rewritten],
         }
     )
-    pairs = reuse.passage_reuse(passages, k=3, threshold=0.05, min_containment=0.2)
+    settings = config.load().reuse
+    params = config.pick(reuse.ReuseParams, settings, shingle=3, lsh_threshold=0.05)
+    pairs = reuse.passage_reuse(passages, params)
     assert pairs[["article_a", "position_a", "article_b", "position_b"]].values.tolist() == [
         ["x", 1, "y", 1]
     ]

@@ -2,7 +2,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from framelab import config
 from framelab.analysis import reuse
+
+REUSE = config.load().reuse
+
+
+def params(**overrides) -> reuse.ReuseParams:
+    return config.pick(reuse.ReuseParams, REUSE, **overrides)
+
 
 COPIED = (
     "Nach Angaben des russischen Generalstabs haben nordkoreanische Soldaten an der Befreiung "
@@ -24,7 +32,9 @@ PASSAGES = pd.DataFrame(
 
 
 def test_copied_passage_is_found_with_exact_overlap_and_texts():
-    pairs = reuse.passage_reuse(PASSAGES, k=3, threshold=0.05, min_containment=0.2)
+    pairs = reuse.passage_reuse(
+        PASSAGES, params(shingle=3, lsh_threshold=0.05, min_containment=0.2)
+    )
     assert pairs[["article_a", "position_a", "article_b", "position_b"]].values.tolist() == [
         ["a", 0, "b", 1]
     ]
@@ -45,8 +55,8 @@ def test_hashed_shingles_match_the_string_shingles():
 
 
 def test_results_do_not_depend_on_chunking_or_workers_and_stream_sorted(tmp_path):
-    small = reuse.ReuseParams(chunk=2)
-    big = reuse.ReuseParams(chunk=1000)
+    small = params(chunk=2)
+    big = params(chunk=1000)
     a = pd.concat(reuse.iter_passage_reuse(PASSAGES, small), ignore_index=True)
     b = pd.concat(reuse.iter_passage_reuse(PASSAGES, big), ignore_index=True)
     pd.testing.assert_frame_equal(a, b)
@@ -61,8 +71,8 @@ def test_candidate_cap_keeps_the_passages_sharing_most_bands():
     base = rng.integers(0, 1000, size=(1, 64)).astype(np.uint32)
     sig = np.repeat(base, 5, axis=0)
     sig[2, :8] += 1  # passage 2 shares 24 of the 32 one-row bands, the others all 32
-    params = reuse.ReuseParams(num_perm=64, max_candidates=2, window=4)
-    pairs = reuse.lsh_candidates(sig, np.arange(5), params)
+    capped = params(num_perm=64, max_candidates=2, window=4)
+    pairs = reuse.lsh_candidates(sig, np.arange(5), capped)
     # each passage keeps its 2 best (ties: lower index): 0 -> 1, 3; 1 -> 0, 3; 2 -> 0, 1;
     # 3 -> 0, 1; 4 -> 0, 1. Nobody but 2 itself picks 2.
     assert pairs.tolist() == [[0, 1], [0, 2], [0, 3], [0, 4], [1, 2], [1, 3], [1, 4]]
@@ -84,6 +94,10 @@ def test_lineage_summary_pools_both_directions_per_pair_of_groups():
     out = reuse.lineage_summary(by_article, articles)
     assert out.values.tolist() == [["TASS", "dpa", 2, 5, 0.75]]
     top = reuse.top_pairs(
-        reuse.passage_reuse(PASSAGES, 3, 0.05, 0.2)[reuse.PAIR_COLUMNS], PASSAGES, n=1
+        reuse.passage_reuse(PASSAGES, params(shingle=3, lsh_threshold=0.05, min_containment=0.2))[
+            reuse.PAIR_COLUMNS
+        ],
+        PASSAGES,
+        n=1,
     )
     assert top["text_a"].tolist() == [COPIED]

@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 from scipy.sparse import csr_matrix
 
+from framelab import config
 from framelab.topics import evaluate as topic_eval
 
 
@@ -71,7 +72,8 @@ def _themes(n_per: int = 12):
         docs.append(" ".join(rng.choice(words, size=6)))
     from framelab.topics import model as topics
 
-    return topics.vectorize(docs, "nmf", frozenset())
+    params = topics.VectorParams(1, 1.0, False, False, True, True)
+    return topics.vectorize(docs, "nmf", frozenset(), params)
 
 
 def test_sweep_on_a_sample_has_sample_size_and_same_result_for_any_executor():
@@ -95,8 +97,15 @@ def test_sweep_on_a_sample_has_sample_size_and_same_result_for_any_executor():
 
 def test_select_model_picks_three_themes_and_returns_the_fitted_model():
     X, vocab = _themes()
-    params = topic_eval.SelectionParams(
-        k=3, k_min=2, k_max=4, seed=0, n_seeds=3, sweep_max_units=30
+    params = config.pick(
+        topic_eval.SelectionParams,
+        config.load().topics,
+        k=3,
+        k_min=2,
+        k_max=4,
+        seed=0,
+        n_seeds=3,
+        sweep_max_units=30,
     )
     sel = topic_eval.select_model(X, params)
     assert (sel.k, sel.k_rule) == (3, "fixed by topics.k")

@@ -160,7 +160,9 @@ def test_chunked_vectorize_equals_the_single_vectorizer(toy):
     for method in ("nmf", "lda"):
         ref = topics.build_vectorizer(method, STOP, min_df=1, max_df=0.9)
         Xr = ref.fit_transform(docs.text)
-        Xc, vocab = topics.vectorize(list(docs.text), method, STOP, topics.VectorParams(max_df=0.9))
+        Xc, vocab = topics.vectorize(
+            list(docs.text), method, STOP, topics.VectorParams(1, 0.9, False, False, True, True)
+        )
         assert vocab.tolist() == ref.get_feature_names_out().tolist()
         np.testing.assert_allclose(Xc.toarray(), Xr.toarray(), rtol=0, atol=1e-15)
     assert "soldat" in vocab.tolist() and "der" not in vocab.tolist()

@@ -1,6 +1,6 @@
-"""Duplicate articles and text reuse between outlets, by MinHash LSH on word shingles.
+"""Text reuse between outlets, by MinHash LSH on hashed word shingles (numpy, in chunks).
 
-Candidates come from locality-sensitive hashing (datasketch; seeded, so repeatable); every
+Candidates come from locality-sensitive hashing (seeded, so repeatable); every
 candidate pair is then scored exactly on its shingle sets: Jaccard |A∩B|/|A∪B| and containment
 |A∩B|/min(|A|,|B|) (how much of the shorter text the longer one contains). The method sees shared
 *wording*; a paraphrase that keeps the content but changes the words is invisible to it.
@@ -9,14 +9,12 @@ candidate pair is then scored exactly on its shingle sets: Jaccard |A∩B|/|A∪
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 
 import numpy as np
 import pandas as pd
-from datasketch import MinHash, MinHashLSH
 
 from framelab import text as textlib
 from framelab.runtime.executor import SerialExecutor
@@ -28,67 +26,6 @@ def shingles(text: str, k: int) -> frozenset[str]:
     if len(words) < k:
         return frozenset([" ".join(words)]) if words else frozenset()
     return frozenset(" ".join(words[i : i + k]) for i in range(len(words) - k + 1))
-
-
-def minhash(items: frozenset[str], num_perm: int, seed: int) -> MinHash:
-    m = MinHash(num_perm=num_perm, seed=seed)
-    for item in sorted(items):
-        m.update(item.encode("utf-8"))
-    return m
-
-
-def candidate_pairs(
-    sets: dict[str, frozenset[str]], threshold: float, num_perm: int, seed: int
-) -> set[tuple[str, str]]:
-    """Pairs of keys whose MinHash Jaccard estimate may reach ``threshold``."""
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    hashes = {key: minhash(s, num_perm, seed) for key, s in sets.items() if s}
-    for key in sorted(hashes):
-        lsh.insert(key, hashes[key])
-    pairs = set()
-    for key in sorted(hashes):
-        for other in lsh.query(hashes[key]):
-            if other != key:
-                pairs.add(tuple(sorted((key, other))))
-    return pairs
-
-
-def overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
-    """Exact (Jaccard, containment) of two shingle sets."""
-    inter = len(a & b)
-    if not a or not b:
-        return 0.0, 0.0
-    return inter / len(a | b), inter / min(len(a), len(b))
-
-
-def _fingerprint(text: str) -> str:
-    return hashlib.sha1(re.sub(r"\W+", " ", text.lower()).strip().encode()).hexdigest()
-
-
-def duplicate_articles(
-    articles: pd.DataFrame, threshold: float, k: int = 5, num_perm: int = 128, seed: int = 1
-) -> pd.DataFrame:
-    """Exact and near-duplicate articles: ``article_id, duplicate_of, kind, jaccard``.
-
-    In each group of duplicates the article with the smallest id is the original.
-    """
-    rows = []
-    by_print: dict[str, str] = {}
-    for a in articles.sort_values("id").itertuples():
-        fp = _fingerprint(a.text)
-        if fp in by_print:
-            rows.append(dict(article_id=a.id, duplicate_of=by_print[fp], kind="exact", jaccard=1.0))
-        else:
-            by_print[fp] = a.id
-    exact = {r["article_id"] for r in rows}
-    sets = {a.id: shingles(a.text, k) for a in articles.itertuples() if a.id not in exact}
-    marked = set(exact)
-    for x, y in sorted(candidate_pairs(sets, threshold, num_perm, seed)):
-        jac, _ = overlap(sets[x], sets[y])
-        if jac >= threshold and y not in marked:
-            rows.append(dict(article_id=y, duplicate_of=x, kind="near", jaccard=jac))
-            marked.add(y)
-    return pd.DataFrame(rows, columns=["article_id", "duplicate_of", "kind", "jaccard"])
 
 
 ARTICLE_REUSE_COLUMNS = [
@@ -145,13 +82,13 @@ class ReuseParams:
     """``reuse.*`` in params.yaml; ``max_candidates`` caps the candidates kept per passage,
     ``window`` the bucket neighbours looked at per band (both bound time and memory)."""
 
-    shingle: int = 3
-    lsh_threshold: float = 0.05
-    min_containment: float = 0.2
-    num_perm: int = 128
-    seed: int = 1
-    max_candidates: int = 20
-    window: int = 16
+    shingle: int
+    lsh_threshold: float
+    min_containment: float
+    num_perm: int
+    seed: int
+    max_candidates: int
+    window: int = 16  # not parameters: they bound time and memory, not results
     chunk: int = 2000
 
 
@@ -349,7 +286,7 @@ def _score(pairs, offsets, S, keys: pd.DataFrame, min_containment: float) -> pd.
 
 
 def iter_passage_reuse(
-    passages: pd.DataFrame, params: ReuseParams = ReuseParams(), executor=None
+    passages: pd.DataFrame, params: ReuseParams, executor=None
 ) -> Iterator[pd.DataFrame]:
     """Reused passage pairs (``PAIR_COLUMNS``, no texts) in chunks, globally sorted by
     ``article_a, article_b, position_a, position_b``: stream them to a file."""
@@ -370,9 +307,7 @@ def iter_passage_reuse(
         yield _score(pairs[s : s + step], offsets, S, keys, params.min_containment)
 
 
-def write_passage_reuse(
-    passages: pd.DataFrame, path, params: ReuseParams = ReuseParams(), executor=None
-) -> int:
+def write_passage_reuse(passages: pd.DataFrame, path, params: ReuseParams, executor=None) -> int:
     """Write every reused passage pair to one Parquet file, chunk by chunk; returns the count."""
     import pyarrow as pa
 
@@ -436,19 +371,9 @@ def lineage_summary(
     return out[cols].sort_values(["group_a", "group_b"], ignore_index=True)
 
 
-def passage_reuse(
-    passages: pd.DataFrame,
-    k: int,
-    threshold: float,
-    min_containment: float,
-    num_perm: int = 128,
-    seed: int = 1,
-    max_candidates: int = ReuseParams.max_candidates,
-    executor=None,
-) -> pd.DataFrame:
+def passage_reuse(passages: pd.DataFrame, params: ReuseParams, executor=None) -> pd.DataFrame:
     """Passage pairs from different articles that share wording (containment >= min), with
     their texts. For large corpora stream :func:`iter_passage_reuse` to a file instead."""
-    params = ReuseParams(k, threshold, min_containment, num_perm, seed, max_candidates)
     frames = list(iter_passage_reuse(passages, params, executor))
     pairs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=PAIR_COLUMNS)
     return with_texts(pairs, passages).reset_index(drop=True)

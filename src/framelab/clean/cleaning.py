@@ -405,7 +405,7 @@ def concat(chunks: list[CleanCorpus]) -> CleanCorpus:
 
 
 def clean_corpus(
-    articles, settings: CleanSettings, duplicates: str, threshold: float, mapper=map
+    articles, settings: CleanSettings, duplicates: str, threshold: float, shingle: int, mapper=map
 ) -> CleanCorpus:
     """Clean a corpus chunk by chunk (``mapper``: ``map`` or an executor's ``map``).
 
@@ -417,14 +417,16 @@ def clean_corpus(
     if isinstance(articles, list) and (not articles or isinstance(articles[0], Article)):
         articles = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     corpus = concat(list(mapper(partial(clean_chunk, settings=settings), articles)))
-    return mark_duplicates(corpus, duplicates, threshold)
+    return mark_duplicates(corpus, duplicates, threshold, shingle)
 
 
-def mark_duplicates(corpus: CleanCorpus, duplicates: str, threshold: float) -> CleanCorpus:
+def mark_duplicates(
+    corpus: CleanCorpus, duplicates: str, threshold: float, shingle: int
+) -> CleanCorpus:
     """Find exact and near-duplicate articles; drop them (audited) when asked to."""
-    from framelab.analysis.reuse import duplicate_articles
+    from framelab.clean.duplicates import duplicate_articles
 
-    dups = duplicate_articles(corpus.articles, threshold)
+    dups = duplicate_articles(corpus.articles, threshold, shingle)
     corpus.duplicates = dups.assign(dropped=duplicates == "drop")
     if duplicates != "drop" or dups.empty:
         return corpus

@@ -19,6 +19,7 @@ def _identifier():
     return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
 
 
+@lru_cache(maxsize=512)  # an article of one passage is detected once, not twice
 def detect(text: str) -> tuple[str, float]:
     """ISO 639-1 code and probability of the most likely language."""
     lang, prob = _identifier().classify(text)

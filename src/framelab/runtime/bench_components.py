@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from framelab import text
+from framelab import config, text
 from framelab.analysis import keyness, reuse, uncertainty
 from framelab.runtime.bench import corpus_passages
 from framelab.runtime.executor import make_executor
@@ -27,13 +27,14 @@ def _units(passages: pd.DataFrame) -> pd.DataFrame:
 
 def run_topics(corpus: Path, out_dir: Path, executor) -> dict:
     """Vectorise once, sweep K on a sample, fit the final model once, transform in chunks."""
+    cfg = config.load()
     _, passages = corpus_passages(corpus)
     units = _units(passages)
     stop = text.load_stopwords(STOPWORDS)
     X, vocab = topics.vectorize(
-        units["text"].tolist(), "nmf", stop, topics.VectorParams(max_df=0.9), executor
+        units["text"].tolist(), "nmf", stop, config.pick(topics.VectorParams, cfg.topics), executor
     )
-    sel = topic_eval.select_model(X, topic_eval.SelectionParams(seed=20250426), executor)
+    sel = topic_eval.select_model(X, config.pick(topic_eval.SelectionParams, cfg.topics), executor)
     shares = topics.transform_chunked(sel.model, X, executor)
     frame = topics.unit_shares(shares, units, ["article_id", "position"])
     weights = units.set_index(["article_id", "position"])["n_tokens"]
@@ -69,9 +70,12 @@ def run_bootstrap(corpus: Path, out_dir: Path, executor) -> dict:
 
 
 def run_reuse(corpus: Path, out_dir: Path, executor) -> dict:
+    cfg = config.load()
     arts, passages = corpus_passages(corpus)
     path = out_dir / "passage_pairs.parquet"
-    n = reuse.write_passage_reuse(passages, path, reuse.ReuseParams(), executor)
+    n = reuse.write_passage_reuse(
+        passages, path, config.pick(reuse.ReuseParams, cfg.reuse), executor
+    )
     pairs = pd.read_parquet(
         path, columns=["article_a", "position_a", "article_b", "position_b", "containment"]
     )

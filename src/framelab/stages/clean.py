@@ -61,6 +61,7 @@ def clean(cfg: config.Config) -> dict:
             settings,
             c.duplicates,
             c.duplicate_threshold,
+            c.duplicate_shingle,
             mapper=lambda fn, items: ex.map(fn, items, desc="clean"),
         )
     corpus.articles = event_flags(corpus.articles, event_of(meta), camps_of(meta))

@@ -16,15 +16,13 @@ def reuse(cfg: config.Config) -> dict:
     """Find reused passages and article pairs; write the tables and metrics."""
     import pandas as pd
 
-    from framelab.analysis.reuse import article_reuse, passage_reuse
+    from framelab.analysis.reuse import ReuseParams, article_reuse, passage_reuse
     from framelab.io.outputs import write_all, write_csv, write_json
 
     c = cfg.reuse
     passages = pd.read_parquet(layout.resolve(layout.PASSAGES))
     passages = passages[passages["in_language"]]
-    pairs = passage_reuse(
-        passages, c.shingle, c.lsh_threshold, c.min_containment, c.num_perm, c.seed
-    )
+    pairs = passage_reuse(passages, config.pick(ReuseParams, c))
     by_article = article_reuse(pairs, passages)
     metrics = dict(passage_pairs=len(pairs), article_pairs=len(by_article), passages=len(passages))
     tables = layout.resolve(layout.tables("reuse"))

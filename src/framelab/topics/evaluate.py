@@ -180,17 +180,17 @@ class SelectionParams:
     are more units than this.
     """
 
-    k: int | str = "auto"
-    k_min: int = 2
-    k_max: int = 8
-    method: str = "nmf"
-    init: str = "nndsvda"
-    seed: int = 0
-    n_seeds: int = 5
-    subsample: float = 0.8
-    stability_min: float = 0.5
-    sweep_max_units: int | None = 5000
-    minibatch_above: int | None = 200_000
+    k: int | str
+    k_min: int
+    k_max: int
+    method: str
+    init: str
+    seed: int
+    n_seeds: int
+    subsample: float
+    stability_min: float
+    sweep_max_units: int | None
+    minibatch_above: int | None
 
     @property
     def seeds(self) -> list[int]:
@@ -209,9 +209,7 @@ class TopicSelection:
     quality: dict = field(default_factory=dict)
 
 
-def select_model(
-    X, params: SelectionParams = SelectionParams(), executor: Executor | None = None
-) -> TopicSelection:
+def select_model(X, params: SelectionParams, executor: Executor | None = None) -> TopicSelection:
     """Sweep K on a sample, choose K by the stated rule, fit the final model once on all rows."""
     p = params
     ks = list(range(p.k_min, p.k_max + 1))

@@ -98,20 +98,20 @@ def build_vectorizer(
 class VectorParams:
     """What the topic model sees as terms (see :class:`LemmaAnalyzer`) and which it keeps."""
 
-    min_df: float = 1
-    max_df: float = 1.0
-    bigrams: bool = False
-    nouns_only: bool = False
-    lemmatize: bool = True
-    lowercase: bool = True
-    sublinear_tf: bool = True
+    min_df: float
+    max_df: float
+    bigrams: bool
+    nouns_only: bool
+    lemmatize: bool
+    lowercase: bool
+    sublinear_tf: bool = True  # not a parameter: TF-IDF uses 1 + log(tf)
 
 
 def vectorize(
     texts,
     method: str,
     stopwords: frozenset[str],
-    params: VectorParams = VectorParams(),
+    params: VectorParams,
     executor: Executor | None = None,
 ) -> tuple[sp.csr_matrix, np.ndarray]:
     """Document × term matrix (TF-IDF for NMF, counts for LDA) and vocabulary, built once.
