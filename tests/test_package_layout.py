@@ -47,6 +47,7 @@ FRONT = {
     "framelab.io.corpus_cli",
     "framelab.runtime.bench",
     "framelab.runtime.bench_components",
+    "framelab.runtime.pipeline_bench",
 }
 
 

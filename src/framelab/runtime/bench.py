@@ -4,13 +4,14 @@ components timed on them in separate processes, and ``reports/benchmarks/scale.{
 The corpora recombine 10kGNAD sentences within a section (``../shared/corpora/10kgnad/test.csv``;
 skipped with a message when absent): each synthetic article takes a real article's number of
 sentences from its section, draws that many sentences from the section's pool and groups them
-into paragraphs of 1–4 sentences. One Parquet file per corpus (``id, camp, title, outlet,
+into paragraphs of 1–4 sentences; its camp is the section (the refugee study's camps are
+10kGNAD sections). One Parquet file per corpus (``id, camp, title, outlet,
 language, published, camp_evidence, text``) under ``data/interim/bench/`` (git-ignored).
 
 Peak memory is measured by polling ``/proc`` for every process in the measured command's
-process group (the command runs in its own session) and summing their resident set sizes: the
-peak of the whole process tree, workers included. ``getrusage(RUSAGE_CHILDREN)`` is not used: it
-reports the largest single descendant, not the sum.
+process tree (the command's process group and all its descendants) and summing their resident
+set sizes: the peak of the whole process tree, workers and Jupyter kernels included.
+``getrusage(RUSAGE_CHILDREN)`` is not used: it reports the largest single descendant, not the sum.
 """
 
 from __future__ import annotations
@@ -36,11 +37,7 @@ GNAD = Path("../shared/corpora/10kgnad/test.csv")
 BENCH_DIR = Path("data/interim/bench")
 SIZES = (10_000, 100_000)
 COMPONENTS = ("topics", "keyness", "bootstrap", "reuse")
-CAMPS = {
-    "russian_state": ["RT DE", "Sputnik DE", "TASS DE", "RIA DE"],
-    "western_agency": ["dpa", "AFP", "Reuters DE", "AP DE"],
-    "other": ["Outlet A", "Outlet B", "Outlet C", "Outlet D"],
-}
+OUTLETS = 4  # synthetic outlets per section: '<section> A' … '<section> D'
 SCHEMA = pa.schema(
     [(c, pa.string()) for c in ("id", "camp", "title", "outlet", "language", "published")]
     + [("camp_evidence", pa.string()), ("text", pa.string())]
@@ -74,14 +71,13 @@ def _article(i: int, rng: np.random.Generator, pools, sections, weights) -> dict
         size = int(rng.integers(1, 5))
         paras.append(" ".join(pool[j] for j in picks[start : start + size]))
         start += size
-    camp = list(CAMPS)[int(rng.integers(len(CAMPS)))]
     return dict(
         id=f"syn{i:07d}",
-        camp=camp,
+        camp=section,
         title=f"{section} {i}",
-        outlet=CAMPS[camp][int(rng.integers(4))],
+        outlet=f"{section} {'ABCD'[int(rng.integers(OUTLETS))]}",
         language="de",
-        published=f"2025-04-{1 + i % 28:02d}",
+        published=f"2015-{6 + i % 6:02d}-{1 + i % 28:02d}",
         camp_evidence="synthetic benchmark (10kGNAD sentences)",
         text="\n\n".join(paras),
     )
@@ -132,20 +128,26 @@ def measure(cmd: list[str], env: dict | None = None, interval: float = 0.1) -> d
 
 
 def _group_rss(pgid: int) -> int:
-    """Sum of resident bytes of the processes in process group ``pgid``."""
+    """Resident bytes of the process tree of ``pgid``: the processes of its group and every
+    descendant (a Jupyter kernel runs in a session of its own but is still a descendant)."""
     page = os.sysconf("SC_PAGE_SIZE")
-    total = 0
+    procs = {}
     for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            fields = stat[stat.rindex(")") + 2 :].split()
-            if int(fields[2]) == pgid:
-                total += int((entry / "statm").read_text().split()[1]) * page
-        except (OSError, ValueError, IndexError):
-            continue
-    return total
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+                fields = stat[stat.rindex(")") + 2 :].split()
+                rss = int((entry / "statm").read_text().split()[1]) * page
+            except (OSError, ValueError, IndexError):
+                continue
+            procs[int(entry.name)] = (int(fields[1]), int(fields[2]), rss)
+    tree = {pid for pid, (_, group, _) in procs.items() if group == pgid} | {pgid}
+    grew = True
+    while grew:
+        kids = {pid for pid, (parent, _, _) in procs.items() if parent in tree} - tree
+        tree |= kids
+        grew = bool(kids)
+    return sum(procs[pid][2] for pid in tree if pid in procs)
 
 
 def write_scale_report(results: dict, out_dir: Path) -> dict:
