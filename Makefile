@@ -80,8 +80,8 @@ notebook-params: env ## Rewrite the pipeline notebooks' parameters cells from pa
 	  cfg = config.load(); [notebooks.sync_parameters(Path(f"notebooks/{s}.ipynb"), \
 	  config.as_dict(cfg.section(s))) for s in ("topics", "stance")]'
 
-bench-scale: env ## Scale components on synthetic 10k/100k-article corpora (FRAMELAB_SCHEDULER, FRAMELAB_WORKERS)
-	python -m framelab.runtime.bench all --out reports/benchmarks
+bench-scale: env ## Whole pipeline, stage by stage, on seeds, 10kGNAD, synthetic 10k/100k (SIZES="10000 100000")
+	python -m framelab.runtime.pipeline_bench --sizes $(or $(SIZES),10000 100000) --out reports/benchmarks
 
 clean-outputs: ## Delete generated outputs (data/processed, reports/*) but not the templates
 	rm -rf data/processed/*.parquet reports/notebooks reports/figures reports/tables reports/metrics \
