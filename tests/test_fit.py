@@ -52,3 +52,21 @@ def test_a_target_that_fires_outside_the_event_is_flagged(lexicon):
     assert row.flag == "always"  # 1 of 1 event passages; also fires twice outside
     table = fit.target_fit(passages.iloc[1:], articles, (recaptured,), min_share=0.02)
     assert table.iloc[0].flag == "no_event_passages"
+
+
+def test_the_shared_mention_table_gives_the_same_stance_labels(seeds):
+    from framelab.analysis import stance
+    from framelab.study.model import load_study
+
+    from .conftest import KURSK, RESOURCES, SCARE
+
+    study = load_study(KURSK, RESOURCES / "framing.yml", SCARE)
+    passages = seeds.passages
+    mentioned = fit.mention_table(passages, study.targets)
+    assert mentioned.sum().to_dict() == {
+        t.name: int(fit.mentions(passages, t).sum()) for t in study.targets
+    }
+    alone = stance.stance_table(passages, study.targets, study.lexicon)
+    shared = stance.stance_table(passages, study.targets, study.lexicon, mentioned=mentioned)
+    pd.testing.assert_frame_equal(alone, shared)
+    assert len(shared) > 20  # the seeds mention the claims in many passages

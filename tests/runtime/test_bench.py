@@ -2,6 +2,7 @@ import json
 import sys
 
 import pandas as pd
+import pytest
 
 from framelab.runtime import bench
 
@@ -46,3 +47,12 @@ def test_synthetic_corpus_recombines_sentences_within_a_section(tmp_path):
     again = pd.read_parquet(bench.build_corpus(40, tmp_path / "b2" / "c.parquet", src, 3, 7))
     pd.testing.assert_frame_equal(df, again)
     assert (tmp_path / "bench" / ".gitignore").read_text() == "*\n"
+
+
+def test_a_stage_over_its_memory_limit_is_stopped_and_recorded():
+    grow = "x = bytearray(400 * 2**20); import time; time.sleep(30)"
+    with pytest.raises(bench.Aborted) as stopped:
+        bench.measure([sys.executable, "-c", grow], max_rss_mib=200, interval=0.05)
+    figures = stopped.value.figures
+    assert figures["aborted"] == "stopped above 200 MiB"
+    assert figures["peak_rss_mib"] > 200 and figures["wall_s"] < 25

@@ -36,7 +36,13 @@ def mentions(passages: pd.DataFrame, target) -> pd.Series:
     return passages["text"].map(lambda t: bool(target.mention.search(t)))
 
 
-def target_fit(passages, articles, targets, min_share: float) -> pd.DataFrame:
+def mention_table(passages: pd.DataFrame, targets) -> pd.DataFrame:
+    """One boolean column per target: does the passage mention it (searched once per passage
+    and target, then read by the fit table and the stance table alike)."""
+    return pd.DataFrame({t.name: mentions(passages, t) for t in targets}, index=passages.index)
+
+
+def target_fit(passages, articles, targets, min_share: float, mentioned=None) -> pd.DataFrame:
     """Per target: mention shares inside and outside event passages, and a flag.
 
     Flags: ``no_event_passages``; ``rare`` (below ``min_share`` of event passages);
@@ -44,7 +50,8 @@ def target_fit(passages, articles, targets, min_share: float) -> pd.DataFrame:
     than inside); else ``ok``.
     """
     inside = event_passages(passages, articles)
-    rows = [_fit_row(target, mentions(passages, target), inside, min_share) for target in targets]
+    mentioned = mention_table(passages, targets) if mentioned is None else mentioned
+    rows = [_fit_row(t, mentioned[t.name], inside, min_share) for t in targets]
     return pd.DataFrame(rows, columns=FIT_COLUMNS)
 
 

@@ -196,17 +196,26 @@ STANCE_COLUMNS = ["article_id", "position", "target", "label", "rules", "text"]
 
 
 def stance_table(
-    passages: pd.DataFrame, targets: tuple[Target, ...], lexicon: Lexicon, spans=None
+    passages: pd.DataFrame,
+    targets: tuple[Target, ...],
+    lexicon: Lexicon,
+    spans=None,
+    mentioned: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per passage and mentioned target: label and the rules that fired.
 
-    ``spans``: the attribution stage's voice spans per article (``{article_id: [VoiceSpan]}``).
+    ``spans``: the attribution stage's voice spans per article (``{article_id: [VoiceSpan]}``);
+    ``mentioned``: :func:`framelab.analysis.fit.mention_table` of these passages, so that a
+    passage that mentions no target is passed over without a second search.
     """
     rows = []
     for p in passages.itertuples():
+        named = [t for t in targets if mentioned is None or mentioned.at[p.Index, t.name]]
+        if not named:
+            continue
         matches = match_markers(p.text, lexicon)  # once per passage, shared by the targets
         voice_of = _voice_lookup(spans.get(p.article_id, []), p.position) if spans else None
-        for target in targets:
+        for target in named:
             d = label_passage(p.text, target, lexicon, p.kind == "heading", matches, voice_of)
             if d is not None:
                 rows.append(

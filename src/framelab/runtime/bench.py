@@ -113,18 +113,59 @@ def corpus_passages(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     )
 
 
-def measure(cmd: list[str], env: dict | None = None, interval: float = 0.1) -> dict:
-    """Wall time and peak summed RSS (MiB) of ``cmd``'s whole process group."""
+class Aborted(RuntimeError):
+    """A measured command went over its memory or time limit and was stopped."""
+
+    def __init__(self, reason: str, figures: dict):
+        super().__init__(reason)
+        self.figures = figures | {"aborted": reason}
+
+
+def measure(
+    cmd: list[str],
+    env: dict | None = None,
+    interval: float = 0.1,
+    max_rss_mib: float | None = None,
+    max_wall_s: float | None = None,
+) -> dict:
+    """Wall time and peak summed RSS (MiB) of ``cmd``'s whole process tree; over a limit the
+    tree is stopped and :class:`Aborted` raised with the figures so far."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, start_new_session=True)
     peak = 0
     while proc.poll() is None:
         peak = max(peak, _group_rss(proc.pid))
+        figures = dict(
+            wall_s=round(time.perf_counter() - start, 2), peak_rss_mib=round(peak / 2**20, 1)
+        )
+        reason = _over_limit(figures, max_rss_mib, max_wall_s)
+        if reason:
+            _stop(proc)
+            raise Aborted(reason, figures)
         time.sleep(interval)
-    wall = time.perf_counter() - start
     if proc.returncode:
         raise RuntimeError(f"{' '.join(cmd)} failed with exit code {proc.returncode}")
-    return dict(wall_s=round(wall, 2), peak_rss_mib=round(peak / 2**20, 1))
+    return dict(wall_s=round(time.perf_counter() - start, 2), peak_rss_mib=round(peak / 2**20, 1))
+
+
+def _over_limit(figures: dict, max_rss_mib, max_wall_s) -> str | None:
+    if max_rss_mib is not None and figures["peak_rss_mib"] > max_rss_mib:
+        return f"stopped above {max_rss_mib:,.0f} MiB"
+    if max_wall_s is not None and figures["wall_s"] > max_wall_s:
+        return f"stopped after {max_wall_s:,.0f} s"
+    return None
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    import signal
+
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(proc.pid, sig)
+            proc.wait(timeout=10)
+            return
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            continue
 
 
 def _group_rss(pgid: int) -> int:

@@ -24,6 +24,7 @@ from framelab.paths import project_root
 from framelab.runtime.bench import (
     BENCH_DIR,
     GNAD,
+    Aborted,
     BenchmarkDataMissing,
     build_corpus,
     measure,
@@ -64,16 +65,26 @@ def _read_parquet(study_yaml: Path, corpus: Path) -> None:
     study_yaml.write_text(yaml.safe_dump(meta, sort_keys=False, allow_unicode=True), "utf-8")
 
 
-def run_pipeline(root: Path, stages=STAGES, env: dict | None = None) -> dict:
-    """Wall time and peak RSS of every stage, in pipeline order, and their total."""
+def run_pipeline(root: Path, stages=STAGES, env: dict | None = None, limits=None) -> dict:
+    """Wall time and peak RSS of every stage, in pipeline order, and their total. A stage over
+    ``limits`` (``{"max_rss_mib": …, "max_wall_s": …}``) is stopped and recorded as aborted;
+    the stages after it are not run (they need its outputs)."""
     env = (env or dict(os.environ)) | {"FRAMELAB_ROOT": str(root.resolve())}
     out: dict = {}
     for stage in stages:
-        out[stage] = measure([sys.executable, "-m", f"framelab.stages.{stage}"], env)
+        try:
+            out[stage] = measure(
+                [sys.executable, "-m", f"framelab.stages.{stage}"], env, **(limits or {})
+            )
+        except Aborted as stopped:
+            out[stage] = stopped.figures
         print(f"  {root.name} {stage}: {out[stage]}", flush=True)
+        if "aborted" in out[stage]:
+            break
     out["total"] = {
         "wall_s": round(sum(m["wall_s"] for m in out.values()), 2),
         "peak_rss_mib": max(m["peak_rss_mib"] for m in out.values()),
+        "complete": all("aborted" not in m for m in out.values()) and len(out) == len(stages),
     }
     return out
 
@@ -102,13 +113,22 @@ TARGETS = {  # issue #10, on this 2-core machine: (corpus, what, limit)
 }
 
 
-def corpus_run(name: str, corpus: Path, study: Path, parquet: bool) -> dict:
+def corpus_run(name: str, corpus: Path, study: Path, parquet: bool, limits=None) -> dict:
     """Build the bench project for one corpus, run every stage, add the article count."""
     root = bench_project(project_root() / BENCH_DIR / name, corpus, study, parquet)
     print(f"{name}: {corpus}", flush=True)
-    stages = run_pipeline(root)
-    clean = json.loads((root / "reports/metrics/clean.json").read_text(encoding="utf-8"))
-    return {"articles": clean["articles"], "study": study.name, **stages}
+    stages = run_pipeline(root, limits=limits)
+    metrics = root / "reports/metrics/clean.json"
+    articles = (
+        json.loads(metrics.read_text(encoding="utf-8"))["articles"] if metrics.exists() else None
+    )
+    return {"articles": articles or _count(corpus), "study": study.name, **stages}
+
+
+def _count(corpus: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return pq.ParquetFile(corpus).metadata.num_rows
 
 
 def target_table(report: dict) -> dict:
@@ -136,7 +156,7 @@ def link_shared(repo: Path) -> None:
         link.symlink_to((repo.parent / "shared").resolve())
 
 
-def run_all(sizes: list[int], out: Path, noop: bool = True) -> dict:
+def run_all(sizes: list[int], out: Path, noop: bool = True, limits=None) -> dict:
     """Seeds, 10kGNAD and the synthetic corpora through the whole pipeline; the report files."""
     repo = project_root()
     gnad = repo / GNAD
@@ -151,8 +171,9 @@ def run_all(sizes: list[int], out: Path, noop: bool = True) -> dict:
         corpus = repo / BENCH_DIR / f"synthetic_{n}.parquet"
         if not corpus.exists():
             build_corpus(n, corpus, gnad)
-        results[f"synthetic_{n}"] = corpus_run(f"synthetic_{n}", corpus, REFUGEES, True)
+        results[f"synthetic_{n}"] = corpus_run(f"synthetic_{n}", corpus, REFUGEES, True, limits)
     report = write_scale_report(results, out)
+    report["scaling_exponent"] = _complete_exponents(report)
     if noop:
         report["noop_make_repro"] = noop_repro()
     report["targets"] = target_table(report)
@@ -161,19 +182,31 @@ def run_all(sizes: list[int], out: Path, noop: bool = True) -> dict:
     return report
 
 
+def _complete_exponents(report: dict) -> dict:
+    """The exponents of stages that ran to the end on both corpora compared."""
+    runs = [r for r in report.values() if isinstance(r, dict) and "articles" in r]
+    stopped = {s for r in runs for s, m in r.items() if isinstance(m, dict) and "aborted" in m}
+    if any(not r["total"].get("complete", True) for r in runs):
+        stopped.add("total")
+    return {s: e for s, e in report.get("scaling_exponent", {}).items() if s not in stopped}
+
+
 def markdown(report: dict) -> str:
     """Per corpus and stage (pipeline order): wall time, peak RSS, articles/s; then the targets."""
     lines = ["# Scale benchmark: the whole pipeline, stage by stage", ""]
-    lines += ["| corpus | study | articles | stage | wall (s) | peak RSS (MiB) | articles/s |"]
-    lines += ["|---|---|---:|---|---:|---:|---:|"]
+    lines += [
+        "| corpus | study | articles | stage | wall (s) | peak RSS (MiB) | articles/s | note |"
+    ]
+    lines += ["|---|---|---:|---|---:|---:|---:|---|"]
     for name, r in report.items():
         if not isinstance(r, dict) or "articles" not in r:
             continue
-        for stage in (*STAGES, "total"):
+        for stage in (s for s in (*STAGES, "total") if s in r):
             m = r[stage]
+            note = m.get("aborted", "") or ("" if m.get("complete", True) else "incomplete")
             lines.append(
                 f"| {name} | {r['study']} | {r['articles']:,} | {stage} | {m['wall_s']} | "
-                f"{m['peak_rss_mib']} | {m.get('articles_per_s', '')} |"
+                f"{m['peak_rss_mib']} | {m.get('articles_per_s', '')} | {note} |"
             )
     lines += ["", "Scaling exponent log(t_large / t_small) / log(n_large / n_small):", ""]
     lines += [f"- {k}: {v}" for k, v in report.get("scaling_exponent", {}).items()]
@@ -188,9 +221,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", nargs="*", type=int, default=[10_000, 100_000])
     parser.add_argument("--out", type=Path, default=Path("reports/benchmarks"))
     parser.add_argument("--no-noop", action="store_true", help="skip the no-op make repro")
+    parser.add_argument("--max-rss-mib", type=float, default=12_000, help="stop a stage above")
+    parser.add_argument("--max-stage-s", type=float, default=1_800, help="stop a stage after")
     args = parser.parse_args(argv)
+    limits = {"max_rss_mib": args.max_rss_mib, "max_wall_s": args.max_stage_s}
     try:
-        report = run_all(args.sizes, args.out, not args.no_noop)
+        report = run_all(args.sizes, args.out, not args.no_noop, limits)
     except BenchmarkDataMissing as err:
         print(err)
         return 0
