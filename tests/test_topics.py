@@ -146,9 +146,9 @@ def test_representative_units_are_the_highest_shares_with_stable_ties():
 
 
 def test_nouns_only_keeps_capitalised_tokens():
-    an = topics.LemmaAnalyzer(frozenset({"die"}), nouns_only=True)
+    an = topics.LemmaAnalyzer(frozenset({"die"}), False, True, True, True)
     assert an("Die Soldaten kämpften im Gebiet Kursk") == ["soldat", "gebiet", "kursk"]
-    raw = topics.LemmaAnalyzer(frozenset(), lemmatize=False, lowercase=False)
+    raw = topics.LemmaAnalyzer(frozenset(), False, False, False, False)
     assert raw("Die Soldaten") == ["Die", "Soldaten"]
 
 

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from framelab import text as textlib
+from framelab.config import ReuseConfig
 from framelab.runtime.executor import SerialExecutor
 
 
@@ -78,16 +79,10 @@ PAIR_COLUMNS = [
 
 
 @dataclass(frozen=True)
-class ReuseParams:
-    """``reuse.*`` in params.yaml; ``max_candidates`` caps the candidates kept per passage,
-    ``window`` the bucket neighbours looked at per band (both bound time and memory)."""
+class ReuseParams(ReuseConfig):
+    """``reuse.*`` in params.yaml (``max_candidates`` caps the candidates kept per passage),
+    plus ``window``, the bucket neighbours looked at per band, and ``chunk``."""
 
-    shingle: int
-    lsh_threshold: float
-    min_containment: float
-    num_perm: int
-    seed: int
-    max_candidates: int
     window: int = 16  # not parameters: they bound time and memory, not results
     chunk: int = 2000
 

@@ -27,6 +27,7 @@ TRANSFORM_CHUNK = 20_000  # rows per transform chunk (fixed: NMF's transform sta
 # chunk-wide average, so the chunk size is part of the method, the worker count is not)
 
 
+@dataclass(frozen=True)
 class LemmaAnalyzer:
     """Turns a text into the terms a topic model sees.
 
@@ -37,21 +38,12 @@ class LemmaAnalyzer:
     adds pairs of adjacent kept terms.
     """
 
-    def __init__(
-        self,
-        stopwords: frozenset[str] = frozenset(),
-        min_length: int = 2,
-        bigrams: bool = False,
-        nouns_only: bool = False,
-        lemmatize: bool = True,
-        lowercase: bool = True,
-    ):
-        self.stopwords = stopwords
-        self.min_length = min_length
-        self.bigrams = bigrams
-        self.nouns_only = nouns_only
-        self.lemmatize = lemmatize
-        self.lowercase = lowercase
+    stopwords: frozenset[str]
+    bigrams: bool
+    nouns_only: bool
+    lemmatize: bool
+    lowercase: bool
+    min_length: int = 2  # not a parameter: one-letter terms carry no topic
 
     def __call__(self, doc: str) -> list[str]:
         terms = []
