@@ -19,7 +19,7 @@ from framelab.io.corpus import load_corpus
 from framelab.paths import KGNAD_TEST
 from framelab.topics.model import select_units
 
-from .conftest import RESOURCES, TINY, check_settings, clean_for_test, make_article
+from .conftest import REPO, RESOURCES, TINY, check_settings, clean_for_test, make_article
 
 RULES = RESOURCES / "boilerplate.yml"
 GOOD = "Russland hat die Region Kursk nach eigenen Angaben zurückerobert. Kiew bestreitet das."
@@ -534,14 +534,9 @@ def test_10kgnad_read_directly_with_study_options():
 
     if not KGNAD_TEST.is_file():
         pytest.skip(f"{KGNAD_TEST} not found: 10kGNAD benchmark corpus absent")
-    options = dict(
-        delimiter=";",
-        quotechar="'",
-        header=False,
-        columns=["label", "text"],
-        camp_column="label",
-        id_prefix="gnad",
-    )
+    from framelab.study.files import read_study_yaml
+
+    options = read_study_yaml(REPO / "studies/refugees-2015")["corpus"]["options"]
     chunks = list(iter_corpus(KGNAD_TEST, "csv", options, chunk_size=500))
     assert [len(c) for c in chunks] == [500, 500, 28]
     first = chunks[0][0]
