@@ -194,3 +194,14 @@ def test_rules_file_errors_name_the_rule(tmp_path):
     msg = str(err.value)
     assert "rules.yml: broken: bad or missing pattern" in msg
     assert "rules.yml: odd: kind 'sometimes'" in msg
+
+
+def test_a_chunk_of_only_boilerplate_articles_gives_empty_tables_not_a_crash():
+    from framelab.clean.cleaning import CleanSettings, clean_chunk, load_rules
+
+    from .conftest import RESOURCES, make_article
+
+    settings = CleanSettings(load_rules(RESOURCES / "boilerplate.yml"), "auto", "de", 0.8, 5)
+    corpus = clean_chunk([make_article("x", "Keystone-SDA")], settings)
+    assert corpus.passages.empty and corpus.sentences.empty
+    assert corpus.removed["text"].tolist() == ["Keystone-SDA"]

@@ -260,6 +260,7 @@ class CleanCorpus:
 CHUNK = 200  # articles per task when a list is given (memory, not results)
 REMOVED_COLUMNS = ["article_id", "line", "rule", "action", "n_chars", "text"]
 PASSAGE_COLUMNS = ["article_id", "position", "kind", "text", "n_sentences", "n_tokens"]
+SENTENCE_COLUMNS = ["article_id", "passage", "position", "start", "end", "text"]
 
 
 @dataclass
@@ -328,12 +329,12 @@ def tables_of(parts: list[Segmented]) -> CleanCorpus:
     """The four clean tables from segmented articles, sorted."""
     return CleanCorpus(
         articles=pd.DataFrame([p.article for p in parts]).sort_values("id", ignore_index=True),
-        passages=pd.DataFrame([r for p in parts for r in p.passages]).sort_values(
-            ["article_id", "position"], ignore_index=True
-        ),
-        sentences=pd.DataFrame([r for p in parts for r in p.sentences]).sort_values(
-            ["article_id", "passage", "position"], ignore_index=True
-        ),
+        passages=pd.DataFrame(
+            [r for p in parts for r in p.passages], columns=PASSAGE_COLUMNS
+        ).sort_values(["article_id", "position"], ignore_index=True),
+        sentences=pd.DataFrame(
+            [r for p in parts for r in p.sentences], columns=SENTENCE_COLUMNS
+        ).sort_values(["article_id", "passage", "position"], ignore_index=True),
         removed=pd.DataFrame(
             [r for p in parts for r in p.removed], columns=REMOVED_COLUMNS
         ).sort_values(["article_id", "line", "rule"], ignore_index=True),
@@ -372,8 +373,6 @@ def clean_chunk(articles: list[Article], settings: CleanSettings) -> CleanCorpus
                 part.article["id"],
             )
     corpus = tables_of(parts)
-    if corpus.passages.empty:
-        corpus.passages = pd.DataFrame(columns=PASSAGE_COLUMNS)
     corpus.passages = flag_languages(
         corpus.passages, s.language, s.language_min_prob, s.language_min_tokens
     )
