@@ -99,7 +99,9 @@ def bench_topics(
     wall = time.perf_counter()
     articles = load_10kgnad(corpus_path)
     labels = [a.camp for a in articles]
-    corpus, clean_s = timed(clean_corpus, articles, settings, "keep", vector["duplicates"])
+    corpus, clean_s = timed(
+        clean_corpus, articles, settings, "keep", vector["duplicates"], vector["shingle"]
+    )
     texts = corpus.articles.sort_values("id")["text"].tolist()
     n_tokens = int(corpus.articles["n_tokens"].sum())
     stop = textlib.load_stopwords(stopword_paths)
@@ -196,7 +198,7 @@ def run_topics_benchmark(out_dir: Path, params: dict, root: Path) -> dict:
         k=b["k"],
         seeds=list(range(b["seed"], b["seed"] + b["n_seeds"])),
         vector={key: b[key] for key in ("min_df", "max_df", "init")}
-        | {"duplicates": c["duplicate_threshold"]},
+        | {"duplicates": c["duplicate_threshold"], "shingle": c["duplicate_shingle"]},
     )
     write_all(
         {
