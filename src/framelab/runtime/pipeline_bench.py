@@ -135,8 +135,13 @@ def target_table(report: dict) -> dict:
     """Each target of the issue with the measured value and whether it is met."""
     out = {}
     for label, (corpus, key, limit) in TARGETS.items():
-        value = report.get(corpus, {}).get("total", {}).get(key)
-        out[label] = {"value": value, "met": None if value is None else value <= limit}
+        total = report.get(corpus, {}).get("total", {})
+        value = total.get(key)
+        met = None if value is None else value <= limit
+        out[label] = {
+            "value": value,
+            "met": met if total.get("complete", True) or met is False else None,
+        }
     exponent = report.get("scaling_exponent", {}).get("total")
     out["scaling exponent ≤ 1.1"] = {
         "value": exponent,
@@ -210,9 +215,16 @@ def markdown(report: dict) -> str:
             )
     lines += ["", "Scaling exponent log(t_large / t_small) / log(n_large / n_small):", ""]
     lines += [f"- {k}: {v}" for k, v in report.get("scaling_exponent", {}).items()]
-    lines += ["", "| target | measured | met |", "|---|---:|---|"]
+    lines += [
+        "",
+        "Measured on this 2-core machine while other work ran at times (the 10k attribute stage",
+        "overlapped with test runs); an incomplete run's total counts the stages up to the stop.",
+        "",
+    ]
+    lines += ["| target | measured | met |", "|---|---:|---|"]
     for label, t in report["targets"].items():
-        lines.append(f"| {label} | {t['value']} | {'yes' if t['met'] else 'no'} |")
+        met = "not measured" if t["met"] is None else ("yes" if t["met"] else "no")
+        lines.append(f"| {label} | {t['value']} | {met} |")
     return "\n".join(lines) + "\n"
 
 
