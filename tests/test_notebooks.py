@@ -103,6 +103,17 @@ def test_tidy_executed_removes_timestamps_and_random_ids(tmp_path):
     assert cell["metadata"] == {"papermill": {"status": "ok"}}
 
 
+def test_tidy_executed_records_the_notebook_paths_relative_to_the_checkout(tmp_path, monkeypatch):
+    monkeypatch.setenv("FRAMELAB_ROOT", str(tmp_path))
+    pm = {"input_path": f"{tmp_path}/notebooks/topics.ipynb", "output_path": "/elsewhere/x.ipynb"}
+    nb = {"cells": [], "metadata": {"papermill": pm}, "nbformat": 4, "nbformat_minor": 5}
+    path = tmp_path / "nb.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    tidy_executed(path)
+    out = json.loads(path.read_text(encoding="utf-8"))["metadata"]["papermill"]
+    assert out == {"input_path": "notebooks/topics.ipynb", "output_path": "/elsewhere/x.ipynb"}
+
+
 @pytest.fixture(scope="module")
 def tiny_root(tmp_path_factory):
     """A project root with the tiny corpus cleaned into data/processed."""

@@ -64,6 +64,9 @@ def tidy_executed(path: Path) -> None:
     for key in TIMING_KEYS:
         pm.pop(key, None)
     root = str(project_root())
+    for key in ("input_path", "output_path"):  # papermill records where this checkout is
+        if isinstance(pm.get(key), str) and pm[key].startswith(root + "/"):
+            pm[key] = pm[key][len(root) + 1 :]
     for i, cell in enumerate(nb.get("cells", [])):
         cell["id"] = f"cell-{i:03d}"
         meta = cell.get("metadata", {})
