@@ -101,3 +101,35 @@ def test_lineage_summary_pools_both_directions_per_pair_of_groups():
         n=1,
     )
     assert top["text_a"].tolist() == [COPIED]
+
+
+def test_streamed_tables_equal_the_tables_computed_at_once():
+    """Article pairs, top pairs and lineage from the chunked stream equal the in-memory ones,
+    also when an article pair's passage pairs straddle two chunks."""
+    rng = np.random.default_rng(4)
+    base = [f"{COPIED} Variante {i} mit eigenen Worten am Ende" for i in range(4)]
+    rows = [
+        dict(article_id=f"x{a:02d}", position=p, text=base[int(rng.integers(4))])
+        for a in range(16)
+        for p in range(3)
+    ]
+    passages = pd.DataFrame(rows)
+    streamed = params(chunk=1, max_candidates=50, window=64)  # 50 pairs per chunk
+    chunks = list(reuse.iter_reuse(passages, streamed))
+    assert len(chunks) > 2
+    pairs = pd.concat([c[0] for c in chunks], ignore_index=True)
+    by_article = pd.concat([c[1] for c in chunks], ignore_index=True)
+    pd.testing.assert_frame_equal(
+        by_article, reuse.article_reuse(pairs, passages), check_dtype=False
+    )
+    outlets = pd.DataFrame({"id": sorted(set(passages["article_id"]))})
+    outlets["outlet"] = ["dpa", "APA", "TASS", "RT"] * 4
+    totals = reuse.ReuseTotals(5, {"outlet": outlets.set_index("id")["outlet"]})
+    for p, a in chunks:
+        totals.add(p, a)
+    assert (totals.passage_pairs, totals.article_pairs) == (len(pairs), len(by_article))
+    expected = reuse.lineage_summary(by_article, outlets)
+    pd.testing.assert_frame_equal(totals.lineage("outlet"), expected, check_dtype=False)
+    pd.testing.assert_frame_equal(
+        totals.top_pairs(passages), reuse.top_pairs(pairs, passages, n=5), check_dtype=False
+    )

@@ -51,7 +51,7 @@ SPECS: dict[str, StageSpec] = {
         params=("study", "attribute", "stance"),
         notebook="notebooks/stance.ipynb",
     ),
-    "reuse": StageSpec(deps=(layout.PASSAGES,), params=("reuse",)),
+    "reuse": StageSpec(deps=(layout.PASSAGES, layout.ARTICLES), params=("reuse",)),
     "voices_benchmark": StageSpec(
         deps=("data/annotations", "data/raw/articles"), params=("attribute",)
     ),

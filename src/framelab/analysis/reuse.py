@@ -42,9 +42,13 @@ ARTICLE_REUSE_COLUMNS = [
 
 def article_reuse(pairs: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
     """Per article pair: how many passages of each share wording, and the mean containment."""
+    return _article_reuse(pairs, passages.groupby("article_id").size())
+
+
+def _article_reuse(pairs: pd.DataFrame, n: pd.Series) -> pd.DataFrame:
+    """:func:`article_reuse` with the passages per article given (``n``)."""
     if pairs.empty:
         return pd.DataFrame(columns=ARTICLE_REUSE_COLUMNS)
-    n = passages.groupby("article_id").size()
     g = pairs.groupby(["article_a", "article_b"], as_index=False).agg(
         passages_a=("position_a", "nunique"),
         passages_b=("position_b", "nunique"),
@@ -372,3 +376,91 @@ def passage_reuse(passages: pd.DataFrame, params: ReuseParams, executor=None) ->
     frames = list(iter_passage_reuse(passages, params, executor))
     pairs = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=PAIR_COLUMNS)
     return with_texts(pairs, passages).reset_index(drop=True)
+
+
+# --- the reuse stage's tables, streamed ----------------------------------------------------------
+LINEAGE_COLUMNS = ["group_a", "group_b", "article_pairs", "passages", "mean_containment"]
+
+
+def iter_reuse(
+    passages: pd.DataFrame, params: ReuseParams, executor=None
+) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """``(passage pairs, article pairs)`` chunk by chunk, in the order of the full tables: the
+    passage pairs come sorted by article pair, so an article pair is summarised in the chunk
+    where its last passage pair arrives (the rows of the open article pair are carried over)."""
+    n = passages.groupby("article_id").size()
+    carry = None
+    for frame in iter_passage_reuse(passages, params, executor):
+        if frame.empty:
+            continue
+        both = frame if carry is None else pd.concat([carry, frame], ignore_index=True)
+        last = (both["article_a"] == both["article_a"].iloc[-1]) & (
+            both["article_b"] == both["article_b"].iloc[-1]
+        )
+        carry = both[last]
+        yield frame, _article_reuse(both[~last], n)
+    if carry is not None:
+        yield carry.iloc[:0], _article_reuse(carry, n)
+
+
+TOP_ORDER = ["containment", "shared_shingles", "article_a", "position_a", "article_b", "position_b"]
+
+
+def _top(pairs: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The ``n`` pairs with the highest containment (ties: shared shingles, then keys)."""
+    asc = [False, False, True, True, True, True]
+    return pairs.sort_values(TOP_ORDER, ascending=asc, kind="mergesort").head(n)
+
+
+def _lineage_parts(article_pairs: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
+    """Per unordered pair of groups: article pairs, passages and the sum of mean containments."""
+    ga, gb = article_pairs["article_a"].map(groups), article_pairs["article_b"].map(groups)
+    df = pd.DataFrame(
+        {
+            "group_a": np.where(ga <= gb, ga, gb),
+            "group_b": np.where(ga <= gb, gb, ga),
+            "article_pairs": 1,
+            "passages": article_pairs["passages_a"] + article_pairs["passages_b"],
+            "containment": article_pairs["mean_containment"].astype(float),
+        }
+    )
+    return df.groupby(["group_a", "group_b"], as_index=False).sum()
+
+
+@dataclass
+class ReuseTotals:
+    """What the streamed reuse tables add up to: counts, the top pairs, lineage per level."""
+
+    top_n: int
+    groups: dict[str, pd.Series]  # level (outlet, camp) -> article id -> group
+    passage_pairs: int = 0
+    article_pairs: int = 0
+    top: pd.DataFrame | None = None
+    parts: dict[str, list[pd.DataFrame]] | None = None
+
+    def add(self, pairs: pd.DataFrame, by_article: pd.DataFrame) -> None:
+        """Count one chunk, keep the running top pairs, add its lineage sums."""
+        self.passage_pairs += len(pairs)
+        self.article_pairs += len(by_article)
+        if len(pairs):
+            top = pairs if self.top is None else pd.concat([self.top, pairs], ignore_index=True)
+            self.top = _top(top, self.top_n).reset_index(drop=True)
+        self.parts = self.parts or {level: [] for level in self.groups}
+        if len(by_article):
+            for level, groups in self.groups.items():
+                self.parts[level].append(_lineage_parts(by_article, groups))
+
+    def lineage(self, level: str) -> pd.DataFrame:
+        """Reuse between the groups of ``level`` (as :func:`lineage_summary`), both directions
+        pooled."""
+        parts = (self.parts or {}).get(level) or []
+        if not parts:
+            return pd.DataFrame(columns=LINEAGE_COLUMNS)
+        df = pd.concat(parts).groupby(["group_a", "group_b"], as_index=False).sum()
+        df["mean_containment"] = df["containment"] / df["article_pairs"]
+        return df[LINEAGE_COLUMNS].sort_values(["group_a", "group_b"], ignore_index=True)
+
+    def top_pairs(self, passages: pd.DataFrame) -> pd.DataFrame:
+        """The top pairs with their texts."""
+        top = self.top if self.top is not None else pd.DataFrame(columns=PAIR_COLUMNS)
+        return with_texts(top, passages)

@@ -47,6 +47,19 @@ def write_csv(df: pd.DataFrame, path: Path) -> None:
     df.to_csv(path, index=False, float_format=f"%.{FLOAT_DIGITS}g", lineterminator="\n")
 
 
+def append_csv(df: pd.DataFrame, path: Path, header: bool = False) -> None:
+    """Append rows to a CSV table as :func:`write_csv` writes them (``header``: start the file
+    with the header line), so a table written chunk by chunk equals one written at once."""
+    df.to_csv(
+        path,
+        mode="w" if header else "a",
+        header=header,
+        index=False,
+        float_format=f"%.{FLOAT_DIGITS}g",
+        lineterminator="\n",
+    )
+
+
 def write_parquet(df: pd.DataFrame, path: Path) -> None:
     """Write a table as Parquet without the index."""
     df.to_parquet(path, index=False)

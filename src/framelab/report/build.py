@@ -113,6 +113,7 @@ def _tables(d: ReportData, clusters: dict[str, str]) -> dict[str, dict | None]:
         "voices": tables.voices_table(d, top),
         "lexicon": tables.lexicon_table(d),
         "passage_pairs": tables.passage_pairs_table(d, 12),
+        "lineage": tables.lineage_table(d, top),
         "representative": tables.representative_table(d),
         "validity": tables.spec(
             "Validity and reliability: each figure, its value and what it rests on.",

@@ -67,7 +67,9 @@ TABLES = {
     "disagreements": "stance/validation_disagreements.csv",
     "validation_units": "stance/validation_units.csv",
     "article_pairs": "reuse/article_pairs.csv",
-    "passage_pairs": "reuse/passage_pairs.csv",
+    "top_pairs": "reuse/top_pairs.csv",  # the report reads bounded summaries only; all
+    "lineage_outlets": "reuse/lineage_outlets.csv",  # passage pairs: reuse/passage_pairs.csv
+    "lineage_camps": "reuse/lineage_camps.csv",
     "target_fit": "stance/target_fit.csv",
     "topic_flags": "topics/topic_flags.csv",
     "repeated_lines": "clean/repeated_lines.csv",

@@ -364,11 +364,13 @@ def lexicon_table(d: ReportData) -> dict | None:
 
 
 def passage_pairs_table(d: ReportData, limit: int) -> dict | None:
-    pp = d.t("passage_pairs")
+    """The passage pairs with the highest containment (the reuse stage keeps the top ones;
+    every pair is in ``passage_pairs.csv``)."""
+    pp = d.t("top_pairs")
     if pp is None or pp.empty:
         return None
     rows = []
-    for x in pp.sort_values("containment", ascending=False).head(limit).itertuples():
+    for x in pp.head(limit).itertuples():
         a = f"{d.label.get(x.article_a, x.article_a)} p{x.position_a}"
         b = f"{d.label.get(x.article_b, x.article_b)} p{x.position_b}"
         rows.append([a, fmt.share(x.containment), _cut(x.text_a, 220)])
@@ -378,12 +380,51 @@ def passage_pairs_table(d: ReportData, limit: int) -> dict | None:
         ("containment", "r", "auto", None),
         ("text (pair one above the other)", "l", "1fr", "de"),
     ]
+    total = (d.metrics.get("reuse") or {}).get("passage_pairs", len(pp))
     return spec(
         "Passage pairs with shared wording (containment of the shorter passage's shingles).",
         cols,
         rows,
-        2 * len(pp),
-        table_path("passage_pairs"),
+        2 * total,
+        "reports/tables/reuse/passage_pairs.csv",
+    )
+
+
+def lineage_table(d: ReportData, limit: int) -> dict | None:
+    """Reuse between outlets (or, with one outlet, between camps): the group pairs with the
+    most article pairs sharing wording."""
+    name = "lineage_outlets"
+    table = d.t(name)
+    if table is None or table.empty or set(table["group_a"]) | set(table["group_b"]) <= {"unknown"}:
+        name = "lineage_camps"
+        table = d.t(name)
+    if table is None or table.empty:
+        return None
+    level = "outlets" if name == "lineage_outlets" else "camps"
+    top = table.sort_values(["article_pairs", "group_a", "group_b"], ascending=[False, True, True])
+    rows = [
+        [
+            str(r.group_a),
+            str(r.group_b),
+            fmt.count(r.article_pairs),
+            fmt.count(r.passages),
+            fmt.share(r.mean_containment),
+        ]
+        for r in top.head(limit).itertuples()
+    ]
+    cols = [
+        ("group", "l", "1fr", None),
+        ("with", "l", "1fr", None),
+        ("article pairs", "r", "auto", None),
+        ("passages", "r", "auto", None),
+        ("mean containment", "r", "auto", None),
+    ]
+    return spec(
+        f"Reuse lineage between {level}: article pairs that share wording, by group pair.",
+        cols,
+        rows,
+        len(table),
+        table_path(name),
     )
 
 
