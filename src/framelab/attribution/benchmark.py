@@ -158,12 +158,23 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
     )
 
 
+GOLD_ROUNDS = ("voices_gold", "voices_gold_round2")  # each round: <name>.csv, <name>_articles.csv
+
+
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Gold statements and the exhaustively annotated articles; seed articles forced to dev."""
-    gold = pd.read_csv(Path(gold_dir) / "voices_gold.csv", dtype=str, keep_default_na=False)
-    arts = pd.read_csv(
-        Path(gold_dir) / "voices_gold_articles.csv", dtype=str, keep_default_na=False
-    )
+    """Gold statements and the exhaustively annotated articles of every round present; seed
+    articles forced to dev."""
+    golds, arts = [], []
+    for name in GOLD_ROUNDS:
+        path = Path(gold_dir) / f"{name}.csv"
+        if path.is_file():
+            golds.append(pd.read_csv(path, dtype=str, keep_default_na=False))
+            arts.append(
+                pd.read_csv(
+                    path.with_name(f"{name}_articles.csv"), dtype=str, keep_default_na=False
+                )
+            )
+    gold, arts = pd.concat(golds, ignore_index=True), pd.concat(arts, ignore_index=True)
     arts.loc[~arts["article_id"].str.startswith("gnad"), "split"] = "dev"
     gold = gold.drop(columns=["split"]).merge(arts[["article_id", "split"]], on="article_id")
     return gold, arts
@@ -178,7 +189,7 @@ def evaluate(
     gold: pd.DataFrame,
     arts: pd.DataFrame,
     texts: dict[str, str],
-    splits: tuple[str, ...] = ("dev", "test"),
+    splits: tuple[str, ...] = ("dev", "test", "test2"),
 ) -> dict:
     """Scores per split (articles' split from the gold article list)."""
     split_of = dict(zip(arts["article_id"], arts["split"], strict=True))
@@ -236,7 +247,7 @@ def run_benchmark(
     out_dir: Path,
     scare_max_words: int,
     speed: bool = True,
-    splits: tuple[str, ...] = ("dev", "test"),
+    splits: tuple[str, ...] = ("dev", "test", "test2"),
 ) -> dict:
     """Measure the engine on dev and test; write ``voices.json`` and ``voices.md``.
 
