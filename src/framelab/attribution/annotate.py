@@ -11,9 +11,11 @@ Rules, in order, for one sentence:
    ``scare_max_words``) is at least half of the sentence's words, else ``reported``;
 3. without a cue: a long quotation → ``direct`` by the pending colon speaker or the previous
    statement's speaker; text after a colon introduction → its speaker (``direct`` in first
-   person, else ``reported``); first-person speech right after a statement → ``direct``;
+   person, else ``reported``); first-person speech right after a statement → ``direct``
+   (in articles without quotation marks also over up to ``MAX_GAP`` narrator sentences);
    Konjunktiv I (or II as substitute right after a statement) → ``reported`` continuation, over
    at most ``MAX_GAP`` narrator sentences.
+A postposed speech verb ("…, sagt X.") makes the verbs before it part of the content.
 In articles without quotation marks (10kGNAD) an indicative main clause before a postposed cue
 ("Das ist falsch, sagt X.") is ``direct``. Pronouns and role descriptions ("er", "der
 Kremlchef") resolve to the last fitting named speaker (:func:`resolve`).
@@ -172,7 +174,9 @@ def _is_cued(masked: str, quote: Quote, s0: int, lexicon: CueLexicon) -> bool:
 def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState):
     """``(cue, speaker)`` for every speech cue with a speaker, one per distinct speaker."""
     found, seen = [], set()
-    cues = [c for c in find_cues(masked, ctx.lexicon) if c.category in SPEECH]
+    cues = _after_postposed(
+        [c for c in find_cues(masked, ctx.lexicon) if c.category in SPEECH], masked
+    )
     for cue in sorted(cues, key=lambda c: c.category not in {"verb", "particle"}):
         if found and COORDINATED.search(masked, 0, cue.start):
             continue  # "…, hob deren Mut hervor und lobte …": same (elided) subject
@@ -186,6 +190,14 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState):
             seen.add(speaker.name)
             found.append((cue, speaker))
     return found
+
+
+def _after_postposed(cues: list, masked: str) -> list:
+    """With a postposed speech verb ("…, sagt X."), verbs before it belong to the content."""
+    post = [
+        c for c in cues if c.category == "verb" and masked[: c.start].rstrip().endswith((",", "–"))
+    ]
+    return [c for c in cues if c.start >= post[-1].start] if post else cues
 
 
 def _konjunktiv(masked: str, ctx: Context, second: bool = True) -> str:
@@ -251,11 +263,24 @@ def _with_cues(sent, quotes, masked, passage, found, ctx, marked=True):
     )
     out = []
     for cue, speaker in found:
-        text = (
-            _quoted_text(sent, quotes, passage) if kind == "direct" else _content(sent, cue.start)
-        )
+        quoted = _quoted_text(sent, quotes, passage) if kind == "direct" else ""
+        text = quoted or _content(sent, cue.start)  # unmarked verbatim speech: its clause
         out.append(_statement(sent, kind, cue_surface(cue), speaker, text, f"cue:{cue.entry}"))
     return out
+
+
+def _continued_source(masked: str, state: ArticleState, ctx: Context):
+    """``(speaker, Konjunktiv cue, unmarked first person)`` a cue-less sentence may continue.
+
+    Konjunktiv I and, in articles without quotation marks, first-person speech also bridge up
+    to ``MAX_GAP`` narrator sentences."""
+    source = state.pending or (state.last if state.continuing else None)
+    mood = _konjunktiv(masked, ctx, second=bool(source))
+    recent = state.since <= MAX_GAP
+    unmarked_first = not state.marked and recent and bool(FIRST_PERSON.search(masked))
+    if source is None and (mood.startswith("Konjunktiv I:") or unmarked_first) and recent:
+        source = state.last
+    return source, mood, unmarked_first
 
 
 def _without_cues(sent, quotes, masked, passage, state, ctx):
@@ -264,10 +289,7 @@ def _without_cues(sent, quotes, masked, passage, state, ctx):
     Quotations and first-person speech continue only the directly preceding statement;
     Konjunktiv I also bridges up to ``MAX_GAP`` narrator sentences ("…, sagte X. Der Plan kam
     2015. Er sei gescheitert.")."""
-    source = state.pending or (state.last if state.continuing else None)
-    mood = _konjunktiv(masked, ctx, second=bool(source))
-    if source is None and mood.startswith("Konjunktiv I:") and state.since <= MAX_GAP:
-        source = state.last
+    source, mood, unmarked_first = _continued_source(masked, state, ctx)
     if source is None or not source.name:
         return []
     inherited = replace(source, mention="")
@@ -275,7 +297,7 @@ def _without_cues(sent, quotes, masked, passage, state, ctx):
     if (state.pending or state.continuing) and _direct_share(sent, quotes, masked, ctx) >= 0.5:
         text = _quoted_text(sent, quotes, passage)
         return [_statement(sent, "direct", rule, inherited, text, f"{rule}:quotation")]
-    if FIRST_PERSON.search(masked) and (state.pending or state.continuing):
+    if FIRST_PERSON.search(masked) and (state.pending or state.continuing or unmarked_first):
         return [_statement(sent, "direct", rule, inherited, sent.text, f"{rule}:first_person")]
     if state.pending or mood:
         return [

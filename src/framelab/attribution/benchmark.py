@@ -268,6 +268,7 @@ def run_benchmark(
         engine_without_interviews=evaluate(system_ni, gold_ni, arts, texts, splits),
         old_extractor=recorded(revisions, "old_extractor"),
         pre_revision=recorded(revisions, "pre_revision"),
+        pre_revision_round2=recorded(revisions, "pre_revision_round2"),
         gold_articles=len(arts),
         gold_statements=len(gold),
         engine_seconds_on_gold=round(wall, 2),
@@ -297,6 +298,7 @@ def markdown(result: dict) -> str:
     for label, key in (
         ("old extractor", "old_extractor"),
         ("engine, pre-revision", "pre_revision"),
+        ("engine, before round 2", "pre_revision_round2"),
         ("engine, current", "engine"),
         ("engine, current, without interviews", "engine_without_interviews"),
     ):

@@ -217,7 +217,7 @@ def phrase_speaker(
         names
         and names[-1] is not words[-1]
         and names[-1].text.endswith("s")
-        and (words[-1].tag == "NN")
+        and words[-1].tag in {"NN", "NNA"}
     ):
         names = []  # "Russlands Armee": the proper noun is a genitive attribute
     names = names or _apposition(toks, p)
@@ -226,7 +226,7 @@ def phrase_speaker(
     first = words[0].text.lower()
     gender = "m" if first in {"der", "ein"} else "f" if first in {"die", "eine"} else "?"
     if names:
-        run = _first_run(names)
+        run = _first_run(names, words)
         name = metonyms.get(run, metonyms.get(run.removesuffix("s"), run))
         gender = "f" if gender == "?" and run.split()[0].endswith("a") else gender
         return Speaker(run, name, rule, gender)
@@ -235,11 +235,17 @@ def phrase_speaker(
     return Speaker(text, metonyms.get(bare, bare or text), rule + "+description", gender)
 
 
-def _first_run(names: list[Tok]) -> str:
+NAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "zu", "la", "le", "di", "da"})
+
+
+def _first_run(names: list[Tok], words: tuple[Tok, ...] = ()) -> str:
+    """The first run of adjacent proper nouns; name particles may join it ("van der Marel")."""
     run = [names[0]]
     for t in names[1:]:
-        if t.start - run[-1].end > 1:
+        between = [w.text for w in words if run[-1].end <= w.start and w.end <= t.start]
+        if t.start - run[-1].end > 1 and not (between and set(between) <= NAME_PARTICLES):
             break
+        run.extend(w for w in words if run[-1].end <= w.start and w.end <= t.start)
         run.append(t)
     return " ".join(t.text for t in run)
 
