@@ -38,6 +38,14 @@ def seed_statements(seeds):
             "russian_officials",
         ),
         ("004", 9, "Das Abenteuer Kiews sei", "reported", "Wladimir Putin", "russian_officials"),
+        (
+            "001",
+            4,
+            "Nordkoreanische Soldaten, die an der Befreiung",
+            "direct",
+            "Alexander Garmaew",
+            "russian_media",
+        ),
         ("000", 8, "Obwohl sowohl Kiew", "reported", "Ukraine (state)", "ukrainian_officials"),
         ("001", 7, "Ukraine bestreitet", "reported", "Ukraine (state)", "ukrainian_officials"),
         (

@@ -156,6 +156,21 @@ def test_present_validity_figures_are_shown(tmp_path):
     assert rows["Voices (attribution), test articles"] == "P = 0.90, R = 0.50, F1 = 0.64"
 
 
+def test_voices_second_held_out_set_shows_its_figure_before_tuning(tmp_path):
+    after = {"precision": 0.94, "recall": 0.63, "f1": 0.75, "speaker_accuracy": 0.6, "gold": 233}
+    before = {"precision": 0.944, "recall": 0.579, "speaker_accuracy": 0.615}
+    vb = {
+        "engine": {"test2": after},
+        "engine_without_interviews": {"test2": after},
+        "pre_revision_round2": {"test2": before},
+    }
+    rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
+    value, basis = rows["Voices (attribution), without interviews, test2 articles"]
+    assert value == "P = 0.94, R = 0.63, F1 = 0.75"
+    assert "before round 2: P = 0.94, R = 0.58, speaker accuracy 0.61" in basis
+    assert "Voices (attribution), test2 articles" not in rows
+
+
 def test_limitations_come_from_the_study_and_the_design(tmp_path):
     out = validity.limitations(_data(tmp_path), {"a": "a", "b": "b"})
     assert out[0] == "Only two texts."

@@ -26,28 +26,46 @@ def _split_agreement(d: ReportData) -> dict[str, dict] | None:
     return out
 
 
+VOICE_SPLITS = {
+    "dev": "rules tuned on these articles",
+    "test": "round-1 held-out set, reported once; rules tuned on it in round 2",
+    "test2": "round-2 held-out set (no interviews), measured once before and once after tuning",
+}
+
+
+def _voice_value(s: dict | None) -> str:
+    if not s:
+        return NA
+    return f"P = {fmt.coef(s['precision'])}, R = {fmt.coef(s['recall'])}, F1 = {fmt.coef(s['f1'])}"
+
+
+def _voice_basis(vb: dict, s: dict | None, split: str) -> str:
+    if not s:
+        return vb.get("reason") or "no gold standard of voices"
+    basis = f"{s['gold']} gold statements; speaker accuracy {fmt.coef(s['speaker_accuracy'])}"
+    before = (vb.get("pre_revision_round2") or {}).get(split)
+    if before:
+        basis += (
+            f"; before round 2: P = {fmt.coef(before['precision'])}, "
+            f"R = {fmt.coef(before['recall'])}, "
+            f"speaker accuracy {fmt.coef(before['speaker_accuracy'])}"
+        )
+    return f"{basis}; {VOICE_SPLITS.get(split, split)}"
+
+
 def _voice_rows(vb: dict) -> list[list[str]]:
-    """Attribution vs the blind gold: pooled, and without interview turns (they dominate)."""
+    """Attribution vs the blind gold: pooled, and without interview turns (they dominate); a
+    split without interviews is shown once."""
     out = []
     for key, what in (("engine", ""), ("engine_without_interviews", ", without interviews")):
-        for split in ("dev", "test"):
+        for split in VOICE_SPLITS:
             s = (vb.get(key) or {}).get(split)
-            value = (
-                (
-                    f"P = {fmt.coef(s['precision'])}, R = {fmt.coef(s['recall'])}, "
-                    f"F1 = {fmt.coef(s['f1'])}"
-                )
-                if s
-                else NA
-            )
-            basis = (
-                (f"{s['gold']} gold statements; speaker accuracy {fmt.coef(s['speaker_accuracy'])}")
-                if s
-                else (vb.get("reason") or "no gold standard of voices")
-            )
-            if split == "dev" and s:
-                basis += "; rules tuned on these articles"
-            out.append([f"Voices (attribution){what}, {split} articles", value, basis])
+            if key == "engine" and split == "test2":
+                continue  # no interview turns in test2: the pooled row equals the next one
+            if split == "test2" and not s:
+                continue  # an older gold without a second round
+            label = f"Voices (attribution){what}, {split} articles"
+            out.append([label, _voice_value(s), _voice_basis(vb, s, split)])
     return out
 
 
