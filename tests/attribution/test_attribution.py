@@ -406,3 +406,28 @@ def test_genitive_before_nominalised_role_and_singular_konjunktiv_ii_continuatio
 )
 def test_round_three_cues(sentence, kind, speaker, cue):
     assert only(sentence) == (kind, speaker, cue)
+
+
+def test_focus_adverb_before_the_subject_and_a_recounting_verb():
+    rows = statements("Auch Anwalt Held schilderte die Zustände als unerfreulich.")
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("schilderte", "Anwalt Held")]
+
+
+def test_apposition_name_the_tagger_half_misses():
+    rows = statements(
+        "Die Entscheidung sei hart gewesen, sagte der Fraktionschef der Wahren Finnen, "
+        "Sampo Terho, am Donnerstag nach dem Votum."
+    )
+    assert [r["speaker_name"] for r in rows] == ["Sampo Terho"]
+
+
+def test_person_description_resolves_to_the_named_speaker():
+    rows = statements(
+        "Den Kindern solle man Struktur geben, sagt die Psychotherapeutin Barbara Preitler.",
+        "Preitler arbeitet für Hemayat.",
+        "Die Schule sei ein guter Rahmen, sagt die Psychotherapeutin.",
+    )
+    assert [(r["speaker"], r["speaker_name"]) for r in rows] == [
+        ("Barbara Preitler", "Barbara Preitler"),
+        ("die Psychotherapeutin", "Barbara Preitler"),
+    ]

@@ -133,12 +133,17 @@ def resolve(
     return replace(speaker, name=found.name, rule=speaker.rule + "+resolved") if found else speaker
 
 
+PERSON_SUFFIXES = ("in", "er", "ent", "ist", "eur", "ant", "mann", "frau")  # Sprecherin, Manager
+
+
 def _is_role(speaker: Speaker) -> bool:
+    """A definite description of a person ("der Kremlchef", "die Psychotherapeutin")."""
     words = speaker.mention.split()
+    head = words[-1].lower() if words else ""
     return (
         len(words) >= 2
         and words[0].lower() in {"der", "die"}
-        and words[-1].lower().endswith(ROLE_HEADS)
+        and (head.endswith(ROLE_HEADS) or head.endswith(PERSON_SUFFIXES))
     )
 
 

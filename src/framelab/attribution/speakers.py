@@ -24,6 +24,7 @@ SUBORD = frozenset({"KOUS", "PRELS", "PWAV", "PWS", "PRELAT"})
 PREP = frozenset({"APPR", "APPRART", "APPO"})
 BOUNDARY = frozenset({"$.", ";", ":"})
 PRONOUNS = {"er": "m", "sie": "f", "Er": "m", "Sie": "f"}
+FOCUS = frozenset({"Auch", "Selbst", "Sogar", "Nur", "Ebenso", "Ebenfalls", "Allein"})
 NON_SUBJECT = frozenset({"den", "dem", "einen", "einem", "Den", "Dem", "Einen", "Einem"})
 PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 AGENT = frozenset({"von", "vonseiten", "durch", "seitens"})
@@ -136,10 +137,15 @@ def subject(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | None:
         return _first(cands, toks, lo, hi)
     if _postposed(toks, fin):  # "…, sagte Putin": the subject follows the verb
         return _first(cands, toks, fin + 1, hi) or _first(cands, toks, lo, fin)
-    front = next((p for p in cands if p.start == lo and p.end <= fin), None)
+    front = next((p for p in cands if _opens_prefield(toks, lo, p) and p.end <= fin), None)
     if front is not None and not front.in_pp and toks[front.start].text not in NON_SUBJECT:
         return front
     return _first(cands, toks, fin + 1, hi) or _first(cands, toks, lo, fin)
+
+
+def _opens_prefield(toks: tuple[Tok, ...], lo: int, p: Phrase) -> bool:
+    """The phrase starts the clause, after focus adverbs at most ("Auch Anwalt Held …")."""
+    return p.start >= lo and all(t.text in FOCUS for t in toks[lo : p.start])
 
 
 def _next_comma(toks: tuple[Tok, ...], k: int, hi: int) -> int:
@@ -198,11 +204,12 @@ def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
         j += 1
     if j < len(toks) and toks[j].text == ",":
         run = []
-        for t in toks[j + 1 :]:
-            if t.tag != "NE":
+        for t in toks[j + 1 : j + 5]:
+            if t.tag not in {"NE", "NN"} or not t.text[:1].isupper():
                 break
             run.append(t)
-        if j + 1 + len(run) < len(toks) and toks[j + 1 + len(run)].text in {",", "."}:
+        closed = j + 1 + len(run) < len(toks) and toks[j + 1 + len(run)].text in {",", "."}
+        if closed and run and run[-1].tag == "NE":  # "Sampo/NN Terho/NE": the tagger's guess
             return run
     return []
 
