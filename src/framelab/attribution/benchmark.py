@@ -158,7 +158,11 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
     )
 
 
-GOLD_ROUNDS = ("voices_gold", "voices_gold_round2")  # each round: <name>.csv, <name>_articles.csv
+GOLD_ROUNDS = (
+    "voices_gold",
+    "voices_gold_round2",
+    "voices_gold_round3",
+)  # each round: <name>.csv, <name>_articles.csv
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -189,7 +193,7 @@ def evaluate(
     gold: pd.DataFrame,
     arts: pd.DataFrame,
     texts: dict[str, str],
-    splits: tuple[str, ...] = ("dev", "test", "test2"),
+    splits: tuple[str, ...] = ("dev", "test", "test2", "test3"),
 ) -> dict:
     """Scores per split (articles' split from the gold article list)."""
     split_of = dict(zip(arts["article_id"], arts["split"], strict=True))
@@ -247,7 +251,7 @@ def run_benchmark(
     out_dir: Path,
     scare_max_words: int,
     speed: bool = True,
-    splits: tuple[str, ...] = ("dev", "test", "test2"),
+    splits: tuple[str, ...] = ("dev", "test", "test2", "test3"),
 ) -> dict:
     """Measure the engine on dev and test; write ``voices.json`` and ``voices.md``.
 
