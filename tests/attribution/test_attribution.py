@@ -431,3 +431,14 @@ def test_person_description_resolves_to_the_named_speaker():
         ("Barbara Preitler", "Barbara Preitler"),
         ("die Psychotherapeutin", "Barbara Preitler"),
     ]
+
+
+def test_formal_address_continues_a_letter_without_quotation_marks():
+    rows = statements(
+        "Geschäfte sperren zu, die Jungen ziehen weg, schrieb der ORF.",
+        "Das Schreiben ging am Montag ein. Danke für Ihr Feedback!",
+    )
+    assert [(r["kind"], r["cue"], r["text"]) for r in rows[1:]] == [
+        ("direct", "continuation", "Danke für Ihr Feedback!")
+    ]
+    assert rows[1]["speaker_name"] == rows[0]["speaker_name"]

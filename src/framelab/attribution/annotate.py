@@ -45,6 +45,9 @@ TURN = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){0,2}):\s+\S")
 FIRST_PERSON = re.compile(
     r"(?<!\w)(?:[Ii]ch|[Ww]ir|mir|mich|uns|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?)(?!\w)"
 )
+# Speaker's deixis: first person, or the formal "Sie/Ihnen/Ihr" of address (not sentence-initial,
+# where "Sie" may be "she/they") — a narrator of news writes neither.
+SPEECH_PERSON = re.compile(FIRST_PERSON.pattern + r"|(?<=\S\s)(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)(?!\w)")
 COORDINATED = re.compile(r"(?:,|\bund|\bsowie)\s*$")
 SUBJUNCTIVE_II = re.compile(r"(?<!\w)(?:hätte|wäre|würde|könnte|müsste|sollte|dürfte)n?(?!\w)")
 MAX_GAP = 2  # narrator sentences a Konjunktiv I continuation may bridge
@@ -282,7 +285,7 @@ def _continued_source(masked: str, state: ArticleState, ctx: Context):
     source = state.pending or (state.last if state.continuing else None)
     mood = _konjunktiv(masked, ctx, second=bool(source))
     recent = state.since <= MAX_GAP
-    unmarked_first = not state.marked and recent and bool(FIRST_PERSON.search(masked))
+    unmarked_first = not state.marked and recent and bool(SPEECH_PERSON.search(masked))
     if source is None and (mood.startswith("Konjunktiv I:") or unmarked_first) and recent:
         source = state.last
     return source, mood, unmarked_first
@@ -302,7 +305,7 @@ def _without_cues(sent, quotes, masked, passage, state, ctx):
     if (state.pending or state.continuing) and _direct_share(sent, quotes, masked, ctx) >= 0.5:
         text = _quoted_text(sent, quotes, passage)
         return [_statement(sent, "direct", rule, inherited, text, f"{rule}:quotation")]
-    if FIRST_PERSON.search(masked) and (state.pending or state.continuing or unmarked_first):
+    if SPEECH_PERSON.search(masked) and (state.pending or state.continuing or unmarked_first):
         return [_statement(sent, "direct", rule, inherited, sent.text, f"{rule}:first_person")]
     if state.pending or mood:
         return [

@@ -273,6 +273,7 @@ def run_benchmark(
         old_extractor=recorded(revisions, "old_extractor"),
         pre_revision=recorded(revisions, "pre_revision"),
         pre_revision_round2=recorded(revisions, "pre_revision_round2"),
+        pre_revision_round3=recorded(revisions, "pre_revision_round3"),
         gold_articles=len(arts),
         gold_statements=len(gold),
         engine_seconds_on_gold=round(wall, 2),
@@ -303,6 +304,7 @@ def markdown(result: dict) -> str:
         ("old extractor", "old_extractor"),
         ("engine, pre-revision", "pre_revision"),
         ("engine, before round 2", "pre_revision_round2"),
+        ("engine, before round 3", "pre_revision_round3"),
         ("engine, current", "engine"),
         ("engine, current, without interviews", "engine_without_interviews"),
     ):

@@ -29,8 +29,10 @@ def _split_agreement(d: ReportData) -> dict[str, dict] | None:
 VOICE_SPLITS = {
     "dev": "rules tuned on these articles",
     "test": "round-1 held-out set, reported once; rules tuned on it in round 2",
-    "test2": "round-2 held-out set (no interviews), measured once before and once after tuning",
+    "test2": "round-2 held-out set (no interviews); rules tuned on it in round 3",
+    "test3": "round-3 held-out set (no interviews), measured once before and once after tuning",
 }
+BEFORE = {"test2": ("pre_revision_round2", 2), "test3": ("pre_revision_round3", 3)}
 
 
 def _voice_value(s: dict | None) -> str:
@@ -43,10 +45,11 @@ def _voice_basis(vb: dict, s: dict | None, split: str) -> str:
     if not s:
         return vb.get("reason") or "no gold standard of voices"
     basis = f"{s['gold']} gold statements; speaker accuracy {fmt.coef(s['speaker_accuracy'])}"
-    before = (vb.get("pre_revision_round2") or {}).get(split)
+    key, round_ = BEFORE.get(split, ("", 0))
+    before = (vb.get(key) or {}).get(split)
     if before:
         basis += (
-            f"; before round 2: P = {fmt.coef(before['precision'])}, "
+            f"; before round {round_}: P = {fmt.coef(before['precision'])}, "
             f"R = {fmt.coef(before['recall'])}, "
             f"speaker accuracy {fmt.coef(before['speaker_accuracy'])}"
         )
@@ -54,15 +57,15 @@ def _voice_basis(vb: dict, s: dict | None, split: str) -> str:
 
 
 def _voice_rows(vb: dict) -> list[list[str]]:
-    """Attribution vs the blind gold: pooled, and without interview turns (they dominate); a
-    split without interviews is shown once."""
+    """Attribution vs the blind gold: pooled, and without interview turns (they dominate); the
+    later held-out sets have no interviews and are shown once."""
     out = []
     for key, what in (("engine", ""), ("engine_without_interviews", ", without interviews")):
         for split in VOICE_SPLITS:
             s = (vb.get(key) or {}).get(split)
-            if key == "engine" and split == "test2":
-                continue  # no interview turns in test2: the pooled row equals the next one
-            if split == "test2" and not s:
+            if key == "engine" and split in BEFORE:
+                continue  # no interview turns in test2/test3: the pooled row equals the next one
+            if split in BEFORE and not s:
                 continue  # an older gold without a second round
             label = f"Voices (attribution){what}, {split} articles"
             out.append([label, _voice_value(s), _voice_basis(vb, s, split)])
