@@ -45,3 +45,22 @@ def test_writer_refuses_an_out_of_order_chunk_and_leaves_no_file(tmp_path):
             ["id"],
         )
     assert list(tmp_path.iterdir()) == []
+
+
+def _sorted_file(tmp_path, ids):
+    path = tmp_path / "p.parquet"
+    pd.DataFrame({"article_id": ids, "position": range(len(ids))}).to_parquet(path, index=False)
+    return path
+
+
+def test_iter_articles_never_splits_an_article_and_keeps_every_row(tmp_path):
+    ids = ["a", "a", "a", "b", "c", "c", "c", "c", "d"]
+    frames = list(pt.iter_articles(_sorted_file(tmp_path, ids), batch_rows=2))
+    assert [list(f["article_id"]) for f in frames] == [["a", "a", "a"], ["b"], ["c"] * 4, ["d"]]
+    groups = list(pt.article_groups(frames, 3))
+    assert [[a for a, _ in chunk] for chunk in groups] == [["a", "b", "c"], ["d"]]
+
+
+def test_iter_articles_refuses_an_unsorted_file(tmp_path):
+    with pytest.raises(ValueError, match="not sorted by article_id"):
+        list(pt.iter_articles(_sorted_file(tmp_path, ["b", "b", "a", "c"]), batch_rows=2))

@@ -115,6 +115,57 @@ def iter_chunks(
         yield batch.to_pandas()
 
 
+def iter_articles(
+    path: str | Path,
+    columns: Sequence[str] | None = None,
+    batch_rows: int = 50_000,
+    key: str = "article_id",
+) -> Iterator[pd.DataFrame]:
+    """Rows of a Parquet file sorted by ``key``, in frames of whole articles: an article's rows
+    are never split between frames, and memory follows ``batch_rows``, not the file."""
+    cols = list(columns) if columns is not None else None
+    carry: pd.DataFrame | None = None
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=batch_rows, columns=cols):
+        df = batch.to_pandas()
+        if carry is not None:
+            df = pd.concat([carry, df], ignore_index=True)
+        tail = df[key].eq(df[key].iloc[-1])  # the last article may continue in the next batch
+        carry, df = df[tail], df[~tail]
+        _check_sorted(df, key, path)
+        if len(df):
+            yield df
+    if carry is not None and len(carry):
+        yield carry
+
+
+def _check_sorted(df: pd.DataFrame, key: str, path) -> None:
+    if not df[key].is_monotonic_increasing:
+        raise ValueError(f"{path}: rows are not sorted by {key}")
+
+
+def article_groups(frames: Iterable[pd.DataFrame], size: int, key: str = "article_id"):
+    """Lists of at most ``size`` ``(article_id, rows)`` pairs, in order, from article frames."""
+    chunk: list = []
+    for df in frames:
+        for article_id, group in df.groupby(key, sort=True):
+            chunk.append((article_id, group))
+            if len(chunk) == size:
+                yield chunk
+                chunk = []
+    if chunk:
+        yield chunk
+
+
+def arrow_schema(columns: Sequence[str], ints: Iterable[str] = (), bools: Iterable[str] = ()):
+    """A Parquet schema: ``ints`` as int64, ``bools`` as bool, every other column a string."""
+    ints, bools = set(ints), set(bools)
+    kind = {
+        c: pa.int64() if c in ints else pa.bool_() if c in bools else pa.large_string()
+        for c in columns
+    }
+    return pa.schema([(c, kind[c]) for c in columns])
+
+
 def count_rows(path: str | Path) -> int:
     """Number of rows of a Parquet file, from its footer (nothing else is read)."""
     return pq.ParquetFile(path).metadata.num_rows

@@ -16,52 +16,78 @@ from framelab.stages._entry import chunk_size, run_stage, stage_executor
 CHUNK_ARTICLES = 200  # articles per task (memory per worker, not a research parameter)
 
 
-def attribute(cfg: config.Config) -> dict:
-    """Annotate the corpus in chunks and write every output."""
-    import pandas as pd
+PASSAGE_COLUMNS = ["article_id", "position", "kind", "text", "in_language"]
 
+
+def attribute(cfg: config.Config) -> dict:
+    """Annotate the corpus chunk by chunk in worker processes; each chunk's tables are appended
+    to the outputs as they arrive, so memory follows the chunk size, not the corpus."""
     from framelab.attribution.analyse import AttributeSettings, analyse_chunk
-    from framelab.attribution.summary import attribute_metrics, speaker_table
+    from framelab.attribution.summary import AttributeTotals
+    from framelab.io.outputs import staged_outputs
     from framelab.study.model import load_study
 
     study = load_study(cfg.study, cfg.attribute.lexicon, cfg.attribute.scare_max_words)
     settings = AttributeSettings(cfg.attribute.scare_max_words, study.lexicon, study.gazetteer)
-    passages = pd.read_parquet(layout.resolve(layout.PASSAGES))
-    passages = passages[passages["in_language"]]
-    groups = list(passages.groupby("article_id", sort=True))
-    size = chunk_size(CHUNK_ARTICLES)
-    chunks = [groups[i : i + size] for i in range(0, len(groups), size)]
-    with stage_executor() as ex:
-        parts = list(ex.map(partial(analyse_chunk, settings=settings), chunks, desc="attribute"))
-    voices, statements, marks = (_concat([p[i] for p in parts]) for i in range(3))
-    speakers = speaker_table(statements)
-    metrics = attribute_metrics(voices, statements, marks, speakers)
-    _write(voices, statements, marks, speakers, metrics)
+    r = layout.resolve
+    tables = r(layout.tables("attribute"))
+    csvs = [
+        tables / "speakers.csv",
+        tables / "speakers_unmapped.csv",
+        r(layout.metrics("attribute")),
+    ]
+    with staged_outputs([*TABLES_OUT, *csvs]) as staged, stage_executor() as ex:
+        sinks = _sinks(staged)
+        totals = AttributeTotals()
+        work = partial(analyse_chunk, settings=settings)
+        for parts in ex.map(work, _chunks(), desc="attribute"):
+            for sink, part in zip(sinks, parts, strict=True):
+                sink.write(part)
+            totals.add(*parts)
+        for sink in sinks:
+            sink.close()
+        metrics = _write_summaries(totals, [staged[p] for p in csvs])
     return metrics
 
 
-def _concat(frames):
-    import pandas as pd
+def _chunks():
+    """Chunks of ``(article_id, passages)`` of the analysed (in-language) passages."""
+    from framelab.runtime.partitions import article_groups, iter_articles
 
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-
-
-def _write(voices, statements, marks, speakers, metrics) -> None:
-    from framelab.io.outputs import write_all, write_csv, write_json, write_parquet
-
-    r = layout.resolve
-    tables = r(layout.tables("attribute"))
-    unmapped = speakers[speakers["group"] == "unmapped"]
-    write_all(
-        {
-            r(layout.ATTRIBUTION): lambda p: write_parquet(voices, p),
-            r(layout.STATEMENTS): lambda p: write_parquet(statements, p),
-            r(layout.MARKERS): lambda p: write_parquet(marks, p),
-            tables / "speakers.csv": lambda p: write_csv(speakers, p),
-            tables / "speakers_unmapped.csv": lambda p: write_csv(unmapped, p),
-            r(layout.metrics("attribute")): lambda p: write_json(metrics, p),
-        }
+    frames = (
+        df[df["in_language"]]
+        for df in iter_articles(layout.resolve(layout.PASSAGES), PASSAGE_COLUMNS)
     )
+    return article_groups(frames, chunk_size(CHUNK_ARTICLES))
+
+
+def _sinks(staged: dict):
+    from framelab.attribution.analyse import MARKER_COLUMNS
+    from framelab.attribution.tables import INT_COLUMNS, STATEMENT_COLUMNS, VOICE_COLUMNS
+    from framelab.runtime.partitions import ParquetChunkWriter, arrow_schema
+
+    columns = (VOICE_COLUMNS, STATEMENT_COLUMNS, MARKER_COLUMNS)
+    return [
+        ParquetChunkWriter(
+            staged[layout.resolve(path)], arrow_schema(cols, INT_COLUMNS), ["article_id"]
+        )
+        for path, cols in zip(TABLES_OUT_LAYOUT, columns, strict=True)
+    ]
+
+
+def _write_summaries(totals, paths) -> dict:
+    from framelab.io.outputs import write_csv, write_json
+
+    speakers = totals.speakers()
+    metrics = totals.metrics(speakers)
+    write_csv(speakers, paths[0])
+    write_csv(speakers[speakers["group"] == "unmapped"], paths[1])
+    write_json(metrics, paths[2])
+    return metrics
+
+
+TABLES_OUT_LAYOUT = (layout.ATTRIBUTION, layout.STATEMENTS, layout.MARKERS)
+TABLES_OUT = [layout.resolve(p) for p in TABLES_OUT_LAYOUT]
 
 
 def main() -> int:
