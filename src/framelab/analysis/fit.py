@@ -49,21 +49,46 @@ def target_fit(passages, articles, targets, min_share: float, mentioned=None) ->
     ``always`` (in at least 95 % of them); ``fires_outside_event`` (a higher share outside
     than inside); else ``ok``.
     """
-    inside = event_passages(passages, articles)
+    inside = event_passages(passages, articles).to_numpy(bool)
     mentioned = mention_table(passages, targets) if mentioned is None else mentioned
-    rows = [_fit_row(t, mentioned[t.name], inside, min_share) for t in targets]
+    counts = pd.DataFrame(
+        [
+            dict(
+                target=t.name,
+                inside=flag,
+                passages=int(where.sum()),
+                hits=int(mentioned[t.name].to_numpy(bool)[where].sum()),
+            )
+            for t in targets
+            for flag, where in ((True, inside), (False, ~inside))
+        ]
+    )
+    return fit_from_counts(counts, targets, min_share)
+
+
+def fit_from_counts(counts: pd.DataFrame, targets, min_share: float) -> pd.DataFrame:
+    """:func:`target_fit` from mention counts (``target, inside, passages, hits``), as the
+    chunked pass adds them up."""
+    c = counts.set_index(["target", "inside"])
+    rows = [
+        _fit_row(
+            t,
+            *c.loc[(t.name, True), ["passages", "hits"]],
+            *c.loc[(t.name, False), ["passages", "hits"]],
+            min_share,
+        )
+        for t in targets
+    ]
     return pd.DataFrame(rows, columns=FIT_COLUMNS)
 
 
-def _shares(hit: pd.Series, where: pd.Series) -> tuple[int, int, float]:
-    """Passages in ``where``, how many of them ``hit``, and that share (0 without passages)."""
-    n, m = int(where.sum()), int((hit & where).sum())
-    return n, m, m / n if n else 0.0
+def _share(n: int, m: int) -> float:
+    return m / n if n else 0.0
 
 
-def _fit_row(target, hit: pd.Series, inside: pd.Series, min_share: float) -> dict:
-    n_in, m_in, share_in = _shares(hit, inside)
-    n_out, m_out, share_out = _shares(hit, ~inside)
+def _fit_row(target, n_in, m_in, n_out, m_out, min_share: float) -> dict:
+    n_in, m_in, n_out, m_out = (int(x) for x in (n_in, m_in, n_out, m_out))
+    share_in, share_out = _share(n_in, m_in), _share(n_out, m_out)
     flag = _flag(n_in, share_in, share_out, min_share)
     values = (target.name, target.label, n_in, m_in, share_in, n_out, m_out, share_out, flag)
     return dict(zip(FIT_COLUMNS, values, strict=True))

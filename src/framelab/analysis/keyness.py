@@ -240,6 +240,13 @@ def keyness_table(
 ) -> pd.DataFrame:
     """Top ``top_n`` terms per group by z, with the leave-one-article-out minimum and a flag."""
     gc = group_counts(docs, group_col, stopwords, executor)
+    return keyness_from_counts(gc, prior_strength, top_n, z_threshold)
+
+
+def keyness_from_counts(
+    gc: GroupCounts, prior_strength: float, top_n: int, z_threshold: float = 1.96
+) -> pd.DataFrame:
+    """:func:`keyness_table` from article counts already made (e.g. by the chunked pass)."""
     counts = pd.DataFrame(gc.group_totals().astype(int), index=gc.names, columns=gc.vocab)
     full = log_odds_dirichlet(counts, prior_strength)
     top = full[full["count"] > 0].groupby("group").head(top_n)

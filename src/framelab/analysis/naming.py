@@ -24,36 +24,52 @@ def load_pairs(path: Path) -> list[dict]:
     ]
 
 
+MATCH_COLUMNS = ["pair", "variant", "camp", "voice_class"]
+
+
 def naming_table(
     passages: pd.DataFrame, articles: pd.DataFrame, pairs: list[dict], spans: dict
 ) -> pd.DataFrame:
     """Per pair, variant and camp: uses in total and by voice class (narrator, paraphrase,
     reported, quoted), from the attribution stage's voice spans (``{article_id: [VoiceSpan]}``).
     ``own_voice`` = narrator + paraphrase: the words the text itself chooses (codebook v2 D1)."""
+    camp = articles.set_index("id")["camp"]
+    found = naming_matches(passages.assign(camp=passages["article_id"].map(camp)), pairs, spans)
+    counts = found.groupby(MATCH_COLUMNS, as_index=False).size().rename(columns={"size": "n"})
+    return naming_counts_table(counts, pairs, sorted(camp.unique()))
+
+
+def naming_matches(passages: pd.DataFrame, pairs: list[dict], spans: dict) -> pd.DataFrame:
+    """One row per name found in ``passages`` (which carry ``camp``): pair, variant, camp and
+    the voice class at its position."""
     from framelab.attribution.annotate import voice_at
 
-    camp = articles.set_index("id")["camp"]
+    cols = (passages[c] for c in ("article_id", "position", "text", "camp"))
     rows = [
-        dict(
-            pair=pair["name"],
-            variant=variant,
-            camp=camp[p.article_id],
-            voice_class=name_voice(
-                voice_at(spans.get(p.article_id, []), p.position, m.start()).voice
-            ),
-        )
-        for p in passages.itertuples()
+        (pair["name"], variant, camp, name_voice(voice_at(spans.get(a, []), pos, m.start()).voice))
+        for a, pos, text, camp in zip(*cols, strict=True)
         for pair in pairs
         for variant, rx in pair["variants"].items()
-        for m in rx.finditer(p.text)
+        for m in rx.finditer(text)
     ]
-    df = pd.DataFrame(rows, columns=["pair", "variant", "camp", "voice_class"])
+    return pd.DataFrame(rows, columns=MATCH_COLUMNS)
+
+
+def naming_counts_table(counts: pd.DataFrame, pairs: list[dict], camps: list) -> pd.DataFrame:
+    """The naming table from match counts (``pair, variant, camp, voice_class, n``), with a row
+    for every pair, variant and camp (zeros kept)."""
     grid = pd.MultiIndex.from_tuples(
-        [(pr["name"], v, c) for pr in pairs for v in pr["variants"] for c in sorted(camp.unique())],
+        [(pr["name"], v, c) for pr in pairs for v in pr["variants"] for c in camps],
         names=["pair", "variant", "camp"],
     )
-    wide = pd.crosstab([df["pair"], df["variant"], df["camp"]], df["voice_class"])
-    wide = wide.reindex(grid, fill_value=0).reindex(columns=CLASSES, fill_value=0)
+    wide = (
+        counts.pivot_table(
+            index=["pair", "variant", "camp"], columns="voice_class", values="n", aggfunc="sum"
+        )
+        if len(counts)
+        else pd.DataFrame(index=pd.MultiIndex.from_tuples([], names=grid.names))
+    )
+    wide = wide.reindex(grid, fill_value=0).reindex(columns=CLASSES, fill_value=0).fillna(0)
     out = wide.reset_index()
     out["n"] = out[list(CLASSES)].sum(axis=1)
     out["own_voice"] = out["narrator"] + out["paraphrase"]

@@ -149,6 +149,13 @@ def _summary(units: pd.DataFrame) -> dict:
     )
 
 
+def coded_ids(path: Path | None) -> frozenset[str]:
+    """The article ids of a manual coding (empty without one)."""
+    if path is None or not Path(path).is_file():
+        return frozenset()
+    return frozenset(pd.read_csv(path, usecols=["article_id"], dtype=str)["article_id"])
+
+
 def load_manual_if_coded(
     path: Path, passages: pd.DataFrame, targets: list[str]
 ) -> pd.DataFrame | None:

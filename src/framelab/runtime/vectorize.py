@@ -44,7 +44,8 @@ def count_chunk(texts: Sequence[str], analyzer: Callable) -> tuple[np.ndarray, s
     return names[order], X
 
 
-def _merge(parts: list[tuple[np.ndarray, sp.csr_matrix]]) -> tuple[sp.csr_matrix, np.ndarray]:
+def merge_counts(parts: list[tuple[np.ndarray, sp.csr_matrix]]) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Stack chunk counts ``(vocabulary, matrix)`` under one merged, sorted vocabulary."""
     vocab = np.unique(np.concatenate([v for v, _ in parts])) if parts else np.array([], object)
     blocks = []
     for names, X in parts:
@@ -82,4 +83,4 @@ def count_texts(
     pieces = [texts[i : i + chunk_size] for i in range(0, len(texts), chunk_size)]
     executor = executor or SerialExecutor()
     parts = list(executor.map(partial(count_chunk, analyzer=analyzer), pieces, desc="count"))
-    return _merge(parts)
+    return merge_counts(parts)

@@ -1,0 +1,219 @@
+"""One pass over the passages for the stance analysis, chunk by chunk in worker processes.
+
+A chunk holds whole articles with their voice rows from the attribution stage. For every passage
+the targets are searched once; event passages are labelled; contested names are matched with
+the voice at their position; each article's lemmas are counted for keyness. Only summaries
+return to the parent — mention counts, the stance rows of event passages, name matches, sparse
+word counts, and the passages of manually coded articles — so memory follows the chunk size and
+the vocabulary, not the number of articles. The result is the same for any chunking or number
+of workers (counts add up; rows are sorted; vocabularies are merged in sorted order).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+
+import numpy as np
+import pandas as pd
+
+from framelab.analysis.fit import mention_table
+from framelab.analysis.keyness import GroupCounts, Lemmas
+from framelab.analysis.naming import naming_matches
+from framelab.analysis.stance import STANCE_COLUMNS, stance_table
+from framelab.attribution.annotate import spans_of
+from framelab.runtime.vectorize import count_chunk, merge_counts
+
+ARTICLE_COLUMNS = ["id", "camp", "n_tokens", "about_event", "analysed"]
+PASSAGE_COLUMNS = ["article_id", "position", "kind", "text", "in_language"]
+VOICE_COLUMNS = ["article_id", "position", "start", "end", "voice", "speaker_name"]
+
+
+@dataclass(frozen=True)
+class PassSettings:
+    """What one worker needs (picklable)."""
+
+    targets: tuple
+    lexicon: object
+    pairs: list
+    scare_max_words: int
+    stopwords: frozenset[str]
+    coded: frozenset[str] = frozenset()  # articles of the manual coding: their passages return
+
+
+@dataclass
+class PassResult:
+    """What the pass returns to the notebook."""
+
+    fit: pd.DataFrame  # target, inside, passages, hits
+    stance: pd.DataFrame  # STANCE_COLUMNS, event passages only
+    names: pd.DataFrame  # pair, variant, camp, voice_class, n
+    keyness: GroupCounts | None  # article × lemma counts with the camps
+    coded: pd.DataFrame  # passages of manually coded articles
+    parts: list = field(default_factory=list, repr=False)
+
+
+def pass_chunk(chunk: list[tuple[str, pd.DataFrame, pd.DataFrame]], settings: PassSettings):
+    """Map step over ``(article_id, passages, voices)`` of whole articles (passages carry
+    ``camp`` and ``in_event``)."""
+    passages = pd.concat([p for _, p, _ in chunk], ignore_index=True)
+    spans = {
+        a: spans_of(v.to_dict("records"), _plist(p), settings.scare_max_words) for a, p, v in chunk
+    }
+    mentioned = mention_table(passages, settings.targets)
+    inside = passages["in_event"].to_numpy(bool)
+    fit = _fit_counts(mentioned, inside)
+    stance = stance_table(
+        passages[inside], settings.targets, settings.lexicon, spans, mentioned[inside]
+    )
+    names = naming_matches(passages, settings.pairs, spans)
+    texts = passages.groupby("article_id", sort=True)["text"].apply(" ".join)
+    vocab, X = count_chunk(texts.tolist(), Lemmas(settings.stopwords))
+    camps = passages.groupby("article_id", sort=True)["camp"].first().to_numpy()
+    coded = passages[passages["article_id"].isin(settings.coded)]
+    return fit, stance, names, (texts.index.to_numpy(), camps, vocab, X), coded
+
+
+def _plist(p: pd.DataFrame) -> list[tuple[int, str, bool]]:
+    return [
+        (int(pos), str(t), k == "heading")
+        for pos, t, k in zip(p["position"], p["text"], p["kind"], strict=True)
+    ]
+
+
+def _fit_counts(mentioned: pd.DataFrame, inside: np.ndarray) -> pd.DataFrame:
+    rows = [
+        dict(target=name, inside=flag, passages=int(where.sum()), hits=int(hit[where].sum()))
+        for name, hit in ((n, mentioned[n].to_numpy(bool)) for n in mentioned.columns)
+        for flag, where in ((True, inside), (False, ~inside))
+    ]
+    return pd.DataFrame(rows, columns=["target", "inside", "passages", "hits"])
+
+
+def run_pass(chunks: Iterable, settings: PassSettings, executor) -> PassResult:
+    """Reduce step: the summaries of every chunk, combined."""
+    fits, stances, names, counts, coded = [], [], [], [], []
+    for fit, stance, name, count, code in executor.map(
+        partial(pass_chunk, settings=settings), chunks, desc="stance"
+    ):
+        fits.append(fit)
+        stances.append(stance)
+        names.append(name)
+        counts.append(count)
+        coded.append(code)
+    return PassResult(
+        fit=_sum_fit(fits, settings.targets),
+        stance=_sorted_stance(stances),
+        names=_sum_names(names),
+        keyness=_group_counts(counts),
+        coded=pd.concat(coded, ignore_index=True) if coded else pd.DataFrame(),
+    )
+
+
+def _sum_fit(fits: list[pd.DataFrame], targets) -> pd.DataFrame:
+    empty = pd.DataFrame(
+        [dict(target=t.name, inside=f, passages=0, hits=0) for t in targets for f in (True, False)]
+    )
+    df = pd.concat([empty, *fits], ignore_index=True)
+    return df.groupby(["target", "inside"], as_index=False, sort=True)[["passages", "hits"]].sum()
+
+
+def _sorted_stance(stances: list[pd.DataFrame]) -> pd.DataFrame:
+    frames = [s for s in stances if len(s)]
+    if not frames:
+        return pd.DataFrame(columns=STANCE_COLUMNS)
+    df = pd.concat(frames, ignore_index=True)
+    return df.sort_values(["article_id", "position", "target"], ignore_index=True)
+
+
+def _sum_names(names: list[pd.DataFrame]) -> pd.DataFrame:
+    keys = ["pair", "variant", "camp", "voice_class"]
+    df = pd.concat(names, ignore_index=True) if names else pd.DataFrame(columns=keys)
+    return df.groupby(keys, as_index=False, sort=True).size().rename(columns={"size": "n"})
+
+
+def _group_counts(counts: list) -> GroupCounts | None:
+    counts = [c for c in counts if len(c[0])]
+    if not counts:
+        return None
+    X, vocab = merge_counts([(v, x) for _, _, v, x in counts])
+    ids = np.concatenate([i for i, _, _, _ in counts])
+    labels = np.concatenate([c for _, c, _, _ in counts])
+    return GroupCounts(X, ids, vocab, labels, sorted(set(labels)))
+
+
+def pass_chunks(
+    passages: Iterator[pd.DataFrame],
+    voices: Iterator[pd.DataFrame],
+    articles: pd.DataFrame,
+    size: int,
+) -> Iterator[list]:
+    """Chunks of ``size`` whole articles ``(article_id, passages, voices)``; the passages carry
+    their article's ``camp`` and ``in_event`` (about the event and in a study camp)."""
+    flags = articles.set_index("id")
+    event = flags["about_event"].astype(bool) & flags["analysed"].astype(bool)
+    chunk: list = []
+    for p, v in align_articles(passages, voices):
+        p = p[p["in_language"].astype(bool)]  # other-language passages are counted, not analysed
+        p = p.assign(
+            camp=p["article_id"].map(flags["camp"]),
+            in_event=p["article_id"].map(event).fillna(False).astype(bool),
+        )
+        by_article = dict(list(v.groupby("article_id", sort=True)))
+        for article_id, group in p.groupby("article_id", sort=True):
+            chunk.append((article_id, group, by_article.get(article_id, v.iloc[:0])))
+            if len(chunk) == size:
+                yield chunk
+                chunk = []
+    if chunk:
+        yield chunk
+
+
+def align_articles(
+    left: Iterable[pd.DataFrame], right: Iterable[pd.DataFrame], key: str = "article_id"
+) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """``(left frame, right rows of the same articles)``; both streams are sorted by ``key``
+    and hold whole articles per frame (see :func:`framelab.runtime.partitions.iter_articles`)."""
+    right = iter(right)
+    buf: pd.DataFrame | None = None
+    done = False
+    for frame in left:
+        last = frame[key].iloc[-1]
+        while not done and (buf is None or buf.empty or buf[key].iloc[-1] <= last):
+            nxt = next(right, None)
+            if nxt is None:
+                done = True
+            else:
+                buf = nxt if buf is None or buf.empty else pd.concat([buf, nxt], ignore_index=True)
+        if buf is None:
+            yield frame, pd.DataFrame(columns=[key])
+            continue
+        upto = buf[key] <= last
+        yield frame, buf[upto & buf[key].isin(frame[key])]
+        buf = buf[~upto]
+
+
+CHUNK_ARTICLES = 200  # articles per task (memory per worker, not a research parameter)
+
+
+def corpus_pass(articles: pd.DataFrame, settings: PassSettings, executor, size: int = 0):
+    """The pass over the project's passages and voice rows (``data/processed``), read in
+    batches of whole articles."""
+    from framelab import layout
+    from framelab.runtime.partitions import iter_articles
+
+    chunks = pass_chunks(
+        iter_articles(layout.resolve(layout.PASSAGES), PASSAGE_COLUMNS),
+        iter_articles(layout.resolve(layout.ATTRIBUTION), VOICE_COLUMNS),
+        articles,
+        size or CHUNK_ARTICLES,
+    )
+    return run_pass(chunks, settings, executor)
+
+
+def event_passage_count(fit: pd.DataFrame) -> tuple[int, int]:
+    """``(event passages, all analysed passages)`` from the pass's mention counts."""
+    first = fit[fit["target"] == fit["target"].iloc[0]] if len(fit) else fit
+    inside = int(first.loc[first["inside"], "passages"].sum())
+    return inside, int(first["passages"].sum())
