@@ -430,17 +430,7 @@ def mark_duplicates(
     if duplicates != "drop" or dups.empty:
         return corpus
     drop = set(dups["article_id"])
-    gone = corpus.articles[corpus.articles["id"].isin(drop)]
-    audit = pd.DataFrame(
-        dict(
-            article_id=gone["id"],
-            line=0,
-            rule="duplicate_article",
-            action="dropped_duplicate",
-            n_chars=gone["text"].str.len(),
-            text=gone["text"].str.slice(0, 200),
-        )
-    )
+    audit = drop_audit(corpus.articles[corpus.articles["id"].isin(drop)])
     corpus.articles = _without(corpus.articles, "id", drop)
     corpus.passages = _without(corpus.passages, "article_id", drop)
     corpus.sentences = _without(corpus.sentences, "article_id", drop)
@@ -450,6 +440,20 @@ def mark_duplicates(
     for row in dups.itertuples():
         log.warning("%s: dropped as %s duplicate of %s", row.article_id, row.kind, row.duplicate_of)
     return corpus
+
+
+def drop_audit(gone: pd.DataFrame) -> pd.DataFrame:
+    """Removal audit rows of dropped duplicate articles (``id``, ``text``)."""
+    return pd.DataFrame(
+        dict(
+            article_id=gone["id"],
+            line=0,
+            rule="duplicate_article",
+            action="dropped_duplicate",
+            n_chars=gone["text"].str.len(),
+            text=gone["text"].str.slice(0, 200),
+        )
+    )
 
 
 def _without(df: pd.DataFrame, column: str, ids: set[str]) -> pd.DataFrame:
@@ -469,13 +473,17 @@ def removal_summary(removed: pd.DataFrame) -> pd.DataFrame:
 
 def clean_metrics(corpus: CleanCorpus) -> dict:
     """Summary scalars of the corpus (the stage's DVC metrics; per-article counts are a table)."""
-    a = corpus.articles
-    dups = corpus.duplicates
-    removed = corpus.removed
+    rows = dict(passages=len(corpus.passages), sentences=len(corpus.sentences))
+    other = int((~corpus.passages["in_language"]).sum())
+    return metrics_of(corpus.articles, rows, other, corpus.removed, corpus.duplicates)
+
+
+def metrics_of(a: pd.DataFrame, rows: dict, other_language: int, removed, dups) -> dict:
+    """:func:`clean_metrics` from the article table, the table sizes and the audits."""
     return dict(
         articles=len(a),
-        passages=len(corpus.passages),
-        sentences=len(corpus.sentences),
+        passages=rows["passages"],
+        sentences=rows["sentences"],
         tokens=int(a.n_tokens.sum()),
         chars_raw=int(a.n_chars_raw.sum()),
         chars_kept=int(a.n_chars_clean.sum()),
@@ -483,7 +491,7 @@ def clean_metrics(corpus: CleanCorpus) -> dict:
         removals=len(removed),
         rules_fired=int(removed["rule"].nunique()),
         empty_after_cleaning=int((a.n_passages == 0).sum()),
-        passages_other_language=int((~corpus.passages["in_language"]).sum()),
+        passages_other_language=other_language,
         duplicates_exact=int((dups["kind"] == "exact").sum()) if len(dups) else 0,
         duplicates_near=int((dups["kind"] == "near").sum()) if len(dups) else 0,
         duplicates_dropped=int(dups["dropped"].sum()) if len(dups) else 0,

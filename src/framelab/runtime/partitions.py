@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import hashlib
+import heapq
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -164,6 +165,55 @@ def arrow_schema(columns: Sequence[str], ints: Iterable[str] = (), bools: Iterab
         for c in columns
     }
     return pa.schema([(c, kind[c]) for c in columns])
+
+
+def merge_runs(
+    runs: Sequence[str | Path],
+    out: str | Path,
+    key: str = "article_id",
+    drop: frozenset = frozenset(),
+    batch_rows: int = 5_000,
+) -> int:
+    """Merge sorted run files (disjoint sets of whole articles, each sorted by ``key``) into one
+    file sorted by ``key``, leaving out the articles in ``drop``; returns the number of rows.
+    Memory follows ``batch_rows`` times the number of runs, not the corpus."""
+    schema = unified_schema(runs)
+    streams = [iter_articles(r, batch_rows=batch_rows, key=key) for r in runs]
+    heads = [next(s, None) for s in streams]
+    heap = [(h[key].iloc[0], i) for i, h in enumerate(heads) if h is not None]
+    heapq.heapify(heap)
+    rows = 0
+    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
+        pending: list[pd.DataFrame] = []
+        while heap:
+            _, i = heapq.heappop(heap)
+            frame = heads[i]
+            take = frame[key] < heap[0][0] if heap else pd.Series(True, index=frame.index)
+            pending.append(frame[take & ~frame[key].isin(drop)])
+            rest = frame[~take]
+            heads[i] = rest if len(rest) else next(streams[i], None)
+            if heads[i] is not None:
+                heapq.heappush(heap, (heads[i][key].iloc[0], i))
+            if sum(len(p) for p in pending) >= batch_rows or not heap:
+                rows += _flush(writer, pending, schema)
+                pending = []
+    return rows
+
+
+def _flush(writer, frames: list[pd.DataFrame], schema) -> int:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return 0
+    df = pd.concat(frames, ignore_index=True)
+    writer.write_table(pa.Table.from_pandas(df, preserve_index=False).cast(schema))
+    return len(df)
+
+
+def unified_schema(paths: Sequence[str | Path]):
+    """One schema for files whose columns agree but whose types may be null in some (a chunk
+    where a column is empty everywhere)."""
+    schemas = [pq.read_schema(p).remove_metadata() for p in paths]
+    return pa.unify_schemas(schemas, promote_options="permissive")
 
 
 def count_rows(path: str | Path) -> int:

@@ -7,6 +7,7 @@ Reads ``params.yaml`` sections ``study``, ``corpus`` and ``clean``; writes the p
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from framelab import config, layout
 from framelab.stages._entry import chunk_size, run_stage, stage_executor
@@ -25,27 +26,17 @@ CORPUS_COLUMNS = [
 
 
 def clean(cfg: config.Config) -> dict:
-    """Clean the configured corpus and write every output; returns the metrics."""
-    from framelab.clean.cleaning import CleanSettings, clean_corpus, clean_metrics, load_rules
+    """Clean the configured corpus chunk by chunk and write every output; returns the metrics.
+    Memory follows the chunk size: tables go to run files, merged by article id at the end."""
+    from framelab.clean.cleaning import CleanSettings, load_rules
     from framelab.clean.furniture import count_corpus, furniture_lines, furniture_table
-    from framelab.io.corpus import iter_corpus
+    from framelab.clean.streaming import ChunkJob
     from framelab.paths import resolve
-    from framelab.study.files import camps_of, event_flags, event_of, read_study_yaml
+    from framelab.study.files import camps_of, event_of, read_study_yaml
 
     meta = read_study_yaml(resolve(cfg.study))
     c = cfg.clean
-    source = meta["corpus"].get("format", "folder"), meta["corpus"].get("options") or {}
-
-    def chunks():
-        return iter_corpus(
-            resolve(cfg.corpus.source),
-            *source,
-            cfg.corpus.camps,
-            cfg.corpus.max_bytes,
-            chunk_size(CHUNK_ARTICLES),
-        )
-
-    counts = count_corpus(lambda: (a for chunk in chunks() for a in chunk))
+    counts = count_corpus(lambda: (a for chunk in _chunks(cfg, meta) for a in chunk))
     furniture = furniture_lines(counts, c.furniture_min_share, c.furniture_min_articles)
     settings = CleanSettings(
         load_rules(resolve(c.rules)),
@@ -55,20 +46,96 @@ def clean(cfg: config.Config) -> dict:
         c.language_min_tokens,
         furniture,
     )
-    with stage_executor() as ex:
-        corpus = clean_corpus(
-            chunks(),
-            settings,
-            c.duplicates,
-            c.duplicate_threshold,
-            c.duplicate_shingle,
-            mapper=lambda fn, items: ex.map(fn, items, desc="clean"),
-        )
-    corpus.articles = event_flags(corpus.articles, event_of(meta), camps_of(meta))
-    metrics = clean_metrics(corpus) | _event_metrics(corpus.articles)
-    metrics["furniture_lines"] = len(furniture)
-    _write(corpus, metrics, furniture_table(counts))
+    job = ChunkJob(settings, event_of(meta), camps_of(meta), c.duplicate_shingle)
+    return _clean_streamed(cfg, meta, job, furniture_table(counts), len(furniture))
+
+
+def _chunks(cfg: config.Config, meta: dict):
+    from framelab.io.corpus import iter_corpus
+    from framelab.paths import resolve
+
+    return iter_corpus(
+        resolve(cfg.corpus.source),
+        meta["corpus"].get("format", "folder"),
+        meta["corpus"].get("options") or {},
+        cfg.corpus.camps,
+        cfg.corpus.max_bytes,
+        chunk_size(CHUNK_ARTICLES),
+    )
+
+
+def _clean_streamed(cfg, meta, job, repeated, n_furniture: int) -> dict:
+    import tempfile
+    from functools import partial
+
+    from framelab.clean.streaming import CleanRuns, clean_part
+
+    processed = layout.resolve(layout.PASSAGES).parent
+    processed.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".clean-runs-", dir=processed) as tmp:
+        runs = CleanRuns(Path(tmp))
+        with stage_executor() as ex:
+            for part in ex.map(partial(clean_part, job=job), _chunks(cfg, meta), desc="clean"):
+                runs.add(*part)
+        return _finish(cfg, runs, repeated, n_furniture)
+
+
+def _finish(cfg, runs, repeated, n_furniture: int) -> dict:
+    import pandas as pd
+
+    from framelab.clean.cleaning import metrics_of
+    from framelab.clean.streaming import audit_drops, find_duplicates, merge_tables
+    from framelab.io.outputs import staged_outputs
+
+    c = cfg.clean
+    dups = find_duplicates(runs, c.duplicate_threshold, c.duplicate_shingle)
+    dups = dups.assign(dropped=c.duplicates == "drop")
+    drop = frozenset(dups["article_id"]) if c.duplicates == "drop" else frozenset()
+    articles = runs.articles()
+    removed = runs.removals()
+    if drop:
+        removed = pd.concat([removed, audit_drops(runs.texts(set(drop)), dups)], ignore_index=True)
+        removed = removed.sort_values(["article_id", "line", "rule"], ignore_index=True)
+        articles = articles[~articles["id"].isin(drop)].reset_index(drop=True)
+    r = layout.resolve
+    tables = {
+        "articles": r(layout.ARTICLES),
+        "passages": r(layout.PASSAGES),
+        "sentences": r(layout.SENTENCES),
+    }
+    others = _other_outputs(articles, removed, dups, repeated)
+    with staged_outputs([*tables.values(), *others, r(layout.metrics("clean"))]) as staged:
+        rows = merge_tables(runs, {k: staged[p] for k, p in tables.items()}, drop)
+        other = int(articles["n_passages_other_language"].sum())
+        metrics = metrics_of(articles, rows, other, removed, dups)
+        metrics |= _event_metrics(articles) | {"furniture_lines": n_furniture}
+        for path, write in others.items():
+            write(staged[path])
+        from framelab.io.outputs import write_json
+
+        write_json(metrics, staged[r(layout.metrics("clean"))])
     return metrics
+
+
+def _other_outputs(articles, removed, dups, repeated) -> dict:
+    from framelab.clean.cleaning import removal_summary, removed_lines, rule_counts
+    from framelab.io.outputs import write_csv, write_parquet
+
+    r = layout.resolve
+    tables = r(layout.tables("clean"))
+    csvs = {
+        "duplicates.csv": dups,
+        "corpus.csv": articles[CORPUS_COLUMNS],
+        "removals.csv": removal_summary(removed),
+        "removed_lines.csv": removed_lines(removed),
+        "rules.csv": rule_counts(removed),
+        "camps.csv": articles[["id", "camp", "camp_evidence"]],
+        "repeated_lines.csv": repeated,
+    }
+    out = {tables / name: (lambda p, df=df: write_csv(df, p)) for name, df in csvs.items()}
+    out[r(layout.REMOVED)] = lambda p: write_parquet(removed, p)
+    out[r(layout.DUPLICATES)] = lambda p: write_parquet(dups, p)
+    return out
 
 
 def _event_metrics(articles) -> dict:
@@ -77,34 +144,6 @@ def _event_metrics(articles) -> dict:
         articles_outside_window=int((~articles["in_window"]).sum()),
         articles_in_study_camps=int(articles["analysed"].sum()),
     )
-
-
-def _write(corpus, metrics: dict, repeated) -> None:
-    from framelab.clean.cleaning import removal_summary, removed_lines, rule_counts
-    from framelab.io.outputs import write_all, write_csv, write_json, write_parquet
-
-    r = layout.resolve
-    tables = r(layout.tables("clean"))
-    frames = {
-        layout.ARTICLES: corpus.articles,
-        layout.PASSAGES: corpus.passages,
-        layout.SENTENCES: corpus.sentences,
-        layout.REMOVED: corpus.removed,
-        layout.DUPLICATES: corpus.duplicates,
-    }
-    csvs = {
-        "duplicates.csv": corpus.duplicates,
-        "corpus.csv": corpus.articles[CORPUS_COLUMNS],
-        "removals.csv": removal_summary(corpus.removed),
-        "removed_lines.csv": removed_lines(corpus.removed),
-        "rules.csv": rule_counts(corpus.removed),
-        "camps.csv": corpus.articles[["id", "camp", "camp_evidence"]],
-        "repeated_lines.csv": repeated,
-    }
-    writers = {r(path): (lambda p, df=df: write_parquet(df, p)) for path, df in frames.items()}
-    writers |= {tables / name: (lambda p, df=df: write_csv(df, p)) for name, df in csvs.items()}
-    writers[r(layout.metrics("clean"))] = lambda p: write_json(metrics, p)
-    write_all(writers)
 
 
 def _summary(m: dict) -> str:
