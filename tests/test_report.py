@@ -216,3 +216,19 @@ def test_lexicon_table_lists_the_study_markers_with_their_direction():
     by_name = {r[0]: r for r in rows}
     assert by_name["illegality"][1:3] == ["legitimacy: contra", "study"]
     assert by_name["treaty basis"][1] == "legitimacy: pro"
+
+
+def test_lineage_between_camps_shows_the_study_camp_labels(tmp_path):
+    camps = pd.DataFrame(
+        {
+            "group_a": ["r"],
+            "group_b": ["w"],
+            "article_pairs": [3],
+            "passages": [5],
+            "mean_containment": [0.4],
+        }
+    )
+    outlets = camps.assign(group_a="unknown", group_b="unknown")
+    d = _data(tmp_path, tables_={"lineage_outlets": outlets, "lineage_camps": camps})
+    table = tables.lineage_table(d, 10)
+    assert table["rows"][0][:2] == ["Russian", "Western"]

@@ -401,11 +401,12 @@ def lineage_table(d: ReportData, limit: int) -> dict | None:
     if table is None or table.empty:
         return None
     level = "outlets" if name == "lineage_outlets" else "camps"
+    label = (lambda g: str(g)) if level == "outlets" else (lambda g: d.camp_label.get(g, str(g)))
     top = table.sort_values(["article_pairs", "group_a", "group_b"], ascending=[False, True, True])
     rows = [
         [
-            str(r.group_a),
-            str(r.group_b),
+            label(r.group_a),
+            label(r.group_b),
             fmt.count(r.article_pairs),
             fmt.count(r.passages),
             fmt.share(r.mean_containment),
