@@ -56,3 +56,19 @@ def test_a_stage_over_its_memory_limit_is_stopped_and_recorded():
     figures = stopped.value.figures
     assert figures["aborted"] == "stopped above 200 MiB"
     assert figures["peak_rss_mib"] > 200 and figures["wall_s"] < 25
+
+
+def test_scale_markdown_states_where_it_ran_and_each_target():
+    from framelab.runtime.pipeline_bench import markdown
+
+    report = {
+        "seeds": {"study": "kursk", "articles": 5, "clean": {"wall_s": 1.5, "peak_rss_mib": 250}},
+        "scaling_exponent": {"clean": 0.99},
+        "targets": {"seeds total ≤ 20 s": {"value": 24.9, "met": False}},
+        "machine": {"cpus": 2, "python": "3.11.7", "date": "2026-12-02"},
+    }
+    text = markdown(report)
+    assert "| seeds | kursk | 5 | clean | 1.5 | 250 |  |  |" in text
+    assert "Measured on 2026-12-02 with 2 CPUs, Python 3.11.7." in text
+    assert "| seeds total ≤ 20 s | 24.9 | no |" in text
+    assert "Machine not recorded." in markdown(report | {"machine": {}})

@@ -182,6 +182,7 @@ def run_all(sizes: list[int], out: Path, noop: bool = True, limits=None) -> dict
     if noop:
         report["noop_make_repro"] = noop_repro()
     report["targets"] = target_table(report)
+    report["machine"] = machine()
     (out / "scale.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n")
     (out / "scale.md").write_text(markdown(report), encoding="utf-8")
     return report
@@ -194,6 +195,24 @@ def _complete_exponents(report: dict) -> dict:
     if any(not r["total"].get("complete", True) for r in runs):
         stopped.add("total")
     return {s: e for s, e in report.get("scaling_exponent", {}).items() if s not in stopped}
+
+
+def machine() -> dict:
+    """Where and when the benchmark ran (quoted with its figures)."""
+    import datetime
+    import platform
+
+    return dict(
+        cpus=os.cpu_count(),
+        python=platform.python_version(),
+        date=datetime.date.today().isoformat(),
+    )
+
+
+def _machine_line(m: dict) -> str:
+    if not m:
+        return "Machine not recorded."
+    return f"Measured on {m['date']} with {m['cpus']} CPUs, Python {m['python']}."
 
 
 def markdown(report: dict) -> str:
@@ -217,8 +236,9 @@ def markdown(report: dict) -> str:
     lines += [f"- {k}: {v}" for k, v in report.get("scaling_exponent", {}).items()]
     lines += [
         "",
-        "Measured on this 2-core machine while other work ran at times (the 10k attribute stage",
-        "overlapped with test runs); an incomplete run's total counts the stages up to the stop.",
+        _machine_line(report.get("machine") or {}),
+        "A stage stopped by a limit is marked; an incomplete run's total counts the stages up to",
+        "the stop.",
         "",
     ]
     lines += ["| target | measured | met |", "|---|---:|---|"]
