@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 VOICE_COLUMNS = ["article_id", "position", "kind", "speaker", "group", "words", "how", "text"]
+STATEMENT_INPUT = ["article_id", "position", "kind", "speaker_name", "group", "cue", "text"]
 
 
 def voices_table(statements: pd.DataFrame) -> pd.DataFrame:
