@@ -22,6 +22,7 @@ from framelab.analysis.fit import mention_table
 from framelab.analysis.keyness import GroupCounts, Lemmas
 from framelab.analysis.naming import naming_matches
 from framelab.analysis.stance import STANCE_COLUMNS, stance_table
+from framelab.attribution.analyse import passages_of
 from framelab.attribution.annotate import spans_of
 from framelab.runtime.vectorize import count_chunk, merge_counts
 
@@ -59,7 +60,8 @@ def pass_chunk(chunk: list[tuple[str, pd.DataFrame, pd.DataFrame]], settings: Pa
     ``camp`` and ``in_event``)."""
     passages = pd.concat([p for _, p, _ in chunk], ignore_index=True)
     spans = {
-        a: spans_of(v.to_dict("records"), _plist(p), settings.scare_max_words) for a, p, v in chunk
+        a: spans_of(v.to_dict("records"), passages_of(p), settings.scare_max_words)
+        for a, p, v in chunk
     }
     mentioned = mention_table(passages, settings.targets)
     inside = passages["in_event"].to_numpy(bool)
@@ -73,13 +75,6 @@ def pass_chunk(chunk: list[tuple[str, pd.DataFrame, pd.DataFrame]], settings: Pa
     camps = passages.groupby("article_id", sort=True)["camp"].first().to_numpy()
     coded = passages[passages["article_id"].isin(settings.coded)]
     return fit, stance, names, (texts.index.to_numpy(), camps, vocab, X), coded
-
-
-def _plist(p: pd.DataFrame) -> list[tuple[int, str, bool]]:
-    return [
-        (int(pos), str(t), k == "heading")
-        for pos, t, k in zip(p["position"], p["text"], p["kind"], strict=True)
-    ]
 
 
 def _fit_counts(mentioned: pd.DataFrame, inside: np.ndarray) -> pd.DataFrame:
