@@ -64,3 +64,17 @@ def test_keyness_table_flags_a_term_robust_only_when_no_article_carries_it_alone
 def test_analyzer_pickles_for_worker_processes():
     an = pickle.loads(pickle.dumps(keyness.Lemmas(frozenset({"der"}))))
     assert an("Der Soldat kämpfte") == ["soldat", "kämpfen"]
+
+
+def test_present_minimum_is_the_same_in_column_blocks_of_any_size():
+    rng = np.random.default_rng(3)
+    dense = rng.poisson(0.8, size=(25, 40))
+    X = sp.csr_matrix(dense)
+    labels = rng.choice(["a", "b", "c"], size=25)
+    gc = keyness.GroupCounts(X, np.arange(25), np.arange(40).astype(str), labels, ["a", "b", "c"])
+    G = gc.group_totals()
+    alpha = keyness._alpha(G, 10.0)
+    whole = keyness._present_minimum(gc, G, alpha)
+    assert keyness._column_blocks(X.tocsc().indptr, 7)[0][0] == 0
+    for chunk in (1, 7, 60):
+        assert np.array_equal(keyness._present_minimum(gc, G, alpha, chunk), whole)

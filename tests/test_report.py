@@ -232,3 +232,30 @@ def test_lineage_between_camps_shows_the_study_camp_labels(tmp_path):
     d = _data(tmp_path, tables_={"lineage_outlets": outlets, "lineage_camps": camps})
     table = tables.lineage_table(d, 10)
     assert table["rows"][0][:2] == ["Russian", "Western"]
+
+
+def test_dependence_reads_only_the_article_pairs_over_the_share(tmp_path):
+    from framelab.report.data import dependent_pairs
+
+    out = tmp_path / "reports" / "tables" / "reuse"
+    out.mkdir(parents=True)
+    pairs = pd.DataFrame(
+        {
+            "article_a": ["a", "a", "b"],
+            "article_b": ["b", "c", "c"],
+            "share_a": [0.6, 0.1, 0.2],
+            "share_b": [0.1, 0.1, 0.5],
+        }
+    )
+    pairs.to_parquet(out / "article_pairs.parquet")
+    got = dependent_pairs(tmp_path, 0.5)
+    assert list(zip(got["article_a"], got["article_b"], strict=True)) == [("a", "b"), ("b", "c")]
+    assert dependent_pairs(tmp_path / "none", 0.5).empty
+
+
+def test_a_long_list_of_excluded_passages_is_cut_with_a_count():
+    items = [f"W{i} p1" for i in range(1, 16)]
+    text = readings._listed(items)
+    assert text.startswith("W1 p1, W2 p1, ")
+    assert text.endswith("W12 p1 and 3 more")
+    assert readings._listed(items[:2]) == "W1 p1 and W2 p1"

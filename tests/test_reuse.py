@@ -133,3 +133,34 @@ def test_streamed_tables_equal_the_tables_computed_at_once():
     pd.testing.assert_frame_equal(
         totals.top_pairs(passages), reuse.top_pairs(pairs, passages, n=5), check_dtype=False
     )
+
+
+def test_streamed_totals_keep_the_article_pairs_with_the_highest_containment():
+    by_article = pd.DataFrame(
+        {
+            "article_a": ["a1", "a2", "a3"],
+            "article_b": ["b1", "b2", "b3"],
+            "passages_a": [1, 2, 1],
+            "passages_b": [1, 2, 1],
+            "share_a": [0.5, 1.0, 0.2],
+            "share_b": [0.5, 0.5, 0.2],
+            "mean_containment": [0.9, 0.3, 0.9],
+        }
+    )
+    totals = reuse.ReuseTotals(2, {})
+    totals.add(pd.DataFrame(columns=reuse.PAIR_COLUMNS), by_article.iloc[:2])
+    totals.add(pd.DataFrame(columns=reuse.PAIR_COLUMNS), by_article.iloc[2:])
+    top = totals.top_article_pairs()
+    assert top["article_a"].tolist() == ["a1", "a3"]  # 0.9 each; a1 has the larger shares
+
+
+def test_pair_tables_are_written_as_parquet_with_their_schema(tmp_path):
+    passages = pd.DataFrame(
+        {"article_id": ["x1", "x2"], "position": [0, 0], "text": [COPIED, COPIED]}
+    )
+    path = tmp_path / "pairs.parquet"
+    n = reuse.write_passage_reuse(passages, path, params())
+    table = pd.read_parquet(path)
+    assert n == 1
+    assert table[["article_a", "article_b", "containment"]].values.tolist() == [["x1", "x2", 1.0]]
+    assert list(table.columns) == reuse.PAIR_COLUMNS

@@ -173,28 +173,39 @@ def _absent_minimum(gc: GroupCounts, G, alpha, g: int) -> np.ndarray:
     return out
 
 
-def _present_minimum(gc: GroupCounts, G, alpha, chunk: int = 2_000_000) -> np.ndarray:
+def _present_minimum(gc: GroupCounts, G, alpha, chunk: int = 250_000) -> np.ndarray:
     """Smallest z over left-out articles that contain each term, from the sparse entries only
-    (one vectorised pass per chunk of non-zero counts)."""
-    X = gc.X.tocoo()
-    order = np.lexsort((X.row, X.col))
-    rows, cols, data = X.row[order], X.col[order], X.data[order].astype(float)
-    codes, lengths = gc.codes[rows], gc.lengths[rows]
+    (column by column, in blocks of about ``chunk`` non-zero counts, so memory stays bounded)."""
+    X = gc.X.tocsc()
     n_groups = G.shape[0]
     N = G.sum(axis=1)
     a0 = alpha.sum()
     out = np.full(G.shape, np.inf)
-    for s in range(0, len(rows), chunk):
-        sl = slice(s, s + chunk)
-        own = codes[sl][None, :] == np.arange(n_groups)[:, None]
-        Gi = G[:, cols[sl]] - own * data[sl]
+    for c0, c1 in _column_blocks(X.indptr, chunk):
+        sl = slice(X.indptr[c0], X.indptr[c1])
+        rows, data = X.indices[sl], X.data[sl].astype(float)
+        cols = np.repeat(np.arange(c0, c1), np.diff(X.indptr[c0 : c1 + 1]))
+        own = gc.codes[rows][None, :] == np.arange(n_groups)[:, None]
+        Gi = G[:, cols] - own * data
         total = Gi.sum(axis=0)
-        n = N[:, None] - own * lengths[sl]
-        z = _z_terms(Gi, total - Gi, n, n.sum(axis=0) - n, alpha[cols[sl]], a0)[2]
-        c, first = np.unique(cols[sl], return_index=True)
+        n = N[:, None] - own * gc.lengths[rows]
+        z = _z_terms(Gi, total - Gi, n, n.sum(axis=0) - n, alpha[cols], a0)[2]
+        c, first = np.unique(cols, return_index=True)
         for h in range(n_groups):
             out[h, c] = np.minimum(out[h, c], np.minimum.reduceat(z[h], first))
     return out
+
+
+def _column_blocks(indptr: np.ndarray, chunk: int) -> list[tuple[int, int]]:
+    """Consecutive column ranges ``[c0, c1)`` of about ``chunk`` non-zeros each (one column
+    more than ``chunk`` is a block of its own)."""
+    blocks, c0, n_cols = [], 0, len(indptr) - 1
+    while c0 < n_cols:
+        c1 = int(np.searchsorted(indptr, indptr[c0] + chunk, side="right")) - 1
+        c1 = min(max(c1, c0 + 1), n_cols)
+        blocks.append((c0, c1))
+        c0 = c1
+    return blocks
 
 
 def loao_minimum(gc: GroupCounts, prior_strength: float) -> np.ndarray:

@@ -158,26 +158,45 @@ def signature_chunk(task: tuple) -> np.ndarray:
     return sig
 
 
-def _chunked(passages: pd.DataFrame, params: ReuseParams, executor):
-    texts = passages["text"].tolist()
-    pieces = [texts[i : i + params.chunk] for i in range(0, len(texts), params.chunk)]
-    executor = executor or SerialExecutor()
-    shingled = list(executor.map(partial(shingle_chunk, k=params.shingle), pieces, desc="shingle"))
-    tasks = [(o, h, params.num_perm, params.seed) for o, h in shingled]
-    sigs = list(executor.map(signature_chunk, tasks, desc="minhash"))
-    return shingled, sigs
+def shingle_signature_chunk(texts: list[str], k: int, num_perm: int, seed: int):
+    """``(offsets, hashes, signatures)`` of some texts: :func:`shingle_chunk`, then
+    :func:`signature_chunk` (one picklable task)."""
+    offsets, hashes = shingle_chunk(texts, k)
+    return offsets, hashes, signature_chunk((offsets, hashes, num_perm, seed))
 
 
-def passage_shingles(passages: pd.DataFrame, params: ReuseParams, executor=None):
-    """CSR shingle sets ``(offsets, hashes)`` and MinHash signatures of every passage, in
-    order, computed in chunks through ``executor``."""
-    shingled, sigs = _chunked(passages, params, executor)
-    offsets, base = [np.zeros(1, dtype=np.int64)], 0
-    for o, _ in shingled:
+class _TextPieces:
+    """The texts of ``order`` (positions in ``texts``) in pieces of ``size``, made one at a time
+    (so the corpus is never held twice as Python strings); sized, for the progress bar."""
+
+    def __init__(self, texts: pd.Series, order: np.ndarray, size: int):
+        self.texts, self.order, self.size = texts, order, size
+
+    def __len__(self) -> int:
+        return -(-len(self.order) // self.size)
+
+    def __iter__(self):
+        for s in range(0, len(self.order), self.size):
+            yield self.texts.iloc[self.order[s : s + self.size]].tolist()
+
+
+def passage_shingles(passages: pd.DataFrame, params: ReuseParams, executor=None, order=None):
+    """CSR shingle sets ``(offsets, hashes)`` and MinHash signatures of every passage (in
+    ``order``, positions in ``passages``; default: as they stand), in chunks through
+    ``executor``; the signatures are filled into one array as the chunks arrive."""
+    order = np.arange(len(passages)) if order is None else order
+    pieces = _TextPieces(passages["text"], order, params.chunk)
+    task = partial(
+        shingle_signature_chunk, k=params.shingle, num_perm=params.num_perm, seed=params.seed
+    )
+    sig = np.empty((len(order), params.num_perm), np.uint32)
+    offsets, hashes, base, row = [np.zeros(1, dtype=np.int64)], [], 0, 0
+    for o, h, piece_sig in (executor or SerialExecutor()).map(task, pieces, desc="minhash"):
         offsets.append(o[1:] + base)
-        base += o[-1]
-    hashes = np.concatenate([h for _, h in shingled]) if shingled else np.empty(0, np.uint64)
-    sig = np.vstack(sigs) if sigs else np.empty((0, params.num_perm), np.uint32)
+        hashes.append(h)
+        sig[row : row + len(piece_sig)] = piece_sig
+        base, row = base + o[-1], row + len(piece_sig)
+    hashes = np.concatenate(hashes) if hashes else np.empty(0, np.uint64)
     return np.concatenate(offsets), hashes, sig
 
 
@@ -231,20 +250,33 @@ def _block_candidates(q: np.ndarray, index, window: int, cap: int, art: np.ndarr
 
 def lsh_candidates(sig: np.ndarray, art: np.ndarray, params: ReuseParams) -> np.ndarray:
     """Candidate passage pairs ``(i, j)``, ``i < j``, from different articles (sorted, unique)."""
+    return candidates_from_bands(band_keys(sig, params), art, params)
+
+
+def band_keys(sig: np.ndarray, params: ReuseParams) -> np.ndarray:
+    """The LSH band keys (bands × passages) of the signatures at ``params.lsh_threshold``."""
     from datasketch.lsh import _optimal_param
 
-    if sig.shape[0] < 2:
-        return np.empty((0, 2), dtype=np.int64)
     bands, rows = _optimal_param(params.lsh_threshold, params.num_perm, 0.5, 0.5)
-    index = _band_index(_band_keys(sig, bands, rows), params.seed)
-    n = sig.shape[0]
+    return _band_keys(sig, bands, rows)
+
+
+def candidates_from_bands(keys: np.ndarray, art: np.ndarray, params: ReuseParams) -> np.ndarray:
+    """:func:`lsh_candidates` from the band keys (the signatures can be freed first); pairs as
+    int32 when the passages fit."""
+    n = keys.shape[1]
+    if n < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    index = _band_index(keys, params.seed)
     out = []
     for s in range(0, n, params.chunk):
         q = np.arange(s, min(s + params.chunk, n))
         out.append(_block_candidates(q, index, params.window, params.max_candidates, art))
     del index
     codes = np.unique(np.concatenate(out))
-    return np.stack([codes // n, codes % n], axis=1)
+    del out
+    kind = np.int32 if n < np.iinfo(np.int32).max else np.int64
+    return np.stack([(codes // n).astype(kind), (codes % n).astype(kind)], axis=1)
 
 
 def _shingle_matrix(offsets: np.ndarray, hashes: np.ndarray):
@@ -289,16 +321,17 @@ def iter_passage_reuse(
 ) -> Iterator[pd.DataFrame]:
     """Reused passage pairs (``PAIR_COLUMNS``, no texts) in chunks, globally sorted by
     ``article_a, article_b, position_a, position_b``: stream them to a file."""
-    keys = passages[["article_id", "position"]].copy()
-    keys = keys.assign(_t=passages["text"]).sort_values(["article_id", "position"])
+    keys = passages[["article_id", "position"]].reset_index(drop=True)
+    keys = keys.sort_values(["article_id", "position"])
+    offsets, hashes, sig = passage_shingles(passages, params, executor, keys.index.to_numpy())
     keys = keys.reset_index(drop=True)
-    offsets, hashes, sig = passage_shingles(keys.rename(columns={"_t": "text"}), params, executor)
-    art = pd.factorize(keys["article_id"], sort=True)[0]
-    pairs = lsh_candidates(sig, art, params)
+    art = pd.factorize(keys["article_id"], sort=True)[0].astype(np.int32)
+    bands = band_keys(sig, params)
     del sig
+    pairs = candidates_from_bands(bands, art, params)
+    del bands
     order = np.lexsort((pairs[:, 1], pairs[:, 0], art[pairs[:, 1]], art[pairs[:, 0]]))
     pairs = pairs[order]
-    keys = keys[["article_id", "position"]]
     S = _shingle_matrix(offsets, hashes)
     del hashes
     step = params.chunk * 50
@@ -306,27 +339,33 @@ def iter_passage_reuse(
         yield _score(pairs[s : s + step], offsets, S, keys, params.min_containment)
 
 
-def write_passage_reuse(passages: pd.DataFrame, path, params: ReuseParams, executor=None) -> int:
-    """Write every reused passage pair to one Parquet file, chunk by chunk; returns the count."""
+def pair_schema():
+    """The Parquet schema of the passage pair table (``PAIR_COLUMNS``)."""
     import pyarrow as pa
 
+    kinds = dict(shared_shingles=pa.int64(), jaccard=pa.float64(), containment=pa.float64())
+    kinds |= {c: pa.int64() for c in ("position_a", "position_b")}
+    return pa.schema([(c, kinds.get(c, pa.string())) for c in PAIR_COLUMNS])
+
+
+def article_pair_schema():
+    """The Parquet schema of the article pair table (``ARTICLE_REUSE_COLUMNS``)."""
+    import pyarrow as pa
+
+    kinds = {c: pa.int64() for c in ("passages_a", "passages_b")}
+    kinds |= {c: pa.float64() for c in ("share_a", "share_b", "mean_containment")}
+    return pa.schema([(c, kinds.get(c, pa.string())) for c in ARTICLE_REUSE_COLUMNS])
+
+
+PAIR_ORDER = ["article_a", "article_b", "position_a", "position_b"]
+
+
+def write_passage_reuse(passages: pd.DataFrame, path, params: ReuseParams, executor=None) -> int:
+    """Write every reused passage pair to one Parquet file, chunk by chunk; returns the count."""
     from framelab.runtime.partitions import write_chunks
 
-    schema = pa.schema(
-        [
-            ("article_a", pa.string()),
-            ("position_a", pa.int64()),
-            ("article_b", pa.string()),
-            ("position_b", pa.int64()),
-            ("shared_shingles", pa.int64()),
-            ("jaccard", pa.float64()),
-            ("containment", pa.float64()),
-        ]
-    )
     frames = iter_passage_reuse(passages, params, executor)
-    return write_chunks(
-        path, frames, schema, ["article_a", "article_b", "position_a", "position_b"]
-    )
+    return write_chunks(path, frames, pair_schema(), PAIR_ORDER)
 
 
 def with_texts(pairs: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
@@ -404,12 +443,14 @@ def iter_reuse(
 
 
 TOP_ORDER = ["containment", "shared_shingles", "article_a", "position_a", "article_b", "position_b"]
+TOP_ARTICLE_ORDER = ["mean_containment", "share_a", "share_b", "article_a", "article_b"]
 
 
-def _top(pairs: pd.DataFrame, n: int) -> pd.DataFrame:
-    """The ``n`` pairs with the highest containment (ties: shared shingles, then keys)."""
-    asc = [False, False, True, True, True, True]
-    return pairs.sort_values(TOP_ORDER, ascending=asc, kind="mergesort").head(n)
+def _top(pairs: pd.DataFrame, n: int, by: list[str] = TOP_ORDER) -> pd.DataFrame:
+    """The ``n`` rows highest on the first columns of ``by`` (descending), ties broken by the
+    key columns (ascending); ``by`` is :data:`TOP_ORDER` or :data:`TOP_ARTICLE_ORDER`."""
+    asc = [c.startswith(("article_", "position_")) for c in by]
+    return pairs.sort_values(by, ascending=asc, kind="mergesort").head(n)
 
 
 def _lineage_parts(article_pairs: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
@@ -429,38 +470,56 @@ def _lineage_parts(article_pairs: pd.DataFrame, groups: pd.Series) -> pd.DataFra
 
 @dataclass
 class ReuseTotals:
-    """What the streamed reuse tables add up to: counts, the top pairs, lineage per level."""
+    """What the streamed reuse tables add up to: counts, the top passage and article pairs,
+    lineage per level (summed chunk by chunk, so memory does not grow with the pairs)."""
 
     top_n: int
     groups: dict[str, pd.Series]  # level (outlet, camp) -> article id -> group
     passage_pairs: int = 0
     article_pairs: int = 0
     top: pd.DataFrame | None = None
-    parts: dict[str, list[pd.DataFrame]] | None = None
+    top_articles: pd.DataFrame | None = None
+    sums: dict[str, pd.DataFrame] | None = None
 
     def add(self, pairs: pd.DataFrame, by_article: pd.DataFrame) -> None:
         """Count one chunk, keep the running top pairs, add its lineage sums."""
         self.passage_pairs += len(pairs)
         self.article_pairs += len(by_article)
-        if len(pairs):
-            top = pairs if self.top is None else pd.concat([self.top, pairs], ignore_index=True)
-            self.top = _top(top, self.top_n).reset_index(drop=True)
-        self.parts = self.parts or {level: [] for level in self.groups}
+        self.top = _running_top(self.top, pairs, self.top_n, TOP_ORDER)
+        self.top_articles = _running_top(
+            self.top_articles, by_article, self.top_n, TOP_ARTICLE_ORDER
+        )
+        self.sums = self.sums or {}
         if len(by_article):
             for level, groups in self.groups.items():
-                self.parts[level].append(_lineage_parts(by_article, groups))
+                part = _lineage_parts(by_article, groups)
+                if level in self.sums:
+                    part = pd.concat([self.sums[level], part])
+                    part = part.groupby(["group_a", "group_b"], as_index=False).sum()
+                self.sums[level] = part
 
     def lineage(self, level: str) -> pd.DataFrame:
         """Reuse between the groups of ``level`` (as :func:`lineage_summary`), both directions
         pooled."""
-        parts = (self.parts or {}).get(level) or []
-        if not parts:
+        df = (self.sums or {}).get(level)
+        if df is None:
             return pd.DataFrame(columns=LINEAGE_COLUMNS)
-        df = pd.concat(parts).groupby(["group_a", "group_b"], as_index=False).sum()
-        df["mean_containment"] = df["containment"] / df["article_pairs"]
+        df = df.assign(mean_containment=df["containment"] / df["article_pairs"])
         return df[LINEAGE_COLUMNS].sort_values(["group_a", "group_b"], ignore_index=True)
 
     def top_pairs(self, passages: pd.DataFrame) -> pd.DataFrame:
-        """The top pairs with their texts."""
+        """The top passage pairs with their texts."""
         top = self.top if self.top is not None else pd.DataFrame(columns=PAIR_COLUMNS)
         return with_texts(top, passages)
+
+    def top_article_pairs(self) -> pd.DataFrame:
+        """The article pairs with the highest mean containment."""
+        top = self.top_articles
+        return top if top is not None else pd.DataFrame(columns=ARTICLE_REUSE_COLUMNS)
+
+
+def _running_top(top: pd.DataFrame | None, new: pd.DataFrame, n: int, by: list[str]):
+    if new.empty:
+        return top
+    both = new if top is None else pd.concat([top, new], ignore_index=True)
+    return _top(both, n, by).reset_index(drop=True)

@@ -14,7 +14,7 @@ from typing import Any
 
 from framelab.paths import project_root
 from framelab.report import fmt, provenance, readings, stats, tables, validity
-from framelab.report.data import ReportData, load
+from framelab.report.data import ReportData, dependent_pairs, load
 from framelab.report.figures import draw_all
 
 
@@ -130,11 +130,9 @@ def _tables(d: ReportData, clusters: dict[str, str]) -> dict[str, dict | None]:
 def build_context(root: Path, params_file: Path) -> dict[str, Any]:
     """Everything the templates print."""
     d = load(root, params_file)
-    pairs = d.t("article_pairs")
+    min_share = float(d.p("report", "dependence_min_share"))
     clusters = stats.dependence_clusters(
-        list(d.articles["id"]),
-        pairs if pairs is not None else _no_pairs(),
-        float(d.p("report", "dependence_min_share")),
+        list(d.articles["id"]), dependent_pairs(root, min_share), min_share
     )
     figures = draw_all(d, clusters)
     summary = figures.get("topics", {}).pop("summary", None)
@@ -176,12 +174,6 @@ def build_context(root: Path, params_file: Path) -> dict[str, Any]:
             ),
         },
     }
-
-
-def _no_pairs():
-    import pandas as pd
-
-    return pd.DataFrame(columns=["article_a", "article_b", "share_a", "share_b"])
 
 
 def _compile(template: Path, root: Path, context: dict, stamp: int) -> bytes:

@@ -17,8 +17,10 @@ def _json(path: Path) -> dict | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
-def _csv(path: Path) -> pd.DataFrame | None:
-    return pd.read_csv(path) if path.is_file() else None
+def _csv(path: Path, skip: tuple[str, ...] = ()) -> pd.DataFrame | None:
+    if not path.is_file():
+        return None
+    return pd.read_csv(path, usecols=lambda c: c not in skip) if skip else pd.read_csv(path)
 
 
 @dataclass
@@ -66,13 +68,18 @@ TABLES = {
     "confusion": "stance/validation_confusion.csv",
     "disagreements": "stance/validation_disagreements.csv",
     "validation_units": "stance/validation_units.csv",
-    "article_pairs": "reuse/article_pairs.csv",
-    "top_pairs": "reuse/top_pairs.csv",  # the report reads bounded summaries only; all
-    "lineage_outlets": "reuse/lineage_outlets.csv",  # passage pairs: reuse/passage_pairs.csv
+    "top_article_pairs": "reuse/top_article_pairs.csv",  # the report reads bounded summaries;
+    "top_pairs": "reuse/top_pairs.csv",  # all pairs: reuse/{passage,article}_pairs.parquet
+    "lineage_outlets": "reuse/lineage_outlets.csv",
     "lineage_camps": "reuse/lineage_camps.csv",
     "target_fit": "stance/target_fit.csv",
     "topic_flags": "topics/topic_flags.csv",
     "repeated_lines": "clean/repeated_lines.csv",
+}
+UNREAD = {  # columns of large tables the report never prints (read as the others are)
+    "voices": ("text",),
+    "stance_by_passage": ("text",),
+    "marker_matches": ("match", "start", "end"),
 }
 METRICS = ("clean", "topics", "stance", "reuse")
 EXTRA = {"voices_benchmark": "metrics/voices.json", "reliability": "metrics/reliability.json"}
@@ -89,16 +96,24 @@ def article_labels(articles: pd.DataFrame, camps: list[dict]) -> dict[str, str]:
     return labels
 
 
+def _without_text(path: Path) -> pd.DataFrame:
+    """A processed table without its ``text`` column (the report prints no article text)."""
+    import pyarrow.parquet as pq
+
+    names = pq.ParquetFile(path).schema_arrow.names
+    return pd.read_parquet(path, columns=[c for c in names if c != "text"])
+
+
 def load(root: Path, params_file: Path) -> ReportData:
     """Read params, the study, the claims and every stage output the report uses."""
     params = yaml.safe_load(Path(params_file).read_text(encoding="utf-8")) or {}
     study = context.study_meta(context.study_path(params, root))
     targets_file = root / str(params["study"]) / "targets.yml"
     reports = root / "reports"
-    corpus = pd.read_parquet(root / "data" / "processed" / "articles.parquet")
+    corpus = _without_text(root / "data" / "processed" / "articles.parquet")
     in_scope = corpus["about_event"] & corpus["analysed"]
     articles = (corpus[in_scope] if in_scope.any() else corpus).reset_index(drop=True)
-    passages = pd.read_parquet(root / "data" / "processed" / "passages.parquet")
+    passages = _without_text(root / "data" / "processed" / "passages.parquet")
     passages = passages[passages["article_id"].isin(set(articles["id"]))]
     data = ReportData(
         root=root,
@@ -109,7 +124,7 @@ def load(root: Path, params_file: Path) -> ReportData:
         passages=passages,
         metrics={n: _json(reports / "metrics" / f"{n}.json") for n in METRICS}
         | {n: _json(reports / p) for n, p in EXTRA.items()},
-        tables={n: _csv(reports / "tables" / p) for n, p in TABLES.items()},
+        tables={n: _csv(reports / "tables" / p, UNREAD.get(n, ())) for n, p in TABLES.items()},
         corpus_articles=corpus,
     )
     present = list(dict.fromkeys(articles["camp"]))
@@ -119,6 +134,19 @@ def load(root: Path, params_file: Path) -> ReportData:
     data.camp_label |= {c: c.replace("_", " ") for c in data.camps if c not in data.camp_label}
     data.label = article_labels(articles, study["camps"])
     return data
+
+
+def dependent_pairs(root: Path, min_share: float) -> pd.DataFrame:
+    """The article pairs in which either article has at least ``min_share`` of its passages
+    reused (read from the full Parquet table with a filter, so memory follows these pairs)."""
+    import pyarrow.parquet as pq
+
+    path = root / "reports" / "tables" / "reuse" / "article_pairs.parquet"
+    cols = ["article_a", "article_b", "share_a", "share_b"]
+    if not path.is_file():
+        return pd.DataFrame(columns=cols)
+    keep = [[("share_a", ">=", min_share)], [("share_b", ">=", min_share)]]
+    return pq.read_table(path, columns=cols, filters=keep).to_pandas()
 
 
 def table_path(name: str) -> str:

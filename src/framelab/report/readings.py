@@ -124,6 +124,16 @@ def cleaning(d: ReportData) -> str:
     )
 
 
+LISTED_MAX = 12  # longer lists are cut, so the report's length does not grow with the corpus
+
+
+def _listed(items: list[str]) -> str:
+    """``items`` as a series, the first :data:`LISTED_MAX` of a longer list and how many more."""
+    if len(items) <= LISTED_MAX:
+        return fmt.series(items)
+    return ", ".join(items[:LISTED_MAX]) + f" and {fmt.count(len(items) - LISTED_MAX)} more"
+
+
 def topics(d: ReportData, summary: pd.DataFrame | None, excluded: list[str]) -> str:
     tm = d.metrics.get("topics")
     if not tm:
@@ -137,7 +147,7 @@ def topics(d: ReportData, summary: pd.DataFrame | None, excluded: list[str]) -> 
     if excluded:
         text += (
             f" {fmt.n_of(len(excluded), 'passage').capitalize()} below "
-            f"{d.p('topics', 'min_tokens')} tokens were not modelled: {fmt.series(excluded)}."
+            f"{d.p('topics', 'min_tokens')} tokens were not modelled: {_listed(excluded)}."
         )
     if summary is not None and not summary.empty and (summary["kind"] != "interval").any():
         wide = summary.pivot_table(index="item", columns="camp", values="centre")
@@ -269,7 +279,7 @@ def keyness(d: ReportData) -> str:
 
 
 def reuse(d: ReportData) -> str:
-    rm, pairs = d.metrics.get("reuse"), d.t("article_pairs")
+    rm, pairs = d.metrics.get("reuse"), d.t("top_article_pairs")
     if not rm:
         return "Text reuse was not computed in this build."
     text = (
@@ -283,7 +293,7 @@ def reuse(d: ReportData) -> str:
     listed = [
         f"{d.label.get(r.article_a, r.article_a)} and {d.label.get(r.article_b, r.article_b)} "
         f"({fmt.pct(r.share_a)} and {fmt.pct(r.share_b)} of their passages)"
-        for r in pairs.sort_values("mean_containment", ascending=False).head(5).itertuples()
+        for r in pairs.head(5).itertuples()  # sorted by the reuse stage
     ]
     return (
         text + f", joining {fmt.series(listed)}. Paraphrase and a second translation of the same "

@@ -365,7 +365,7 @@ def lexicon_table(d: ReportData) -> dict | None:
 
 def passage_pairs_table(d: ReportData, limit: int) -> dict | None:
     """The passage pairs with the highest containment (the reuse stage keeps the top ones;
-    every pair is in ``passage_pairs.csv``)."""
+    every pair is in ``passage_pairs.parquet``)."""
     pp = d.t("top_pairs")
     if pp is None or pp.empty:
         return None
@@ -386,7 +386,7 @@ def passage_pairs_table(d: ReportData, limit: int) -> dict | None:
         cols,
         rows,
         2 * total,
-        "reports/tables/reuse/passage_pairs.csv",
+        "reports/tables/reuse/passage_pairs.parquet",
     )
 
 
