@@ -22,7 +22,6 @@ from framelab.analysis.fit import mention_table
 from framelab.analysis.keyness import GroupCounts, Lemmas
 from framelab.analysis.naming import naming_matches
 from framelab.analysis.stance import STANCE_COLUMNS, stance_table
-from framelab.attribution.analyse import passages_of
 from framelab.attribution.annotate import spans_of
 from framelab.runtime.vectorize import count_chunk, merge_counts
 
@@ -55,14 +54,11 @@ class PassResult:
     parts: list = field(default_factory=list, repr=False)
 
 
-def pass_chunk(chunk: list[tuple[str, pd.DataFrame, pd.DataFrame]], settings: PassSettings):
-    """Map step over ``(article_id, passages, voices)`` of whole articles (passages carry
-    ``camp`` and ``in_event``)."""
-    passages = pd.concat([p for _, p, _ in chunk], ignore_index=True)
-    spans = {
-        a: spans_of(v.to_dict("records"), passages_of(p), settings.scare_max_words)
-        for a, p, v in chunk
-    }
+def pass_chunk(chunk: tuple[pd.DataFrame, pd.DataFrame], settings: PassSettings):
+    """Map step over ``(passages, voices)`` of whole articles, sorted by article (passages
+    carry ``camp`` and ``in_event``)."""
+    passages, voices = chunk
+    spans = article_spans(passages, voices, settings.scare_max_words)
     mentioned = mention_table(passages, settings.targets)
     inside = passages["in_event"].to_numpy(bool)
     fit = _fit_counts(mentioned, inside)
@@ -75,6 +71,20 @@ def pass_chunk(chunk: list[tuple[str, pd.DataFrame, pd.DataFrame]], settings: Pa
     camps = passages.groupby("article_id", sort=True)["camp"].first().to_numpy()
     coded = passages[passages["article_id"].isin(settings.coded)]
     return fit, stance, names, (texts.index.to_numpy(), camps, vocab, X), coded
+
+
+def article_spans(passages: pd.DataFrame, voices: pd.DataFrame, scare_max_words: int) -> dict:
+    """``{article_id: [VoiceSpan]}`` of every article in ``passages`` (columns read once, not
+    per article)."""
+    rows: dict[str, list[tuple]] = {}
+    cols = [passages[c] for c in ("article_id", "position", "text", "kind")]
+    for a, pos, text, kind in zip(*cols, strict=True):
+        rows.setdefault(a, []).append((int(pos), str(text), kind == "heading"))
+    said: dict[str, list[dict]] = {}
+    if len(voices):
+        for v in voices[VOICE_COLUMNS].to_dict("records"):
+            said.setdefault(v["article_id"], []).append(v)
+    return {a: spans_of(said.get(a, []), p, scare_max_words) for a, p in rows.items()}
 
 
 def _fit_counts(mentioned: pd.DataFrame, inside: np.ndarray) -> pd.DataFrame:
@@ -143,26 +153,46 @@ def pass_chunks(
     voices: Iterator[pd.DataFrame],
     articles: pd.DataFrame,
     size: int,
-) -> Iterator[list]:
-    """Chunks of ``size`` whole articles ``(article_id, passages, voices)``; the passages carry
-    their article's ``camp`` and ``in_event`` (about the event and in a study camp)."""
+) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """Chunks of ``size`` whole articles as ``(passages, voices)``; the passages carry their
+    article's ``camp`` and ``in_event`` (about the event and in a study camp)."""
     flags = articles.set_index("id")
     event = flags["about_event"].astype(bool) & flags["analysed"].astype(bool)
-    chunk: list = []
+    held_p: list[pd.DataFrame] = []
+    held_v: list[pd.DataFrame] = []
     for p, v in align_articles(passages, voices):
         p = p[p["in_language"].astype(bool)]  # other-language passages are counted, not analysed
         p = p.assign(
             camp=p["article_id"].map(flags["camp"]),
             in_event=p["article_id"].map(event).fillna(False).astype(bool),
         )
-        by_article = dict(list(v.groupby("article_id", sort=True)))
-        for article_id, group in p.groupby("article_id", sort=True):
-            chunk.append((article_id, group, by_article.get(article_id, v.iloc[:0])))
-            if len(chunk) == size:
-                yield chunk
-                chunk = []
-    if chunk:
-        yield chunk
+        held_p.append(p)
+        held_v.append(v)
+        yield from _full_chunks(held_p, held_v, size)
+    yield from _full_chunks(held_p, held_v, size, last=True)
+
+
+def _full_chunks(held_p: list, held_v: list, size: int, last: bool = False):
+    """Cut the held frames into chunks of ``size`` articles (the rest stays held, unless
+    ``last``)."""
+    frames = [f for f in held_p if len(f)]
+    if not frames:
+        held_p.clear(), held_v.clear()
+        return
+    p = pd.concat(frames, ignore_index=True)
+    vs = [f for f in held_v if len(f)]
+    v = pd.concat(vs, ignore_index=True) if vs else pd.DataFrame(columns=VOICE_COLUMNS)
+    ids = p["article_id"].drop_duplicates().to_numpy()
+    cut = len(ids) if last else len(ids) - len(ids) % size
+    for start in range(0, cut, size):
+        chosen = set(ids[start : start + size])
+        yield (
+            p[p["article_id"].isin(chosen)].reset_index(drop=True),
+            v[v["article_id"].isin(chosen)].reset_index(drop=True),
+        )
+    rest = set(ids[cut:])
+    held_p[:] = [p[p["article_id"].isin(rest)]]
+    held_v[:] = [v[v["article_id"].isin(rest)]]
 
 
 def align_articles(

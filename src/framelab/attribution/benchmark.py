@@ -109,11 +109,14 @@ def speaker_matches(gold_row, system_name: str, article: str) -> bool:
 
 def match(system: pd.DataFrame, gold: pd.DataFrame) -> list[tuple[int, int]]:
     """One-to-one ``(gold_index, system_index)`` pairs within each article."""
+    by_article: dict[str, list[tuple[int, dict]]] = {}
+    for si, s in zip(system.index, system.to_dict("records"), strict=True):
+        by_article.setdefault(s["article_id"], []).append((si, s))
     pairs, used = [], set()
-    for gi, g in gold.iterrows():
+    for gi, g in zip(gold.index, gold.to_dict("records"), strict=True):
         cands = [
             (si, sentences_overlap(g["sentence"], s["sentence"]), s)
-            for si, s in system[system["article_id"] == g["article_id"]].iterrows()
+            for si, s in by_article.get(g["article_id"], [])
             if si not in used
         ]
         cands = [(si, ov, s) for si, ov, s in cands if ov >= 0.5]

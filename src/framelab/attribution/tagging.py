@@ -1,6 +1,8 @@
 """Tokens with part-of-speech tags from HanTa (German model shipped in the package).
 
 The tagger is loaded once per process, lazily, and only called for sentences that have a cue.
+Only the tags are asked for (no lemmas), and HanTa's analysis of a word the model does not list
+is memoised per process: both are pure functions of the word, so results do not change.
 """
 
 from __future__ import annotations
@@ -20,12 +22,17 @@ class Tok:
     tag: str
 
 
+WORD_CACHE = 200_000  # analysed unknown words kept per process (a few hundred bytes each)
+
+
 @lru_cache(maxsize=1)
 def tagger():
     """The HanTa German tagger (loaded on first use)."""
     from HanTa import HanoverTagger
 
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    model = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    model.analyze_forward = lru_cache(maxsize=WORD_CACHE)(model.analyze_forward)
+    return model
 
 
 @lru_cache(maxsize=20_000)
@@ -34,7 +41,5 @@ def tag(text: str) -> tuple[Tok, ...]:
     matches = list(TOKEN.finditer(text))
     if not matches:
         return ()
-    tags = tagger().tag_sent([m.group() for m in matches], taglevel=1)
-    return tuple(
-        Tok(m.group(), m.start(), m.end(), t[2]) for m, t in zip(matches, tags, strict=True)
-    )
+    tags = tagger().tag_sent([m.group() for m in matches], taglevel=0)
+    return tuple(Tok(m.group(), m.start(), m.end(), t) for m, t in zip(matches, tags, strict=True))

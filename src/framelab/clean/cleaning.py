@@ -376,7 +376,9 @@ def clean_chunk(articles: list[Article], settings: CleanSettings) -> CleanCorpus
     corpus.passages = flag_languages(
         corpus.passages, s.language, s.language_min_prob, s.language_min_tokens
     )
-    found = [detect(t) if t.strip() else ("und", 0.0) for t in corpus.articles["text"]]
+    texts = corpus.articles["text"].tolist()
+    found = iter(detect([t for t in texts if t.strip()]))
+    found = [next(found) if t.strip() else ("und", 0.0) for t in texts]
     corpus.articles["language_detected"] = [lang for lang, _ in found]
     corpus.articles["language_prob"] = [round(p, 4) for _, p in found]
     other = corpus.passages[~corpus.passages["in_language"]].groupby("article_id").size()

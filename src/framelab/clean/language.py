@@ -19,18 +19,21 @@ def _identifier():
     return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
 
 
-@lru_cache(maxsize=512)  # an article of one passage is detected once, not twice
-def detect(text: str) -> tuple[str, float]:
-    """ISO 639-1 code and probability of the most likely language."""
-    lang, prob = _identifier().classify(text)
-    return lang, float(prob)
+def detect(texts: list[str]) -> list[tuple[str, float]]:
+    """ISO 639-1 code and probability of the most likely language of every text (identical
+    texts, such as an article of one passage, are classified once)."""
+    from framelab.clean.langid_batch import classify_many
+
+    distinct = sorted(set(texts))
+    found = dict(zip(distinct, classify_many(distinct, _identifier()), strict=True))
+    return [found[t] for t in texts]
 
 
 def flag_languages(
     df: pd.DataFrame, language: str, min_prob: float, min_tokens: int
 ) -> pd.DataFrame:
     """Add ``lang``, ``lang_prob`` and ``in_language`` columns (``text`` and ``n_tokens`` used)."""
-    found = [detect(t) for t in df["text"]]
+    found = detect(df["text"].tolist())
     out = df.copy()
     out["lang"] = [lang for lang, _ in found]
     out["lang_prob"] = [round(p, 4) for _, p in found]
