@@ -95,25 +95,6 @@ def test_sweep_on_a_sample_has_sample_size_and_same_result_for_any_executor():
     pd.testing.assert_frame_equal(sampled, again)
 
 
-def test_sweep_uses_the_executor_only_for_samples_worth_the_start_up(monkeypatch):
-    from framelab.runtime.executor import SerialExecutor
-
-    class Counting(SerialExecutor):
-        calls = 0
-
-        def map(self, fn, items, desc=""):
-            Counting.calls += 1
-            return super().map(fn, items, desc)
-
-    X, _ = _themes()
-    small = topic_eval.sweep(X, [2, 3], "nmf", [0, 1], executor=Counting())
-    assert Counting.calls == 0  # 36 units: below PARALLEL_MIN_UNITS, run here
-    monkeypatch.setattr(topic_eval, "PARALLEL_MIN_UNITS", 10)
-    large = topic_eval.sweep(X, [2, 3], "nmf", [0, 1], executor=Counting())
-    assert Counting.calls == 1
-    pd.testing.assert_frame_equal(small, large)
-
-
 def test_select_model_picks_three_themes_and_returns_the_fitted_model():
     X, vocab = _themes()
     params = config.pick(

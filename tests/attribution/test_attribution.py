@@ -442,3 +442,43 @@ def test_formal_address_continues_a_letter_without_quotation_marks():
         ("direct", "continuation", "Danke für Ihr Feedback!")
     ]
     assert rows[1]["speaker_name"] == rows[0]["speaker_name"]
+
+
+def test_role_resolves_to_a_person_the_narrator_named():
+    rows = statements(
+        "SPÖ-Fraktionschef Andreas Schieder stellte am Montag ein Modell vor.",
+        "Die Gewerkschaft lehnt es ab.",
+        "Es sei ein guter Vorschlag, meinte der Fraktionschef bei einer Pressekonferenz.",
+    )
+    assert [(r["speaker"], r["speaker_name"]) for r in rows] == [
+        ("der Fraktionschef", "Andreas Schieder")
+    ]
+
+
+def test_role_prefers_the_person_with_that_role_over_a_later_one():
+    rows = statements(
+        "Generalstabschef Waleri Gerassimow besuchte die Truppen.",
+        "Das Foto machte Alexander Garmaew.",
+        "Die Lage sei stabil, sagte der Generalstabschef.",
+    )
+    assert [r["speaker_name"] for r in rows] == ["Waleri Gerassimow"]
+
+
+def test_pronoun_resolves_to_a_fitting_person_named_earlier_in_its_sentence():
+    rows = statements(
+        "Die Studie sei gut, sagte Ministerin Angela Merkel.",
+        "Auch Wirtschaftskammer-Präsident Christoph Leitl hält das Modell für veraltet, sagte er.",
+    )
+    assert [(r["speaker"], r["speaker_name"]) for r in rows] == [
+        ("Angela Merkel", "Angela Merkel"),
+        ("er", "Christoph Leitl"),
+    ]
+
+
+def test_pronoun_of_another_gender_does_not_take_a_named_person():
+    rows = statements(
+        "Die Studentin schrieb einen offenen Brief.",
+        "Er kam von Heinz-Christian Strache.",
+        "Das sei menschenverachtend, schrieb sie.",
+    )
+    assert rows[-1]["speaker_name"] != "Heinz-Christian Strache"

@@ -18,7 +18,9 @@ Rules, in order, for one sentence:
 A postposed speech verb ("…, sagt X.") makes the verbs before it part of the content.
 In articles without quotation marks (10kGNAD) an indicative main clause before a postposed cue
 ("Das ist falsch, sagt X.") is ``direct``. Pronouns and role descriptions ("er", "der
-Kremlchef") resolve to the last fitting named speaker (:func:`resolve`).
+Kremlchef") resolve to the last fitting person: a speaker, or a person any sentence named by
+given name and surname (:mod:`framelab.attribution.persons`), a role first to the person last
+named with that role (:func:`resolve`).
 A sentence ending in a cue and a colon ("Müller betonte:") introduces the next one and is
 not a statement itself.
 """
@@ -37,6 +39,7 @@ from framelab.attribution.cues import (
     find_cues,
 )
 from framelab.attribution.model import Quote, Sentence, Speaker, Statement, VoiceRow, VoiceSpan
+from framelab.attribution.persons import given_name_gender, named_persons
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import find_speaker
 from framelab.sentences import sentence_spans
@@ -65,6 +68,7 @@ class ArticleState:
     interview: bool = False  # the article is printed in question/answer format
     marked: bool = True  # the article marks quotations (10kGNAD often has the marks stripped)
     people: tuple[Speaker, ...] = ()  # speakers named so far (for pronouns and descriptions)
+    mentions: tuple[Speaker, ...] = ()  # speakers and persons named in any sentence, in order
     since: int = 99  # sentences since the last statement
 
 
@@ -125,7 +129,7 @@ def resolve(
     speaker: Speaker, state: ArticleState, metonyms: dict[str, str] | None = None
 ) -> Speaker:
     """A pronoun or a role description ("der Kremlchef", "die Studentin", "der 54-Jährige")
-    resolved to the last fitting named speaker of the article."""
+    resolved to the last fitting person of the article (:func:`_last_fitting`)."""
     metonyms = metonyms or {}
     if speaker.mention in PRONOUN:
         found = _last_fitting(speaker, state, metonyms, persons_only=False)
@@ -153,19 +157,54 @@ def _is_role(speaker: Speaker) -> bool:
 def _last_fitting(
     speaker: Speaker, state: ArticleState, metonyms: dict[str, str], persons_only: bool
 ) -> Speaker | None:
-    people = [p for p in state.people if not persons_only or _person_like(p, metonyms)]
-    fits = [p for p in people if speaker.gender in (p.gender, "?") or p.gender == "?"]
-    if fits:
-        return fits[-1]
+    """The person a pronoun or role description refers to: the last mention with the same role
+    word ("der Fraktionschef" → "Fraktionschef Andreas Schieder"), else the last mention (a
+    speaker or a person named in any sentence) of a fitting gender, else the last speaker."""
+    mentions = _candidates(state.mentions, metonyms, persons_only)
+    role = speaker.mention.split()[-1].lower() if persons_only else ""
+    same_role = [p for p in mentions if role and _has_role(p, role)]
+    fits = [p for p in mentions if _gender_fits(speaker, p)]
+    if same_role or fits:
+        return (same_role or fits)[-1]
+    people = _candidates(state.people, metonyms, persons_only)
     if people:
         return people[-1]
     return state.last if state.last and state.last.name and not persons_only else None
 
 
+def _candidates(known, metonyms: dict[str, str], persons_only: bool) -> list[Speaker]:
+    return [p for p in known if not persons_only or _person_like(p, metonyms)]
+
+
+def _gender_fits(speaker: Speaker, p: Speaker) -> bool:
+    return speaker.gender in (p.gender, "?") or p.gender == "?"
+
+
+def _has_role(p: Speaker, role: str) -> bool:
+    """The mention (or the word before a named person) carries the role ("SPÖ-Klubobmann")."""
+    words = [
+        *p.mention.split(),
+        p.rule.removeprefix("named:") if p.rule.startswith("named:") else "",
+    ]
+    return any(w.lower().split("-")[-1] == role for w in words if w)
+
+
 def _remember(state: ArticleState, speaker: Speaker) -> ArticleState:
     if speaker.rule.endswith("+description") or speaker.mention in PRONOUN or not speaker.mention:
         return state
-    return replace(state, people=(*state.people, speaker))
+    if speaker.gender == "?":
+        speaker = replace(speaker, gender=given_name_gender(speaker.name))
+    return replace(state, people=(*state.people, speaker), mentions=(*state.mentions, speaker))
+
+
+def _with_named(state: ArticleState, masked: str, before: int) -> ArticleState:
+    """The state with the persons a sentence names (outside quotations) as mentions, placed
+    before the sentence's own speakers (``before``: number of mentions when it started)."""
+    named = tuple(named_persons(masked))
+    if not named:
+        return state
+    m = state.mentions
+    return replace(state, mentions=(*m[:before], *named, *m[before:]))
 
 
 def _is_cued(masked: str, quote: Quote, s0: int, lexicon: CueLexicon) -> bool:
@@ -193,7 +232,10 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState):
             continue
         if speaker.mention in FIRST:
             continue  # unmarked first-person speech: a continuation, not a new speaker
-        speaker = resolve(speaker, state, ctx.lexicon.metonyms)
+        here = named_persons(masked[: cue.start])  # "Auch X hält …, sagte er"
+        speaker = resolve(
+            speaker, replace(state, mentions=(*state.mentions, *here)), ctx.lexicon.metonyms
+        )
         if speaker.name not in seen:
             seen.add(speaker.name)
             found.append((cue, speaker))
@@ -332,14 +374,11 @@ def annotate_sentence(
             state, turn=turn if state.interview else None, last=turn, continuing=kind, pending=None
         )
     found = _cue_speakers(sent.text, masked, ctx, state)
+    before = len(state.mentions)
     if _is_intro(sent, found):
-        return [], replace(
-            state,
-            pending=found[0][1],
-            continuing="",
-            last=found[0][1],
-            people=_remember(state, found[0][1]).people,
-        )
+        state = _remember(state, found[0][1])
+        state = replace(state, pending=found[0][1], continuing="", last=found[0][1])
+        return [], _with_named(state, masked, before)
     if found:
         out = _with_cues(sent, quotes, masked, passage, found, ctx, state.marked)
         for _, speaker in found:
@@ -348,9 +387,10 @@ def annotate_sentence(
         out = _without_cues(sent, quotes, masked, passage, state, ctx)
     last = _speaker_of(out[-1]) if out else state.last
     since = 0 if out else state.since + 1
-    return out, replace(
+    state = replace(
         state, last=last, continuing=out[-1].kind if out else "", pending=None, since=since
     )
+    return out, _with_named(state, masked, before)
 
 
 def _speaker_of(st: Statement) -> Speaker:

@@ -93,9 +93,6 @@ def sample_rows(n: int, max_units: int | None, seed: int) -> np.ndarray:
     return np.sort(np.random.default_rng(seed).choice(n, size=max_units, replace=False))
 
 
-PARALLEL_MIN_UNITS = 1000  # smaller sweeps run in this process (not a research parameter)
-
-
 def fit_top_ids(task: tuple) -> list[list[int]]:
     """One fit of ``(X, k, method, seed, init, n)``; each topic's top ``n`` column ids (a
     picklable task for an executor)."""
@@ -157,16 +154,14 @@ def sweep(
     """:func:`evaluate_k` for every K the data allow (2 <= K < number of units), on a seeded
     sample of at most ``max_units`` rows (seed ``seeds[0]``; all rows when None).
 
-    All fits (K × (1 + seeds)) go through ``executor`` in a fixed order (below
-    ``PARALLEL_MIN_UNITS`` rows they run here), so the table is the same for any worker count.
-    Columns: ``k, npmi, diversity, stability, n_runs, n_units``.
+    All fits (K × (1 + seeds)) go through ``executor`` in a fixed order, so the table is the
+    same for any worker count. Columns: ``k, npmi, diversity, stability, n_runs, n_units``.
     """
     Xs = X[sample_rows(X.shape[0], max_units, seeds[0])]
     ks = [k for k in k_values if 2 <= k < min(Xs.shape)]
     per_k = [_tasks(Xs, k, method, seeds, init, subsample, 25) for k in ks]
     flat = [t for tasks in per_k for t in tasks]
-    if executor is None or Xs.shape[0] < PARALLEL_MIN_UNITS:  # starting workers costs more
-        executor = SerialExecutor(progress=progress or None)
+    executor = executor or SerialExecutor(progress=progress or None)
     results = iter(list(executor.map(fit_top_ids, flat, desc="K sweep")))
     rows = [
         _score(Xs, k, [next(results) for _ in tasks], 10, 25)

@@ -1,0 +1,88 @@
+"""Persons named in any sentence: a given name from ``resources/de/first_names.yml`` followed by
+capitalised words ("Andreas Schieder", "Ursula von der Leyen").
+
+The attribution remembers them so that a later role description or pronoun ("der
+Fraktionschef", "er") can resolve to a person the narrator introduced, not only to an earlier
+speaker. One regular expression per sentence; no tagger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from framelab.attribution.model import Speaker
+from framelab.errors import InputError, Problem
+
+RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "de" / "first_names.yml"
+SURNAME = r"[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)?"
+PARTICLE = r"(?:van|von|der|de|den|da|di|du|la|le|zu|bin|al|el)"
+
+
+@dataclass(frozen=True)
+class PersonNames:
+    pattern: re.Pattern
+    gender: dict[str, str]  # given name -> m | f | ? (both)
+
+
+def load_first_names(path: Path = RESOURCE) -> PersonNames:
+    """Read the given-name list, compile the person pattern and run its examples."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    male, female = set(data["male"].split()), set(data["female"].split())
+    gender = {n: "m" for n in male} | {n: "f" for n in female} | dict.fromkeys(male & female, "?")
+    given = "|".join(sorted(map(re.escape, gender), key=lambda n: (-len(n), n)))
+    first = rf"(?:{given})(?:-(?:{given}))?"
+    pattern = re.compile(
+        rf"(?:(?P<role>[A-ZÄÖÜ][\w-]*[a-zäöüß])\s+)?(?<![\w-])(?P<first>{first})(?:\s+(?:{first}))?"
+        rf"(?:\s+{PARTICLE})*\s+(?!(?:{PARTICLE})\b){SURNAME}(?![\w-])"
+    )
+    names = PersonNames(pattern, gender)
+    problems = _check_examples(names, data, Path(path).name)
+    if problems:
+        raise InputError(problems)
+    return names
+
+
+def _check_examples(names: PersonNames, data: dict, shown: str) -> list[Problem]:
+    problems = []
+    for ex in data.get("examples") or []:
+        found = [p.mention for p in named_persons(ex["sentence"], names)]
+        if found != ex["persons"]:
+            problems.append(Problem(shown, f"example {ex['sentence']!r}: found {found}"))
+    for sentence in data.get("counterexamples") or []:
+        found = [p.mention for p in named_persons(sentence, names)]
+        if found:
+            problems.append(Problem(shown, f"counterexample {sentence!r}: found {found}"))
+    if not data.get("rationale"):
+        problems.append(Problem(shown, "no rationale"))
+    return problems
+
+
+@lru_cache(maxsize=1)
+def default_names() -> PersonNames:
+    """The packaged given-name list (loaded and checked once per process)."""
+    return load_first_names(RESOURCE)
+
+
+def named_persons(text: str, names: PersonNames | None = None) -> list[Speaker]:
+    """Every person named by given name and surname in a text, in order; ``rule`` is
+    ``named:<the capitalised word before the name>`` ("named:SPÖ-Klubobmann")."""
+    names = names or default_names()
+    out = []
+    for m in names.pattern.finditer(text):
+        first = m.group("first").split("-")[0]
+        name = m.group()[m.start("first") - m.start() :]
+        role = m.group("role") or ""
+        out.append(Speaker(name, name, f"named:{role}", names.gender.get(first, "?")))
+    return out
+
+
+def given_name_gender(name: str, names: PersonNames | None = None) -> str:
+    """``m``/``f`` when a name starts with a listed given name ("Angela Merkel"), else ``?``."""
+    names = names or default_names()
+    first = name.split()[0].split("-")[0] if name.split() else ""
+    return names.gender.get(first, "?")
