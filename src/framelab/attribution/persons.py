@@ -20,6 +20,7 @@ from framelab.errors import InputError, Problem
 
 RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "de" / "first_names.yml"
 SURNAME = r"[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)?"
+ROLE_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöüß])\s+$")  # "SPÖ-Klubobmann "
 PARTICLE = r"(?:van|von|der|de|den|da|di|du|la|le|zu|bin|al|el)"
 
 
@@ -36,8 +37,9 @@ def load_first_names(path: Path = RESOURCE) -> PersonNames:
     gender = {n: "m" for n in male} | {n: "f" for n in female} | dict.fromkeys(male & female, "?")
     given = "|".join(sorted(map(re.escape, gender), key=lambda n: (-len(n), n)))
     first = rf"(?:{given})(?:-(?:{given}))?"
-    pattern = re.compile(
-        rf"(?:(?P<role>[A-ZÄÖÜ][\w-]*[a-zäöüß])\s+)?(?<![\w-])(?P<first>{first})(?:\s+(?:{first}))?"
+    initials = "".join(sorted({re.escape(n[0]) for n in gender}))
+    pattern = re.compile(  # the look-ahead on the initials lets the scan skip most positions
+        rf"(?=[{initials}])(?<![\w-])(?P<first>{first})(?:\s+(?:{first}))?"
         rf"(?:\s+{PARTICLE})*\s+(?!(?:{PARTICLE})\b){SURNAME}(?![\w-])"
     )
     names = PersonNames(pattern, gender)
@@ -75,9 +77,9 @@ def named_persons(text: str, names: PersonNames | None = None) -> list[Speaker]:
     out = []
     for m in names.pattern.finditer(text):
         first = m.group("first").split("-")[0]
-        name = m.group()[m.start("first") - m.start() :]
-        role = m.group("role") or ""
-        out.append(Speaker(name, name, f"named:{role}", names.gender.get(first, "?")))
+        role = ROLE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+        before = role.group(1) if role else ""
+        out.append(Speaker(m.group(), m.group(), f"named:{before}", names.gender.get(first, "?")))
     return out
 
 
