@@ -161,10 +161,12 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
     )
 
 
+SPLITS = ("dev", "test", "test2", "test3", "test4")  # in the order the rounds held them out
 GOLD_ROUNDS = (
     "voices_gold",
     "voices_gold_round2",
     "voices_gold_round3",
+    "voices_gold_round4",
 )  # each round: <name>.csv, <name>_articles.csv
 
 
@@ -196,9 +198,11 @@ def evaluate(
     gold: pd.DataFrame,
     arts: pd.DataFrame,
     texts: dict[str, str],
-    splits: tuple[str, ...] = ("dev", "test", "test2", "test3"),
+    splits: tuple[str, ...] = SPLITS,
 ) -> dict:
-    """Scores per split (articles' split from the gold article list)."""
+    """Scores per split (articles' split from the gold article list); splits without gold
+    articles are left out."""
+    splits = tuple(sp for sp in splits if (arts["split"] == sp).any())
     split_of = dict(zip(arts["article_id"], arts["split"], strict=True))
     system = system.assign(split=system["article_id"].map(split_of))
     return {
@@ -254,7 +258,7 @@ def run_benchmark(
     out_dir: Path,
     scare_max_words: int,
     speed: bool = True,
-    splits: tuple[str, ...] = ("dev", "test", "test2", "test3"),
+    splits: tuple[str, ...] = SPLITS,
 ) -> dict:
     """Measure the engine on dev and test; write ``voices.json`` and ``voices.md``.
 
@@ -277,6 +281,7 @@ def run_benchmark(
         pre_revision=recorded(revisions, "pre_revision"),
         pre_revision_round2=recorded(revisions, "pre_revision_round2"),
         pre_revision_round3=recorded(revisions, "pre_revision_round3"),
+        pre_revision_round4=recorded(revisions, "pre_revision_round4"),
         gold_articles=len(arts),
         gold_statements=len(gold),
         engine_seconds_on_gold=round(wall, 2),
@@ -308,6 +313,7 @@ def markdown(result: dict) -> str:
         ("engine, pre-revision", "pre_revision"),
         ("engine, before round 2", "pre_revision_round2"),
         ("engine, before round 3", "pre_revision_round3"),
+        ("engine, before round 4", "pre_revision_round4"),
         ("engine, current", "engine"),
         ("engine, current, without interviews", "engine_without_interviews"),
     ):
