@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 import numpy as np
@@ -479,7 +479,7 @@ class ReuseTotals:
     article_pairs: int = 0
     top: pd.DataFrame | None = None
     top_articles: pd.DataFrame | None = None
-    sums: dict[str, pd.DataFrame] | None = None
+    sums: dict[str, pd.DataFrame] = field(default_factory=dict)
 
     def add(self, pairs: pd.DataFrame, by_article: pd.DataFrame) -> None:
         """Count one chunk, keep the running top pairs, add its lineage sums."""
@@ -489,7 +489,6 @@ class ReuseTotals:
         self.top_articles = _running_top(
             self.top_articles, by_article, self.top_n, TOP_ARTICLE_ORDER
         )
-        self.sums = self.sums or {}
         if len(by_article):
             for level, groups in self.groups.items():
                 part = _lineage_parts(by_article, groups)
@@ -501,7 +500,7 @@ class ReuseTotals:
     def lineage(self, level: str) -> pd.DataFrame:
         """Reuse between the groups of ``level`` (as :func:`lineage_summary`), both directions
         pooled."""
-        df = (self.sums or {}).get(level)
+        df = self.sums.get(level)
         if df is None:
             return pd.DataFrame(columns=LINEAGE_COLUMNS)
         df = df.assign(mean_containment=df["containment"] / df["article_pairs"])

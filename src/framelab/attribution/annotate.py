@@ -39,7 +39,7 @@ from framelab.attribution.cues import (
     find_cues,
 )
 from framelab.attribution.model import Quote, Sentence, Speaker, Statement, VoiceRow, VoiceSpan
-from framelab.attribution.persons import given_name_gender, named_persons
+from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import find_speaker
 from framelab.sentences import sentence_spans
@@ -197,10 +197,11 @@ def _remember(state: ArticleState, speaker: Speaker) -> ArticleState:
     return replace(state, people=(*state.people, speaker), mentions=(*state.mentions, speaker))
 
 
-def _with_named(state: ArticleState, masked: str, before: int) -> ArticleState:
-    """The state with the persons a sentence names (outside quotations) as mentions, placed
-    before the sentence's own speakers (``before``: number of mentions when it started)."""
-    named = tuple(named_persons(masked))
+def _with_named(state: ArticleState, named: list, before: int) -> ArticleState:
+    """The state with the persons a sentence names (outside quotations; ``(end, person)``) as
+    mentions, placed before the sentence's own speakers (``before``: number of mentions when it
+    started)."""
+    named = tuple(p for _, p in named)
     if not named:
         return state
     m = state.mentions
@@ -218,8 +219,9 @@ def _is_cued(masked: str, quote: Quote, s0: int, lexicon: CueLexicon) -> bool:
     )
 
 
-def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState):
-    """``(cue, speaker)`` for every speech cue with a speaker, one per distinct speaker."""
+def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, named: list):
+    """``(cue, speaker)`` for every speech cue with a speaker, one per distinct speaker
+    (``named``: the sentence's ``(end, person)``; those before a cue may resolve its pronoun)."""
     found, seen = [], set()
     cues = _after_postposed(
         [c for c in find_cues(masked, ctx.lexicon) if c.category in SPEECH], masked
@@ -232,7 +234,7 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState):
             continue
         if speaker.mention in FIRST:
             continue  # unmarked first-person speech: a continuation, not a new speaker
-        here = named_persons(masked[: cue.start])  # "Auch X hält …, sagte er"
+        here = [p for end, p in named if end <= cue.start]  # "Auch X hält …, sagte er"
         speaker = resolve(
             speaker, replace(state, mentions=(*state.mentions, *here)), ctx.lexicon.metonyms
         )
@@ -373,12 +375,13 @@ def annotate_sentence(
         return [st], replace(
             state, turn=turn if state.interview else None, last=turn, continuing=kind, pending=None
         )
-    found = _cue_speakers(sent.text, masked, ctx, state)
+    named = named_persons_ending(masked)  # persons the sentence names, found once
+    found = _cue_speakers(sent.text, masked, ctx, state, named)
     before = len(state.mentions)
     if _is_intro(sent, found):
         state = _remember(state, found[0][1])
         state = replace(state, pending=found[0][1], continuing="", last=found[0][1])
-        return [], _with_named(state, masked, before)
+        return [], _with_named(state, named, before)
     if found:
         out = _with_cues(sent, quotes, masked, passage, found, ctx, state.marked)
         for _, speaker in found:
@@ -390,7 +393,7 @@ def annotate_sentence(
     state = replace(
         state, last=last, continuing=out[-1].kind if out else "", pending=None, since=since
     )
-    return out, _with_named(state, masked, before)
+    return out, _with_named(state, named, before)
 
 
 def _speaker_of(st: Statement) -> Speaker:

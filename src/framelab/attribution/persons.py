@@ -73,13 +73,19 @@ def default_names() -> PersonNames:
 def named_persons(text: str, names: PersonNames | None = None) -> list[Speaker]:
     """Every person named by given name and surname in a text, in order; ``rule`` is
     ``named:<the capitalised word before the name>`` ("named:SPÖ-Klubobmann")."""
+    return [p for _, p in named_persons_ending(text, names)]
+
+
+def named_persons_ending(text: str, names: PersonNames | None = None) -> list[tuple[int, Speaker]]:
+    """:func:`named_persons` with the offset where each name ends."""
     names = names or default_names()
     out = []
     for m in names.pattern.finditer(text):
         first = m.group("first").split("-")[0]
         role = ROLE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         before = role.group(1) if role else ""
-        out.append(Speaker(m.group(), m.group(), f"named:{before}", names.gender.get(first, "?")))
+        gender = names.gender.get(first, "?")
+        out.append((m.end(), Speaker(m.group(), m.group(), f"named:{before}", gender)))
     return out
 
 
