@@ -146,3 +146,25 @@ def test_notebook_runs_with_its_defaults(tiny_root, name, tmp_path):
     assert metrics
     assert any((tiny_root / "reports" / "figures" / name).glob("*.svg"))
     shutil.rmtree(tiny_root / "reports" / "figures" / name)
+
+
+def test_notebook_stages_skip_the_iri_grammar_and_still_validate_notebooks():
+    import subprocess
+    import sys
+
+    code = """
+import sys
+from framelab.stages._notebook import skip_iri_grammar
+skip_iri_grammar()
+import nbformat
+nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")])
+nbformat.validate(nb)
+nb["cells"][0]["cell_type"] = "nonsense"
+try:
+    nbformat.validate(nb)
+except nbformat.ValidationError:
+    print("invalid rejected")
+print(sys.modules["rfc3987_syntax"])
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["invalid", "rejected", "None"]

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-import simplemma
+from framelab.runtime import lemma_cache
 
 # --- normalisation -------------------------------------------------------------------------
 
@@ -114,7 +114,7 @@ def tokenize(text: str) -> list[str]:
 @lru_cache(maxsize=500_000)
 def lemma(token: str, lang: str = "de", lower: bool = True) -> str:
     """Lemma of a token (simplemma, cached), lower-cased by default; umlauts and ß are kept."""
-    lem = simplemma.lemmatize(token, lang=lang)
+    lem = lemma_cache.lemmatizer().lemmatize(token, lang)
     return lem.lower() if lower else lem
 
 

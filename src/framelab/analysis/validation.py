@@ -14,7 +14,6 @@ from pathlib import Path
 import krippendorff
 import numpy as np
 import pandas as pd
-from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from framelab.analysis.stance import LABEL_ORDER
 from framelab.errors import InputError, Problem
@@ -114,6 +113,8 @@ def alpha(units: pd.DataFrame) -> float:
 
 def per_label(units: pd.DataFrame) -> pd.DataFrame:
     """Precision, recall, F1 and support of each stance label (manual coding as reference)."""
+    from sklearn.metrics import precision_recall_fscore_support  # heavy: imported where used
+
     p, r, f, s = precision_recall_fscore_support(
         units["manual"], units["rule"], labels=list(LABEL_ORDER), zero_division=0
     )
@@ -122,6 +123,8 @@ def per_label(units: pd.DataFrame) -> pd.DataFrame:
 
 def confusion(units: pd.DataFrame) -> pd.DataFrame:
     """Rows: manual label; columns: rules' label (``none``: not coded by that side)."""
+    from sklearn.metrics import confusion_matrix
+
     m = confusion_matrix(units["manual"], units["rule"], labels=list(ALL_LABELS))
     return pd.DataFrame(
         m, index=pd.Index(ALL_LABELS, name="manual"), columns=ALL_LABELS

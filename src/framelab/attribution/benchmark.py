@@ -22,6 +22,7 @@ import csv
 import json
 import re
 import time
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -85,6 +86,7 @@ def sentences_overlap(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
 
 
+@lru_cache(maxsize=100_000)
 def norm_name(name: str) -> frozenset[str]:
     """A speaker name as a set of lemmatised tokens (see module docstring)."""
     name = re.sub(r"\(.*?\)", " ", str(name).lower()).strip()
@@ -98,12 +100,18 @@ def same_speaker(a: str, b: str) -> bool:
     return bool(na and nb) and (na <= nb or nb <= na)
 
 
+@lru_cache(maxsize=1_000)
+def article_lemmas(article: str) -> frozenset[str]:
+    """The lemmas of an article's words (looked up once per article)."""
+    return frozenset(textlib.lemma(t) for t in WORD.findall(article.lower()))
+
+
 def speaker_matches(gold_row, system_name: str, article: str) -> bool:
     """Gold and system speaker agree (with the label rule, see module docstring)."""
     if same_speaker(gold_row["speaker_name"], system_name):
         return True
     label = norm_name(gold_row["speaker_name"])
-    in_text = label <= {textlib.lemma(t) for t in WORD.findall(article.lower())}
+    in_text = label <= article_lemmas(article)
     return not in_text and same_speaker(gold_row["speaker"], system_name)
 
 
@@ -138,16 +146,13 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
     n = len(pairs)
     p = n / len(s) if len(s) else 0.0
     r = n / len(g) if len(g) else 0.0
-    strict = sum(
-        same_speaker(g.loc[gi, "speaker_name"], s.loc[si, "speaker_name"]) for gi, si in pairs
-    )
+    gr, sr = g.to_dict("records"), s.to_dict("records")
+    matched = [(gr[gi], sr[si]) for gi, si in pairs]
+    strict = sum(same_speaker(a["speaker_name"], b["speaker_name"]) for a, b in matched)
     spk = sum(
-        speaker_matches(
-            g.loc[gi], s.loc[si, "speaker_name"], texts.get(g.loc[gi, "article_id"], "")
-        )
-        for gi, si in pairs
+        speaker_matches(a, b["speaker_name"], texts.get(a["article_id"], "")) for a, b in matched
     )
-    kind = sum(g.loc[gi, "kind"] == s.loc[si, "kind"] for gi, si in pairs)
+    kind = sum(a["kind"] == b["kind"] for a, b in matched)
     return dict(
         gold=len(g),
         system=len(s),

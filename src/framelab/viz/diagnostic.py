@@ -7,7 +7,13 @@ camp labels and short article labels; these stay close to the notebooks' tables.
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
-import seaborn as sns
+
+
+def _sns():
+    """seaborn, imported on first use (it pulls in scipy.stats; the report never needs it)."""
+    import seaborn
+
+    return seaborn
 
 
 def sweep_plot(table, chosen_k: int) -> plt.Figure:
@@ -32,7 +38,7 @@ def prevalence_plot(prevalence, article_values, labels: dict[int, str], by: str 
     prev = prevalence.assign(label=prevalence["topic"].map(labels))
     groups = sorted(prev[by].unique())
     fig, ax = plt.subplots(figsize=(7, 0.5 + 0.55 * len(labels) * max(1, len(groups)) / 2))
-    palette = dict(zip(groups, sns.color_palette("colorblind", len(groups)), strict=False))
+    palette = dict(zip(groups, _sns().color_palette("colorblind", len(groups)), strict=False))
     order = [labels[t] for t in sorted(labels)]
     offsets = {g: (i - (len(groups) - 1) / 2) * 0.22 for i, g in enumerate(groups)}
     for g in groups:
@@ -77,7 +83,7 @@ def passage_heatmaps(unit_shares, labels: dict[int, str], max_articles: int = 12
         sub = unit_shares[unit_shares["article_id"] == aid]
         grid = sub.pivot(index="topic", columns="position", values="share")
         grid.index = [labels[int(t)] for t in grid.index]
-        sns.heatmap(grid, vmin=0, vmax=1, cmap="Blues", cbar=False, ax=ax, linewidths=0.3)
+        _sns().heatmap(grid, vmin=0, vmax=1, cmap="Blues", cbar=False, ax=ax, linewidths=0.3)
         ax.set_ylabel(aid, rotation=0, ha="right", va="center", fontsize=7)
         ax.set_xlabel("")
         ax.tick_params(labelsize=7)
@@ -102,7 +108,8 @@ def stance_plot(counts, label_order, by: str = "camp"):
         )
         return fig
     fig, axes = plt.subplots(1, len(targets), figsize=(8, 2.8), sharey=True, squeeze=False)
-    colors = dict(zip(label_order, sns.color_palette("colorblind", len(label_order)), strict=True))
+    palette = _sns().color_palette("colorblind", len(label_order))
+    colors = dict(zip(label_order, palette, strict=True))
     for ax, target in zip(axes[0], targets, strict=True):
         sub = counts[counts["target"] == target].pivot(index=by, columns="label", values="n")
         sub = sub.reindex(columns=list(label_order), fill_value=0)
@@ -165,7 +172,7 @@ def confusion_plot(confusion):
     """Manual labels (rows) against the rules' labels (columns)."""
     grid = confusion.set_index("manual")
     fig, ax = plt.subplots(figsize=(4.2, 3.2))
-    sns.heatmap(grid, annot=True, fmt="d", cmap="Blues", cbar=False, ax=ax)
+    _sns().heatmap(grid, annot=True, fmt="d", cmap="Blues", cbar=False, ax=ax)
     ax.set(xlabel="rules", ylabel="manual coding", title="Stance labels: rules vs manual")
     return fig
 
@@ -177,7 +184,7 @@ def markers_plot(by_camp, per_tokens: int):
         label=lambda d: d["category"] + d["direction"].map(lambda x: f" ({x})" if x else "")
     )
     fig, ax = plt.subplots(figsize=(7, 3.4))
-    sns.barplot(data=own, x="rate", y="label", hue="camp", ax=ax, errorbar=None)
+    _sns().barplot(data=own, x="rate", y="label", hue="camp", ax=ax, errorbar=None)
     ax.set(
         xlabel=f"markers in the narrator's voice per {per_tokens} tokens (pooled per camp)",
         ylabel="",
