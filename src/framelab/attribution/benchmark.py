@@ -166,12 +166,14 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
     )
 
 
-SPLITS = ("dev", "test", "test2", "test3", "test4")  # in the order the rounds held them out
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5")  # in the order they were held out
+ROUNDS = (2, 3, 4, 5)  # revision rounds with a held-out set measured before them (test2 ... test5)
 GOLD_ROUNDS = (
     "voices_gold",
     "voices_gold_round2",
     "voices_gold_round3",
     "voices_gold_round4",
+    "voices_gold_round5",
 )  # each round: <name>.csv, <name>_articles.csv
 
 
@@ -284,9 +286,7 @@ def run_benchmark(
         engine_without_interviews=evaluate(system_ni, gold_ni, arts, texts, splits),
         old_extractor=recorded(revisions, "old_extractor"),
         pre_revision=recorded(revisions, "pre_revision"),
-        pre_revision_round2=recorded(revisions, "pre_revision_round2"),
-        pre_revision_round3=recorded(revisions, "pre_revision_round3"),
-        pre_revision_round4=recorded(revisions, "pre_revision_round4"),
+        **{f"pre_revision_round{r}": recorded(revisions, f"pre_revision_round{r}") for r in ROUNDS},
         gold_articles=len(arts),
         gold_statements=len(gold),
         engine_seconds_on_gold=round(wall, 2),
@@ -316,9 +316,7 @@ def markdown(result: dict) -> str:
     for label, key in (
         ("old extractor", "old_extractor"),
         ("engine, pre-revision", "pre_revision"),
-        ("engine, before round 2", "pre_revision_round2"),
-        ("engine, before round 3", "pre_revision_round3"),
-        ("engine, before round 4", "pre_revision_round4"),
+        *((f"engine, before round {r}", f"pre_revision_round{r}") for r in ROUNDS),
         ("engine, current", "engine"),
         ("engine, current, without interviews", "engine_without_interviews"),
     ):

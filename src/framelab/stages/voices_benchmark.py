@@ -46,8 +46,8 @@ def voices_benchmark(cfg: config.Config) -> dict:
             key: {split: {k: scores[k] for k in keep} for split, scores in result[key].items()}
             for key in ("engine", "engine_without_interviews")
         }
-        for key in ("pre_revision_round2", "pre_revision_round3", "pre_revision_round4"):
-            summary[key] = result.get(key)
+        for key in (k for k in result if k.startswith("pre_revision_round")):
+            summary[key] = result[key]
     write_json(summary, out)
     return summary
 
