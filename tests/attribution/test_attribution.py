@@ -169,6 +169,19 @@ def test_interview_turns():
     ]
 
 
+def test_labelled_turns_without_questions_are_a_dialogue_of_direct_speech():
+    rows = statements(
+        "DIE FRAU: Saure Sulz vom Nockalmrind. DER MANN: Sie sparen halt. Das sieht man.",
+        "DIE FRAU: Ach, hör doch auf!",
+    )
+    assert [(r["kind"], r["speaker_name"]) for r in rows] == [
+        ("direct", "DIE FRAU"),
+        ("direct", "DER MANN"),
+        ("direct", "DER MANN"),
+        ("direct", "DIE FRAU"),
+    ]
+
+
 def test_sentence_splitter_offsets():
     text = (
         "Am 26. April 2025 meldete Gerassimow die Befreiung, z.B. von Gornal. Er sagte: "

@@ -39,6 +39,7 @@ from framelab.attribution.cues import (
     find_cues,
 )
 from framelab.attribution.model import Quote, Sentence, Speaker, Statement, VoiceRow, VoiceSpan
+from framelab.attribution.mood import konjunktiv_i_form
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import find_speaker
@@ -54,6 +55,7 @@ SPEECH_PERSON = re.compile(FIRST_PERSON.pattern + r"|(?<=\S\s)(?:Sie|Ihnen|Ihr(?
 COORDINATED = re.compile(r"(?:,|\bund|\bsowie)\s*$")
 SUBJUNCTIVE_II = re.compile(r"(?<!\w)(?:hätte|wäre|würde|könnte|müsste|sollte|dürfte)n?(?!\w)")
 MAX_GAP = 2  # narrator sentences a Konjunktiv I continuation may bridge
+HEARSAY = "reportive sollen"  # the cue label of "soll … getan haben" (continues like Konjunktiv I)
 PRONOUN = frozenset({"er", "sie", "Er", "Sie"})
 
 
@@ -66,6 +68,7 @@ class ArticleState:
     pending: Speaker | None = None  # speaker of a colon introduction ("X sagte:")
     turn: Speaker | None = None  # current interview turn
     interview: bool = False  # the article is printed in question/answer format
+    dialogue: bool = False  # labelled turns without questions (a play, a transcript): direct
     marked: bool = True  # the article marks quotations (10kGNAD often has the marks stripped)
     people: tuple[Speaker, ...] = ()  # speakers named so far (for pronouns and descriptions)
     mentions: tuple[Speaker, ...] = ()  # speakers and persons named in any sentence, in order
@@ -253,11 +256,19 @@ def _after_postposed(cues: list, masked: str) -> list:
 
 
 def _konjunktiv(masked: str, ctx: Context, second: bool = True) -> str:
-    """The first Konjunktiv I form (or II substitute) outside quotations, "" if none."""
+    """The first Konjunktiv I form (or II substitute) outside quotations, "" if none; a
+    Konjunktiv I the lexicon does not list is found by its form (:mod:`.mood`)."""
+    substitute = ""
     for cue in find_cues(masked, ctx.lexicon):
-        if cue.category == "konjunktiv1" or (second and cue.category == "konjunktiv2"):
-            return f"Konjunktiv {'I' if cue.category == 'konjunktiv1' else 'II'}: {cue.text}"
-    return ""
+        if cue.entry == "reportive_sollen":
+            words = cue.text.split()
+            return f"{HEARSAY}: {words[0]} … {' '.join(words[-2:])}"
+        if cue.category == "konjunktiv1":
+            return f"Konjunktiv I: {cue.text}"
+        if second and cue.category == "konjunktiv2" and not substitute:
+            substitute = f"Konjunktiv II: {cue.text}"
+    form = konjunktiv_i_form(masked)
+    return f"Konjunktiv I: {form}" if form else substitute
 
 
 def _statement(sent: Sentence, kind: str, cue: str, speaker: Speaker, text: str, rule: str):
@@ -330,7 +341,8 @@ def _continued_source(masked: str, state: ArticleState, ctx: Context):
     mood = _konjunktiv(masked, ctx, second=bool(source))
     recent = state.since <= MAX_GAP
     unmarked_first = not state.marked and recent and bool(SPEECH_PERSON.search(masked))
-    if source is None and (mood.startswith("Konjunktiv I:") or unmarked_first) and recent:
+    bridging = mood.startswith(("Konjunktiv I:", HEARSAY))
+    if source is None and (bridging or unmarked_first) and recent:
         source = state.last
     return source, mood, unmarked_first
 
@@ -368,13 +380,14 @@ def annotate_sentence(
 ) -> tuple[list[Statement], ArticleState]:
     """Statements of one sentence and the state after it."""
     masked = blank(sent.text, [(q.start - sent.start, q.end - sent.start) for q in quotes])
+    if state.dialogue and sent.text.lstrip().startswith("("):
+        state = replace(state, turn=None)  # a stage direction ends the running turn
     turn = _turn(sent, state)
     if turn is not None:
         kind = "interview" if state.interview else "direct"
         st = _statement(sent, kind, ":", turn, sent.text, turn.rule)
-        return [st], replace(
-            state, turn=turn if state.interview else None, last=turn, continuing=kind, pending=None
-        )
+        running = turn if state.interview or state.dialogue else None
+        return [st], replace(state, turn=running, last=turn, continuing=kind, pending=None)
     named = named_persons_ending(masked)  # persons the sentence names, found once
     found = _cue_speakers(sent.text, masked, ctx, state, named)
     before = len(state.mentions)
@@ -403,10 +416,10 @@ def _speaker_of(st: Statement) -> Speaker:
 def _turn(sent: Sentence, state: ArticleState) -> Speaker | None:
     """The interview turn a sentence belongs to (a new label, or the running turn)."""
     m = TURN.match(sent.text)
-    if not state.interview:
+    if not (state.interview or state.dialogue):
         return _known_label(m.group(1), state) if m else None
     if m:
-        return Speaker(m.group(1), m.group(1), "interview")
+        return Speaker(m.group(1), m.group(1), "interview" if state.interview else "dialogue")
     return state.turn
 
 
@@ -418,10 +431,21 @@ def _known_label(label: str, state: ArticleState) -> Speaker | None:
     return None
 
 
-def is_interview(texts: list[str]) -> bool:
-    """Question/answer format: two or more turn labels, one of them repeated or "STANDARD"."""
-    labels = [m.group(1) for t in texts for s, e in sentence_spans(t) if (m := TURN.match(t[s:e]))]
-    return len(labels) >= 2 and (len(set(labels)) < len(labels) or "STANDARD" in labels)
+def turn_format(texts: list[str]) -> str:
+    """``interview`` (question/answer: two or more turn labels, "STANDARD" among them or a label
+    repeated with a question among the turns), ``dialogue`` (labels repeated, no question: a
+    play, a transcript; its turns are direct speech) or ``""``."""
+    turns = [
+        (m.group(1), t[s:e].rstrip().endswith("?"))
+        for t in texts
+        for s, e in sentence_spans(t)
+        if (m := TURN.match(t[s:e]))
+    ]
+    labels = [label for label, _ in turns]
+    if len(labels) < 2 or ("STANDARD" not in labels and len(set(labels)) == len(labels)):
+        return ""
+    asks = any(question for _, question in turns)
+    return "interview" if "STANDARD" in labels or asks else "dialogue"
 
 
 def annotate_passage(
@@ -473,8 +497,10 @@ def annotate_article(
     group)``; it only maps found names to a group (``unmapped`` otherwise).
     """
     ctx = Context(lexicon or default_cues(), scare_max_words)
+    fmt = turn_format([t for _, t, h in passages if not h])
     state = ArticleState(
-        interview=is_interview([t for _, t, h in passages if not h]),
+        interview=fmt == "interview",
+        dialogue=fmt == "dialogue",
         marked=any(not q.scare for _, t, _ in passages for q in quote_spans(t, scare_max_words)),
     )
     statements, voices = [], []

@@ -1,0 +1,72 @@
+"""Konjunktiv I by form, and the round-5 continuations it and reportive "sollen" carry."""
+
+import pytest
+
+from framelab.attribution import annotate_article
+from framelab.attribution.mood import konjunktiv_i_form
+
+SCARE = 3
+
+
+@pytest.mark.parametrize(
+    "sentence, form",
+    [
+        ("Die Novelle verstoße mehrfach gegen EU-Richtlinien.", "verstoße"),
+        ("Den Vorschlag zur Schulverwaltung lehne die FPÖ etwa ab.", "lehne"),
+        ("Das Line-up von 30 Games zum Start überzeuge in Summe.", "überzeuge"),
+        ("Ich treffe ihn morgen.", ""),  # first person singular: indicative
+        ("Das ist eine tolle Idee.", ""),  # adjective after a determiner
+        ("Das Alter der Perle und ihre natürlich runde Form.", ""),  # adjective before a noun
+        ("Er kommt heute gerne, bitte sehr.", ""),
+    ],
+)
+def test_konjunktiv_i_form(sentence, form):
+    assert konjunktiv_i_form(sentence) == form
+
+
+def rows(*passages: str) -> list[tuple[str, str, str]]:
+    found = annotate_article([(i, p, False) for i, p in enumerate(passages)], SCARE)[1]
+    return [(r["kind"], r["speaker_name"], r["cue"]) for r in found]
+
+
+def test_an_unlisted_konjunktiv_i_continues_the_last_speaker():
+    assert rows(
+        "Die Novelle sei rechtswidrig, sagte Anwalt Hauer am Montag.",
+        "Sie verstoße mehrfach gegen EU-Richtlinien.",
+    ) == [
+        ("reported", "Anwalt Hauer", "sagte"),
+        ("reported", "Anwalt Hauer", "Konjunktiv I: verstoße"),
+    ]
+
+
+def test_reportive_sollen_continues_the_last_source_and_deontic_sollen_does_not():
+    assert rows(
+        "Das Gericht prüfe die Klage, sagte Williams.",
+        "Prince soll 1976 seiner Mutter beigewohnt haben.",
+        "Die Reform soll bis 2030 umgesetzt werden.",
+    ) == [
+        ("reported", "Williams", "sagte"),
+        ("reported", "Williams", "reportive sollen: soll … beigewohnt haben"),
+    ]
+
+
+def test_concessive_sei_es_is_no_konjunktiv_but_ziel_sei_es_is():
+    assert rows(
+        "Die Kosten seien hoch, sagte Havranek.",
+        "Ziel sei es gewesen, eine Netzwerkanalyse zu erstellen.",
+    )[-1] == ("reported", "Havranek", "Konjunktiv I: sei")
+    assert rows(
+        "Die Kosten seien hoch, sagte Havranek.",
+        "Das Dorf bleibt stark. Alle helfen mit, sei es durch Spenden oder durch Arbeit.",
+    ) == [("reported", "Havranek", "sagte")]
+
+
+def test_a_stage_direction_ends_a_dialogue_turn():
+    assert rows(
+        "DIE FRAU: Saure Sulz. DER MANN: Sie sparen halt.",
+        "(Black. Licht auf ein Ehepaar.) DIE FRAU: Ach, hör doch auf!",
+    ) == [
+        ("direct", "DIE FRAU", ":"),
+        ("direct", "DER MANN", ":"),
+        ("direct", "DIE FRAU", ":"),
+    ]
