@@ -164,3 +164,29 @@ def test_pair_tables_are_written_as_parquet_with_their_schema(tmp_path):
     assert n == 1
     assert table[["article_a", "article_b", "containment"]].values.tolist() == [["x1", "x2", 1.0]]
     assert list(table.columns) == reuse.PAIR_COLUMNS
+
+
+def test_streamed_texts_from_parquet_give_the_same_pairs(tmp_path):
+    from framelab.runtime.partitions import ColumnPieces
+
+    table = PASSAGES.assign(in_language=[True, True, False, True, True])
+    table.to_parquet(tmp_path / "passages.parquet", row_group_size=2)
+    kept = table[table["in_language"]].reset_index(drop=True)
+    pieces = ColumnPieces(tmp_path / "passages.parquet", "text", "in_language", len(kept), 3)
+    assert len(pieces) == 2
+    assert [len(p) for p in pieces] == [3, 1] and next(iter(pieces))[2] == PASSAGES.text[3]
+    p = params(shingle=3, lsh_threshold=0.05, min_containment=0.2, chunk=3)
+    streamed = pd.concat(reuse.iter_passage_reuse(kept, p, texts=pieces), ignore_index=True)
+    in_memory = pd.concat(reuse.iter_passage_reuse(kept, p), ignore_index=True)
+    pd.testing.assert_frame_equal(streamed, in_memory)
+    assert streamed[["article_a", "position_a", "article_b", "position_b"]].values.tolist() == [
+        ["a", 0, "b", 1]
+    ]
+    with pytest.raises(ValueError, match="sorted by article"):
+        list(reuse.iter_passage_reuse(kept.iloc[::-1], p, texts=pieces))
+
+
+def test_blocks_never_split_an_article():
+    art = np.array([0, 0, 0, 1, 2, 2, 2, 2, 3], dtype=np.int32)
+    assert reuse.article_blocks(art, 2).tolist() == [0, 3, 4, 8, 9]
+    assert reuse.article_blocks(art, 100).tolist() == [0, 9]

@@ -66,8 +66,12 @@ def _article_reuse(pairs: pd.DataFrame, n: pd.Series) -> pd.DataFrame:
 # band keys: for every passage, the candidates are the passages sharing a band bucket, at most
 # ``window`` neighbours per band in a seeded order, ranked by the number of bands they share
 # (the MinHash Jaccard estimate when r = 1); the best ``max_candidates`` are kept. Every
-# candidate pair is then scored exactly on the hashed shingle sets. Memory grows with
-# passages × (num_perm + shingles), not with pairs².
+# candidate pair is then scored exactly on the hashed shingle sets. Workers return band keys,
+# not signatures; the band index keeps per band only int32 orders, bucket numbers and places.
+# Candidates are searched block by block (blocks never split an article) and filed under the
+# block of their first passage, so each block's pairs are de-duplicated, put in table order
+# and scored on their own: no global sort of all pairs. Memory grows with
+# passages × (bands + shingles) plus the capped candidates, not with pairs².
 
 _MERSENNE = np.uint64((1 << 61) - 1)
 _MAX32 = np.uint64((1 << 32) - 1)
@@ -158,11 +162,15 @@ def signature_chunk(task: tuple) -> np.ndarray:
     return sig
 
 
-def shingle_signature_chunk(texts: list[str], k: int, num_perm: int, seed: int):
-    """``(offsets, hashes, signatures)`` of some texts: :func:`shingle_chunk`, then
-    :func:`signature_chunk` (one picklable task)."""
+def shingle_band_chunk(texts: list[str], k: int, num_perm: int, seed: int, bands: int, rows: int):
+    """``(offsets, hashes, band keys)`` of some texts: :func:`shingle_chunk`, the MinHash
+    signatures, then their LSH band keys (bands × texts), in one picklable task."""
     offsets, hashes = shingle_chunk(texts, k)
-    return offsets, hashes, signature_chunk((offsets, hashes, num_perm, seed))
+    return (
+        offsets,
+        hashes,
+        _band_keys(signature_chunk((offsets, hashes, num_perm, seed)), bands, rows),
+    )
 
 
 class _TextPieces:
@@ -180,24 +188,42 @@ class _TextPieces:
             yield self.texts.iloc[self.order[s : s + self.size]].tolist()
 
 
+def lsh_shape(params: ReuseParams) -> tuple[int, int]:
+    """LSH bands and rows per band for ``params.lsh_threshold`` (datasketch's optimum)."""
+    from datasketch.lsh import _optimal_param
+
+    return _optimal_param(params.lsh_threshold, params.num_perm, 0.5, 0.5)
+
+
 def passage_shingles(passages: pd.DataFrame, params: ReuseParams, executor=None, order=None):
-    """CSR shingle sets ``(offsets, hashes)`` and MinHash signatures of every passage (in
-    ``order``, positions in ``passages``; default: as they stand), in chunks through
-    ``executor``; the signatures are filled into one array as the chunks arrive."""
+    """CSR shingle sets ``(offsets, hashes)`` and LSH band keys (bands × passages) of every
+    passage (in ``order``, positions in ``passages``; default: as they stand), in chunks through
+    ``executor``; the keys are filled into one array as the chunks arrive."""
     order = np.arange(len(passages)) if order is None else order
-    pieces = _TextPieces(passages["text"], order, params.chunk)
+    return shingle_pieces(_TextPieces(passages["text"], order, params.chunk), params, executor)
+
+
+def shingle_pieces(pieces, params: ReuseParams, executor=None):
+    """:func:`passage_shingles` of texts given as a sized iterable of lists (in passage order)."""
+    bands, rows = lsh_shape(params)
     task = partial(
-        shingle_signature_chunk, k=params.shingle, num_perm=params.num_perm, seed=params.seed
+        shingle_band_chunk,
+        k=params.shingle,
+        num_perm=params.num_perm,
+        seed=params.seed,
+        bands=bands,
+        rows=rows,
     )
-    sig = np.empty((len(order), params.num_perm), np.uint32)
-    offsets, hashes, base, row = [np.zeros(1, dtype=np.int64)], [], 0, 0
-    for o, h, piece_sig in (executor or SerialExecutor()).map(task, pieces, desc="minhash"):
+    keys = []
+    offsets, hashes, base = [np.zeros(1, dtype=np.int64)], [], 0
+    for o, h, piece_keys in (executor or SerialExecutor()).map(task, pieces, desc="minhash"):
         offsets.append(o[1:] + base)
         hashes.append(h)
-        sig[row : row + len(piece_sig)] = piece_sig
-        base, row = base + o[-1], row + len(piece_sig)
+        keys.append(piece_keys)
+        base = base + o[-1]
     hashes = np.concatenate(hashes) if hashes else np.empty(0, np.uint64)
-    return np.concatenate(offsets), hashes, sig
+    keys = np.concatenate(keys, axis=1) if keys else np.empty((bands, 0), np.uint64)
+    return np.concatenate(offsets), hashes, keys
 
 
 def _band_keys(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
@@ -212,71 +238,119 @@ def _band_keys(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return keys
 
 
-def _band_index(keys: np.ndarray, seed: int):
-    """Per band: passage order by (key, seeded rank), sorted keys, and each passage's place."""
-    rank = np.random.default_rng(seed).permutation(keys.shape[1])
-    orders = np.empty(keys.shape, dtype=np.int32)
-    places = np.empty(keys.shape, dtype=np.int32)
-    for j, k in enumerate(keys):
-        orders[j] = np.lexsort((rank, k))
-        places[j, orders[j]] = np.arange(keys.shape[1], dtype=np.int32)
-    return orders, np.take_along_axis(keys, orders, axis=1), places
+@dataclass
+class BandIndex:
+    """Per band (rows): the passages in (key, seeded rank) order, each place's bucket number
+    (keys ranked densely, so a bucket is a run of equal numbers) and each passage's place."""
+
+    orders: np.ndarray
+    buckets: np.ndarray
+    places: np.ndarray
+
+    @classmethod
+    def build(cls, keys: np.ndarray, seed: int) -> BandIndex:
+        bands, n = keys.shape
+        rank = np.random.default_rng(seed).permutation(n)
+        index = cls(*(np.empty((bands, n), dtype=np.int32) for _ in range(3)))
+        for j, k in enumerate(keys):
+            order = np.lexsort((rank, k))
+            sk = k[order]
+            index.orders[j] = order
+            index.buckets[j, 0] = 0
+            np.cumsum(sk[1:] != sk[:-1], out=index.buckets[j, 1:])
+            index.places[j, order] = np.arange(n, dtype=np.int32)
+        return index
 
 
-def _block_candidates(q: np.ndarray, index, window: int, cap: int, art: np.ndarray) -> np.ndarray:
-    """Top ``cap`` candidates of passages ``q`` by shared bands (ties: lower index)."""
-    orders, skeys, places = index
-    n = orders.shape[1]
-    found = []
-    for j in range(orders.shape[0]):
-        pos = places[j, q]
-        for d in range(-window, window + 1):
-            p = pos + d
-            ok = (d != 0) & (p >= 0) & (p < n)
-            p = np.clip(p, 0, n - 1)
-            ok &= skeys[j, p] == skeys[j, pos]
-            found.append(np.stack([q[ok], orders[j, p[ok]]], axis=1))
-    cand = np.concatenate(found)
-    cand = cand[art[cand[:, 0]] != art[cand[:, 1]]]
-    codes, counts = np.unique(cand[:, 0] * n + cand[:, 1], return_counts=True)
-    pairs = np.stack([codes // n, codes % n], axis=1)
-    order = np.lexsort((pairs[:, 1], -counts, pairs[:, 0]))
-    pairs = pairs[order]
-    first = np.searchsorted(pairs[:, 0], pairs[:, 0], side="left")
-    keep = pairs[np.arange(len(pairs)) - first < cap]
-    lo, hi = keep.min(axis=1), keep.max(axis=1)
-    return np.unique(lo * n + hi)  # codes of (i, j), i < j
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Concatenated ``range(s, s + l)`` of every start and length (vectorised)."""
+    offsets = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return np.arange(int(lengths.sum()), dtype=np.int64) - offsets + np.repeat(starts, lengths)
+
+
+def _band_hits(q: np.ndarray, index: BandIndex, j: int, window: int):
+    """``(row in q, partner)`` for every passage at most ``window`` places from a query in band
+    ``j``'s order and in the same bucket."""
+    pos = index.places[j, q]
+    buckets = index.buckets[j]
+    bucket = buckets[pos]
+    start = np.maximum(pos - window, np.searchsorted(buckets, bucket, side="left"))
+    end = np.minimum(pos + window + 1, np.searchsorted(buckets, bucket, side="right"))
+    lengths = end - start
+    shared = np.flatnonzero(lengths > 1)
+    lengths = lengths[shared]
+    places = _ranges(start[shared], lengths)
+    rows = np.repeat(shared, lengths)
+    other = places != pos[rows]
+    return rows[other], index.orders[j, places[other]]
+
+
+def _top_per_row(rows: np.ndarray, partners: np.ndarray, counts: np.ndarray, cap: int):
+    """Mask of each row's ``cap`` partners sharing most bands (ties: lower index); ``rows`` and
+    ``partners`` sorted by row, then partner."""
+    keep = np.bincount(rows)[rows] <= cap
+    over = np.flatnonzero(~keep)
+    if len(over):
+        order = over[np.lexsort((partners[over], -counts[over], rows[over]))]
+        r = rows[order]
+        keep[order[np.arange(len(order)) - np.searchsorted(r, r, side="left") < cap]] = True
+    return keep
+
+
+def _block_candidates(q: np.ndarray, index: BandIndex, window: int, cap: int, art: np.ndarray):
+    """Codes ``i * n + j`` (``i < j``, sorted, unique) of the pairs of query passages ``q``
+    with their top ``cap`` candidates by shared bands (ties: lower index)."""
+    n = index.orders.shape[1]
+    hits = [_band_hits(q, index, j, window) for j in range(index.orders.shape[0])]
+    rows = np.concatenate([h[0] for h in hits])
+    partners = np.concatenate([h[1] for h in hits])
+    other_article = art[q[rows]] != art[partners]
+    codes, counts = np.unique(rows[other_article] * n + partners[other_article], return_counts=True)
+    rows, partners = codes // n, codes % n
+    top = _top_per_row(rows, partners, counts, cap)
+    a, b = q[rows[top]], partners[top]
+    return np.unique(np.minimum(a, b) * n + np.maximum(a, b))
+
+
+def article_blocks(art: np.ndarray, size: int) -> np.ndarray:
+    """Start places of blocks of about ``size`` passages that never split an article."""
+    if len(art) == 0:
+        return np.zeros(1, dtype=np.int64)
+    firsts = np.flatnonzero(np.r_[True, art[1:] != art[:-1]])
+    at = np.searchsorted(firsts, np.arange(0, len(art), size))  # first article start >= m
+    starts = np.unique(firsts[at[at < len(firsts)]])
+    return np.r_[starts, len(art)]
+
+
+def candidate_blocks(index: BandIndex, art: np.ndarray, params: ReuseParams, blocks: np.ndarray):
+    """The candidate pairs ``(i, j)``, ``i < j``, from different articles, per block of
+    ``blocks`` that holds ``i`` (each block's pairs as sorted unique codes ``i * n + j``).
+
+    Each query block's pairs go to the block of their first passage, so no global sort of all
+    pairs is needed and memory holds the pairs once."""
+    n = index.orders.shape[1]
+    parts: list[list[np.ndarray]] = [[] for _ in range(len(blocks) - 1)]
+    for b in range(len(blocks) - 1):
+        q = np.arange(blocks[b], blocks[b + 1])
+        codes = _block_candidates(q, index, params.window, params.max_candidates, art)
+        owner = np.searchsorted(blocks, codes // n, side="right") - 1  # this block or earlier
+        bounds = np.searchsorted(owner, np.arange(b + 2))
+        for o in np.flatnonzero(np.diff(bounds)):
+            parts[o].append(codes[bounds[o] : bounds[o + 1]])
+    for b, found in enumerate(parts):
+        parts[b] = []
+        yield np.unique(np.concatenate(found)) if found else np.empty(0, np.int64)
 
 
 def lsh_candidates(sig: np.ndarray, art: np.ndarray, params: ReuseParams) -> np.ndarray:
     """Candidate passage pairs ``(i, j)``, ``i < j``, from different articles (sorted, unique)."""
-    return candidates_from_bands(band_keys(sig, params), art, params)
-
-
-def band_keys(sig: np.ndarray, params: ReuseParams) -> np.ndarray:
-    """The LSH band keys (bands × passages) of the signatures at ``params.lsh_threshold``."""
-    from datasketch.lsh import _optimal_param
-
-    bands, rows = _optimal_param(params.lsh_threshold, params.num_perm, 0.5, 0.5)
-    return _band_keys(sig, bands, rows)
-
-
-def candidates_from_bands(keys: np.ndarray, art: np.ndarray, params: ReuseParams) -> np.ndarray:
-    """:func:`lsh_candidates` from the band keys (the signatures can be freed first); pairs as
-    int32 when the passages fit."""
-    n = keys.shape[1]
+    n = sig.shape[0]
     if n < 2:
         return np.empty((0, 2), dtype=np.int64)
-    index = _band_index(keys, params.seed)
-    out = []
-    for s in range(0, n, params.chunk):
-        q = np.arange(s, min(s + params.chunk, n))
-        out.append(_block_candidates(q, index, params.window, params.max_candidates, art))
-    del index
-    codes = np.unique(np.concatenate(out))
-    del out
-    kind = np.int32 if n < np.iinfo(np.int32).max else np.int64
-    return np.stack([(codes // n).astype(kind), (codes % n).astype(kind)], axis=1)
+    index = BandIndex.build(_band_keys(sig, *lsh_shape(params)), params.seed)
+    blocks = article_blocks(art, params.chunk)
+    codes = np.concatenate(list(candidate_blocks(index, art, params, blocks)))
+    return np.stack([codes // n, codes % n], axis=1)
 
 
 def _shingle_matrix(offsets: np.ndarray, hashes: np.ndarray):
@@ -284,14 +358,16 @@ def _shingle_matrix(offsets: np.ndarray, hashes: np.ndarray):
     import scipy.sparse as sp
 
     uniq, cols = np.unique(hashes, return_inverse=True)
-    data = np.ones(len(hashes), dtype=np.int32)
-    return sp.csr_matrix((data, cols.ravel(), offsets), shape=(len(offsets) - 1, len(uniq)))
+    data = np.ones(len(hashes), dtype=np.int8)
+    shape = (len(offsets) - 1, len(uniq))
+    return sp.csr_matrix((data, cols.ravel().astype(np.int32), offsets), shape=shape)
 
 
 def _intersections(pairs: np.ndarray, S) -> np.ndarray:
     """|A ∩ B| of the shingle sets of every pair (exact on the 64-bit hashes): the row-wise
     dot products of the binary shingle matrix."""
-    return np.asarray(S[pairs[:, 0]].multiply(S[pairs[:, 1]]).sum(axis=1)).ravel()
+    prod = S[pairs[:, 0]].multiply(S[pairs[:, 1]])
+    return np.asarray(prod.sum(axis=1, dtype=np.int64)).ravel()
 
 
 def _score(pairs, offsets, S, keys: pd.DataFrame, min_containment: float) -> pd.DataFrame:
@@ -316,27 +392,48 @@ def _score(pairs, offsets, S, keys: pd.DataFrame, min_containment: float) -> pd.
     )
 
 
+def _in_table_order(codes: np.ndarray, n: int, art: np.ndarray) -> np.ndarray:
+    """Pairs of codes ``i * n + j`` ordered as the pair table: article a, article b, then the
+    passages (positions follow the passage order within an article)."""
+    pairs = np.stack([codes // n, codes % n], axis=1)
+    return pairs[np.lexsort((pairs[:, 1], pairs[:, 0], art[pairs[:, 1]], art[pairs[:, 0]]))]
+
+
 def iter_passage_reuse(
-    passages: pd.DataFrame, params: ReuseParams, executor=None
+    passages: pd.DataFrame, params: ReuseParams, executor=None, texts=None
 ) -> Iterator[pd.DataFrame]:
     """Reused passage pairs (``PAIR_COLUMNS``, no texts) in chunks, globally sorted by
-    ``article_a, article_b, position_a, position_b``: stream them to a file."""
+    ``article_a, article_b, position_a, position_b``: stream them to a file.
+
+    ``texts``: the passages' texts as a sized iterable of lists in ``passages`` order, which
+    must then be sorted by article and position (the clean stage's order); by default they come
+    from ``passages["text"]``."""
     keys = passages[["article_id", "position"]].reset_index(drop=True)
-    keys = keys.sort_values(["article_id", "position"])
-    offsets, hashes, sig = passage_shingles(passages, params, executor, keys.index.to_numpy())
+    if texts is None:
+        keys = keys.sort_values(["article_id", "position"])
+        texts = _TextPieces(passages["text"], keys.index.to_numpy(), params.chunk)
+    elif not _is_sorted(keys):
+        raise ValueError("passages given with streamed texts must be sorted by article, position")
+    offsets, hashes, bands = shingle_pieces(texts, params, executor)
     keys = keys.reset_index(drop=True)
+    n = len(keys)
+    if n < 2:
+        return
     art = pd.factorize(keys["article_id"], sort=True)[0].astype(np.int32)
-    bands = band_keys(sig, params)
-    del sig
-    pairs = candidates_from_bands(bands, art, params)
-    del bands
-    order = np.lexsort((pairs[:, 1], pairs[:, 0], art[pairs[:, 1]], art[pairs[:, 0]]))
-    pairs = pairs[order]
     S = _shingle_matrix(offsets, hashes)
     del hashes
-    step = params.chunk * 50
-    for s in range(0, len(pairs), step):
-        yield _score(pairs[s : s + step], offsets, S, keys, params.min_containment)
+    index = BandIndex.build(bands, params.seed)
+    del bands
+    blocks = article_blocks(art, params.chunk)
+    for codes in candidate_blocks(index, art, params, blocks):
+        if len(codes):
+            yield _score(_in_table_order(codes, n, art), offsets, S, keys, params.min_containment)
+
+
+def _is_sorted(keys: pd.DataFrame) -> bool:
+    a, p = keys["article_id"].to_numpy(), keys["position"].to_numpy()
+    same = a[1:] == a[:-1]
+    return bool(((a[1:] > a[:-1]) | (same & (p[1:] > p[:-1]))).all())
 
 
 def pair_schema():
@@ -422,14 +519,14 @@ LINEAGE_COLUMNS = ["group_a", "group_b", "article_pairs", "passages", "mean_cont
 
 
 def iter_reuse(
-    passages: pd.DataFrame, params: ReuseParams, executor=None
+    passages: pd.DataFrame, params: ReuseParams, executor=None, texts=None
 ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
     """``(passage pairs, article pairs)`` chunk by chunk, in the order of the full tables: the
     passage pairs come sorted by article pair, so an article pair is summarised in the chunk
     where its last passage pair arrives (the rows of the open article pair are carried over)."""
     n = passages.groupby("article_id").size()
     carry = None
-    for frame in iter_passage_reuse(passages, params, executor):
+    for frame in iter_passage_reuse(passages, params, executor, texts):
         if frame.empty:
             continue
         both = frame if carry is None else pd.concat([carry, frame], ignore_index=True)
@@ -453,25 +550,45 @@ def _top(pairs: pd.DataFrame, n: int, by: list[str] = TOP_ORDER) -> pd.DataFrame
     return pairs.sort_values(by, ascending=asc, kind="mergesort").head(n)
 
 
-def _lineage_parts(article_pairs: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
-    """Per unordered pair of groups: article pairs, passages and the sum of mean containments."""
-    ga, gb = article_pairs["article_a"].map(groups), article_pairs["article_b"].map(groups)
+def _lineage_parts(ca: np.ndarray, cb: np.ndarray, width: int, article_pairs: pd.DataFrame):
+    """Per unordered pair of group codes (``lo * width + hi``): article pairs, passages and the
+    sum of mean containments."""
+    lo, hi = np.minimum(ca, cb), np.maximum(ca, cb)
     df = pd.DataFrame(
         {
-            "group_a": np.where(ga <= gb, ga, gb),
-            "group_b": np.where(ga <= gb, gb, ga),
+            "key": lo.astype(np.int64) * width + hi,
             "article_pairs": 1,
-            "passages": article_pairs["passages_a"] + article_pairs["passages_b"],
-            "containment": article_pairs["mean_containment"].astype(float),
+            "passages": (article_pairs["passages_a"] + article_pairs["passages_b"]).to_numpy(),
+            "containment": article_pairs["mean_containment"].to_numpy(dtype=float),
         }
     )
-    return df.groupby(["group_a", "group_b"], as_index=False).sum()
+    return df.groupby("key").sum()
+
+
+@dataclass
+class _GroupCodes:
+    """Articles as row numbers, and per level each article's group as a code in name order."""
+
+    articles: pd.Index
+    names: dict[str, np.ndarray]
+    codes: dict[str, np.ndarray]
+
+    @classmethod
+    def of(cls, groups: dict[str, pd.Series]) -> _GroupCodes:
+        ids = pd.Index(sorted(set().union(*(g.index for g in groups.values()))))
+        names, codes = {}, {}
+        for level, g in groups.items():
+            values = g.astype(str).reindex(ids)
+            names[level] = np.array(sorted(set(values.dropna())), dtype=object)
+            codes[level] = pd.Index(names[level]).get_indexer(values)
+        return cls(ids, names, codes)
 
 
 @dataclass
 class ReuseTotals:
     """What the streamed reuse tables add up to: counts, the top passage and article pairs,
-    lineage per level (summed chunk by chunk, so memory does not grow with the pairs)."""
+    lineage per level (summed chunk by chunk on integer group codes, so memory does not grow
+    with the pairs)."""
 
     top_n: int
     groups: dict[str, pd.Series]  # level (outlet, camp) -> article id -> group
@@ -480,6 +597,7 @@ class ReuseTotals:
     top: pd.DataFrame | None = None
     top_articles: pd.DataFrame | None = None
     sums: dict[str, pd.DataFrame] = field(default_factory=dict)
+    _codes: _GroupCodes | None = None
 
     def add(self, pairs: pd.DataFrame, by_article: pd.DataFrame) -> None:
         """Count one chunk, keep the running top pairs, add its lineage sums."""
@@ -489,13 +607,22 @@ class ReuseTotals:
         self.top_articles = _running_top(
             self.top_articles, by_article, self.top_n, TOP_ARTICLE_ORDER
         )
-        if len(by_article):
-            for level, groups in self.groups.items():
-                part = _lineage_parts(by_article, groups)
-                if level in self.sums:
-                    part = pd.concat([self.sums[level], part])
-                    part = part.groupby(["group_a", "group_b"], as_index=False).sum()
-                self.sums[level] = part
+        if len(by_article) and self.groups:
+            self._add_lineage(by_article)
+
+    def _add_lineage(self, by_article: pd.DataFrame) -> None:
+        self._codes = self._codes or _GroupCodes.of(self.groups)
+        ia = self._codes.articles.get_indexer(by_article["article_a"])
+        ib = self._codes.articles.get_indexer(by_article["article_b"])
+        for level, codes in self._codes.codes.items():
+            ca, cb = np.where(ia >= 0, codes[ia], -1), np.where(ib >= 0, codes[ib], -1)
+            known = (ca >= 0) & (cb >= 0)  # an article without a group is left out
+            part = _lineage_parts(
+                ca[known], cb[known], len(self._codes.names[level]), by_article[known]
+            )
+            if level in self.sums:
+                part = pd.concat([self.sums[level], part]).groupby(level=0).sum()
+            self.sums[level] = part
 
     def lineage(self, level: str) -> pd.DataFrame:
         """Reuse between the groups of ``level`` (as :func:`lineage_summary`), both directions
@@ -503,7 +630,13 @@ class ReuseTotals:
         df = self.sums.get(level)
         if df is None:
             return pd.DataFrame(columns=LINEAGE_COLUMNS)
-        df = df.assign(mean_containment=df["containment"] / df["article_pairs"])
+        names, width = self._codes.names[level], len(self._codes.names[level])
+        keys = df.index.to_numpy()
+        df = df.reset_index(drop=True).assign(
+            group_a=names[keys // width],
+            group_b=names[keys % width],
+            mean_containment=lambda d: d["containment"] / d["article_pairs"],
+        )
         return df[LINEAGE_COLUMNS].sort_values(["group_a", "group_b"], ignore_index=True)
 
     def top_pairs(self, passages: pd.DataFrame) -> pd.DataFrame:
@@ -520,5 +653,7 @@ class ReuseTotals:
 def _running_top(top: pd.DataFrame | None, new: pd.DataFrame, n: int, by: list[str]):
     if new.empty:
         return top
+    if top is not None and len(top) >= n:  # only rows at least as high as the n-th can enter
+        new = new[new[by[0]] >= top[by[0]].iloc[-1]]
     both = new if top is None else pd.concat([top, new], ignore_index=True)
     return _top(both, n, by).reset_index(drop=True)

@@ -44,15 +44,24 @@ def chunks(ids: Iterable, size: int) -> list[list]:
 class ParquetChunkWriter:
     """Append chunks (DataFrames) to one Parquet file as row groups, with a fixed schema.
 
-    Each chunk is sorted by ``sort_by``; a chunk whose first key sorts before the previous
-    chunk's last key is refused, so the file is globally sorted. The file is written under a
-    temporary name and renamed on a clean :meth:`close` (a failed run leaves no partial file).
+    Each chunk is sorted by ``sort_by`` (``presorted``: the producer guarantees the order within
+    a chunk, so only the boundaries are checked); a chunk whose first key sorts before the
+    previous chunk's last key is refused, so the file is globally sorted. The file is written
+    under a temporary name and renamed on a clean :meth:`close` (a failed run leaves no partial
+    file).
     """
 
-    def __init__(self, path: str | Path, schema: pa.Schema, sort_by: Sequence[str]):
+    def __init__(
+        self,
+        path: str | Path,
+        schema: pa.Schema,
+        sort_by: Sequence[str],
+        presorted: bool = False,
+    ):
         self.path = Path(path)
         self.schema = schema
         self.sort_by = list(sort_by)
+        self.presorted = presorted
         self.rows = 0
         self._last: tuple | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,7 +72,8 @@ class ParquetChunkWriter:
         """Append one chunk (sorted here; must not sort before the previous chunk)."""
         if df.empty:
             return
-        df = df.sort_values(self.sort_by, kind="stable", ignore_index=True)
+        if not self.presorted:
+            df = df.sort_values(self.sort_by, kind="stable", ignore_index=True)
         first = tuple(df[self.sort_by].iloc[0])
         if self._last is not None and first < self._last:
             raise ValueError(f"chunk starting at {first} sorts before the previous chunk")
@@ -219,3 +229,27 @@ def unified_schema(paths: Sequence[str | Path]):
 def count_rows(path: str | Path) -> int:
     """Number of rows of a Parquet file, from its footer (nothing else is read)."""
     return pq.ParquetFile(path).metadata.num_rows
+
+
+class ColumnPieces:
+    """One column of a Parquet file as lists of ``size`` values, read batch by batch, keeping
+    only the rows whose boolean column ``where`` is true; sized (``rows`` kept rows) for a
+    progress bar. The file's rows are never all in memory."""
+
+    def __init__(self, path: str | Path, column: str, where: str, rows: int, size: int):
+        self.path, self.column, self.where = path, column, where
+        self.rows, self.size = rows, size
+
+    def __len__(self) -> int:
+        return -(-self.rows // self.size)
+
+    def __iter__(self) -> Iterator[list]:
+        pending: list = []
+        pf = pq.ParquetFile(self.path)
+        for batch in pf.iter_batches(batch_size=self.size, columns=[self.column, self.where]):
+            pending += batch.filter(batch.column(self.where)).column(self.column).to_pylist()
+            while len(pending) >= self.size:
+                yield pending[: self.size]
+                pending = pending[self.size :]
+        if pending:
+            yield pending
