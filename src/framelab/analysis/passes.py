@@ -23,7 +23,7 @@ from framelab.analysis.keyness import GroupCounts, Lemmas
 from framelab.analysis.naming import naming_matches
 from framelab.analysis.stance import STANCE_COLUMNS, stance_table
 from framelab.attribution.annotate import spans_of
-from framelab.runtime.vectorize import count_chunk, merge_counts
+from framelab.runtime.vectorize import CountMerger, count_chunk
 
 ARTICLE_COLUMNS = ["id", "camp", "n_tokens", "about_event", "analysed"]
 PASSAGE_COLUMNS = ["article_id", "position", "kind", "text", "in_language"]
@@ -98,20 +98,21 @@ def _fit_counts(mentioned: pd.DataFrame, inside: np.ndarray) -> pd.DataFrame:
 
 def run_pass(chunks: Iterable, settings: PassSettings, executor) -> PassResult:
     """Reduce step: the summaries of every chunk, combined."""
-    fits, stances, names, counts, coded = [], [], [], [], []
+    fits, stances, names, coded = [], [], [], []
+    counts = _Counts()
     for fit, stance, name, count, code in executor.map(
         partial(pass_chunk, settings=settings), chunks, desc="stance"
     ):
         fits.append(fit)
         stances.append(stance)
-        names.append(name)
-        counts.append(count)
+        names.append(_sum_names([name]))  # matches summed per chunk, not kept
+        counts.add(*count)
         coded.append(code)
     return PassResult(
         fit=_sum_fit(fits, settings.targets),
         stance=_sorted_stance(stances),
-        names=_sum_names(names),
-        keyness=_group_counts(counts),
+        names=_sum_names(names, "n"),
+        keyness=counts.result(),
         coded=pd.concat(coded, ignore_index=True) if coded else pd.DataFrame(),
     )
 
@@ -132,20 +133,33 @@ def _sorted_stance(stances: list[pd.DataFrame]) -> pd.DataFrame:
     return df.sort_values(["article_id", "position", "target"], ignore_index=True)
 
 
-def _sum_names(names: list[pd.DataFrame]) -> pd.DataFrame:
+def _sum_names(names: list[pd.DataFrame], weight: str = "") -> pd.DataFrame:
+    """Matches (or counts in column ``weight``) summed per pair, variant, camp and voice."""
     keys = ["pair", "variant", "camp", "voice_class"]
     df = pd.concat(names, ignore_index=True) if names else pd.DataFrame(columns=keys)
+    if weight:
+        return df.groupby(keys, as_index=False, sort=True)[weight].sum()
     return df.groupby(keys, as_index=False, sort=True).size().rename(columns={"size": "n"})
 
 
-def _group_counts(counts: list) -> GroupCounts | None:
-    counts = [c for c in counts if len(c[0])]
-    if not counts:
-        return None
-    X, vocab = merge_counts([(v, x) for _, _, v, x in counts])
-    ids = np.concatenate([i for i, _, _, _ in counts])
-    labels = np.concatenate([c for _, c, _, _ in counts])
-    return GroupCounts(X, ids, vocab, labels, sorted(set(labels)))
+class _Counts:
+    """Article × lemma counts of the chunks, merged as they arrive (:class:`CountMerger`)."""
+
+    def __init__(self) -> None:
+        self.merger, self.ids, self.labels = CountMerger(), [], []
+
+    def add(self, ids: np.ndarray, labels: np.ndarray, vocab: np.ndarray, X) -> None:
+        if len(ids):
+            self.merger.add(vocab, X)
+            self.ids.append(ids)
+            self.labels.append(labels)
+
+    def result(self) -> GroupCounts | None:
+        if not self.ids:
+            return None
+        X, vocab = self.merger.result()
+        labels = np.concatenate(self.labels)
+        return GroupCounts(X, np.concatenate(self.ids), vocab, labels, sorted(set(labels)))
 
 
 def pass_chunks(

@@ -44,18 +44,48 @@ def count_chunk(texts: Sequence[str], analyzer: Callable) -> tuple[np.ndarray, s
     return names[order], X
 
 
+class CountMerger:
+    """Chunk counts ``(vocabulary, matrix)`` merged as they arrive: each chunk's columns are
+    mapped to a growing vocabulary at once, so the chunk vocabularies (Python strings) are not
+    kept; :meth:`result` sorts the vocabulary and remaps the columns once. The result equals
+    :func:`merge_counts` of all the chunks."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # data, cols, indptr
+
+    def add(self, names: np.ndarray, X: sp.csr_matrix) -> None:
+        index = self.index
+        ids = np.fromiter((index.setdefault(n, len(index)) for n in names), np.int64, len(names))
+        self.blocks.append((X.data.astype(np.int32), ids[X.indices].astype(np.int32), X.indptr))
+
+    def result(self) -> tuple[sp.csr_matrix, np.ndarray]:
+        """Document × term counts (CSR, int64, rows in arrival order) and the sorted vocabulary."""
+        names = np.array(list(self.index), dtype=object)
+        if not self.blocks:
+            return sp.csr_matrix((0, 0), dtype=np.int64), names
+        order = np.argsort(names, kind="stable")
+        rank = np.empty(len(names), dtype=np.int32)
+        rank[order] = np.arange(len(names), dtype=np.int32)
+        rows = [len(indptr) - 1 for _, _, indptr in self.blocks]
+        data = np.concatenate([d for d, _, _ in self.blocks]).astype(np.int64)
+        cols = rank[np.concatenate([c for _, c, _ in self.blocks])]
+        starts = np.cumsum([0, *(indptr[-1] for _, _, indptr in self.blocks)])
+        indptr = np.concatenate(
+            [[0], *(ip[1:] + s for (_, _, ip), s in zip(self.blocks, starts, strict=False))]
+        )
+        self.blocks = []
+        X = sp.csr_matrix((data, cols, indptr), shape=(sum(rows), len(names)))
+        X.sort_indices()
+        return X, names[order]
+
+
 def merge_counts(parts: list[tuple[np.ndarray, sp.csr_matrix]]) -> tuple[sp.csr_matrix, np.ndarray]:
     """Stack chunk counts ``(vocabulary, matrix)`` under one merged, sorted vocabulary."""
-    vocab = np.unique(np.concatenate([v for v, _ in parts])) if parts else np.array([], object)
-    blocks = []
+    merger = CountMerger()
     for names, X in parts:
-        cols = np.searchsorted(vocab, names)
-        X = sp.csr_matrix((X.data, cols[X.indices], X.indptr), shape=(X.shape[0], len(vocab)))
-        X.sort_indices()
-        blocks.append(X)
-    if not blocks:
-        return sp.csr_matrix((0, 0), dtype=np.int64), vocab
-    return sp.vstack(blocks, format="csr"), vocab
+        merger.add(names, X)
+    return merger.result()
 
 
 def limit_df(X: sp.csr_matrix, vocab: np.ndarray, min_df: float, max_df: float):
@@ -82,5 +112,7 @@ def count_texts(
     texts = list(texts)
     pieces = [texts[i : i + chunk_size] for i in range(0, len(texts), chunk_size)]
     executor = executor or SerialExecutor()
-    parts = list(executor.map(partial(count_chunk, analyzer=analyzer), pieces, desc="count"))
-    return merge_counts(parts)
+    merger = CountMerger()
+    for names, X in executor.map(partial(count_chunk, analyzer=analyzer), pieces, desc="count"):
+        merger.add(names, X)
+    return merger.result()
