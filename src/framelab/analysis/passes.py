@@ -44,14 +44,21 @@ class PassSettings:
 
 @dataclass
 class PassResult:
-    """What the pass returns to the notebook."""
+    """What the pass returns to the notebook. The article × lemma counts are assembled on
+    first use of :attr:`keyness` (after the workers are gone, so the merge's peak does not add
+    to theirs)."""
 
     fit: pd.DataFrame  # target, inside, passages, hits
     stance: pd.DataFrame  # STANCE_COLUMNS, event passages only
     names: pd.DataFrame  # pair, variant, camp, voice_class, n
-    keyness: GroupCounts | None  # article × lemma counts with the camps
+    counts: _Counts = field(repr=False)
     coded: pd.DataFrame  # passages of manually coded articles
     parts: list = field(default_factory=list, repr=False)
+
+    @property
+    def keyness(self) -> GroupCounts | None:
+        """Article × lemma counts with the camps (``None`` for an empty corpus)."""
+        return self.counts.result()
 
 
 def pass_chunk(chunk: tuple[pd.DataFrame, pd.DataFrame], settings: PassSettings):
@@ -112,7 +119,7 @@ def run_pass(chunks: Iterable, settings: PassSettings, executor) -> PassResult:
         fit=_sum_fit(fits, settings.targets),
         stance=_sorted_stance(stances),
         names=_sum_names(names, "n"),
-        keyness=counts.result(),
+        counts=counts,
         coded=pd.concat(coded, ignore_index=True) if coded else pd.DataFrame(),
     )
 
@@ -147,6 +154,7 @@ class _Counts:
 
     def __init__(self) -> None:
         self.merger, self.ids, self.labels = CountMerger(), [], []
+        self._result: GroupCounts | None = None
 
     def add(self, ids: np.ndarray, labels: np.ndarray, vocab: np.ndarray, X) -> None:
         if len(ids):
@@ -155,11 +163,14 @@ class _Counts:
             self.labels.append(labels)
 
     def result(self) -> GroupCounts | None:
-        if not self.ids:
-            return None
-        X, vocab = self.merger.result()
-        labels = np.concatenate(self.labels)
-        return GroupCounts(X, np.concatenate(self.ids), vocab, labels, sorted(set(labels)))
+        """The merged counts (assembled once)."""
+        if self._result is None and self.ids:
+            X, vocab = self.merger.result()
+            labels = np.concatenate(self.labels)
+            ids = np.concatenate(self.ids)
+            self._result = GroupCounts(X, ids, vocab, labels, sorted(set(labels)))
+            self.ids, self.labels = [], []
+        return self._result
 
 
 def pass_chunks(
