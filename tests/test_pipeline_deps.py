@@ -32,3 +32,12 @@ def test_outputs_come_from_the_registry():
     dvc = yaml.safe_load((REPO / "dvc.yaml").read_text(encoding="utf-8"))
     for name, stage in dvc["stages"].items():
         assert stage.get("outs", []) == list(layout.STAGES[name].outs)
+
+
+def test_stages_depend_on_the_rule_files_their_modules_load():
+    from framelab.pipeline import stage_entry
+
+    deps = stage_entry("attribute")["deps"]
+    assert "src/framelab/resources/de/attribution.yml" in deps
+    assert "src/framelab/resources/de/first_names.yml" in deps
+    assert "src/framelab/resources/de/attribution.yml" not in stage_entry("clean")["deps"]

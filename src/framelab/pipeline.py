@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,15 +122,28 @@ def notebook_source(path: Path) -> str:
     return "\n".join(c for c in cells if not c.lstrip().startswith(("%", "!")))
 
 
+# a module's own data file: RESOURCE = ... / "resources" / "de" / "attribution.yml"
+RESOURCE_FILE = re.compile(r'"resources"\s*/\s*"(\w+)"\s*/\s*"([\w.-]+)"')
+
+
+def module_resources(path: Path) -> list[Path]:
+    """The resource files a module loads by a fixed path (rules and lexicons are data, so a
+    changed file must rerun the stage, like changed code)."""
+    found = RESOURCE_FILE.findall(path.read_text(encoding="utf-8"))
+    return [PACKAGE_DIR / "resources" / lang / name for lang, name in found]
+
+
 def stage_modules(stage: str, root: Path | None = None) -> list[str]:
-    """The framelab modules a stage runs, as repository paths, sorted."""
+    """The framelab modules a stage runs and the resource files they load, as repository
+    paths, sorted."""
     root = root or project_root()
     roots = {f"{PACKAGE}.stages.{stage}"}
     spec = SPECS[stage]
     if spec.notebook:
         roots |= imported_modules(notebook_source(root / spec.notebook))
-    files = (module_file(m) for m in closure(roots))
-    return sorted(f.relative_to(PACKAGE_DIR.parents[1]).as_posix() for f in files)
+    files = [module_file(m) for m in closure(roots)]
+    files += [r for f in files for r in module_resources(f)]
+    return sorted({f.relative_to(PACKAGE_DIR.parents[1]).as_posix() for f in files})
 
 
 def stage_entry(stage: str) -> dict:
