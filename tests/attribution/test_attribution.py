@@ -495,3 +495,18 @@ def test_pronoun_of_another_gender_does_not_take_a_named_person():
         "Das sei menschenverachtend, schrieb sie.",
     )
     assert rows[-1]["speaker_name"] != "Heinz-Christian Strache"
+
+
+def test_find_cues_repeats_a_scan_only_for_the_same_lexicon():
+    import dataclasses
+    import re
+
+    from framelab.attribution.cues import default_cues
+
+    text = "Das sei falsch, sagte Putin."
+    first = find_cues(text)
+    first.clear()  # a caller's list is its own
+    assert [c.text for c in find_cues(text)] == ["sei", "sagte"]
+    only_sagen = dataclasses.replace(default_cues(), scan=re.compile(r"(?P<verb__sagen>sagte)"))
+    assert [(c.entry, c.text) for c in find_cues(text, only_sagen)] == [("sagen", "sagte")]
+    assert [c.text for c in find_cues(text)] == ["sei", "sagte"]

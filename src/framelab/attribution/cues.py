@@ -94,14 +94,25 @@ def default_cues() -> CueLexicon:
     return load_cues(RESOURCE)
 
 
+# The last scans: a sentence is scanned for its speaker, then again for its mood.
+_RECENT: dict[str, tuple[CueLexicon, tuple[Cue, ...]]] = {}
+_RECENT_SIZE = 16
+
+
 def find_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     """Every cue in a text (quotations should be blanked by the caller), in text order."""
     lexicon = lexicon or default_cues()
-    out = []
-    for m in lexicon.scan.finditer(text):
-        category, entry = m.lastgroup.split("__", 1)
-        out.append(Cue(category, entry, m.start(), m.end(), m.group()))
-    return out
+    recent = _RECENT.get(text)
+    if recent is not None and recent[0] is lexicon:
+        return list(recent[1])
+    found = tuple(
+        Cue(*m.lastgroup.split("__", 1), m.start(), m.end(), m.group())
+        for m in lexicon.scan.finditer(text)
+    )
+    if len(_RECENT) >= _RECENT_SIZE:
+        del _RECENT[next(iter(_RECENT))]
+    _RECENT[text] = (lexicon, found)
+    return list(found)
 
 
 def cue_surface(cue: Cue) -> str:
