@@ -412,7 +412,7 @@ def iter_passage_reuse(
     if texts is None:
         keys = keys.sort_values(["article_id", "position"])
         texts = _TextPieces(passages["text"], keys.index.to_numpy(), params.chunk)
-    elif not _is_sorted(keys):
+    elif not is_sorted(keys):
         raise ValueError("passages given with streamed texts must be sorted by article, position")
     offsets, hashes, bands = shingle_pieces(texts, params, executor)
     keys = keys.reset_index(drop=True)
@@ -430,7 +430,8 @@ def iter_passage_reuse(
             yield _score(_in_table_order(codes, n, art), offsets, S, keys, params.min_containment)
 
 
-def _is_sorted(keys: pd.DataFrame) -> bool:
+def is_sorted(keys: pd.DataFrame) -> bool:
+    """Whether passages (``article_id``, ``position``) stand in article, then position order."""
     a, p = keys["article_id"].to_numpy(), keys["position"].to_numpy()
     same = a[1:] == a[:-1]
     return bool(((a[1:] > a[:-1]) | (same & (p[1:] > p[:-1]))).all())

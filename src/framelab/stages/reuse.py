@@ -57,11 +57,22 @@ def _write(path, passages, params, totals) -> None:
     """Stream the pair tables to their files, then write the summaries (all or nothing). The
     texts are read from ``path`` chunk by chunk (in the clean stage's order, which
     ``passages`` keeps), and once more only for the top pairs."""
-    from framelab.analysis.reuse import PAIR_ORDER, article_pair_schema, iter_reuse, pair_schema
+    import pandas as pd
+
+    from framelab.analysis.reuse import (
+        PAIR_ORDER,
+        article_pair_schema,
+        is_sorted,
+        iter_reuse,
+        pair_schema,
+    )
     from framelab.io.outputs import staged_outputs, write_csv, write_json
     from framelab.runtime.partitions import ColumnPieces, ParquetChunkWriter
 
     texts = ColumnPieces(path, "text", "in_language", len(passages), params.chunk)
+    if not is_sorted(passages):  # not the clean stage's order: read the texts at once
+        texts = None
+        passages = passages.join(pd.read_parquet(path, columns=["text"]).loc[passages.index])
     tables = layout.resolve(layout.tables("reuse"))
     metrics = layout.resolve(layout.metrics("reuse"))
     with staged_outputs([*(tables / n for n in OUTPUTS), metrics]) as staged:
