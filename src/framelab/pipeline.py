@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from framelab import layout
-from framelab.paths import PACKAGE_DIR, project_root
+from framelab.paths import PACKAGE_DIR, RESOURCES, project_root
 
 PACKAGE = "framelab"
 
@@ -122,15 +122,15 @@ def notebook_source(path: Path) -> str:
     return "\n".join(c for c in cells if not c.lstrip().startswith(("%", "!")))
 
 
-# a module's own data file: RESOURCE = ... / "resources" / "de" / "attribution.yml"
-RESOURCE_FILE = re.compile(r'"resources"\s*/\s*"(\w+)"\s*/\s*"([\w.-]+)"')
+# a module's own data file, anchored at the package: RESOURCE = RESOURCES / "de" / "cues.yml"
+RESOURCE_FILE = re.compile(r'\bRESOURCES\s*/\s*"(\w+)"\s*/\s*"([\w.-]+)"')
 
 
 def module_resources(path: Path) -> list[Path]:
     """The resource files a module loads by a fixed path (rules and lexicons are data, so a
     changed file must rerun the stage, like changed code)."""
     found = RESOURCE_FILE.findall(path.read_text(encoding="utf-8"))
-    return [PACKAGE_DIR / "resources" / lang / name for lang, name in found]
+    return [RESOURCES / lang / name for lang, name in found]
 
 
 def stage_modules(stage: str, root: Path | None = None) -> list[str]:

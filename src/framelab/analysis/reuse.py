@@ -195,16 +195,9 @@ def lsh_shape(params: ReuseParams) -> tuple[int, int]:
     return _optimal_param(params.lsh_threshold, params.num_perm, 0.5, 0.5)
 
 
-def passage_shingles(passages: pd.DataFrame, params: ReuseParams, executor=None, order=None):
-    """CSR shingle sets ``(offsets, hashes)`` and LSH band keys (bands × passages) of every
-    passage (in ``order``, positions in ``passages``; default: as they stand), in chunks through
-    ``executor``; the keys are filled into one array as the chunks arrive."""
-    order = np.arange(len(passages)) if order is None else order
-    return shingle_pieces(_TextPieces(passages["text"], order, params.chunk), params, executor)
-
-
 def shingle_pieces(pieces, params: ReuseParams, executor=None):
-    """:func:`passage_shingles` of texts given as a sized iterable of lists (in passage order)."""
+    """CSR shingle sets ``(offsets, hashes)`` and LSH band keys (bands × passages) of texts
+    given as a sized iterable of lists (in passage order), in chunks through ``executor``."""
     bands, rows = lsh_shape(params)
     task = partial(
         shingle_band_chunk,

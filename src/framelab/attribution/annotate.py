@@ -67,8 +67,7 @@ class ArticleState:
     continuing: str = ""  # kind of the previous sentence's statement, "" if narrator
     pending: Speaker | None = None  # speaker of a colon introduction ("X sagte:")
     turn: Speaker | None = None  # current interview turn
-    interview: bool = False  # the article is printed in question/answer format
-    dialogue: bool = False  # labelled turns without questions (a play, a transcript): direct
+    turns: str = ""  # labelled turns: "interview" (question/answer), "dialogue" (direct) or ""
     marked: bool = True  # the article marks quotations (10kGNAD often has the marks stripped)
     people: tuple[Speaker, ...] = ()  # speakers named so far (for pronouns and descriptions)
     mentions: tuple[Speaker, ...] = ()  # speakers and persons named in any sentence, in order
@@ -380,13 +379,13 @@ def annotate_sentence(
 ) -> tuple[list[Statement], ArticleState]:
     """Statements of one sentence and the state after it."""
     masked = blank(sent.text, [(q.start - sent.start, q.end - sent.start) for q in quotes])
-    if state.dialogue and sent.text.lstrip().startswith("("):
+    if state.turns == "dialogue" and sent.text.lstrip().startswith("("):
         state = replace(state, turn=None)  # a stage direction ends the running turn
     turn = _turn(sent, state)
     if turn is not None:
-        kind = "interview" if state.interview else "direct"
+        kind = "interview" if state.turns == "interview" else "direct"
         st = _statement(sent, kind, ":", turn, sent.text, turn.rule)
-        running = turn if state.interview or state.dialogue else None
+        running = turn if state.turns else None
         return [st], replace(state, turn=running, last=turn, continuing=kind, pending=None)
     named = named_persons_ending(masked)  # persons the sentence names, found once
     found = _cue_speakers(sent.text, masked, ctx, state, named)
@@ -416,10 +415,10 @@ def _speaker_of(st: Statement) -> Speaker:
 def _turn(sent: Sentence, state: ArticleState) -> Speaker | None:
     """The interview turn a sentence belongs to (a new label, or the running turn)."""
     m = TURN.match(sent.text)
-    if not (state.interview or state.dialogue):
+    if not state.turns:
         return _known_label(m.group(1), state) if m else None
     if m:
-        return Speaker(m.group(1), m.group(1), "interview" if state.interview else "dialogue")
+        return Speaker(m.group(1), m.group(1), state.turns)
     return state.turn
 
 
@@ -497,10 +496,8 @@ def annotate_article(
     group)``; it only maps found names to a group (``unmapped`` otherwise).
     """
     ctx = Context(lexicon or default_cues(), scare_max_words)
-    fmt = turn_format([t for _, t, h in passages if not h])
     state = ArticleState(
-        interview=fmt == "interview",
-        dialogue=fmt == "dialogue",
+        turns=turn_format([t for _, t, h in passages if not h]),
         marked=any(not q.scare for _, t, _ in passages for q in quote_spans(t, scare_max_words)),
     )
     statements, voices = [], []

@@ -15,8 +15,9 @@ import yaml
 
 from framelab.attribution.model import Cue
 from framelab.errors import InputError, Problem
+from framelab.paths import RESOURCES
 
-RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "de" / "attribution.yml"
+RESOURCE = RESOURCES / "de" / "attribution.yml"
 # scan order: discontinuous particle verbs before one-word verbs (leftmost-longest wins)
 CATEGORIES = ("particle", "nominal", "impersonal", "verb", "konjunktiv1", "konjunktiv2")
 SPEECH = frozenset({"particle", "verb", "nominal", "impersonal"})

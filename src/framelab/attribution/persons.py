@@ -17,8 +17,9 @@ import yaml
 
 from framelab.attribution.model import Speaker
 from framelab.errors import InputError, Problem
+from framelab.paths import RESOURCES
 
-RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "de" / "first_names.yml"
+RESOURCE = RESOURCES / "de" / "first_names.yml"
 SURNAME = r"[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)?"
 ROLE_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöüß])\s+$")  # "SPÖ-Klubobmann "
 PARTICLE = r"(?:van|von|der|de|den|da|di|du|la|le|zu|bin|al|el)"

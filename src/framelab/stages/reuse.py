@@ -69,8 +69,9 @@ def _write(path, passages, params, totals) -> None:
     from framelab.io.outputs import staged_outputs, write_csv, write_json
     from framelab.runtime.partitions import ColumnPieces, ParquetChunkWriter
 
-    texts = ColumnPieces(path, "text", "in_language", len(passages), params.chunk)
-    if not is_sorted(passages):  # not the clean stage's order: read the texts at once
+    if is_sorted(passages):  # the clean stage's order: stream the texts
+        texts = ColumnPieces(path, "text", "in_language", len(passages), params.chunk)
+    else:  # another order: read the texts at once
         texts = None
         passages = passages.join(pd.read_parquet(path, columns=["text"]).loc[passages.index])
     tables = layout.resolve(layout.tables("reuse"))
@@ -81,7 +82,10 @@ def _write(path, passages, params, totals) -> None:
                 staged[tables / ALL_PAIRS], pair_schema(), PAIR_ORDER, presorted=True
             ) as pairs_out,
             ParquetChunkWriter(
-                staged[tables / ALL_ARTICLE_PAIRS], article_pair_schema(), PAIR_ORDER[:2], True
+                staged[tables / ALL_ARTICLE_PAIRS],
+                article_pair_schema(),
+                PAIR_ORDER[:2],
+                presorted=True,
             ) as articles_out,
             stage_executor() as ex,
         ):
