@@ -1,8 +1,9 @@
 """Tokens with part-of-speech tags from HanTa (German model shipped in the package).
 
 The tagger is loaded once per process, lazily, and only called for sentences that have a cue.
-Only the tags are asked for (no lemmas), and HanTa's analysis of a word the model does not list
-is memoised per process: both are pure functions of the word, so results do not change.
+Only the tags are asked for (no lemmas). HanTa's analysis of a word the model does not list is
+done by :class:`~framelab.attribution.hanta_forward.ForwardAnalyser` (same result, fewer
+steps) and memoised per process: both are pure functions of the word, so results do not change.
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ def tagger():
     """The HanTa German tagger (loaded on first use)."""
     from HanTa import HanoverTagger
 
+    from framelab.attribution.hanta_forward import ForwardAnalyser
+
     model = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
-    model.analyze_forward = lru_cache(maxsize=WORD_CACHE)(model.analyze_forward)
+    model.analyze_forward = lru_cache(maxsize=WORD_CACHE)(ForwardAnalyser(model))
     return model
 
 
