@@ -118,3 +118,30 @@ def test_select_model_picks_three_themes_and_returns_the_fitted_model():
     ]
     assert sel.quality["stability"] == float(sel.sweep.set_index("k").loc[3, "stability"])
     assert sel.quality["minibatch"] is False and sel.model.components_.shape[0] == 3
+
+
+def test_a_small_sweep_runs_in_process_and_a_large_one_on_workers_with_the_same_table(
+    monkeypatch,
+):
+    from framelab.runtime.executor import AutoExecutor, SerialExecutor
+
+    X, _ = _themes()
+    params = config.pick(
+        topic_eval.SelectionParams,
+        config.load().topics,
+        k="auto",
+        k_min=2,
+        k_max=4,
+        seed=0,
+        n_seeds=2,
+        sweep_max_units=30,
+    )
+    assert isinstance(topic_eval.sweep_executor(X, params), SerialExecutor)
+    in_process = topic_eval.select_model(X, params)
+    monkeypatch.setattr(topic_eval, "SERIAL_SWEEP_WORK", 0)
+    monkeypatch.setenv("FRAMELAB_WORKERS", "2")
+    with topic_eval.sweep_executor(X, params) as spread:
+        assert isinstance(spread, AutoExecutor) and spread.workers == 2
+    on_workers = topic_eval.select_model(X, params)
+    pd.testing.assert_frame_equal(in_process.sweep, on_workers.sweep)
+    assert in_process.k == on_workers.k

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import linear_sum_assignment
 
-from framelab.runtime.executor import Executor, SerialExecutor
+from framelab.runtime.executor import Executor, SerialExecutor, make_executor
 from framelab.topics.model import TopicModel
 
 
@@ -209,11 +209,33 @@ class TopicSelection:
     quality: dict = field(default_factory=dict)
 
 
+SERIAL_SWEEP_WORK = 200_000  # stored values x fits below which worker start-up costs more
+FITS_PER_BATCH = 2  # fits sent to a worker at a time (K differ in cost)
+
+
+def sweep_executor(X, params: SelectionParams) -> Executor:
+    """Where the K sweep runs when no executor is given: in this process for a small sweep,
+    else on the default executor (``$FRAMELAB_SCHEDULER``). Results are the same either way:
+    every fit runs on one BLAS thread, and the fits are collected in a fixed order."""
+    n_units = min(X.shape[0], params.sweep_max_units or X.shape[0])
+    stored = X.nnz * n_units / max(X.shape[0], 1)
+    fits = (params.k_max - params.k_min + 1) * (1 + params.n_seeds)
+    if stored * fits < SERIAL_SWEEP_WORK:
+        return SerialExecutor()
+    return make_executor(batch_size=FITS_PER_BATCH)
+
+
 def select_model(X, params: SelectionParams, executor: Executor | None = None) -> TopicSelection:
-    """Sweep K on a sample, choose K by the stated rule, fit the final model once on all rows."""
+    """Sweep K on a sample, choose K by the stated rule, fit the final model once on all rows.
+    Without ``executor``, :func:`sweep_executor` chooses one for the sweep."""
     p = params
     ks = list(range(p.k_min, p.k_max + 1))
-    table = sweep(X, ks, p.method, p.seeds, p.init, p.subsample, False, p.sweep_max_units, executor)
+    args = (X, ks, p.method, p.seeds, p.init, p.subsample, False, p.sweep_max_units)
+    if executor is None:
+        with sweep_executor(X, p) as own:
+            table = sweep(*args, own)
+    else:
+        table = sweep(*args, executor)
     k, rule = resolve_k(p.k, table, p.stability_min)
     minibatch = (
         p.method == "nmf" and p.minibatch_above is not None and X.shape[0] > p.minibatch_above
