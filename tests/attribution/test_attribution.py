@@ -510,3 +510,12 @@ def test_find_cues_repeats_a_scan_only_for_the_same_lexicon():
     only_sagen = dataclasses.replace(default_cues(), scan=re.compile(r"(?P<verb__sagen>sagte)"))
     assert [(c.entry, c.text) for c in find_cues(text, only_sagen)] == [("sagen", "sagte")]
     assert [c.text for c in find_cues(text)] == ["sei", "sagte"]
+
+
+def test_each_cue_names_its_entry_and_spans_the_whole_cue():
+    found = find_cues("Er warf der Regierung Versagen vor. Das sei falsch, betonte Müller.")
+    assert [(c.category, c.entry, c.text) for c in found] == [
+        ("particle", "vorwerfen", "warf der Regierung Versagen vor"),
+        ("konjunktiv1", "konjunktiv_i", "sei"),
+        ("verb", "betonen_unterstreichen", "betonte"),
+    ]
