@@ -72,3 +72,15 @@ def test_wordlist_comments_and_case(tmp_path):
     f = tmp_path / "w.txt"
     f.write_text("# header\nSagen   # reporting verb\n\njahr\n", encoding="utf-8")
     assert text.load_wordlist(f) == frozenset({"sagen", "jahr"})
+
+
+def test_a_stop_after_an_abbreviation_ordinal_or_initial_does_not_end_a_sentence():
+    passage = (
+        "Laut Dr. Walter F. Müller kam es am 6. August zu Gesprächen (u.a. mit der Polizei). "
+        "Die Regierung schwieg.  Der Minister (Prof. Huber) sagte nichts."
+    )
+    assert text.sentences(passage) == [
+        "Laut Dr. Walter F. Müller kam es am 6. August zu Gesprächen (u.a. mit der Polizei).",
+        "Die Regierung schwieg.",
+        "Der Minister (Prof. Huber) sagte nichts.",
+    ]

@@ -19,15 +19,14 @@ ABBREVIATIONS = frozenset(
     """.split()  # noqa: SIM905 (one word list, easier to read and extend)
 )
 END = re.compile(r"[.!?…]+[\"“”»«’‘›‹)\]]*(?=\s+[\"„“«»‚‹›'(\[]?[A-ZÄÖÜ0-9])")
-LEADING_WORD = re.compile(r"(\S+)\s*$")
 
 
 def _is_false_end(text: str, start: int, match: re.Match[str]) -> bool:
     """True when a full stop belongs to an abbreviation, an ordinal or an initial."""
     if not match.group().startswith(".") or match.group().startswith(".."):
         return False
-    word = LEADING_WORD.search(text, start, match.start())
-    bare = word.group(1).lstrip('("„“«»‚').lower() if word else ""
+    words = text[start : match.start()].rsplit(None, 1)  # the word before the stop
+    bare = words[-1].lstrip('("„“«»‚').lower() if words else ""
     if bare in ABBREVIATIONS or bare.rstrip(".") in ABBREVIATIONS:
         return True
     if bare.isdigit() and len(bare) <= 2:

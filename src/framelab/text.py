@@ -77,16 +77,6 @@ def _looks_hard_wrapped(blocks: list[str]) -> bool:
     return open_ended > len(inner) / 2
 
 
-ABBREVIATIONS = frozenset(
-    """
-    abs adj allg bd bspw bzgl bzw ca chr co dipl dr ebd etc evtl frl gegr ggf hl hrsg inkl jh jr
-    kap max min mio mrd nr o.ä od orig pkt prof rd s sog st std str tel u.a u.ä usw v vgl vs z.b
-    z.t zb zzt zit abg gen jan feb mär apr aug sep sept okt nov dez
-    """.split()  # noqa: SIM905 (one word list, easier to read and extend)
-)
-SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«’‘)]*(?=\s+[\"„“«»‚'(]?[A-ZÄÖÜ0-9])")
-
-
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentences of a paragraph as character spans: the project's one German splitter
     (:func:`framelab.sentences.sentence_spans`), used by every layer."""
