@@ -190,3 +190,26 @@ def test_blocks_never_split_an_article():
     art = np.array([0, 0, 0, 1, 2, 2, 2, 2, 3], dtype=np.int32)
     assert reuse.article_blocks(art, 2).tolist() == [0, 3, 4, 8, 9]
     assert reuse.article_blocks(art, 100).tolist() == [0, 9]
+
+
+def test_minhash_signatures_do_not_depend_on_the_hashing_block(monkeypatch):
+    from framelab.analysis import reuse as reuse_mod
+
+    texts = [
+        "",
+        "Die Regierung in Wien kündigte am Montag neue Grenzkontrollen an.",
+        "Kurz",
+        " ".join(f"wort{i}" for i in range(60)),  # longer than a block
+        "",
+        "Die Regierung in Wien kündigte am Montag neue Grenzkontrollen an, sagte er.",
+    ]
+    offsets, hashes = reuse_mod.shingle_chunk(texts, 3)
+    task = (offsets, hashes, 16, 1)
+    monkeypatch.setattr(reuse_mod, "SIGNATURE_BLOCK", 1 << 30)
+    at_once = reuse_mod.signature_chunk(task)
+    monkeypatch.setattr(reuse_mod, "SIGNATURE_BLOCK", 7)
+    blocks = reuse_mod._signature_blocks(offsets, np.flatnonzero(np.diff(offsets)))
+    assert [b.tolist() for b in blocks] == [[1], [2, 3], [5]]  # shingles 0-7 | 8, 9-126 | 127-
+    np.testing.assert_array_equal(reuse_mod.signature_chunk(task), at_once)
+    assert (at_once[[0, 4]] == np.iinfo(np.uint32).max).all()  # no shingles: all-max
+    assert (at_once[1] != np.iinfo(np.uint32).max).all()

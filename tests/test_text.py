@@ -53,6 +53,8 @@ def test_tokenize_keeps_compounds_and_drops_urls():
         "10.000",
         "Soldaten",
     ]
+    assert text.tokenize("Quelle: HTTPS://Example.org/a und WWW.Beispiel.at") == ["Quelle", "und"]
+    assert text.tokenize("bzw. die Website") == ["bzw", "die", "Website"]
 
 
 def test_lemmas_map_inflections_and_keep_umlauts():

@@ -16,8 +16,7 @@ from framelab.runtime import lemma_cache
 
 # --- normalisation -------------------------------------------------------------------------
 
-SOFT_HYPHEN = "\u00ad"
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
 SPACE_LIKE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 QUOTE_STYLES = {
     "low9": "„",  # German opening quote; closes with “ (curly_double)
@@ -36,9 +35,19 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace(SOFT_HYPHEN, "").translate(ZERO_WIDTH)
+    text = strip_invisible(text)
     lines = (SPACE_LIKE.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines).strip("\n")
+
+
+def strip_invisible(text: str) -> str:
+    """The text without soft hyphens and zero-width characters. One ``replace`` per character
+    present: ``str.translate`` with a deletion table looks up every character of the text and
+    was 100 times slower on news text."""
+    for ch in INVISIBLE:
+        if ch in text:
+            text = text.replace(ch, "")
+    return text
 
 
 def count_quote_marks(text: str) -> dict[str, int]:
@@ -98,7 +107,9 @@ URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 def tokenize(text: str) -> list[str]:
     """Word and number tokens; hyphenated compounds ("Nahost-Konflikt") stay one token; URLs go."""
-    return TOKEN.findall(URL.sub(" ", text))
+    if "://" in text or "www." in text.lower():  # what every URL match needs (cheaper to test)
+        text = URL.sub(" ", text)
+    return TOKEN.findall(text)
 
 
 @lru_cache(maxsize=500_000)

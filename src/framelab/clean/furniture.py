@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from framelab.text import strip_invisible
+
 RULE_NAME = "repeated_furniture"
 # Thresholds for `framelab check --no-params` only (outside a project); a project's are
 # clean.furniture_min_share and clean.furniture_min_articles in params.yaml.
@@ -41,13 +43,12 @@ DEFAULT_CAPACITY = 50_000  # Misra-Gries counters (memory ~ capacity x (line + c
 MAX_LINE_CHARS = 300
 _SPACE = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 TABLE_COLUMNS = ["line", "n_articles", "share", "outlets", "camps", "suggested_rule"]
 
 
 def normalise_line(line: str) -> str:
     """NFC, whitespace collapsed and trimmed, each run of digits replaced by ``0``."""
-    line = unicodedata.normalize("NFC", line).replace("\u00ad", "").translate(_ZERO_WIDTH)
+    line = strip_invisible(unicodedata.normalize("NFC", line))
     return _DIGITS.sub("0", _SPACE.sub(" ", line).strip())
 
 
