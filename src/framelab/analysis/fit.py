@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from framelab.runtime.literal_gate import could_match
+
 FIT_COLUMNS = [
     "target",
     "label",
@@ -33,7 +35,8 @@ def event_passages(passages: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
 
 def mentions(passages: pd.DataFrame, target) -> pd.Series:
     """Boolean mask: the passage mentions the target (its mention pattern matches)."""
-    return passages["text"].map(lambda t: bool(target.mention.search(t)))
+    mention = target.mention
+    return passages["text"].map(lambda t: could_match(mention, t) and bool(mention.search(t)))
 
 
 def mention_table(passages: pd.DataFrame, targets) -> pd.DataFrame:

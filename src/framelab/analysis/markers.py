@@ -17,6 +17,7 @@ import yaml
 
 from framelab import text as textlib
 from framelab.errors import InputError, Problem, compiled_pattern, listed, one_line
+from framelab.runtime.literal_gate import could_match
 
 MARKER_KINDS = ("regex", "scare_quoted", "unquoted")
 
@@ -171,14 +172,16 @@ def match_markers(passage: str, lexicon: Lexicon) -> list[MarkerMatch]:
     """All marker matches in one passage, in text order."""
     spans = textlib.quote_spans(passage)
     found: list[MarkerMatch] = []
+    contested = could_match(lexicon.contested, passage)
     for marker in lexicon.markers:
         if marker.kind == "regex":
-            found.extend(
-                MarkerMatch(marker.name, marker.category, m.start(), m.end(), m.group())
-                for m in marker.pattern.finditer(passage)
-            )
+            if could_match(marker.pattern, passage):
+                found.extend(
+                    MarkerMatch(marker.name, marker.category, m.start(), m.end(), m.group())
+                    for m in marker.pattern.finditer(passage)
+                )
             continue
-        for m in lexicon.contested.finditer(passage):
+        for m in lexicon.contested.finditer(passage) if contested else ():
             span = _inside(spans, m.start())
             if marker.kind == "unquoted" and span is None:
                 found.append(

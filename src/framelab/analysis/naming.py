@@ -11,6 +11,8 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from framelab.runtime.literal_gate import could_match
+
 
 def load_pairs(path: Path) -> list[dict]:
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
@@ -50,6 +52,7 @@ def naming_matches(passages: pd.DataFrame, pairs: list[dict], spans: dict) -> pd
         for a, pos, text, camp in zip(*cols, strict=True)
         for pair in pairs
         for variant, rx in pair["variants"].items()
+        if could_match(rx, text)
         for m in rx.finditer(text)
     ]
     return pd.DataFrame(rows, columns=MATCH_COLUMNS)

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from framelab.errors import InputError, Problem
+from framelab.runtime.literal_gate import could_match
 
 STUDY_FILE = "study.yaml"
 REQUIRED = ("id", "title", "language", "research_questions", "corpus", "event", "camps")
@@ -112,7 +113,7 @@ class Event:
 
     def hits(self, text: str) -> int:
         """Anchor matches in a text (all anchors together)."""
-        return sum(len(a.findall(text)) for a in self.anchors)
+        return sum(len(a.findall(text)) for a in self.anchors if could_match(a, text))
 
 
 def camps_of(meta: dict) -> dict[str, Camp]:
