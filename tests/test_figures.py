@@ -57,3 +57,24 @@ def test_saving_twice_gives_identical_bytes(tmp_path):
 
 def test_camp_colours_follow_the_study_order():
     assert style.camp_colours(["r", "w", "o"]) == {"r": "#0072B2", "w": "#D55E00", "o": "#009E73"}
+
+
+def test_passage_heatmaps_draw_one_panel_per_article_with_its_topics_and_positions():
+    from framelab.viz import diagnostic
+
+    shares = pd.DataFrame(
+        [
+            (a, pos, topic, share)
+            for a, n in (("b", 40), ("a", 2), ("c", 3))
+            for pos in range(n)
+            for topic, share in ((0, 0.25), (1, 0.75))
+        ],
+        columns=["article_id", "position", "topic", "share"],
+    )
+    fig = diagnostic.passage_heatmaps(shares, {0: "asyl", 1: "grenze"}, max_articles=2)
+    a, b = fig.axes
+    assert (a.get_ylabel(), b.get_ylabel()) == ("a", "b")
+    assert [t.get_text() for t in a.get_yticklabels()] == ["asyl", "grenze"]
+    assert [t.get_text() for t in a.get_xticklabels()] == ["0", "1"]
+    assert [t.get_text() for t in b.get_xticklabels()] == [str(p) for p in range(0, 40, 2)]
+    assert b.collections[0].get_array().reshape(2, 40)[1, 0] == 0.75
