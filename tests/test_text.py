@@ -86,3 +86,11 @@ def test_a_stop_after_an_abbreviation_ordinal_or_initial_does_not_end_a_sentence
         "Die Regierung schwieg.",
         "Der Minister (Prof. Huber) sagte nichts.",
     ]
+
+
+def test_lemmas_remember_each_tokens_decision_per_setting():
+    sentence = "Die Soldaten kämpften 2025 in der Region"
+    assert text.lemmas(sentence, frozenset({"die", "in", "der"})) == ["soldat", "kämpfen", "region"]
+    assert text.lemmas(sentence, frozenset({"soldat"})) == ["der", "kämpfen", "in", "der", "region"]
+    assert text.lemmas(sentence, frozenset(), drop_numbers=False)[3] == "2025"
+    assert text.lemmas(sentence, frozenset({"die", "in", "der"})) == ["soldat", "kämpfen", "region"]

@@ -127,15 +127,38 @@ def lemmas(
     lang: str = "de",
 ) -> list[str]:
     """Content lemmas of a text: lemmatised, lower-cased, without stop words and numbers."""
+    kept = _kept_lemmas(stopwords, drop_numbers, min_length, lang)
     out = []
     for token in tokenize(text):
-        if drop_numbers and token[0].isdigit():
-            continue
-        lem = lemma(token, lang)
-        if len(lem) < min_length or lem in stopwords or token.lower() in stopwords:
-            continue
-        out.append(lem)
+        lem = kept.get(token, _UNSEEN)
+        if lem is _UNSEEN:
+            lem = kept[token] = _content_lemma(token, stopwords, drop_numbers, min_length, lang)
+        if lem is not None:
+            out.append(lem)
     return out
+
+
+_UNSEEN = object()
+_KEPT: dict[tuple, dict[str, str | None]] = {}
+KEPT_CACHE = 500_000  # tokens remembered per setting (the decision is a function of the token)
+
+
+def _kept_lemmas(stopwords, drop_numbers, min_length, lang) -> dict[str, str | None]:
+    """Each token's content lemma (None: dropped) under one setting, filled as tokens come."""
+    key = (stopwords, drop_numbers, min_length, lang)
+    kept = _KEPT.get(key)
+    if kept is None or len(kept) > KEPT_CACHE:
+        kept = _KEPT[key] = {}
+    return kept
+
+
+def _content_lemma(token, stopwords, drop_numbers, min_length, lang) -> str | None:
+    if drop_numbers and token[0].isdigit():
+        return None
+    lem = lemma(token, lang)
+    if len(lem) < min_length or lem in stopwords or token.lower() in stopwords:
+        return None
+    return lem
 
 
 def load_wordlist(path: Path) -> frozenset[str]:
