@@ -78,3 +78,12 @@ def test_passage_heatmaps_draw_one_panel_per_article_with_its_topics_and_positio
     assert [t.get_text() for t in a.get_xticklabels()] == ["0", "1"]
     assert [t.get_text() for t in b.get_xticklabels()] == [str(p) for p in range(0, 40, 2)]
     assert b.collections[0].get_array().reshape(2, 40)[1, 0] == 0.75
+
+
+def test_the_diagnostic_palette_is_seaborns_colorblind_palette():
+    import seaborn
+
+    from framelab.viz import diagnostic
+
+    for n in (3, 12):
+        assert diagnostic.colorblind(n) == list(seaborn.color_palette("colorblind", n))

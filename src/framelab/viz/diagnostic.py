@@ -6,14 +6,31 @@ camp labels and short article labels; these stay close to the notebooks' tables.
 
 from __future__ import annotations
 
+import matplotlib.colors as mcolors
 import matplotlib.pyplot as plt
+
+# seaborn's "colorblind" palette, as RGB like seaborn's color_palette, so that a figure that
+# needs only the colours does not import seaborn (it pulls in scipy.stats: about 1 s)
+COLORBLIND = [
+    mcolors.to_rgb(c)
+    for c in (
+        "#0173B2", "#DE8F05", "#029E73", "#D55E00", "#CC78BC",
+        "#CA9161", "#FBAFE4", "#949494", "#ECE133", "#56B4E9",
+    )
+]  # fmt: skip
 
 
 def _sns():
-    """seaborn, imported on first use (it pulls in scipy.stats; the report never needs it)."""
+    """seaborn, imported on first use (the stance notebook's grouped bars and annotated
+    heatmap); the topics notebook and the report never need it."""
     import seaborn
 
     return seaborn
+
+
+def colorblind(n: int) -> list[tuple[float, float, float]]:
+    """``n`` colours of the palette (repeating after ten, as seaborn does)."""
+    return [COLORBLIND[i % len(COLORBLIND)] for i in range(n)]
 
 
 def sweep_plot(table, chosen_k: int) -> plt.Figure:
@@ -38,7 +55,7 @@ def prevalence_plot(prevalence, article_values, labels: dict[int, str], by: str 
     prev = prevalence.assign(label=prevalence["topic"].map(labels))
     groups = sorted(prev[by].unique())
     fig, ax = plt.subplots(figsize=(7, 0.5 + 0.55 * len(labels) * max(1, len(groups)) / 2))
-    palette = dict(zip(groups, _sns().color_palette("colorblind", len(groups)), strict=False))
+    palette = dict(zip(groups, colorblind(len(groups)), strict=True))
     order = [labels[t] for t in sorted(labels)]
     offsets = {g: (i - (len(groups) - 1) / 2) * 0.22 for i, g in enumerate(groups)}
     for g in groups:
@@ -126,8 +143,7 @@ def stance_plot(counts, label_order, by: str = "camp"):
         )
         return fig
     fig, axes = plt.subplots(1, len(targets), figsize=(8, 2.8), sharey=True, squeeze=False)
-    palette = _sns().color_palette("colorblind", len(label_order))
-    colors = dict(zip(label_order, palette, strict=True))
+    colors = dict(zip(label_order, colorblind(len(label_order)), strict=True))
     for ax, target in zip(axes[0], targets, strict=True):
         sub = counts[counts["target"] == target].pivot(index=by, columns="label", values="n")
         sub = sub.reindex(columns=list(label_order), fill_value=0)
