@@ -213,3 +213,26 @@ def test_minhash_signatures_do_not_depend_on_the_hashing_block(monkeypatch):
     np.testing.assert_array_equal(reuse_mod.signature_chunk(task), at_once)
     assert (at_once[[0, 4]] == np.iinfo(np.uint32).max).all()  # no shingles: all-max
     assert (at_once[1] != np.iinfo(np.uint32).max).all()
+
+
+def _one_passage_shingles(wh, k):
+    """The per-passage definition: windows of k words (all words if fewer), hashed in order."""
+    if len(wh) == 0:
+        return wh
+    n, width = max(1, len(wh) - k + 1), min(k, len(wh))
+    h = np.full(n, np.uint64(width))
+    with np.errstate(over="ignore"):
+        for m in range(width):
+            h = reuse._mix(h * reuse.FNV_PRIME ^ wh[m : m + n])
+    return np.unique(h)
+
+
+@pytest.mark.parametrize("k", [1, 3, 5])
+def test_a_chunks_shingles_are_each_passages_own(k):
+    texts = ["", "eins", "eins zwei", "Die Regierung in Wien sagte, die Regierung in Wien", "a a"]
+    offsets, hashes = reuse.shingle_chunk(texts, k)
+    for i, text in enumerate(texts):
+        words = [w.lower() for w in reuse.textlib.tokenize(text)]
+        expected = _one_passage_shingles(reuse._word_hashes(words, {}), k)
+        np.testing.assert_array_equal(hashes[offsets[i] : offsets[i + 1]], expected)
+    assert offsets[1] == 0 and offsets[-1] == len(hashes)

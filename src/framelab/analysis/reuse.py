@@ -104,39 +104,46 @@ def _mix(h: np.ndarray) -> np.ndarray:
 
 
 def _word_hashes(words: list[str], cache: dict[str, int]) -> np.ndarray:
-    out = np.empty(len(words), dtype=np.uint64)
-    for i, w in enumerate(words):
+    out = []
+    for w in words:
         h = cache.get(w)
         if h is None:
             h = cache[w] = int.from_bytes(hashlib.blake2b(w.encode(), digest_size=8).digest())
-        out[i] = h
-    return out
+        out.append(h)
+    return np.array(out, dtype=np.uint64)
 
 
-def _passage_shingles(wh: np.ndarray, k: int) -> np.ndarray:
-    """Sorted unique shingle hashes of one passage's word hashes."""
-    if len(wh) == 0:
-        return wh
-    n = max(1, len(wh) - k + 1)
-    width = min(k, len(wh))
-    h = np.full(n, np.uint64(len(wh) if len(wh) < k else k))
+FNV_PRIME = np.uint64(0x100000001B3)
+
+
+def _chunk_shingles(wh: np.ndarray, lengths: np.ndarray, k: int):
+    """Sorted unique shingle hashes of every passage, all passages of a chunk at once:
+    ``(offsets, hashes)``. ``wh``: the passages' word hashes one after another; a passage of
+    ``L`` words has ``L - k + 1`` windows of ``k`` words (one window of all ``L`` if shorter),
+    each hashed from ``min(k, L)`` and its words in order."""
+    n_win = np.where(lengths >= k, lengths - k + 1, (lengths > 0).astype(np.int64))
+    pid = np.repeat(np.arange(len(lengths)), n_win)
+    pos = _ranges(np.cumsum(lengths) - lengths, n_win)
+    width = np.minimum(lengths, k)[pid]
+    h = width.astype(np.uint64)
     with np.errstate(over="ignore"):
-        for m in range(width):
-            h = _mix(h * np.uint64(0x100000001B3) ^ wh[m : m + n])
-    return np.unique(h)
+        for m in range(k):
+            at = np.flatnonzero(width > m)
+            h[at] = _mix(h[at] * FNV_PRIME ^ wh[pos[at] + m])
+    order = np.lexsort((h, pid))
+    h, pid = h[order], pid[order]
+    first = np.r_[True, (h[1:] != h[:-1]) | (pid[1:] != pid[:-1])]
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    offsets[1:] = np.cumsum(np.bincount(pid[first], minlength=len(lengths)))
+    return offsets, h[first]
 
 
 def shingle_chunk(texts: list[str], k: int) -> tuple[np.ndarray, np.ndarray]:
     """Hashed word k-gram sets of some texts as (offsets, hashes) (picklable task)."""
-    cache: dict[str, int] = {}
-    sets = [
-        _passage_shingles(_word_hashes([w.lower() for w in textlib.tokenize(t)], cache), k)
-        for t in texts
-    ]
-    offsets = np.zeros(len(sets) + 1, dtype=np.int64)
-    offsets[1:] = np.cumsum([len(s) for s in sets])
-    hashes = np.concatenate(sets) if sets else np.empty(0, np.uint64)
-    return offsets, hashes.astype(np.uint64)
+    words = [[w.lower() for w in textlib.tokenize(t)] for t in texts]
+    lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    wh = _word_hashes([w for ws in words for w in ws], {})
+    return _chunk_shingles(wh, lengths, k)
 
 
 def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
