@@ -172,8 +172,8 @@ def keyness_plot(table):
     """Top terms per camp by z (log-odds, Dirichlet prior); filled bars survive
     leave-one-article-out."""
     groups = sorted(table["group"].unique())
-    fig, axes = plt.subplots(1, len(groups), figsize=(8, 3), squeeze=False)
-    for ax, group in zip(axes[0], groups, strict=True):
+    fig, axes = _panel_grid(len(groups), columns=3, width=8, row_height=3)
+    for ax, group in zip(axes, groups, strict=False):
         sub = table[table["group"] == group].iloc[::-1]
         colors = ["#0072B2" if r else "#B0C4DE" for r in sub["robust"]]
         ax.barh(sub["term"], sub["z"], color=colors)
@@ -188,18 +188,31 @@ def keyness_plot(table):
 def naming_plot(naming):
     """Uses of each naming variant per camp, own voice versus inside quotations."""
     pairs = list(dict.fromkeys(naming["pair"]))
-    fig, axes = plt.subplots(1, len(pairs), figsize=(9, 2.8), squeeze=False)
-    for ax, pair in zip(axes[0], pairs, strict=True):
+    bars = int(naming.groupby("pair").size().max()) if len(naming) else 1
+    fig, axes = _panel_grid(len(pairs), columns=1, width=8, row_height=0.8 + 0.16 * bars)
+    for ax, pair in zip(axes, pairs, strict=False):
         sub = naming[naming["pair"] == pair]
-        labels = [f"{v}\n{c}" for v, c in zip(sub["variant"], sub["camp"], strict=True)]
+        labels = [f"{v} · {c}" for v, c in zip(sub["variant"], sub["camp"], strict=True)]
         ax.barh(labels, sub["own_voice"], color="#0072B2", label="own voice")
         ax.barh(labels, sub["quoted"], left=sub["own_voice"], color="#E69F00", label="quoted")
         ax.set(title=pair, xlabel="uses")
         ax.title.set_size(7)
         ax.tick_params(labelsize=7)
-    axes[0, 0].legend(fontsize=7)
+    axes[0].legend(fontsize=7)
     fig.tight_layout()
     return fig
+
+
+def _panel_grid(n: int, columns: int, width: float, row_height: float):
+    """A figure with ``n`` panels, at most ``columns`` to a row (unused cells hidden), so
+    that a study with many camps or pairs still gets readable panels."""
+    cols = max(1, min(columns, n))
+    rows = -(-max(n, 1) // cols)
+    fig, grid = plt.subplots(rows, cols, figsize=(width, row_height * rows), squeeze=False)
+    axes = list(grid.ravel())
+    for ax in axes[n:]:
+        ax.set_visible(False)
+    return fig, axes
 
 
 def confusion_plot(confusion):
