@@ -87,3 +87,16 @@ def test_the_diagnostic_palette_is_seaborns_colorblind_palette():
 
     for n in (3, 12):
         assert diagnostic.colorblind(n) == list(seaborn.color_palette("colorblind", n))
+
+
+def test_keyness_panels_wrap_three_to_a_row():
+    from framelab.viz import diagnostic
+
+    table = pd.DataFrame(
+        [(g, f"wort{i}", 3.0 - i, i == 0) for g in "abcde" for i in range(3)],
+        columns=["group", "term", "z", "robust"],
+    )
+    fig = diagnostic.keyness_plot(table)
+    shown = [ax for ax in fig.axes if ax.get_visible()]
+    assert len(fig.axes) == 6 and [ax.get_title() for ax in shown] == list("abcde")
+    assert fig.get_size_inches()[1] == 6  # two rows of 3 in
