@@ -233,6 +233,6 @@ def test_a_chunks_shingles_are_each_passages_own(k):
     offsets, hashes = reuse.shingle_chunk(texts, k)
     for i, text in enumerate(texts):
         words = [w.lower() for w in reuse.textlib.tokenize(text)]
-        expected = _one_passage_shingles(reuse._word_hashes(words, {}), k)
+        expected = _one_passage_shingles(reuse._word_hashes(words), k)
         np.testing.assert_array_equal(hashes[offsets[i] : offsets[i + 1]], expected)
     assert offsets[1] == 0 and offsets[-1] == len(hashes)

@@ -103,7 +103,9 @@ def _mix(h: np.ndarray) -> np.ndarray:
     return h ^ (h >> np.uint64(31))
 
 
-def _word_hashes(words: list[str], cache: dict[str, int]) -> np.ndarray:
+def _word_hashes(words: list[str]) -> np.ndarray:
+    """A 64-bit BLAKE2b hash of every word (each distinct word hashed once)."""
+    cache: dict[str, int] = {}
     out = []
     for w in words:
         h = cache.get(w)
@@ -142,7 +144,7 @@ def shingle_chunk(texts: list[str], k: int) -> tuple[np.ndarray, np.ndarray]:
     """Hashed word k-gram sets of some texts as (offsets, hashes) (picklable task)."""
     words = [[w.lower() for w in textlib.tokenize(t)] for t in texts]
     lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-    wh = _word_hashes([w for ws in words for w in ws], {})
+    wh = _word_hashes([w for ws in words for w in ws])
     return _chunk_shingles(wh, lengths, k)
 
 

@@ -47,7 +47,9 @@ class ForwardAnalyser:
         return plan
 
     def _guess(self, segment: str, tag: int, wlen: int) -> float:
-        """HanTa's ``lp_m_t`` for a guessing tag and a segment it does not list."""
+        """HanTa's ``lp_m_t`` for a guessing tag and a segment it does not list, line for line
+        as HanTa writes it. :meth:`_guessed_steps` is the same cascade for many tags at once;
+        routing this one through it measured about 15 % slower on the whole analysis."""
         mlen = len(segment)
         if not (wlen < 4 or mlen > 2):
             return -math.inf

@@ -77,10 +77,7 @@ def could_match(pattern: re.Pattern[str], text: str) -> bool:
 
 def literal_gate(pattern: re.Pattern[str]) -> LiteralGate | None:
     """The gate of a compiled str pattern, or None when some match may contain no literal."""
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    except re.error:  # pragma: no cover - the pattern compiled, so it parses
-        return None
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)  # it compiled, so it parses
     icase = bool(parsed.state.flags & sre.SRE_FLAG_IGNORECASE)
     need = _sequence(parsed.data, icase)
     return LiteralGate(need) if need else None
