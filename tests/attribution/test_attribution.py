@@ -519,3 +519,48 @@ def test_each_cue_names_its_entry_and_spans_the_whole_cue():
         ("konjunktiv1", "konjunktiv_i", "sei"),
         ("verb", "betonen_unterstreichen", "betonte"),
     ]
+
+
+def test_a_proper_noun_ends_its_phrase_before_an_adjective():
+    rows = statements("Die Passagiere erhielten laut Bischof kostenlose Getränke.")
+    assert [(r["speaker"], r["speaker_name"]) for r in rows] == [("Bischof", "Bischof")]
+
+
+def test_institution_description_takes_the_compound_named_earlier():
+    rows = statements(
+        "Die Bundeswettbewerbsbehörde (BWB) hat den Mobilfunkmarkt untersucht.",
+        "Die Preise seien gestiegen, sagte die Behörde.",
+    )
+    assert [(r["speaker"], r["speaker_name"]) for r in rows] == [
+        ("die Behörde", "Bundeswettbewerbsbehörde")
+    ]
+
+
+def test_institution_description_takes_the_name_after_its_head_but_not_a_genitive():
+    rows = statements(
+        "Der Glücksspielkonzern Novomatic kauft weitere Anteile.",
+        "Der Preis sei angemessen, sagte der Konzern.",
+        "Die Militärführung Russlands schweigt.",
+        "Die Lage sei stabil, sagte die Militärführung.",
+    )
+    assert [r["speaker_name"] for r in rows] == ["Novomatic", "Militärführung"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Der echte Fehler sitze bei den Roten, heißt es in der ÖVP.", "ÖVP"),
+        ("Man arbeite an der Behebung, hieß es seitens des Innenressorts.", "Innenressorts"),
+        ("Auch tote Tiere sollten geachtet werden, heißt es in der Erklärung.", "Erklärung"),
+        ("Der Tod sei nicht das Ende, heißt es.", "unnamed source"),
+    ],
+)
+def test_impersonal_cue_takes_the_source_the_sentence_gives(sentence, speaker):
+    assert [r["speaker_name"] for r in statements(sentence)] == [speaker]
+
+
+def test_an_adjective_after_a_prepositions_object_stays_in_the_extended_attribute():
+    rows = statements(
+        "Die Perle sei alt, sagte die auf Muscheln spezialisierte Forscherin Kat Szabo."
+    )
+    assert [r["speaker_name"].split()[-1] for r in rows] == ["Szabo"]

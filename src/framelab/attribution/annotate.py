@@ -20,7 +20,9 @@ In articles without quotation marks (10kGNAD) an indicative main clause before a
 ("Das ist falsch, sagt X.") is ``direct``. Pronouns and role descriptions ("er", "der
 Kremlchef") resolve to the last fitting person: a speaker, or a person any sentence named by
 given name and surname (:mod:`framelab.attribution.persons`), a role first to the person last
-named with that role (:func:`resolve`).
+named with that role (:func:`resolve`); an institution's description ("die Behörde", "der
+Konzern") to the name an earlier sentence gave it ("Bundeswettbewerbsbehörde", "der
+Glücksspielkonzern Novomatic").
 A sentence ending in a cue and a colon ("Müller betonte:") introduces the next one and is
 not a statement itself.
 """
@@ -42,7 +44,7 @@ from framelab.attribution.model import Quote, Sentence, Speaker, Statement, Voic
 from framelab.attribution.mood import konjunktiv_i_form
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
-from framelab.attribution.speakers import find_speaker
+from framelab.attribution.speakers import find_speaker, named_institution
 from framelab.sentences import sentence_spans
 
 TURN = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){0,2}):\s+\S")
@@ -72,6 +74,7 @@ class ArticleState:
     people: tuple[Speaker, ...] = ()  # speakers named so far (for pronouns and descriptions)
     mentions: tuple[Speaker, ...] = ()  # speakers and persons named in any sentence, in order
     since: int = 99  # sentences since the last statement
+    previous: tuple[str, ...] = ()  # the article's sentences so far (for institution names)
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,9 @@ def resolve(
         found = _last_fitting(speaker, state, metonyms, persons_only=False)
     elif speaker.rule.endswith("+description") and _is_role(speaker):
         found = _last_fitting(speaker, state, metonyms, persons_only=True)
+    elif speaker.rule.endswith("+description"):
+        name = named_institution(speaker.mention, state.previous)
+        return replace(speaker, name=name, rule=speaker.rule + "+named") if name else speaker
     else:
         return speaker
     return replace(speaker, name=found.name, rule=speaker.rule + "+resolved") if found else speaker
@@ -403,7 +409,12 @@ def annotate_sentence(
     last = _speaker_of(out[-1]) if out else state.last
     since = 0 if out else state.since + 1
     state = replace(
-        state, last=last, continuing=out[-1].kind if out else "", pending=None, since=since
+        state,
+        last=last,
+        continuing=out[-1].kind if out else "",
+        pending=None,
+        since=since,
+        previous=(*state.previous, sent.text),
     )
     return out, _with_named(state, named, before)
 

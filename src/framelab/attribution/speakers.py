@@ -2,7 +2,8 @@
 
 A speaker is a noun phrase (HanTa tags) in the cue's clause: the subject before the finite verb,
 else the first noun phrase after it; the agent of a passive ("von Kiew bestritten"); the noun
-phrase after "laut", "nach Angaben", ", so" or before "zufolge". Its ``name`` is the run of
+phrase after "laut", "nach Angaben", ", so" or before "zufolge"; the source after "hieß es" ("aus
+dem Büro", "seitens der Partei", "in der Aussendung"). Its ``name`` is the run of
 proper nouns in the phrase or in an apposition ("der Chef …, Anna Müller,"), a capital
 standing for its state ("Kiew" → "Ukraine"), else the phrase without its article. Pronouns and
 descriptions resolve to an earlier speaker with :func:`resolve`.
@@ -63,11 +64,25 @@ def phrases(toks: tuple[Tok, ...]) -> list[Phrase]:
 
 
 def _new_phrase(toks: tuple[Tok, ...], j: int) -> bool:
-    """An article after a noun starts a genitive attribute (kept) unless it is not genitive."""
+    """An article after a noun starts a genitive attribute (kept) unless it is not genitive; an
+    attributive adjective after a noun starts a new phrase (German adjectives precede their
+    noun: "laut Bischof kostenlose Getränke"), unless the noun is a genitive name ("Putins
+    neuer Berater"), the noun sits in an extended attribute ("die für Wahlen zuständige
+    Stadträtin") or the adjective is capitalised, part of a name ("Partei Wahre Finnen")."""
     t = toks[j]
+    prev = toks[j - 1]
+    if t.tag == "ADJ(A)" and t.text[:1].islower() and prev.tag in NOUNS:
+        genitive = prev.tag == "NE" and prev.text.endswith(("s", "'"))
+        return not (genitive or _in_extended_attribute(toks, j - 1))
     if t.tag in {"ART", "PPOSAT", "PDAT", "PIAT"} and toks[j - 1].tag in NOUNS:
         return t.text not in {"des", "der", "eines", "einer"}
     return False
+
+
+def _in_extended_attribute(toks: tuple[Tok, ...], k: int) -> bool:
+    """Noun ``k`` is the object of a preposition right after an article, inside an extended
+    attribute ("die auf Muscheln spezialisierte Forscherin")."""
+    return k >= 2 and toks[k - 1].tag in PREP and toks[k - 2].tag in {"ART", "PDAT", "PPOSAT"}
 
 
 def _clause(toks: tuple[Tok, ...], i: int) -> tuple[int, int]:
@@ -274,16 +289,7 @@ def find_speaker(sentence: str, cue: Cue, metonyms: dict[str, str]) -> Speaker |
     elif cue.entry == "zufolge":
         p = phrase_before(toks, k)
     elif cue.category == "impersonal":
-        p = next(
-            (
-                ph
-                for ph in phrases(toks)
-                if ph.start > k
-                and ph.in_pp
-                and toks[ph.start - 1].text in {"aus", "von", "vonseiten"}
-            ),
-            None,
-        )
+        p = _impersonal_source(toks, k)
         if p is None:
             return Speaker("", "unnamed source", "impersonal")
     elif k > 0 and toks[k - 1].text == "zu" and cue.category == "verb":
@@ -295,6 +301,23 @@ def find_speaker(sentence: str, cue: Cue, metonyms: dict[str, str]) -> Speaker |
     if toks[p.start].tag in {"PIS"} or toks[p.start].text in {"man", "Man", "es", "Es"}:
         return None
     return phrase_speaker(toks, p, metonyms, cue.entry)
+
+
+SOURCE_PREPS = frozenset({"aus", "von", "vonseiten", "seitens"})
+INSIDE_PREPS = frozenset({"in", "im", "bei", "beim"})
+
+
+def _impersonal_source(toks: tuple[Tok, ...], k: int) -> Phrase | None:
+    """The source of "hieß es": a phrase after "aus", "von", "seitens" ("aus dem Büro"), or
+    right after the cue's "in"/"bei" ("heißt es in der ÖVP", "im Magistrat", "in der
+    Aussendung": the document speaks); None for the bare "hieß es"."""
+    for ph in phrases(toks):
+        if ph.start <= k + 1:
+            continue
+        before = toks[ph.start - 1].text.lower()
+        if before in SOURCE_PREPS or (before in INSIDE_PREPS and ph.start <= k + 3):
+            return ph
+    return None
 
 
 def _nominal_source(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
@@ -312,3 +335,44 @@ def _verb_source(toks: tuple[Tok, ...], k: int) -> Phrase | bool | None:
     if agent is not None:
         return agent
     return subject(toks, k)
+
+
+DEFINITE = frozenset({"der", "die", "das"})
+
+
+def named_institution(mention: str, previous: tuple[str, ...]) -> str:
+    """The name an earlier sentence gave an institution a definite description refers to
+    ("die Behörde" → "Bundeswettbewerbsbehörde", "die Staatsholding" → "Öbib" from "die
+    Staatsholding Öbib"): the last compound ending in the head noun, or the proper nouns right
+    after the head; "" when there is none."""
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() not in DEFINITE or len(words[-1]) < 4:
+        return ""
+    head = words[-1]
+    for sentence in reversed(previous):
+        if head.lower() not in sentence.lower():
+            continue  # tag only the sentences that can name it
+        toks = tag(sentence)
+        for k in range(len(toks) - 1, -1, -1):
+            name = _naming(toks, k, head)
+            if name:
+                return name
+    return ""
+
+
+def _naming(toks: tuple[Tok, ...], k: int, head: str) -> str:
+    """The name at token ``k`` for a head noun: the proper nouns after the head or after a
+    compound ending in it ("Glücksspielkonzern Novomatic"), else the compound itself; not a
+    genitive ("die Militärführung Russlands")."""
+    t = toks[k]
+    compound = t.text.lower().endswith(head.lower()) and len(t.text) > len(head) + 2
+    if t.text != head and not (compound and t.tag in NOUNS and t.text[:1].isupper()):
+        return ""
+    run = []
+    for u in toks[k + 1 : k + 4]:
+        if u.tag != "NE":
+            break
+        run.append(u.text)
+    if run and not run[-1].endswith("s"):
+        return " ".join(run)
+    return t.text if compound else ""

@@ -32,13 +32,15 @@ VOICE_SPLITS = {
     "test2": "round-2 held-out set (no interviews); rules tuned on it in round 3",
     "test3": "round-3 held-out set (no interviews); rules tuned on it in round 4",
     "test4": "round-4 held-out set (no interviews); rules tuned on it in round 5",
-    "test5": "round-5 held-out set (no interviews), measured once before and once after tuning",
+    "test5": "round-5 held-out set (no interviews); rules tuned on it in round 6",
+    "test6": "round-6 held-out set (no interviews), measured once before and once after tuning",
 }
 BEFORE = {
     "test2": ("pre_revision_round2", 2),
     "test3": ("pre_revision_round3", 3),
     "test4": ("pre_revision_round4", 4),
     "test5": ("pre_revision_round5", 5),
+    "test6": ("pre_revision_round6", 6),
 }
 
 
@@ -71,7 +73,7 @@ def _voice_rows(vb: dict) -> list[list[str]]:
         for split in VOICE_SPLITS:
             s = (vb.get(key) or {}).get(split)
             if key == "engine" and split in BEFORE:
-                continue  # no interview turns in test2-test5: the pooled row equals the next one
+                continue  # no interview turns in test2-test6: the pooled row equals the next one
             if split in BEFORE and not s:
                 continue  # an older gold without a second round
             label = f"Voices (attribution){what}, {split} articles"
