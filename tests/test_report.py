@@ -259,3 +259,25 @@ def test_a_long_list_of_excluded_passages_is_cut_with_a_count():
     assert text.startswith("W1 p1, W2 p1, ")
     assert text.endswith("W12 p1 and 3 more")
     assert readings._listed(items[:2]) == "W1 p1 and W2 p1"
+
+
+def test_voices_rows_stay_few_however_many_rounds(tmp_path):
+    fig = {"precision": 0.9, "recall": 0.6, "f1": 0.72, "speaker_accuracy": 0.7, "gold": 10}
+    vb = {
+        "engine": {"dev": fig, "test": fig},
+        "engine_without_interviews": {f"test{r}": fig for r in range(2, 7)},
+        "engine_on_tuning_splits": dict(fig, splits=["dev", "test", "test2"]),
+        "held_out_first_measured": dict(fig, gold=300, sets=["test2", "test3", "test6"]),
+    }
+    rows = [r for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))]
+    voices = [r[0] for r in rows if r[0].startswith("Voices")]
+    assert voices == [
+        "Voices (attribution), dev articles",
+        "Voices (attribution), test articles",
+        "Voices (attribution), without interviews, all tuning articles",
+        "Voices (attribution), without interviews, test6 articles",
+        "Voices (attribution), held-out sets as first measured",
+    ]
+    first = next(r for r in rows if r[0].endswith("first measured"))
+    assert first[1] == "P = 0.90, R = 0.60, F1 = 0.72"
+    assert "300 gold statements in 3 blind held-out sets (test2–test6)" in first[2]

@@ -2,7 +2,14 @@
 
 import pandas as pd
 
-from framelab.attribution.benchmark import match, same_speaker, scores, sentences_overlap
+from framelab.attribution.benchmark import (
+    first_measured,
+    match,
+    same_speaker,
+    scores,
+    sentences_overlap,
+    tuning_splits,
+)
 
 
 def test_speaker_names_normalised_and_surname_match():
@@ -46,3 +53,27 @@ def test_one_to_one_matching_and_scores():
         1.0,
         1.0,
     )
+
+
+def test_held_out_sets_pooled_as_first_measured():
+    result = {
+        "pre_revision_round2": {
+            "test2": {"gold": 100, "system": 60, "matched": 50, "speaker_accuracy": 0.6}
+        },
+        "pre_revision_round3": None,  # not recorded: left out
+        "pre_revision_round4": {
+            "test4": {"gold": 50, "system": 40, "matched": 30, "speaker_accuracy": 0.8}
+        },
+    }
+    pooled = first_measured(result)
+    assert pooled["sets"] == ["test2", "test4"]
+    assert (pooled["gold"], pooled["system"], pooled["matched"]) == (150, 100, 80)
+    assert (pooled["precision"], pooled["recall"], pooled["f1"]) == (0.8, 0.533, 0.64)
+    assert pooled["speaker_accuracy"] == round((30 + 24) / 80, 3)
+    assert first_measured({}) is None
+
+
+def test_tuning_splits_leave_out_the_latest_held_out_set():
+    arts = pd.DataFrame({"split": ["dev", "test", "test2", "test3"]})
+    assert tuning_splits(arts) == ("dev", "test", "test2")
+    assert tuning_splits(arts.iloc[:2]) == ("dev",)

@@ -66,18 +66,40 @@ def _voice_basis(vb: dict, s: dict | None, split: str) -> str:
 
 
 def _voice_rows(vb: dict) -> list[list[str]]:
-    """Attribution vs the blind gold: pooled, and without interview turns (they dominate); the
-    later held-out sets have no interviews and are shown once."""
-    out = []
-    for key, what in (("engine", ""), ("engine_without_interviews", ", without interviews")):
-        for split in VOICE_SPLITS:
-            s = (vb.get(key) or {}).get(split)
-            if key == "engine" and split in BEFORE:
-                continue  # no interview turns in test2-test6: the pooled row equals the next one
-            if split in BEFORE and not s:
-                continue  # an older gold without a second round
-            label = f"Voices (attribution){what}, {split} articles"
-            out.append([label, _voice_value(s), _voice_basis(vb, s, split)])
+    """Attribution vs the blind gold, in as many rows however many rounds there were: dev and
+    test with interview turns; without them, all tuning articles pooled, the latest held-out set
+    (before and after its round) and every held-out set as first measured, pooled."""
+    out = [
+        [f"Voices (attribution), {split} articles", _voice_value(s), _voice_basis(vb, s, split)]
+        for split in ("dev", "test")
+        for s in [(vb.get("engine") or {}).get(split)]
+    ]
+    tuning = vb.get("engine_on_tuning_splits")
+    if tuning:
+        basis = (
+            f"{tuning['gold']} gold statements in {', '.join(tuning['splits'])}; speaker "
+            f"accuracy {fmt.coef(tuning['speaker_accuracy'])}; rules tuned on these articles"
+        )
+        label = "Voices (attribution), without interviews, all tuning articles"
+        out.append([label, _voice_value(tuning), basis])
+    without = vb.get("engine_without_interviews") or {}
+    latest = [sp for sp in BEFORE if without.get(sp)][-1:]
+    for split in latest:
+        s = without[split]
+        label = f"Voices (attribution), without interviews, {split} articles"
+        out.append([label, _voice_value(s), _voice_basis(vb, s, split)])
+    first = vb.get("held_out_first_measured")
+    if first:
+        sets = first["sets"]
+        named = sets[0] if len(sets) == 1 else f"{sets[0]}–{sets[-1]}"
+        basis = (
+            f"{first['gold']} gold statements in {len(sets)} blind held-out sets ({named}), each "
+            "scored once with the rules as they stood before any tuning on it; speaker accuracy "
+            f"{fmt.coef(first['speaker_accuracy'])}"
+        )
+        out.append(
+            ["Voices (attribution), held-out sets as first measured", _voice_value(first), basis]
+        )
     return out
 
 

@@ -48,6 +48,8 @@ def voices_benchmark(cfg: config.Config) -> dict:
         }
         for key in (k for k in result if k.startswith("pre_revision_round")):
             summary[key] = result[key]
+        for key in ("engine_on_tuning_splits", "held_out_first_measured"):
+            summary[key] = result[key]
     write_json(summary, out)
     return summary
 
