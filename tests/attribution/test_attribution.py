@@ -564,3 +564,11 @@ def test_an_adjective_after_a_prepositions_object_stays_in_the_extended_attribut
         "Die Perle sei alt, sagte die auf Muscheln spezialisierte Forscherin Kat Szabo."
     )
     assert [r["speaker_name"].split()[-1] for r in rows] == ["Szabo"]
+
+
+def test_second_verb_of_a_coordination_shares_the_first_ones_subject():
+    rows = statements(
+        "Die Grünen haben die Verordnung begrüßt, fordern aber weiterhin eine Änderung der "
+        "Finanzverfassung."
+    )
+    assert [r["speaker"] for r in rows] == ["Die Grünen"]

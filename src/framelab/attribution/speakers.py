@@ -150,11 +150,20 @@ def subject(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | None:
     )
     if fin is None:
         return _first(cands, toks, lo, hi)
-    if _postposed(toks, fin):  # "…, sagte Putin": the subject follows the verb
-        return _first(cands, toks, fin + 1, hi) or _first(cands, toks, lo, fin)
+    if _postposed(toks, fin):
+        return _after_comma(toks, cands, lo, hi, fin)
     front = next((p for p in cands if _opens_prefield(toks, lo, p) and p.end <= fin), None)
     if front is not None and not front.in_pp and toks[front.start].text not in NON_SUBJECT:
         return front
+    return _first(cands, toks, fin + 1, hi) or _first(cands, toks, lo, fin)
+
+
+def _after_comma(toks, cands: list[Phrase], lo: int, hi: int, fin: int) -> Phrase | None:
+    """The subject of a finite verb right after a comma: a postposed speech verb's subject
+    follows it ("…, sagte Putin"); the second verb of a coordination shares the first one's
+    ("Sie gilt als AKP-nahe, dementiert allerdings, …")."""
+    if _shares_subject(toks, fin):
+        return subject(toks, max(k for k in range(fin - 1) if toks[k].tag in FINITE))
     return _first(cands, toks, fin + 1, hi) or _first(cands, toks, lo, fin)
 
 
@@ -182,6 +191,17 @@ def _postposed(toks: tuple[Tok, ...], fin: int) -> bool:
         and toks[fin - 1].text in {",", "–"}
         and any(t.tag in FINITE for t in toks[: fin - 1])
     )
+
+
+SHARED_SUBJECT_NEXT = frozenset(
+    {",", "aber", "allerdings", "jedoch", "zudem", "weiterhin", "außerdem", "dennoch", "trotzdem"}
+)
+
+
+def _shares_subject(toks: tuple[Tok, ...], fin: int) -> bool:
+    """A verb after a comma followed by a comma or a connective adverb, not by its subject:
+    the second verb of a coordination ("haben … begrüßt, fordern aber …")."""
+    return fin + 1 < len(toks) and toks[fin + 1].text in SHARED_SUBJECT_NEXT
 
 
 def passive_agent(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | bool | None:
