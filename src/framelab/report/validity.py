@@ -77,7 +77,7 @@ def _voice_rows(vb: dict) -> list[list[str]]:
     tuning = vb.get("engine_on_tuning_splits")
     if tuning:
         basis = (
-            f"{tuning['gold']} gold statements in {', '.join(tuning['splits'])}; speaker "
+            f"{tuning['gold']:,} gold statements in {', '.join(tuning['splits'])}; speaker "
             f"accuracy {fmt.coef(tuning['speaker_accuracy'])}; rules tuned on these articles"
         )
         label = "Voices (attribution), without interviews, all tuning articles"
@@ -93,7 +93,7 @@ def _voice_rows(vb: dict) -> list[list[str]]:
         sets = first["sets"]
         named = sets[0] if len(sets) == 1 else f"{sets[0]}–{sets[-1]}"
         basis = (
-            f"{first['gold']} gold statements in {len(sets)} blind held-out sets ({named}), each "
+            f"{first['gold']:,} gold statements in {len(sets)} blind held-out sets ({named}), each "
             "scored once with the rules as they stood before any tuning on it; speaker accuracy "
             f"{fmt.coef(first['speaker_accuracy'])}"
         )
