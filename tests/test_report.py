@@ -139,15 +139,7 @@ def test_missing_validity_figures_say_not_available(tmp_path):
 def test_present_validity_figures_are_shown(tmp_path):
     rel = {"alpha_coders": 0.81, "alpha_ci": [0.7, 0.9], "alpha_pre_revision": 0.926, "n_units": 38}
     vb = {
-        "engine": {
-            "test": {
-                "precision": 0.9,
-                "recall": 0.5,
-                "f1": 0.64,
-                "speaker_accuracy": 0.8,
-                "gold": 20,
-            }
-        }
+        "test": {"precision": 0.9, "recall": 0.5, "f1": 0.64, "speaker_accuracy": 0.8, "gold": 20}
     }
     d = _data(tmp_path, metrics={"reliability": rel, "voices_benchmark": vb})
     rows = {r[0]: r[1] for r in validity.rows(d)}
@@ -156,14 +148,10 @@ def test_present_validity_figures_are_shown(tmp_path):
     assert rows["Voices (attribution), test articles"] == "P = 0.90, R = 0.50, F1 = 0.64"
 
 
-def test_voices_second_held_out_set_shows_its_figure_before_tuning(tmp_path):
+def test_voices_latest_held_out_set_shows_its_figure_before_tuning(tmp_path):
     after = {"precision": 0.94, "recall": 0.63, "f1": 0.75, "speaker_accuracy": 0.6, "gold": 233}
     before = {"precision": 0.944, "recall": 0.579, "speaker_accuracy": 0.615}
-    vb = {
-        "engine": {"test2": after},
-        "engine_without_interviews": {"test2": after},
-        "pre_revision_round2": {"test2": before},
-    }
+    vb = {"latest": dict(after, split="test2", before=before)}
     rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
     value, basis = rows["Voices (attribution), without interviews, test2 articles"]
     assert value == "P = 0.94, R = 0.63, F1 = 0.75"
@@ -264,9 +252,10 @@ def test_a_long_list_of_excluded_passages_is_cut_with_a_count():
 def test_voices_rows_stay_few_however_many_rounds(tmp_path):
     fig = {"precision": 0.9, "recall": 0.6, "f1": 0.72, "speaker_accuracy": 0.7, "gold": 10}
     vb = {
-        "engine": {"dev": fig, "test": fig},
-        "engine_without_interviews": {f"test{r}": fig for r in range(2, 7)},
-        "engine_on_tuning_splits": dict(fig, splits=["dev", "test", "test2"]),
+        "dev": fig,
+        "test": fig,
+        "tuning": dict(fig, gold=1107, splits=["dev", "test", "test2"]),
+        "latest": dict(fig, split="test6", before=fig),
         "held_out_first_measured": dict(fig, gold=300, sets=["test2", "test3", "test6"]),
     }
     rows = [r for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))]
@@ -278,6 +267,9 @@ def test_voices_rows_stay_few_however_many_rounds(tmp_path):
         "Voices (attribution), without interviews, test6 articles",
         "Voices (attribution), held-out sets as first measured",
     ]
-    first = next(r for r in rows if r[0].endswith("first measured"))
-    assert first[1] == "P = 0.90, R = 0.60, F1 = 0.72"
-    assert "300 gold statements in 3 blind held-out sets (test2–test6)" in first[2]
+    by_label = {r[0]: r[1:] for r in rows}
+    first = by_label["Voices (attribution), held-out sets as first measured"]
+    assert first[0] == "P = 0.90, R = 0.60, F1 = 0.72"
+    assert "300 gold statements in 3 blind held-out sets (test2–test6)" in first[1]
+    tuning = by_label["Voices (attribution), without interviews, all tuning articles"][1]
+    assert tuning.startswith("1,107 gold statements in dev, test, test2")

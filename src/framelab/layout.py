@@ -71,7 +71,9 @@ STAGES: dict[str, StageOutputs] = {
         metrics=(metrics("stance"), metrics("reliability")),
     ),
     "reuse": StageOutputs(outs=(tables("reuse"),), metrics=(metrics("reuse"),)),
-    "voices_benchmark": StageOutputs(outs=(), metrics=(metrics("voices"),)),
+    "voices_benchmark": StageOutputs(
+        outs=(tables("voices_benchmark"),), metrics=(metrics("voices"),)
+    ),
     "report": StageOutputs(outs=(REPORT_PDF, SUPPLEMENT_PDF, figures("report"), PROVENANCE)),
 }
 

@@ -8,6 +8,8 @@ from framelab.attribution.benchmark import (
     same_speaker,
     scores,
     sentences_overlap,
+    split_rows,
+    summary_metrics,
     tuning_splits,
 )
 
@@ -77,3 +79,23 @@ def test_tuning_splits_leave_out_the_latest_held_out_set():
     arts = pd.DataFrame({"split": ["dev", "test", "test2", "test3"]})
     assert tuning_splits(arts) == ("dev", "test", "test2")
     assert tuning_splits(arts.iloc[:2]) == ("dev",)
+
+
+def test_summary_metrics_are_a_few_scalars_whatever_the_rounds():
+    fig = {"precision": 0.9, "recall": 0.6, "f1": 0.72, "speaker_accuracy": 0.7, "gold": 10}
+    full = dict(fig, system=7, matched=6, kind_accuracy=1.0)
+    result = {
+        "engine": {"dev": full, "test": full, "test2": full, "test3": full},
+        "engine_without_interviews": {"dev": full, "test2": full, "test3": full},
+        "engine_on_tuning_splits": dict(full, splits=["dev", "test", "test2"]),
+        "pre_revision_round3": {"test3": full},
+        "held_out_first_measured": dict(full, sets=["test3"]),
+    }
+    summary = summary_metrics(result)
+    assert sorted(summary) == ["dev", "held_out_first_measured", "latest", "test", "tuning"]
+    assert summary["latest"] == dict(fig, split="test3", before=fig)
+    assert summary["tuning"]["splits"] == ["dev", "test", "test2"]
+    assert "matched" not in summary["dev"]
+    rows = split_rows(result)
+    assert [(r["measurement"], r["split"]) for r in rows][-1] == ("before round 3", "test3")
+    assert len(rows) == 4 + 3 + 1

@@ -290,6 +290,47 @@ def tuning_splits(arts: pd.DataFrame, splits: tuple[str, ...] = SPLITS) -> tuple
     return present[:-1] if len(present) > 2 else present[:1]
 
 
+SUMMARY_KEYS = ("precision", "recall", "f1", "speaker_accuracy", "gold")
+
+
+def _summary(s: dict | None) -> dict | None:
+    return {k: s[k] for k in SUMMARY_KEYS if k in s} if s else None
+
+
+def summary_metrics(result: dict) -> dict:
+    """The benchmark as a few summary scalars (a DVC metrics file whatever the number of rounds):
+    dev and test with interview turns; without them, the tuning splits pooled, the latest
+    held-out set (with its figure before its round) and the held-out sets as first measured."""
+    without = result.get("engine_without_interviews") or {}
+    out = {sp: _summary((result.get("engine") or {}).get(sp)) for sp in ("dev", "test")}
+    tuning = result.get("engine_on_tuning_splits")
+    if tuning:
+        out["tuning"] = dict(_summary(tuning), splits=tuning["splits"])
+    held = [sp for sp in SPLITS[2:] if sp in without][-1:]
+    for split in held:
+        before = (result.get(f"pre_revision_round{split[4:]}") or {}).get(split)
+        out["latest"] = dict(_summary(without[split]), split=split, before=_summary(before))
+    first = result.get("held_out_first_measured")
+    if first:
+        out["held_out_first_measured"] = dict(_summary(first), sets=first["sets"])
+    return {k: v for k, v in out.items() if v}
+
+
+def split_rows(result: dict) -> list[dict]:
+    """Every measurement of the benchmark as rows: which (engine now, or before round r), split,
+    scores (``system``: statements the engine found)."""
+    systems = [
+        ("engine", "engine"),
+        ("engine without interviews", "engine_without_interviews"),
+        *((f"before round {r}", f"pre_revision_round{r}") for r in ROUNDS),
+    ]
+    return [
+        dict(measurement=label, split=split, **scores_)
+        for label, key in systems
+        for split, scores_ in (result.get(key) or {}).items()
+    ]
+
+
 def recorded(revisions: Path, name: str) -> dict | None:
     """A measurement recorded in ``voices_revisions.md`` as a fenced ```json <name>`` block."""
     if not Path(revisions).exists():

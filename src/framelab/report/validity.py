@@ -29,18 +29,6 @@ def _split_agreement(d: ReportData) -> dict[str, dict] | None:
 VOICE_SPLITS = {
     "dev": "rules tuned on these articles",
     "test": "round-1 held-out set, reported once; rules tuned on it in round 2",
-    "test2": "round-2 held-out set (no interviews); rules tuned on it in round 3",
-    "test3": "round-3 held-out set (no interviews); rules tuned on it in round 4",
-    "test4": "round-4 held-out set (no interviews); rules tuned on it in round 5",
-    "test5": "round-5 held-out set (no interviews); rules tuned on it in round 6",
-    "test6": "round-6 held-out set (no interviews), measured once before and once after tuning",
-}
-BEFORE = {
-    "test2": ("pre_revision_round2", 2),
-    "test3": ("pre_revision_round3", 3),
-    "test4": ("pre_revision_round4", 4),
-    "test5": ("pre_revision_round5", 5),
-    "test6": ("pre_revision_round6", 6),
 }
 
 
@@ -50,52 +38,57 @@ def _voice_value(s: dict | None) -> str:
     return f"P = {fmt.coef(s['precision'])}, R = {fmt.coef(s['recall'])}, F1 = {fmt.coef(s['f1'])}"
 
 
-def _voice_basis(vb: dict, s: dict | None, split: str) -> str:
-    if not s:
-        return vb.get("reason") or "no gold standard of voices"
-    basis = f"{s['gold']} gold statements; speaker accuracy {fmt.coef(s['speaker_accuracy'])}"
-    key, round_ = BEFORE.get(split, ("", 0))
-    before = (vb.get(key) or {}).get(split)
+def _statements(s: dict) -> str:
+    return f"{s['gold']:,} gold statements"
+
+
+def _speaker(s: dict) -> str:
+    return f"speaker accuracy {fmt.coef(s['speaker_accuracy'])}"
+
+
+def _latest_basis(s: dict) -> str:
+    """The latest held-out set: its figure before its round, and what it is."""
+    split, before = s["split"], s.get("before")
+    round_ = split.removeprefix("test")
+    basis = f"{_statements(s)}; {_speaker(s)}"
     if before:
         basis += (
             f"; before round {round_}: P = {fmt.coef(before['precision'])}, "
-            f"R = {fmt.coef(before['recall'])}, "
-            f"speaker accuracy {fmt.coef(before['speaker_accuracy'])}"
+            f"R = {fmt.coef(before['recall'])}, {_speaker(before)}"
         )
-    return f"{basis}; {VOICE_SPLITS.get(split, split)}"
+    held_out = "held-out set (no interviews), measured once before and once after tuning"
+    return f"{basis}; round-{round_} {held_out}"
 
 
 def _voice_rows(vb: dict) -> list[list[str]]:
     """Attribution vs the blind gold, in as many rows however many rounds there were: dev and
     test with interview turns; without them, all tuning articles pooled, the latest held-out set
     (before and after its round) and every held-out set as first measured, pooled."""
-    out = [
-        [f"Voices (attribution), {split} articles", _voice_value(s), _voice_basis(vb, s, split)]
-        for split in ("dev", "test")
-        for s in [(vb.get("engine") or {}).get(split)]
-    ]
-    tuning = vb.get("engine_on_tuning_splits")
-    if tuning:
-        basis = (
-            f"{tuning['gold']:,} gold statements in {', '.join(tuning['splits'])}; speaker "
-            f"accuracy {fmt.coef(tuning['speaker_accuracy'])}; rules tuned on these articles"
+    out = []
+    for split, what in VOICE_SPLITS.items():
+        s = vb.get(split)
+        basis = f"{_statements(s)}; {_speaker(s)}; {what}" if s else vb.get("reason") or NA
+        out.append([f"Voices (attribution), {split} articles", _voice_value(s), basis])
+    label = "Voices (attribution), without interviews"
+    if tuning := vb.get("tuning"):
+        basis = f"{_statements(tuning)} in {', '.join(tuning['splits'])}; {_speaker(tuning)}"
+        out.append(
+            [
+                f"{label}, all tuning articles",
+                _voice_value(tuning),
+                basis + "; rules tuned on these articles",
+            ]
         )
-        label = "Voices (attribution), without interviews, all tuning articles"
-        out.append([label, _voice_value(tuning), basis])
-    without = vb.get("engine_without_interviews") or {}
-    latest = [sp for sp in BEFORE if without.get(sp)][-1:]
-    for split in latest:
-        s = without[split]
-        label = f"Voices (attribution), without interviews, {split} articles"
-        out.append([label, _voice_value(s), _voice_basis(vb, s, split)])
-    first = vb.get("held_out_first_measured")
-    if first:
+    if latest := vb.get("latest"):
+        out.append(
+            [f"{label}, {latest['split']} articles", _voice_value(latest), _latest_basis(latest)]
+        )
+    if first := vb.get("held_out_first_measured"):
         sets = first["sets"]
         named = sets[0] if len(sets) == 1 else f"{sets[0]}–{sets[-1]}"
         basis = (
-            f"{first['gold']:,} gold statements in {len(sets)} blind held-out sets ({named}), each "
-            "scored once with the rules as they stood before any tuning on it; speaker accuracy "
-            f"{fmt.coef(first['speaker_accuracy'])}"
+            f"{_statements(first)} in {len(sets)} blind held-out sets ({named}), each scored once "
+            f"with the rules as they stood before any tuning on it; {_speaker(first)}"
         )
         out.append(
             ["Voices (attribution), held-out sets as first measured", _voice_value(first), basis]

@@ -3,7 +3,9 @@
 Precision, recall and F1 of attributed statements and the accuracy of the resolved speaker, on
 the dev and the test articles of ``data/annotations/voices_gold*.csv`` (10kGNAD articles are read
 from ``../shared``; without it the metrics file says so). The report's validity section reads
-``reports/metrics/voices.json``; ``make bench-voices`` adds speed figures.
+``reports/metrics/voices.json`` (summary scalars); every split's figures, before and after each
+round, are in ``reports/tables/voices_benchmark/by_split.csv``; ``make bench-voices`` adds speed
+figures.
 """
 
 from __future__ import annotations
@@ -23,12 +25,15 @@ def voices_benchmark(cfg: config.Config) -> dict:
     first measurement are in ``make bench-voices``'s table)."""
     import tempfile
 
-    from framelab.attribution.benchmark import run_benchmark
-    from framelab.io.outputs import write_json
+    import pandas as pd
+
+    from framelab.attribution.benchmark import run_benchmark, split_rows, summary_metrics
+    from framelab.io.outputs import write_csv, write_json
 
     out = layout.resolve(layout.metrics("voices"))
     gnad = paths.resolve(GNAD)
     missing = [p for p in (GNAD, f"{GOLD}/voices_gold.csv") if not paths.resolve(p).is_file()]
+    rows = pd.DataFrame(columns=["measurement", "split"])
     if missing:
         summary = {"available": False, "reason": f"{', '.join(missing)} missing"}
     else:
@@ -41,15 +46,11 @@ def voices_benchmark(cfg: config.Config) -> dict:
                 cfg.attribute.scare_max_words,
                 speed=False,
             )
-        keep = ("precision", "recall", "f1", "speaker_accuracy", "gold")
-        summary = {
-            key: {split: {k: scores[k] for k in keep} for split, scores in result[key].items()}
-            for key in ("engine", "engine_without_interviews")
-        }
-        for key in (k for k in result if k.startswith("pre_revision_round")):
-            summary[key] = result[key]
-        for key in ("engine_on_tuning_splits", "held_out_first_measured"):
-            summary[key] = result[key]
+        summary = summary_metrics(result)
+        rows = pd.DataFrame(split_rows(result))
+    tables = layout.resolve(layout.tables("voices_benchmark"))
+    tables.mkdir(parents=True, exist_ok=True)
+    write_csv(rows, tables / "by_split.csv")
     write_json(summary, out)
     return summary
 
