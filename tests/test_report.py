@@ -273,3 +273,13 @@ def test_voices_rows_stay_few_however_many_rounds(tmp_path):
     assert "300 gold statements in 3 blind held-out sets (test2–test6)" in first[1]
     tuning = by_label["Voices (attribution), without interviews, all tuning articles"][1]
     assert tuning.startswith("1,107 gold statements in dev, test, test2")
+
+
+def test_voices_second_coder_row(tmp_path):
+    fig = {"precision": 0.8, "recall": 0.7, "f1": 0.75, "speaker_accuracy": 0.9, "gold": 133}
+    vb = {"second_coder": dict(fig, split="test6", articles=24)}
+    rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
+    value, basis = rows["Voices gold, second coder vs first"]
+    assert value == "P = 0.80, R = 0.70, F1 = 0.75"
+    assert basis.startswith("133 gold statements of the test6 gold in 24 articles")
+    assert "speaker agreement 0.90" in basis

@@ -7,6 +7,7 @@ from framelab.attribution.benchmark import (
     match,
     same_speaker,
     scores,
+    second_coders,
     sentences_overlap,
     split_rows,
     summary_metrics,
@@ -99,3 +100,24 @@ def test_summary_metrics_are_a_few_scalars_whatever_the_rounds():
     rows = split_rows(result)
     assert [(r["measurement"], r["split"]) for r in rows][-1] == ("before round 3", "test3")
     assert len(rows) == 4 + 3 + 1
+
+
+def test_second_coder_scored_against_the_gold_on_the_articles_both_coded(tmp_path):
+    gold = pd.DataFrame(
+        dict(
+            article_id=["a", "a", "b"],
+            split=["test6", "test6", "test6"],
+            sentence=["Das sei falsch, sagte Putin.", "Er lachte nicht.", "Anderes Blatt."],
+            speaker_name=["Wladimir Putin", "Wladimir Putin", "Merkel"],
+            speaker=["Putin", "", "Merkel"],
+            kind=["reported", "reported", "direct"],
+        )
+    )
+    second = gold.iloc[:1].drop(columns=["split"]).assign(speaker_name="Putin")
+    second.to_csv(tmp_path / "voices_gold_round6_coder2.csv", index=False)
+    found = second_coders(tmp_path, gold, {})
+    assert list(found) == ["test6"]
+    s = found["test6"]
+    assert (s["articles"], s["gold"], s["system"], s["matched"]) == (1, 2, 1, 1)
+    assert (s["precision"], s["recall"], s["speaker_accuracy"]) == (1.0, 0.5, 1.0)
+    assert second_coders(tmp_path / "none", gold, {}) == {}

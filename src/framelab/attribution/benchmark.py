@@ -259,6 +259,22 @@ def full_speed(gnad: list, scare_max_words: int) -> dict:
     )
 
 
+def second_coders(gold_dir: Path, gold: pd.DataFrame, texts: dict[str, str]) -> dict:
+    """Agreement of an independent second blind coding (``<round>_coder2.csv``) with the
+    round's gold on the articles both coded: the gold is the reference, the second coder the
+    "system" (precision and recall swap if the roles swap; F1 does not)."""
+    out = {}
+    for name in GOLD_ROUNDS:
+        path = Path(gold_dir) / f"{name}_coder2.csv"
+        if not path.is_file():
+            continue
+        second = pd.read_csv(path, dtype=str, keep_default_na=False)
+        first = gold[gold["article_id"].isin(set(second["article_id"]))]
+        split = first["split"].iloc[0] if len(first) else name
+        out[split] = dict(scores(second, first, texts), articles=second["article_id"].nunique())
+    return out
+
+
 def first_measured(result: dict) -> dict | None:
     """The held-out sets pooled as each was first measured, before any rule was tuned on it
     (the ``pre_revision_round<r>`` blocks): the engine's figure on text it was not written for."""
@@ -313,6 +329,9 @@ def summary_metrics(result: dict) -> dict:
     first = result.get("held_out_first_measured")
     if first:
         out["held_out_first_measured"] = dict(_summary(first), sets=first["sets"])
+    for split, agreement in (result.get("second_coder") or {}).items():
+        # the latest round's
+        out["second_coder"] = dict(_summary(agreement), split=split, articles=agreement["articles"])
     return {k: v for k, v in out.items() if v}
 
 
@@ -377,6 +396,7 @@ def run_benchmark(
         engine_seconds_on_gold=round(wall, 2),
     )
     result["held_out_first_measured"] = first_measured(result)
+    result["second_coder"] = second_coders(gold_dir, gold, texts)
     if speed:
         result["cue_scan"] = cue_scan_speed([t for _, t in gnad])
         result["full_10kgnad"] = full_speed(gnad, scare_max_words)
@@ -385,6 +405,38 @@ def run_benchmark(
     (out_dir / "voices.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     (out_dir / "voices.md").write_text(markdown(result))
     return result
+
+
+def _md_row(label: str, split: str, s: dict) -> str:
+    cells = ("gold", "system", "matched", "precision", "recall", "f1", "speaker_accuracy")
+    tail = (s.get("speaker_accuracy_strict", "–"), s.get("kind_accuracy", "–"))
+    return "| " + " | ".join(map(str, (label, split, *(s[c] for c in cells), *tail))) + " |"
+
+
+def _md_rows(result: dict) -> list[str]:
+    """Every measurement of the benchmark as a table row."""
+    rows = [
+        _md_row(label, split, s)
+        for label, key in (
+            ("old extractor", "old_extractor"),
+            ("engine, pre-revision", "pre_revision"),
+            *((f"engine, before round {r}", f"pre_revision_round{r}") for r in ROUNDS),
+            ("engine, current", "engine"),
+            ("engine, current, without interviews", "engine_without_interviews"),
+        )
+        for split, s in (result.get(key) or {}).items()
+    ]
+    for label, key in (
+        ("engine, current, without interviews", "engine_on_tuning_splits"),
+        ("engine as first measured (before tuning on it)", "held_out_first_measured"),
+    ):
+        if s := result.get(key):
+            rows.append(_md_row(label, ", ".join(s.get("splits") or s["sets"]) + " pooled", s))
+    rows += [
+        _md_row(f"second blind coder vs the gold ({s['articles']} articles)", split, s)
+        for split, s in (result.get("second_coder") or {}).items()
+    ]
+    return rows
 
 
 def markdown(result: dict) -> str:
@@ -398,34 +450,8 @@ def markdown(result: dict) -> str:
         "| system | split | gold | system | matched | P | R | F1 | speaker acc | "
         "speaker acc (strict) | kind acc |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
+        *_md_rows(result),
     ]
-    for label, key in (
-        ("old extractor", "old_extractor"),
-        ("engine, pre-revision", "pre_revision"),
-        *((f"engine, before round {r}", f"pre_revision_round{r}") for r in ROUNDS),
-        ("engine, current", "engine"),
-        ("engine, current, without interviews", "engine_without_interviews"),
-    ):
-        for split, s in (result.get(key) or {}).items():
-            lines.append(
-                f"| {label} | {split} | {s['gold']} | {s['system']} | {s['matched']} | "
-                f"{s['precision']} | {s['recall']} | {s['f1']} | "
-                f"{s['speaker_accuracy']} | {s.get('speaker_accuracy_strict', '–')} | "
-                f"{s['kind_accuracy']} |"
-            )
-    for label, key in (
-        ("engine, current, without interviews", "engine_on_tuning_splits"),
-        ("engine as first measured (before tuning on it)", "held_out_first_measured"),
-    ):
-        s = result.get(key)
-        if s:
-            names = s.get("splits") or s.get("sets")
-            lines.append(
-                f"| {label} | {', '.join(names)} pooled | {s['gold']} | {s['system']} | "
-                f"{s['matched']} | {s['precision']} | {s['recall']} | {s['f1']} | "
-                f"{s['speaker_accuracy']} | {s.get('speaker_accuracy_strict', '–')} | "
-                f"{s.get('kind_accuracy', '–')} |"
-            )
     for key in ("cue_scan", "full_10kgnad"):
         if key in result:
             lines.append(f"\n{key}: " + ", ".join(f"{k} = {v}" for k, v in result[key].items()))

@@ -93,6 +93,13 @@ def _voice_rows(vb: dict) -> list[list[str]]:
         out.append(
             ["Voices (attribution), held-out sets as first measured", _voice_value(first), basis]
         )
+    if second := vb.get("second_coder"):
+        basis = (
+            f"{_statements(second)} of the {second['split']} gold in {second['articles']} "
+            "articles vs an independent blind coding from the guideline alone; speaker "
+            f"agreement {fmt.coef(second['speaker_accuracy'])}; how far two careful readers agree"
+        )
+        out.append(["Voices gold, second coder vs first", _voice_value(second), basis])
     return out
 
 
