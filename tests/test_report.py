@@ -281,5 +281,5 @@ def test_voices_second_coder_row(tmp_path):
     rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
     value, basis = rows["Voices gold, second coder vs first"]
     assert value == "P = 0.80, R = 0.70, F1 = 0.75"
-    assert basis.startswith("133 gold statements of the test6 gold in 24 articles")
+    assert basis.startswith("133 gold statements of the test6 gold in 24 articles with statements")
     assert "speaker agreement 0.90" in basis

@@ -95,8 +95,8 @@ def _voice_rows(vb: dict) -> list[list[str]]:
         )
     if second := vb.get("second_coder"):
         basis = (
-            f"{_statements(second)} of the {second['split']} gold in {second['articles']} "
-            "articles vs an independent blind coding from the guideline alone; speaker "
+            f"{_statements(second)} of the {second['split']} gold in {second['articles']} articles "
+            "with statements vs an independent blind coding from the guideline alone; speaker "
             f"agreement {fmt.coef(second['speaker_accuracy'])}; how far two careful readers agree"
         )
         out.append(["Voices gold, second coder vs first", _voice_value(second), basis])
