@@ -197,6 +197,24 @@ def test_fit_warnings_name_each_claim_that_does_not_fit(tmp_path):
     assert "2 lines repeated across many articles were removed as page furniture" in text
 
 
+def test_markers_reading_counts_own_words_and_names_the_most_frequent(tmp_path):
+    m = pd.DataFrame(
+        dict(
+            article_id=["a", "a", "a", "b"],
+            category=["legitimacy", "legitimacy", "distancing", "attribution"],
+            direction=["pro", "pro", None, None],
+            marker=["treaty_basis", "treaty_basis", "scare_quote", "laut_source"],
+            voice=["narrator", "paraphrase", "quoted", "reported"],
+        )
+    )
+    text = readings.markers(_data(tmp_path, tables_={"marker_matches": m}))
+    assert text == (
+        "Framing-marker matches in the texts' own words (narrator or indicative paraphrase) of "
+        "all matches, per camp: Russian: 2 of 3 (most frequent: legitimacy (pro): treaty_basis "
+        "2); Western: 0 of 1."
+    )
+
+
 def test_lexicon_table_lists_the_study_markers_with_their_direction():
     from framelab.report.tables import _lexicon_rows
 

@@ -162,6 +162,7 @@ def build_context(root: Path, params_file: Path) -> dict[str, Any]:
             "stance": readings.stance(d),
             "voices": readings.voices(d),
             "naming": readings.naming(d),
+            "markers": readings.markers(d),
             "keyness": readings.keyness(d),
             "reuse": readings.reuse(d),
             "validity": validity.reading(d),

@@ -11,6 +11,7 @@ import pandas as pd
 
 from framelab.report import fmt, stats
 from framelab.report.data import ReportData
+from framelab.report.markers import marker_rows
 from framelab.viz import paper, style
 
 OUT = "reports/figures/report"
@@ -110,16 +111,6 @@ def _kind_text(kind: str, summary: pd.DataFrame, camp: str) -> str:
     }[kind]
 
 
-OWN_VOICES = ("narrator", "paraphrase")
-
-
-def _marker_rows(m: pd.DataFrame) -> pd.DataFrame:
-    direction = m["direction"].fillna("") if "direction" in m else ""
-    label = m["category"] + direction.map(lambda x: f" ({x})" if x else "") + ": " + m["marker"]
-    own = m["voice"].isin(OWN_VOICES) if "voice" in m else True
-    return m.assign(row=label, own=own)
-
-
 def _marker_grid(m: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
     grid = m.groupby(["row", "article_id"]).size().unstack(fill_value=0)
     return grid.reindex(columns=ids, fill_value=0).sort_index()
@@ -138,7 +129,7 @@ def markers_figure(d: ReportData, out: Path) -> dict | None:
         return None
     per_1000 = int(d.p("stance", "per_tokens"))
     tokens = d.articles.set_index("id")["n_tokens"]
-    m = _marker_rows(m)
+    m = marker_rows(m)
     ids = [a for a in sorted(d.label, key=lambda a: rows(d).order.index(d.label[a]))]
     grid = _marker_grid(m, ids)
     own = _marker_grid(m[m["own"]], ids).reindex(index=grid.index, fill_value=0)

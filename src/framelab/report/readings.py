@@ -10,6 +10,7 @@ import pandas as pd
 
 from framelab.report import fmt, stats
 from framelab.report.data import ReportData
+from framelab.report.markers import marker_rows
 
 
 def _labels_of(d: ReportData, ids) -> str:
@@ -257,6 +258,25 @@ def naming(d: ReportData) -> str:
         for r in own.itertuples()
     ]
     return _listing("Contested names used in a text's own voice (outside quotation marks)", parts)
+
+
+def _markers_part(label: str, rows: pd.DataFrame, top: int = 2) -> str:
+    own = rows[rows["own"]]
+    frequent = own["row"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
+    listed = ", ".join(f"{row} {n}" for row, n in frequent.head(top).items())
+    return f"{label}: {len(own)} of {len(rows)}" + (f" (most frequent: {listed})" if listed else "")
+
+
+def markers(d: ReportData) -> str:
+    m = d.t("marker_matches")
+    if m is None or m.empty:
+        return "No framing marker matched in this build."
+    parts = _camp_parts(d, _with_camp(d, marker_rows(m)), _markers_part, "{camp}: no match")
+    return _listing(
+        "Framing-marker matches in the texts' own words (narrator or indicative paraphrase) "
+        "of all matches, per camp",
+        parts,
+    )
 
 
 def keyness(d: ReportData) -> str:

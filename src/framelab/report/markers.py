@@ -1,0 +1,16 @@
+"""Framing-marker matches as the report shows them: one row label per marker and direction,
+and whether the match stands in the text's own words (narrator or indicative paraphrase)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+OWN_VOICES = ("narrator", "paraphrase")
+
+
+def marker_rows(m: pd.DataFrame) -> pd.DataFrame:
+    """``m`` with ``row`` ("category (direction): marker") and ``own`` (own-words match)."""
+    direction = m["direction"].fillna("") if "direction" in m else ""
+    label = m["category"] + direction.map(lambda x: f" ({x})" if x else "") + ": " + m["marker"]
+    own = m["voice"].isin(OWN_VOICES) if "voice" in m else True
+    return m.assign(row=label, own=own)
