@@ -67,6 +67,24 @@ def test_pass_equals_the_whole_corpus_functions(corpus, size):
     assert len(found.stance) > 0 and found.names["n"].sum() > 0
 
 
+def test_names_and_keyness_count_only_the_analysed_articles(corpus):
+    """An article outside the scope (here: not about the event) adds no name and no word."""
+    articles, passages, voices = corpus
+    left_out = sorted(articles["id"])[0]
+    narrowed = articles.assign(about_event=articles["about_event"] & (articles["id"] != left_out))
+    found = _run((narrowed, passages, voices), 2, SerialExecutor())
+    assert left_out not in set(found.keyness.ids)
+    kept = passages[passages["article_id"] != left_out]
+    spans = spans_by_article(voices, kept, SCARE)
+    camps = sorted(articles["camp"].unique())
+    pd.testing.assert_frame_equal(
+        naming.naming_counts_table(found.names, STUDY.naming_pairs, camps),
+        naming.naming_table(kept, narrowed, STUDY.naming_pairs, spans),
+    )
+    everything = _run(corpus, 2, SerialExecutor())
+    assert found.names["n"].sum() < everything.names["n"].sum()
+
+
 def test_pass_in_worker_processes_equals_serial(corpus):
     serial = _run(corpus, 1, SerialExecutor())
     with make_executor("processes", 2) as ex:

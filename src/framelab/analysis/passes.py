@@ -21,6 +21,7 @@ import pandas as pd
 from framelab.analysis.fit import mention_table
 from framelab.analysis.keyness import GroupCounts, Lemmas
 from framelab.analysis.naming import naming_matches
+from framelab.analysis.scope import in_scope
 from framelab.analysis.stance import STANCE_COLUMNS, stance_table
 from framelab.attribution.annotate import spans_of
 from framelab.runtime.vectorize import CountMerger, count_chunk
@@ -63,7 +64,9 @@ class PassResult:
 
 def pass_chunk(chunk: tuple[pd.DataFrame, pd.DataFrame], settings: PassSettings):
     """Map step over ``(passages, voices)`` of whole articles, sorted by article (passages
-    carry ``camp`` and ``in_event``)."""
+    carry ``camp``, ``in_event`` and ``in_scope``). Target mentions are counted in every
+    passage (for the fit table); stance labels only in event passages; names and keyness
+    words only in the analysed articles."""
     passages, voices = chunk
     spans = article_spans(passages, voices, settings.scare_max_words)
     mentioned = mention_table(passages, settings.targets)
@@ -72,10 +75,11 @@ def pass_chunk(chunk: tuple[pd.DataFrame, pd.DataFrame], settings: PassSettings)
     stance = stance_table(
         passages[inside], settings.targets, settings.lexicon, spans, mentioned[inside]
     )
-    names = naming_matches(passages, settings.pairs, spans)
-    texts = passages.groupby("article_id", sort=True)["text"].apply(" ".join)
+    scoped = passages[passages["in_scope"].to_numpy(bool)]
+    names = naming_matches(scoped, settings.pairs, spans)
+    texts = scoped.groupby("article_id", sort=True)["text"].apply(" ".join)
     vocab, X = count_chunk(texts.tolist(), Lemmas(settings.stopwords))
-    camps = passages.groupby("article_id", sort=True)["camp"].first().to_numpy()
+    camps = scoped.groupby("article_id", sort=True)["camp"].first().to_numpy()
     coded = passages[passages["article_id"].isin(settings.coded)]
     return fit, stance, names, (texts.index.to_numpy(), camps, vocab, X), coded
 
@@ -180,9 +184,11 @@ def pass_chunks(
     size: int,
 ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
     """Chunks of ``size`` whole articles as ``(passages, voices)``; the passages carry their
-    article's ``camp`` and ``in_event`` (about the event and in a study camp)."""
+    article's ``camp``, ``in_event`` (about the event and in a study camp) and ``in_scope``
+    (an analysed article, :func:`framelab.analysis.scope.in_scope`)."""
     flags = articles.set_index("id")
     event = flags["about_event"].astype(bool) & flags["analysed"].astype(bool)
+    analysed = in_scope(flags)
     held_p: list[pd.DataFrame] = []
     held_v: list[pd.DataFrame] = []
     for p, v in align_articles(passages, voices):
@@ -190,6 +196,7 @@ def pass_chunks(
         p = p.assign(
             camp=p["article_id"].map(flags["camp"]),
             in_event=p["article_id"].map(event).fillna(False).astype(bool),
+            in_scope=p["article_id"].map(analysed).fillna(False).astype(bool),
         )
         held_p.append(p)
         held_v.append(v)

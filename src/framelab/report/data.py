@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from framelab.analysis import scope
 from framelab.report import context
 
 
@@ -111,8 +112,7 @@ def load(root: Path, params_file: Path) -> ReportData:
     targets_file = root / str(params["study"]) / "targets.yml"
     reports = root / "reports"
     corpus = _without_text(root / "data" / "processed" / "articles.parquet")
-    in_scope = corpus["about_event"] & corpus["analysed"]
-    articles = (corpus[in_scope] if in_scope.any() else corpus).reset_index(drop=True)
+    articles = scope.scoped(corpus)
     passages = _without_text(root / "data" / "processed" / "passages.parquet")
     passages = passages[passages["article_id"].isin(set(articles["id"]))]
     data = ReportData(

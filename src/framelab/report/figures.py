@@ -3,7 +3,6 @@ and write each caption from what was drawn (n, rows, which rule applied)."""
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import numpy as np
@@ -189,9 +188,8 @@ def naming_figure(d: ReportData, out: Path) -> dict | None:
         return None
     nm = nm.assign(row=nm["pair"].str.replace("_", " ") + ": " + nm["variant"])
     rows_order = list(dict.fromkeys(nm["row"]))
-    wrap = {d.camp_label[c]: "\n".join(textwrap.wrap(d.camp_label[c], 12)) for c in d.camps}
-    cols = [wrap[d.camp_label[c]] for c in d.camps]
-    nm = nm.assign(camp=nm["camp"].map(d.camp_label).map(wrap))
+    cols = [d.camp_label[c] for c in d.camps]  # the heatmap wraps long labels
+    nm = nm.assign(camp=nm["camp"].map(d.camp_label))
     n = nm.pivot_table(index="row", columns="camp", values="n", aggfunc="sum").reindex(rows_order)
     own = nm.pivot_table(index="row", columns="camp", values="own_voice", aggfunc="sum").reindex(
         rows_order
@@ -199,7 +197,7 @@ def naming_figure(d: ReportData, out: Path) -> dict | None:
     n, own = n.reindex(columns=cols), own.reindex(columns=cols)
     share = (own / n).where(n > 0)
     notes = own.fillna(0).astype(int).astype(str) + "/" + n.fillna(0).astype(int).astype(str)
-    colours = {wrap[d.camp_label[c]]: col for c, col in style.camp_colours(d.camps).items()}
+    colours = {d.camp_label[c]: col for c, col in style.camp_colours(d.camps).items()}
     caption = (
         "Contested names by camp: colour = share of a variant's uses that stand outside quotation "
         "marks and outside reported speech (the text's own words: narrator or indicative "
@@ -225,7 +223,7 @@ def keyness_figure(d: ReportData, out: Path) -> dict | None:
     caption = (
         f"Distinctive lemmas per camp against the rest (top {top} by z; count in parentheses): "
         f"bar = log-odds ratio with informative Dirichlet prior, whisker = ±{z:.2f} standard "
-        "errors. Filled bars would mark terms that keep |z| above the threshold whichever single "
+        "errors. Filled bars mark terms that keep |z| above the threshold whichever single "
         "article is left out; "
         + (
             "none does, so all bars are open."

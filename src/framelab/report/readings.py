@@ -243,21 +243,35 @@ def voices(d: ReportData) -> str:
     )
 
 
+TOP_PER_CAMP = 3  # lemmas listed per camp in the text (all of them: figure and table)
+
+
+def _naming_part(label: str, rows: pd.DataFrame) -> str:
+    """Per pair, the variant(s) the camp uses most in its own voice (ties: all of them)."""
+    picks = []
+    for _, pair in rows[rows["own_voice"] > 0].groupby("pair", sort=False):
+        top = pair[pair["own_voice"] == pair["own_voice"].max()]
+        named = [f"“{r.variant}” {r.own_voice} of {r.n}" for r in top.itertuples()]
+        picks.append(" and ".join(named))
+    return f"{label}: " + (", ".join(picks) if picks else "none")
+
+
 def naming(d: ReportData) -> str:
     nm = d.t("naming")
     if nm is None or nm.empty:
         return "No naming pair is defined or used in this build."
-    own = nm[nm["own_voice"] > 0]
-    if own.empty:
+    if not (nm["own_voice"] > 0).any():
         return (
             "No contested name is used in any text's own voice; every use stands inside "
             "quotation marks."
         )
-    parts = [
-        f"“{r.variant}” in {d.camp_label.get(r.camp, r.camp)} ({r.own_voice} of {r.n} uses)"
-        for r in own.itertuples()
-    ]
-    return _listing("Contested names used in a text's own voice (outside quotation marks)", parts)
+    parts = _camp_parts(d, nm, _naming_part, "{camp}: no contested name")
+    return _listing(
+        "For each contested pair, the name each camp uses most in its own voice (outside "
+        "quotation marks and reported speech; own-voice uses of all uses; every name in "
+        "reports/tables/stance/naming_pairs.csv)",
+        parts,
+    )
 
 
 def _markers_part(label: str, rows: pd.DataFrame, top: int = 2) -> str:
@@ -279,6 +293,11 @@ def markers(d: ReportData) -> str:
     )
 
 
+def _keyness_part(label: str, rows: pd.DataFrame, top: int = TOP_PER_CAMP) -> str:
+    best = rows.sort_values(["z", "term"], ascending=[False, True], kind="stable").head(top)
+    return f"{label}: " + ", ".join(f"{r.term} ({fmt.coef(r.delta)})" for r in best.itertuples())
+
+
 def keyness(d: ReportData) -> str:
     k = d.t("keyness")
     if k is None or k.empty:
@@ -291,11 +310,13 @@ def keyness(d: ReportData) -> str:
             "a camp "
             "with one article cannot pass this check. The lemmas shown describe single texts."
         )
-    terms = ", ".join(
-        f"{r.term} ({d.camp_label.get(r.group, r.group)}, log-odds {fmt.coef(r.delta)})"
-        for r in robust.itertuples()
+    parts = _camp_parts(d, robust.rename(columns={"group": "camp"}), _keyness_part, "{camp}: none")
+    return _listing(
+        "Lemmas that stay distinctive when any one article is left out, the "
+        f"{TOP_PER_CAMP} with the highest z per camp (log-odds ratio; all in "
+        "reports/tables/stance/keyness.csv)",
+        parts,
     )
-    return f"Lemmas that stay distinctive when any one article is left out: {terms}."
 
 
 def reuse(d: ReportData) -> str:

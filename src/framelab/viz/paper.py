@@ -35,8 +35,24 @@ class Rows:
     colour: dict[str, str]  # display label -> camp colour
 
 
-def _wrap(text: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+COLUMN_CHARS = 12  # a heatmap column (0.75 in) holds about 12 characters at 7 pt
+ROW_CHARS = 40  # row labels wrap here, so long labels do not squeeze the columns
+
+
+def wrap_label(label, width: int) -> str:
+    """``label`` with each of its lines wrapped at ``width`` characters (words kept whole)."""
+    return "\n".join(
+        textwrap.fill(line, width, break_long_words=False) or line
+        for line in str(label).split("\n")
+    )
+
+
+PANEL_CHARS = 66  # characters of a title line across the text width, shared by the panels
+
+
+def panel_chars(n_panels: int) -> int:
+    """Characters per title line of one of ``n_panels`` side-by-side panels."""
+    return max(14, PANEL_CHARS // max(1, n_panels))
 
 
 def _colour_ticks(labels, colours: dict[str, str]) -> None:
@@ -73,7 +89,7 @@ def stance_bars(table: pd.DataFrame, rows: Rows, targets: Sequence[str]):
         ax.set_xlim(0, 1.3 if total.max() else 1)
         ax.set_xticks([0, 0.5, 1], ["0", "0.5", "1"])
         ax.set_xlabel("share of passages")
-        ax.set_title(_wrap(target, 30), loc="left")
+        ax.set_title(wrap_label(target, panel_chars(len(targets))), loc="left")
     axes[0, 0].set_yticks(y, rows.order)
     axes[0, 0].invert_yaxis()
     _colour_ticks(axes[0, 0].get_yticklabels(), rows.colour)
@@ -108,7 +124,7 @@ def dot_plot(values: pd.DataFrame, summary: pd.DataFrame, items: Sequence[str], 
     for camp, sub in values.groupby("camp"):
         ys = [index[i] + offsets[camp] for i in sub["item"]]
         ax.plot(sub["value"], ys, "o", mfc="white", mec=colours[camp], mew=0.9, ms=4, ls="none")
-    ax.set_yticks(range(len(items)), [_wrap(i, 40) for i in items])
+    ax.set_yticks(range(len(items)), [wrap_label(i, ROW_CHARS) for i in items])
     ax.invert_yaxis()
     ax.set_xlim(-0.02, 1.02)
     ax.set_xlabel("topic share of the article (tokens)")
@@ -133,7 +149,11 @@ def heatmap(
     ``values`` sets the colour, ``notes`` (same shape, strings) is printed in each cell.
     """
     nrow, ncol = values.shape
-    label_in = 0.065 * max((len(str(r)) for r in values.index), default=4)
+    columns = [wrap_label(c, COLUMN_CHARS) for c in values.columns]
+    index = [wrap_label(r, ROW_CHARS) for r in values.index]
+    if col_colours:
+        col_colours = {wrap_label(k, COLUMN_CHARS): v for k, v in col_colours.items()}
+    label_in = 0.065 * max((len(line) for r in index for line in r.split("\n")), default=4)
     width = min(TEXT_WIDTH, label_in + 1.3 + 0.75 * ncol)
     fig, ax = figure(width, height or 1.0 + 0.26 * nrow)
     data = np.ma.masked_invalid(values.to_numpy(dtype=float))
@@ -153,8 +173,8 @@ def heatmap(
                     fontsize=7,
                     color=ink,
                 )
-    ax.set_xticks(np.arange(ncol) + 0.5, values.columns, rotation=0)
-    ax.set_yticks(np.arange(nrow) + 0.5, values.index)
+    ax.set_xticks(np.arange(ncol) + 0.5, columns, rotation=0)
+    ax.set_yticks(np.arange(nrow) + 0.5, index)
     ax.invert_yaxis()
     ax.xaxis.tick_top()
     ax.tick_params(length=0)
@@ -195,7 +215,8 @@ def keyness_bars(table: pd.DataFrame, camps: Sequence[str], colours: dict[str, s
         )
         ax.set_yticks(y, [f"{t} ({c})" for t, c in zip(sub["term"], sub["count"], strict=True)])
         ax.axvline(0, color="black", linewidth=0.6)
-        ax.set_title(_wrap(camp, 28), loc="left", color=colours[camp])
+        title = wrap_label(camp, panel_chars(len(camps) + 1))  # + 1: each panel has tick labels
+        ax.set_title(title, loc="left", color=colours[camp])
         ax.set_xlabel("log-odds ratio")
     handles = [
         Patch(facecolor=NEUTRAL, edgecolor=NEUTRAL, label="robust to leaving one article out"),
