@@ -1,6 +1,7 @@
 """`framelab check`: settings from params.yaml, every source format, grouped problems."""
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -33,7 +34,11 @@ def test_check_without_options_uses_the_projects_params(corpus_copy, capsys):
         "corpus/articles/ot1.txt: warning: only boilerplate: nothing is left after cleaning "
         "(kept, with no passages)"
     )
-    assert out[-1] == f"{corpus_copy}: 0 error(s), 1 warning(s)"
+    assert out[1] == (
+        "kursk-2025/study.yaml: warning: no article is about the event: check the study's "
+        "anchors, min_anchor_hits and window (the stance layer would label nothing)"
+    )
+    assert out[-1] == f"{corpus_copy}: 0 error(s), 2 warning(s)"
 
 
 def write_params(tmp_path: Path, changes: dict) -> Path:
@@ -95,8 +100,50 @@ def test_a_study_corpus_is_checked_as_its_study_reads_it(tmp_path, capsys):
     assert params_settings(params)["camps"] == ["a", "b"]
     code, out = check(["--params", str(params)], capsys)  # no source: the study's
     assert code == EXIT_BAD_INPUT
-    assert out[0] == "in.csv:3: camp 'c' is not one of: a, b"
-    assert out[1:3] == ["2 articles, 20 characters", "camps: a 1, b 1"]
+    assert out[:2] == [
+        "in.csv:3: camp 'c' is not one of: a, b",
+        "s1/study.yaml: warning: no article is about the event: check the study's anchors, "
+        "min_anchor_hits and window (the stance layer would label nothing)",
+    ]
+    assert out[2:4] == ["2 articles, 20 characters", "camps: a 1, b 1"]
+    assert out[6:9] == [
+        "study s1: every rule example holds",
+        "about the event (at least 1 anchor match(es), dated 2000-01-01 to 2100-12-31): "
+        "0 of 2 articles",
+        "analysed (about the event, in a study camp): camp_a 0, camp_b 0",
+    ]
+
+
+def test_check_runs_the_study_rule_examples_and_counts_its_event_articles(tmp_path, capsys):
+    folder = tmp_path / "studies" / "kursk-2025"
+    folder.parent.mkdir()
+    shutil.copytree(REPO / "studies" / "kursk-2025", folder)
+    targets = folder / "targets.yml"
+    targets.write_text(
+        targets.read_text(encoding="utf-8").replace(
+            '"Russlands Armee hat Kursk nach eigenen Angaben zurückerobert.", report]',
+            '"Russlands Armee hat Kursk nach eigenen Angaben zurückerobert.", endorse]',
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "raw").symlink_to(REPO / "data" / "raw")
+    params = write_params(tmp_path, {})
+    code, out = check(["--params", str(params)], capsys)
+    assert code == EXIT_BAD_INPUT
+    assert out[0] == (
+        "targets.yml: kursk_recaptured: example labelled report, expected endorse: "
+        "'Russlands Armee hat Kursk nach eigenen Angaben zurückerobert.'"
+    )
+    shutil.copy(REPO / "studies" / "kursk-2025" / "targets.yml", targets)
+    code, out = check(["--params", str(params)], capsys)
+    assert code == 0
+    assert out[4:7] == [
+        "study kursk-2025: every rule example holds",
+        "about the event (at least 2 anchor match(es), dated 2025-04-26 to 2025-04-30): "
+        "5 of 5 articles",
+        "analysed (about the event, in a study camp): russian_state 1, western_agency 3, other 1",
+    ]
 
 
 def test_check_a_parquet_corpus(tmp_path, capsys):

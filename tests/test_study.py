@@ -54,6 +54,21 @@ def test_study_yaml_problems_are_listed_together(tmp_path):
     assert "camp 'russian_state': missing short" in messages
 
 
+def test_a_misspelt_study_key_is_an_error_with_its_line_and_the_likely_key(tmp_path):
+    folder = tmp_path / "kursk-2025"
+    shutil.copytree(KURSK, folder)
+    study = folder / "study.yaml"
+    text = study.read_text(encoding="utf-8")
+    line = text[: text.index("  min_anchor_hits:")].count("\n") + 1
+    study.write_text(text.replace("  min_anchor_hits:", "  min_anchor_hit:"), encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_study(folder, LEXICON, SCARE)
+    assert [str(p) for p in err.value.problems] == [
+        f"kursk-2025/study.yaml:{line}: unknown key event.'min_anchor_hit' "
+        "(did you mean 'min_anchor_hits'?)"
+    ]
+
+
 def test_a_counterexample_that_matches_is_an_error(tmp_path):
     folder = tmp_path / "kursk-2025"
     shutil.copytree(KURSK, folder)

@@ -9,6 +9,7 @@ makes them exact.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,80 @@ class CheckSettings:
     rules: Path | None = None  # boilerplate rules: warn about articles that are only boilerplate
     top: int = 20  # repeated lines listed
     capacity: int = furniture.DEFAULT_CAPACITY
+    study: Path | None = None  # the study folder: loaded (every rule example run), scope counted
+    lexicon: Path | None = None  # attribute.lexicon (the generic markers the study extends)
+    scare_max_words: int = 6  # attribute.scare_max_words
+
+
+@dataclass
+class ScopeCounts:
+    """Which articles the study would analyse: about the event (anchors, window), in a camp."""
+
+    study: object  # framelab.study.model.Study
+    articles: int = 0
+    about: int = 0
+    outside_window: int = 0
+    analysed: Counter = field(default_factory=Counter)  # camp -> articles about the event
+
+    def add(self, article) -> None:
+        from framelab.study.files import anchor_hits, in_window_of
+
+        event = self.study.event
+        self.articles += 1
+        inside = in_window_of(article.published, event.window)
+        self.outside_window += not inside
+        if inside and anchor_hits(event, article.title, article.text) >= event.min_anchor_hits:
+            self.about += 1
+            if article.camp in self.study.camps:
+                self.analysed[article.camp] += 1
+
+    def lines(self) -> list[str]:
+        event = self.study.event
+        rule = f"at least {event.min_anchor_hits} anchor match(es)"
+        rule += f", dated {event.window[0]} to {event.window[1]}" if event.window else ""
+        camps = ", ".join(f"{c} {self.analysed[c]:,}" for c in self.study.camps)
+        return [
+            f"study {self.study.id}: every rule example holds",
+            f"about the event ({rule}): {self.about:,} of {self.articles:,} articles"
+            + (
+                f" ({self.outside_window:,} dated outside the window)"
+                if self.outside_window
+                else ""
+            ),
+            f"analysed (about the event, in a study camp): {camps}",
+        ]
+
+    def problems(self, shown: str) -> list[Problem]:
+        if not self.articles:
+            return []
+        if not self.about:
+            return [
+                Problem(
+                    shown,
+                    "no article is about the event: check the study's anchors, "
+                    "min_anchor_hits and window (the stance layer would label nothing)",
+                    severity="warning",
+                )
+            ]
+        empty = [c for c in self.study.camps if not self.analysed[c]]
+        return [
+            Problem(shown, f"camp {c!r} has no article about the event", severity="warning")
+            for c in empty
+        ]
+
+
+def _load_study(settings: CheckSettings, problems: list[Problem]):
+    """The study with every rule example run, or None (its problems added to ``problems``)."""
+    from framelab.errors import InputError
+    from framelab.study.model import load_study
+
+    if settings.study is None or settings.lexicon is None:
+        return None
+    try:
+        return load_study(settings.study, settings.lexicon, settings.scare_max_words)
+    except InputError as exc:
+        problems.extend(exc.problems)
+        return None
 
 
 @dataclass
@@ -38,6 +113,7 @@ class CheckReport:
     summary: Summary
     furniture: pd.DataFrame  # furniture.TABLE_COLUMNS + removed (by repeated_furniture)
     settings: CheckSettings = field(default_factory=CheckSettings)
+    scope: ScopeCounts | None = None  # what the study's event and camps select
 
     @property
     def errors(self) -> list[Problem]:
@@ -76,6 +152,8 @@ def check_corpus(
 
     ruleset = load_rules(settings.rules) if settings.rules is not None else None
     problems: list[Problem] = []
+    study = _load_study(settings, problems)
+    scope = ScopeCounts(study) if study is not None else None
     summary = Summary()
     counter = furniture.LineCounter(settings.capacity)
     shown = Path(source).name if format == "folder" else ""
@@ -84,6 +162,8 @@ def check_corpus(
     ):
         summary.add(article)
         counter.add(article.text, article.outlet, article.camp)
+        if scope is not None:
+            scope.add(article)
         if ruleset is not None and (p := _boilerplate_only(article, ruleset, shown)):
             problems.append(p)
     if not summary.articles and not any(p.severity == "error" for p in problems):
@@ -92,7 +172,9 @@ def check_corpus(
     if not counts.exact:
         again = read_source(source, format, options, settings.camps, settings.max_bytes, [])
         counts = furniture.recount(counts, again)
-    return CheckReport(problems, summary, _furniture(counts, settings), settings)
+    if scope is not None:
+        problems += scope.problems(f"{Path(settings.study).name}/study.yaml")
+    return CheckReport(problems, summary, _furniture(counts, settings), settings, scope)
 
 
 def report_lines(report: CheckReport, source: Path) -> list[str]:
@@ -102,6 +184,8 @@ def report_lines(report: CheckReport, source: Path) -> list[str]:
     out = format_problems(report.problems)
     if report.summary.articles:
         out += report.summary.lines()
+    if report.scope is not None:
+        out += report.scope.lines()
     table = report.furniture
     if len(table):
         s = report.settings

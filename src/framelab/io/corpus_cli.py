@@ -143,6 +143,9 @@ def params_settings(params_file: Path) -> dict:
         rules=resolve(cfg.clean.rules),
         furniture_min_share=cfg.clean.furniture_min_share,
         furniture_min_articles=cfg.clean.furniture_min_articles,
+        study=resolve(cfg.study),
+        lexicon=resolve(cfg.attribute.lexicon),
+        scare_max_words=cfg.attribute.scare_max_words,
     )
 
 
@@ -172,6 +175,9 @@ def _check_settings(args: argparse.Namespace):
         furniture_min_articles=args.min_articles
         or params.get("furniture_min_articles", furniture.STANDALONE_MIN_ARTICLES),
         top=args.top,
+        study=params.get("study"),
+        lexicon=params.get("lexicon"),
+        scare_max_words=params.get("scare_max_words", 6),
     )
     return source, fmt or _infer_format(source), options, settings
 

@@ -19,6 +19,30 @@ from framelab.runtime.literal_gate import could_match
 STUDY_FILE = "study.yaml"
 REQUIRED = ("id", "title", "language", "research_questions", "corpus", "event", "camps")
 CORPUS_FORMATS = ("folder", "csv", "jsonl", "parquet")
+KNOWN_KEYS = {  # every key study.yaml may hold (docs/studies.md); a misspelt one is an error
+    "": (
+        *REQUIRED,
+        "subtitle",
+        "authors",
+        "build_stamp",
+        "abstract_context",
+        "annotations",
+        "limitations",
+        "discussion_notes",
+    ),
+    "corpus": (
+        "source",
+        "format",
+        "options",
+        "description",
+        "search",
+        "inclusion",
+        "provenance",
+    ),
+    "event": ("name", "definition", "anchors", "min_anchor_hits", "window"),
+    "annotations": ("gold", "second_coding", "test_split"),
+    "camp": ("label", "short", "definition"),
+}
 
 
 def read_study_yaml(root: Path) -> dict[str, Any]:
@@ -42,11 +66,47 @@ def read_study_yaml(root: Path) -> dict[str, Any]:
             [Problem(shown, f"not valid YAML: {exc}", mark.line + 1 if mark else None)]
         ) from None
     problems = [Problem(shown, f"missing key {k!r}") for k in REQUIRED if k not in meta]
+    problems += unknown_keys(meta, shown, text)
     if not problems:
         problems += _shape_problems(meta, shown, _key_lines(text))
     if problems:
         raise InputError(problems)
     return meta
+
+
+def _sections(meta: dict) -> list[tuple[str, str, Any]]:
+    """``(shown name, schema section, mapping)`` of every mapping whose keys are checked."""
+    out = [("", "", meta)]
+    out += [(k, k, meta.get(k)) for k in ("corpus", "event", "annotations")]
+    camps = meta.get("camps")
+    if isinstance(camps, dict):
+        out += [(f"camps.{name}", "camp", camp) for name, camp in camps.items()]
+    return [(name, section, m) for name, section, m in out if isinstance(m, dict)]
+
+
+def unknown_keys(meta: dict, shown: str, text: str) -> list[Problem]:
+    """A key the schema does not know, with its line and the closest known key."""
+    import difflib
+
+    problems = []
+    for name, section, mapping in _sections(meta):
+        known = KNOWN_KEYS[section]
+        for key in mapping:
+            if key in known:
+                continue
+            close = difflib.get_close_matches(str(key), known, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(known)})"
+            where = f"{name}." if name else ""
+            line = _line_of(text, str(key))
+            problems.append(Problem(shown, f"unknown key {where}{key!r}{hint}", line))
+    return problems
+
+
+def _line_of(text: str, key: str) -> int | None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if re.match(rf"\s*{re.escape(key)}\s*:", line):
+            return number
+    return None
 
 
 def _shape_problems(meta: dict, shown: str, lines: dict[str, int]) -> list[Problem]:
@@ -141,18 +201,25 @@ def event_flags(articles, event: Event, camps: dict[str, Camp]):
     An article is about the event when its title and text have at least ``min_anchor_hits``
     anchor matches and its publication date (when known) lies inside the event window.
     """
-    texts = articles["title"].where(articles["title"] != "unknown", "") + "\n" + articles["text"]
-    hits = texts.map(event.hits).astype(int)
-    in_window = articles["published"].map(lambda d: _in_window(str(d), event.window))
+    cols = (articles[c] for c in ("title", "text"))
+    hits = [anchor_hits(event, title, text) for title, text in zip(*cols, strict=True)]
+    in_window = [in_window_of(str(d), event.window) for d in articles["published"]]
+    about = [h >= event.min_anchor_hits and w for h, w in zip(hits, in_window, strict=True)]
     return articles.assign(
         event_hits=hits,
         in_window=in_window,
-        about_event=(hits >= event.min_anchor_hits) & in_window,
+        about_event=about,
         analysed=articles["camp"].isin(list(camps)),
     )
 
 
-def _in_window(date: str, window: tuple[str, str] | None) -> bool:
+def anchor_hits(event: Event, title: str, text: str) -> int:
+    """The event anchors' matches in an article's title and text (an unknown title is empty)."""
+    return event.hits(("" if title == "unknown" else title) + "\n" + text)
+
+
+def in_window_of(date: str, window: tuple[str, str] | None) -> bool:
+    """A known ISO date inside the event window (an unknown date is kept)."""
     if window is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", date):
         return True
     return window[0] <= date <= window[1]
