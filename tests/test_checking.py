@@ -106,11 +106,17 @@ def test_a_study_corpus_is_checked_as_its_study_reads_it(tmp_path, capsys):
         "min_anchor_hits and window (the stance layer would label nothing)",
     ]
     assert out[2:4] == ["2 articles, 20 characters", "camps: a 1, b 1"]
-    assert out[6:9] == [
-        "study s1: every rule example holds",
-        "about the event (at least 1 anchor match(es), dated 2000-01-01 to 2100-12-31): "
-        "0 of 2 articles",
-        "analysed (about the event, in a study camp): camp_a 0, camp_b 0",
+    assert out[6:9] == study_lines(
+        "s1", "1 anchor match(es), dated 2000-01-01 to 2100-12-31", "0 of 2", "camp_a 0, camp_b 0"
+    )
+
+
+def study_lines(study: str, rule: str, about: str, analysed: str) -> list[str]:
+    """What `check` prints about the study: its examples, event and analysed articles."""
+    return [
+        f"study {study}: every rule example holds",
+        f"about the event (at least {rule}): {about} articles",
+        f"analysed (about the event, in a study camp): {analysed}",
     ]
 
 
@@ -138,12 +144,12 @@ def test_check_runs_the_study_rule_examples_and_counts_its_event_articles(tmp_pa
     shutil.copy(REPO / "studies" / "kursk-2025" / "targets.yml", targets)
     code, out = check(["--params", str(params)], capsys)
     assert code == 0
-    assert out[4:7] == [
-        "study kursk-2025: every rule example holds",
-        "about the event (at least 2 anchor match(es), dated 2025-04-26 to 2025-04-30): "
-        "5 of 5 articles",
-        "analysed (about the event, in a study camp): russian_state 1, western_agency 3, other 1",
-    ]
+    assert out[4:7] == study_lines(
+        "kursk-2025",
+        "2 anchor match(es), dated 2025-04-26 to 2025-04-30",
+        "5 of 5",
+        "russian_state 1, western_agency 3, other 1",
+    )
 
 
 def test_check_a_parquet_corpus(tmp_path, capsys):

@@ -33,7 +33,7 @@ class CheckSettings:
     capacity: int = furniture.DEFAULT_CAPACITY
     study: Path | None = None  # the study folder: loaded (every rule example run), scope counted
     lexicon: Path | None = None  # attribute.lexicon (the generic markers the study extends)
-    scare_max_words: int = 6  # attribute.scare_max_words
+    scare_max_words: int | None = None  # attribute.scare_max_words
 
 
 @dataclass
@@ -98,7 +98,7 @@ def _load_study(settings: CheckSettings, problems: list[Problem]):
     from framelab.errors import InputError
     from framelab.study.model import load_study
 
-    if settings.study is None or settings.lexicon is None:
+    if settings.study is None or settings.lexicon is None or settings.scare_max_words is None:
         return None
     try:
         return load_study(settings.study, settings.lexicon, settings.scare_max_words)

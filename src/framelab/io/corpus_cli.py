@@ -177,7 +177,7 @@ def _check_settings(args: argparse.Namespace):
         top=args.top,
         study=params.get("study"),
         lexicon=params.get("lexicon"),
-        scare_max_words=params.get("scare_max_words", 6),
+        scare_max_words=params.get("scare_max_words"),
     )
     return source, fmt or _infer_format(source), options, settings
 
