@@ -130,10 +130,37 @@ def test_missing_validity_figures_say_not_available(tmp_path):
         },
     )
     rows = {r[0]: r[1] for r in validity.rows(d)}
-    assert rows["Stance rules vs manual coding, after revision"] == "α = 1.000, macro-F1 = 1.00"
+    assert rows["Stance rules vs manual coding, all coded units"] == "α = 1.000, macro-F1 = 1.00"
     assert rows["Second coder vs first coder"] == "not available in this build"
     assert rows["Voices (attribution), test articles"] == "not available in this build"
     assert "reliable" not in validity.reading(d).replace("reliability", "")
+
+
+def test_the_coding_procedure_follows_what_the_study_has(tmp_path):
+    none = _data(tmp_path)
+    assert validity.coding_procedure(none).startswith("No unit has been coded manually, so the ")
+    assert "No manual coding: the stance labels are not validated on this corpus." in (
+        validity.limitations(none, {"a": "a", "b": "b"})
+    )
+    agreement = {"alpha": 0.5, "macro_f1": 0.5, "units": 6, "agree": 4}
+    coded = _data(tmp_path, metrics={"stance": {"agreement": agreement}})
+    assert validity.coding_procedure(coded) == (
+        "A coder labelled 6 units with the codebook; the rules (regular expressions per claim, "
+        "each decision listed with the rules that fired) are compared with that coding "
+        "(Section 5)."
+    )
+    assert validity.reading(coded).startswith(
+        "The rules agree with the manual coding on 4 of 6 units. The study records no rule "
+        "revision (annotations/rule_revisions.md)"
+    )
+    coded.study["revision_log"] = True
+    label, _, basis = validity.rows(coded)[0]
+    assert label == "Stance rules vs manual coding, after revision"
+    assert basis == (
+        "6 units, 4 agree; in sample: rules revised on the dev units "
+        "(annotations/rule_revisions.md)"
+    )
+    assert "before the rules were written" in validity.coding_procedure(coded)
 
 
 def test_present_validity_figures_are_shown(tmp_path):
@@ -212,6 +239,24 @@ def test_markers_reading_counts_own_words_and_names_the_most_frequent(tmp_path):
         "Framing-marker matches in the texts' own words (narrator or indicative paraphrase) of "
         "all matches, per camp: Russian: 2 of 3 (most frequent: legitimacy (pro): treaty_basis "
         "2); Western: 0 of 1."
+    )
+
+
+def test_few_clusters_text_names_only_the_camps_without_an_interval(tmp_path):
+    summary = pd.DataFrame(
+        dict(
+            item=["T1", "T1"],
+            camp=["Western", "Russian"],
+            kind=["interval", "range"],
+            centre=[0.58, 0.62],
+            n_clusters=[25, 4],
+        )
+    )
+    text = readings.few_clusters_text(_data(tmp_path), summary)
+    assert text == (
+        "Russian (4 clusters) has fewer than 10 independent clusters, so no interval: its "
+        "values describe these few texts, not the camp. For example, “T1” has a share of 0.62 "
+        "in Russian and 0.58 in Western."
     )
 
 

@@ -2,6 +2,7 @@
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -94,6 +95,16 @@ def test_krippendorff_alpha_on_a_constructed_example():
     # coincidences: o_rr = 4, o_cc = 2, o_rc = o_cr = 1; n = 8; D_o = 2/8, D_e = 2*5*3/(8*7)
     assert validation.alpha(units) == pytest.approx(1 - (2 / 8) / (30 / 56))
     assert round(validation.alpha(units), 6) == round(8 / 15, 6)
+
+
+def test_alpha_is_undefined_when_every_unit_carries_one_label():
+    units = pd.DataFrame({"manual": ["report", "report"], "rule": ["report", "report"]})
+    assert np.isnan(validation.alpha(units))
+    from framelab.report.build import _alpha_of
+
+    part = {"alpha": validation.alpha(units), "units": 2, "agree": 2}
+    assert _alpha_of(part) == "α undefined (2 units, all with one label; 2 agree)"
+    assert _alpha_of({"alpha": 0.5, "units": 6, "agree": 4}) == "α = 0.50 (6 units)"
 
 
 def test_per_label_scores_and_confusion():

@@ -101,13 +101,14 @@ def align(manual: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame:
 
 
 def alpha(units: pd.DataFrame) -> float:
-    """Krippendorff's α (nominal) between the two codings."""
+    """Krippendorff's α (nominal) between the two codings; NaN (undefined) when only one label
+    occurs in both, since α has no expected disagreement to compare with."""
     codes = {label: i for i, label in enumerate(ALL_LABELS)}
     data = np.array(
         [[codes[x] for x in units["manual"]], [codes[x] for x in units["rule"]]], dtype=float
     )
     if len(set(data.ravel())) < 2:
-        return 1.0 if (data[0] == data[1]).all() else float("nan")
+        return float("nan")
     return float(krippendorff.alpha(reliability_data=data, level_of_measurement="nominal"))
 
 

@@ -39,26 +39,30 @@ def abstract(d: ReportData, n_clusters: int) -> str:
     return " ".join(text.split())
 
 
+def _alpha_of(part: dict) -> str:
+    """'α = 0.95 (117 units)', or why α is undefined (every unit carries one label)."""
+    units = fmt.n_of(part["units"], "unit")
+    if fmt.alpha(part["alpha"]) == fmt.NA:
+        return f"α undefined ({units}, all with one label; {part['agree']} agree)"
+    return f"α = {fmt.coef(part['alpha'])} ({units})"
+
+
 def _agreement_sentence(agreement: dict | None, reliability: dict | None) -> str:
     """What the validation supports: held-out agreement first, in-sample figures named so."""
     if not agreement:
         return "The stance rules have no manual coding of this corpus to be validated against."
     test = (agreement.get("by_split") or {}).get("test")
     if test:
-        text = (
-            f"On held-out test passages the stance rules agree with the manual coding at "
-            f"Krippendorff's α = {fmt.coef(test['alpha'])} ({fmt.n_of(test['units'], 'unit')})"
+        text = "On held-out test passages the stance rules agree with the manual coding at " + (
+            f"Krippendorff's {_alpha_of(test)}"
         )
         dev = agreement["by_split"].get("dev")
         if dev:
-            text += (
-                f"; on the development passages they were tuned on, α = {fmt.coef(dev['alpha'])}"
-            )
+            text += f"; on the development passages they were tuned on, {_alpha_of(dev)}"
     else:
         text = (
-            f"The stance rules agree with the manual coding at α = "
-            f"{fmt.coef(agreement['alpha'])} on {fmt.n_of(agreement['units'], 'unit')} they "
-            "were revised on (in-sample)"
+            f"The stance rules agree with the manual coding at {_alpha_of(agreement)} on units "
+            "they may have been tuned on (in-sample)"
         )
     if reliability and reliability.get("alpha_coders") is not None:
         text += (
@@ -166,6 +170,7 @@ def build_context(root: Path, params_file: Path) -> dict[str, Any]:
             "keyness": readings.keyness(d),
             "reuse": readings.reuse(d),
             "validity": validity.reading(d),
+            "coding": validity.coding_procedure(d),
         },
         "limitations": validity.limitations(d, clusters),
         "has": {

@@ -33,13 +33,17 @@ def _read_yaml(path: Path) -> dict:
     return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
 
 
+REVISION_LOG = "annotations/rule_revisions.md"  # a study's record of every rule revision
+
+
 def study_meta(path: Path | None) -> dict[str, Any]:
     """Metadata, questions, corpus description, event, camps and prose of a study folder.
 
     ``path`` is the study folder (or its ``study.yaml``); ``None`` or a missing folder gives
     neutral defaults, so the report still builds. Camps become a list in the study's order with
     ``id``, ``label``, ``short`` and ``definition``; ``discussion`` is the text of
-    ``report/discussion.md`` if present.
+    ``report/discussion.md`` if present; ``revision_log`` whether the study records its rule
+    revisions (:data:`REVISION_LOG`).
     """
     meta = dict(DEFAULT_STUDY)
     folder = None
@@ -61,6 +65,7 @@ def study_meta(path: Path | None) -> dict[str, Any]:
         )
     meta["camps"] = camps
     meta["build_stamp"] = str(meta.get("build_stamp"))
+    meta["revision_log"] = bool(folder and (folder / REVISION_LOG).is_file())
     discussion = folder / "report" / "discussion.md" if folder else None
     meta["discussion"] = (
         discussion.read_text(encoding="utf-8").strip()

@@ -16,14 +16,18 @@ from framelab.viz import paper, style
 OUT = "reports/figures/report"
 
 
-def per_article(d: ReportData) -> bool:
-    """Rows are articles while the corpus is small enough to show each; camps otherwise."""
-    return len(d.articles) <= int(d.p("report", "max_article_rows"))
+MAX_ARTICLE_COLUMNS = 8  # heatmap columns of 0.75 in: up to this many articles, else camps
 
 
-def rows(d: ReportData) -> paper.Rows:
+def per_article(d: ReportData, limit: int | None = None) -> bool:
+    """Rows are articles while the corpus is small enough to show each; camps otherwise
+    (``limit``: articles at most, default ``report.max_article_rows``)."""
+    return len(d.articles) <= (limit or int(d.p("report", "max_article_rows")))
+
+
+def rows(d: ReportData, by_article: bool | None = None) -> paper.Rows:
     colours = style.camp_colours(d.camps)
-    if per_article(d):
+    if per_article(d) if by_article is None else by_article:
         order = sorted(
             d.label, key=lambda a: (d.camps.index(d.articles.set_index("id").camp[a]), a)
         )
@@ -35,8 +39,8 @@ def rows(d: ReportData) -> paper.Rows:
     return paper.Rows(tuple(labels), {d.camp_label[c]: colours[c] for c in d.camps})
 
 
-def _row_key(d: ReportData, frame: pd.DataFrame) -> pd.Series:
-    if per_article(d):
+def _row_key(d: ReportData, frame: pd.DataFrame, by_article: bool | None = None) -> pd.Series:
+    if per_article(d) if by_article is None else by_article:
         return frame["article_id"].map(d.label)
     camp = frame["article_id"].map(d.articles.set_index("id")["camp"])
     return camp.map(d.camp_label)
@@ -110,9 +114,9 @@ def _kind_text(kind: str, summary: pd.DataFrame, camp: str) -> str:
     }[kind]
 
 
-def _marker_grid(m: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
-    grid = m.groupby(["row", "article_id"]).size().unstack(fill_value=0)
-    return grid.reindex(columns=ids, fill_value=0).sort_index()
+def _marker_grid(m: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    grid = m.groupby(["row", "key"]).size().unstack(fill_value=0)
+    return grid.reindex(columns=keys, fill_value=0).sort_index()
 
 
 def _heatmap_figure(path: Path, grid, legend: str, colours, caption: str, **kw) -> dict:
@@ -124,20 +128,27 @@ def _heatmap_figure(path: Path, grid, legend: str, colours, caption: str, **kw) 
 
 def markers_figure(d: ReportData, out: Path) -> dict | None:
     m = d.t("marker_matches")
-    if m is None or m.empty or not per_article(d):
+    if m is None or m.empty:
         return None
+    by_article = per_article(d, MAX_ARTICLE_COLUMNS)
     per_1000 = int(d.p("stance", "per_tokens"))
-    tokens = d.articles.set_index("id")["n_tokens"]
-    m = marker_rows(m)
-    ids = [a for a in sorted(d.label, key=lambda a: rows(d).order.index(d.label[a]))]
-    grid = _marker_grid(m, ids)
-    own = _marker_grid(m[m["own"]], ids).reindex(index=grid.index, fill_value=0)
-    rates = own.div(tokens.reindex(ids), axis=1) * per_1000
+    m = marker_rows(m).assign(key=lambda f: _row_key(d, f, by_article)).dropna(subset=["key"])
+    tokens = (
+        d.articles.assign(
+            key=_row_key(d, d.articles.rename(columns={"id": "article_id"}), by_article)
+        )
+        .groupby("key")["n_tokens"]
+        .sum()
+    )
+    keys = list(rows(d, by_article).order)
+    grid = _marker_grid(m, keys)
+    own = _marker_grid(m[m["own"]], keys).reindex(index=grid.index, fill_value=0)
+    rates = own.div(tokens.reindex(keys), axis=1) * per_1000
     notes = own.astype(int).astype(str) + "/" + grid.astype(int).astype(str)
-    rates.columns = notes.columns = [d.label[a] for a in ids]
     mask = (grid > 0).to_numpy()
+    unit = "article" if by_article else "camp (articles pooled)"
     caption = (
-        f"Framing markers by marker (category, direction: marker) and article: colour = matches "
+        f"Framing markers by marker (category, direction: marker) and {unit}: colour = matches "
         f"in the text's own words (narrator or indicative paraphrase) per {per_1000:,} tokens, "
         "number = own-words matches / all matches (the rest are inside quotations or reported "
         "speech; blank: none). Markers that point in opposite directions are separate rows. "
@@ -146,23 +157,25 @@ def markers_figure(d: ReportData, out: Path) -> dict | None:
     )
     grid = (rates.where(mask), notes.where(mask, ""))
     legend = f"matches per {per_1000:,} tokens"
-    return _heatmap_figure(out / "markers.svg", grid, legend, rows(d).colour, caption)
+    return _heatmap_figure(out / "markers.svg", grid, legend, rows(d, by_article).colour, caption)
 
 
 def voices_figure(d: ReportData, out: Path) -> dict | None:
     v = d.t("voices")
     if v is None or v.empty:
         return None
-    v = v.assign(row=_row_key(d, v))
+    by_article = per_article(d, MAX_ARTICLE_COLUMNS)
+    v = v.assign(row=_row_key(d, v, by_article))
     words = v.groupby(["group", "row"])["words"].sum().unstack(fill_value=0)
-    cols = [r for r in rows(d).order if r in words.columns]
+    cols = [r for r in rows(d, by_article).order if r in words.columns]
     words = words.reindex(columns=cols, fill_value=0)
     shares = words / words.sum(axis=0)
     notes = shares.apply(lambda c: c.map(fmt.pct))
     words.index = shares.index = notes.index = [g.replace("_", " ") for g in words.index]
     notes.columns = [f"{c}\n({int(words[c].sum())} w.)" for c in cols]
     shares.columns = notes.columns
-    colours = {f"{c}\n({int(words[c].sum())} w.)": rows(d).colour[c] for c in cols}
+    columns = rows(d, by_article)
+    colours = {f"{c}\n({int(words[c].sum())} w.)": columns.colour[c] for c in cols}
     fig = paper.heatmap(
         shares.where(shares > 0),
         notes.where(shares > 0, ""),
@@ -171,10 +184,10 @@ def voices_figure(d: ReportData, out: Path) -> dict | None:
         col_colours=colours,
     )
     style.save(fig, out / "voices.svg")
-    missing = [r for r in rows(d).order if r not in cols]
+    missing = [r for r in columns.order if r not in cols]
     caption = (
         "Whose words each "
-        + ("article" if per_article(d) else "camp")
+        + ("article" if by_article else "camp (articles pooled)")
         + " carries: share of its quoted and reported words (w. = words) by actor group "
         "(gazetteer groups; speakers the rules could not find are not counted)."
         + (f" No voice was found in {fmt.series(missing)}." if missing else "")

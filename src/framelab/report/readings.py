@@ -151,21 +151,35 @@ def topics(d: ReportData, summary: pd.DataFrame | None, excluded: list[str]) -> 
             f"{d.p('topics', 'min_tokens')} tokens were not modelled: {_listed(excluded)}."
         )
     if summary is not None and not summary.empty and (summary["kind"] != "interval").any():
-        wide = summary.pivot_table(index="item", columns="camp", values="centre")
-        spread = (wide.max(axis=1) - wide.min(axis=1)).sort_values(ascending=False)
-        item = spread.index[0]
-        lo, hi = wide.loc[item].idxmin(), wide.loc[item].idxmax()
-        text += (
-            f" With one or two independent clusters per camp, camp values are values of single "
-            f"texts: for example, “{item}” has a share of {fmt.share(wide.loc[item, hi])} in "
-            f"{hi} and {fmt.share(wide.loc[item, lo])} in {lo}. Such differences describe these "
-            "texts, not the camps."
-        )
+        text += " " + few_clusters_text(d, summary)
     if tm["stability"] < 0.5:
         text += (
             " Stability below 0.5 means the topics change when a fifth of the units is left out."
         )
     return text + topic_flag_text(d)
+
+
+def few_clusters_text(d: ReportData, summary: pd.DataFrame) -> str:
+    """Which camps have too few independent clusters for an interval, with an example of what
+    their values are (values of a few texts)."""
+    order = {d.camp_label.get(c, c): i for i, c in enumerate(d.camps)}
+    few = summary[summary["kind"] != "interval"].drop_duplicates("camp")
+    few = few.sort_values("camp", key=lambda c: c.map(order), kind="stable")
+    camps = fmt.series(
+        [f"{r.camp} ({fmt.n_of(int(r.n_clusters), 'cluster')})" for r in few.itertuples()]
+    )
+    wide = summary.pivot_table(index="item", columns="camp", values="centre")
+    spread = (wide.max(axis=1) - wide.min(axis=1)).sort_values(ascending=False)
+    item = spread.index[0]
+    lo, hi = wide.loc[item].idxmin(), wide.loc[item].idxmax()
+    minimum = int(d.p("report", "min_clusters_interval"))
+    return (
+        f"{camps} {'has' if len(few) == 1 else 'have'} fewer than {minimum} independent "
+        f"clusters, so no interval: {'its' if len(few) == 1 else 'their'} values describe these "
+        "few texts, not the camp. For "
+        f"example, “{item}” has a share of {fmt.share(wide.loc[item, hi])} in {hi} and "
+        f"{fmt.share(wide.loc[item, lo])} in {lo}."
+    )
 
 
 def topic_flag_text(d: ReportData) -> str:
