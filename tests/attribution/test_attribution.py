@@ -572,3 +572,31 @@ def test_second_verb_of_a_coordination_shares_the_first_ones_subject():
         "Finanzverfassung."
     )
     assert [r["speaker"] for r in rows] == ["Die Grünen"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Das sei falsch, sagte Van der Bellen am Montag.", "Van der Bellen"),
+        ("Alexander Van der Bellen erklärte, er sei bereit.", "Alexander Van der Bellen"),
+        ("Laut Ursula von der Leyen ist das gut.", "Ursula von der Leyen"),
+        ("Karl-Theodor zu Guttenberg sagte, er trete zurück.", "Karl-Theodor zu Guttenberg"),
+        ("Das sei falsch, sagte Merkel von der CDU.", "Merkel"),
+    ],
+)
+def test_surnames_with_particles_stay_whole(sentence, speaker):
+    """Found by a new user: "Van der Bellen" was cut to "Van", so the gazetteer missed him."""
+    assert [r["speaker"] for r in statements(sentence)] == [speaker]
+
+
+def test_a_label_opening_with_a_preposition_is_no_interview_turn():
+    """Found on 10kGNAD: "Zum Vergleich:" lines became 194 statements of a speaker "Zum
+    Vergleich" inside interviews."""
+    rows = statements(
+        "STANDARD: Wie viele kommen? Fischer: Wir erwarten Tausende. Zum Vergleich: 2014 kamen 500."
+    )
+    assert [(r["speaker"], r["kind"]) for r in rows] == [
+        ("STANDARD", "interview"),
+        ("Fischer", "interview"),
+        ("Fischer", "interview"),
+    ]

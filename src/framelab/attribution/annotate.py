@@ -47,7 +47,13 @@ from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import find_speaker, named_institution
 from framelab.sentences import sentence_spans
 
-TURN = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){0,2}):\s+\S")
+# A turn label names a speaker; a label that opens with a preposition, article or conjunction
+# ("Zum Vergleich:", "Im Überblick:", "Und:") introduces a list or a point, not a turn.
+NOT_A_LABEL = (
+    "Zum|Zur|Im|Am|Beim|Vom|Ins|Ans|Aufs|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Und|Aber|Oder|"
+    "Auch|Mit|Von|Bei|Nach|Für|Seit|Über|Unter|In|Auf|An|Aus|Vor|Wie|Was|Wer|So"
+)
+TURN = re.compile(rf"^(?!(?:{NOT_A_LABEL})\b)([A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){{0,2}}):\s+\S")
 FIRST_PERSON = re.compile(
     r"(?<!\w)(?:[Ii]ch|[Ww]ir|mir|mich|uns|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?)(?!\w)"
 )

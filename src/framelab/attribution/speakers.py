@@ -249,19 +249,26 @@ def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
     return []
 
 
-def phrase_speaker(
-    toks: tuple[Tok, ...], p: Phrase, metonyms: dict[str, str], rule: str
-) -> Speaker:
-    """A speaker from a noun phrase: its names, an apposition, a capital or the description."""
-    words = toks[p.start : p.end]
-    names = [t for t in words if t.tag == "NE" and not _is_role_compound(t.text)]
-    if (
+def _phrase_names(toks: tuple[Tok, ...], p: Phrase) -> tuple[tuple[Tok, ...], list[Tok]]:
+    """The phrase's words (with a surname it runs into) and its name tokens; none when the name
+    is only a genitive attribute ("Russlands Armee")."""
+    end, surnames = _surnames(toks, p.start, p.end)
+    words = toks[p.start : end]
+    names = [t for t in words if (t.tag == "NE" or t in surnames) and not _is_role_compound(t.text)]
+    genitive = (
         names
         and names[-1] is not words[-1]
         and names[-1].text.endswith("s")
         and words[-1].tag in {"NN", "NNA"}
-    ):
-        names = []  # "Russlands Armee": the proper noun is a genitive attribute
+    )
+    return words, [] if genitive else names
+
+
+def phrase_speaker(
+    toks: tuple[Tok, ...], p: Phrase, metonyms: dict[str, str], rule: str
+) -> Speaker:
+    """A speaker from a noun phrase: its names, an apposition, a capital or the description."""
+    words, names = _phrase_names(toks, p)
     names = names or _apposition(toks, p)
     if len(words) == 1 and words[0].tag == "PPER":
         return Speaker(words[0].text, words[0].text, rule, PRONOUNS.get(words[0].text, "?"))
@@ -278,6 +285,31 @@ def phrase_speaker(
 
 
 NAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "zu", "la", "le", "di", "da"})
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "di", "da", "del", "zu", "ten", "ter"})
+
+
+def _surnames(toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, list[Tok]]:
+    """A phrase's end and the surname parts after particles that its names run into: "Van" +
+    "der Bellen", "Ursula" + "von der Leyen" (the tagger often takes such a surname for a common
+    noun). Only after a particle that is itself a name ("Van") or after a given name followed by
+    one ("Ursula von"), so "Merkel von der CDU" stays "Merkel"."""
+    from framelab.attribution.persons import given_name_gender
+
+    parts = []
+    for i in range(start, min(end, len(toks) - 1)):
+        t = toks[i]
+        if t.tag != "NE" or not (
+            t.text.lower() in SURNAME_PARTICLES
+            or (toks[i + 1].text in SURNAME_PARTICLES and given_name_gender(t.text) != "?")
+        ):
+            continue
+        k = i + 1
+        while k < len(toks) and toks[k].text.lower() in NAME_PARTICLES:
+            k += 1
+        if k > i + 1 and k < len(toks) and toks[k].text[:1].isupper():
+            parts.append(toks[k])
+            end = max(end, k + 1)
+    return end, parts
 
 
 def _first_run(names: list[Tok], words: tuple[Tok, ...] = ()) -> str:
