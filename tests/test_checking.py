@@ -106,7 +106,8 @@ def test_a_study_corpus_is_checked_as_its_study_reads_it(tmp_path, capsys):
         "min_anchor_hits and window (the stance layer would label nothing)",
     ]
     assert out[2:4] == ["2 articles, 20 characters", "camps: a 1, b 1"]
-    assert out[6:9] == study_lines(
+    assert out[6] == "quotation marks: 0.0 per article"
+    assert out[7:10] == study_lines(
         "s1", "1 anchor match(es), dated 2000-01-01 to 2100-12-31", "0 of 2", "camp_a 0, camp_b 0"
     )
 
@@ -144,7 +145,8 @@ def test_check_runs_the_study_rule_examples_and_counts_its_event_articles(tmp_pa
     shutil.copy(REPO / "studies" / "kursk-2025" / "targets.yml", targets)
     code, out = check(["--params", str(params)], capsys)
     assert code == 0
-    assert out[4:7] == study_lines(
+    assert out[4] == "quotation marks: 9.2 per article"
+    assert out[5:8] == study_lines(
         "kursk-2025",
         "2 anchor match(es), dated 2025-04-26 to 2025-04-30",
         "5 of 5",

@@ -50,6 +50,12 @@ def test_article_labels_use_the_camp_short_code_and_a_running_number():
     assert article_labels(arts, camps) == {"000": "RU1", "001": "W1", "004": "W2", "003": "X1"}
 
 
+def test_article_labels_sort_in_natural_order():
+    from framelab.report.data import label_key
+
+    assert sorted(["IN10", "IN2", "IN1", "W3"], key=label_key) == ["IN1", "IN2", "IN10", "W3"]
+
+
 def test_number_formats_are_one_per_quantity():
     assert fmt.count(1609) == "1,609"
     assert fmt.share(1) == "1.00" and fmt.share(0.1) == "0.10"
@@ -258,6 +264,22 @@ def test_few_clusters_text_names_only_the_camps_without_an_interval(tmp_path):
         "values describe these few texts, not the camp. For example, “T1” has a share of 0.62 "
         "in Russian and 0.58 in Western."
     )
+
+
+def test_a_corpus_without_quotation_marks_is_warned_about(tmp_path):
+    d = _data(tmp_path)
+    d.articles = pd.DataFrame(
+        {"id": [f"a{i}" for i in range(10)], "camp": "r", "quotes_low9": [0] * 9 + [3]}
+    )
+    assert readings.quotes_warning(d) == (
+        " Warning: the texts carry almost no quotation marks (0.3 per article), so a direct "
+        "quotation cannot be told from a text's own words: quoted names, markers and claims "
+        "count as the narrator's, and the own-voice figures overstate it."
+    )
+    d.articles = d.articles.assign(quotes_low9=2)
+    assert readings.quotes_warning(d) == ""
+    d.articles = d.articles.head(5).assign(quotes_low9=0)  # too few articles to judge
+    assert readings.quotes_warning(d) == ""
 
 
 def test_lexicon_table_lists_the_study_markers_with_their_direction():

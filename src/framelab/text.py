@@ -50,6 +50,10 @@ def strip_invisible(text: str) -> str:
     return text
 
 
+QUOTES_MIN_PER_ARTICLE = 1.0  # fewer marks per article: the corpus has lost its quotation marks
+QUOTES_MIN_ARTICLES = 10  # ... judged on at least this many articles
+
+
 def count_quote_marks(text: str) -> dict[str, int]:
     """How many quote characters of each style a text uses (recorded, never rewritten)."""
     return {name: sum(text.count(ch) for ch in chars) for name, chars in QUOTE_STYLES.items()}

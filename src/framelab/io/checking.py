@@ -140,6 +140,26 @@ def _furniture(counts: furniture.LineCounts, settings: CheckSettings) -> pd.Data
     return table.assign(removed=table["line"].isin(removed))
 
 
+def _quotes_problem(summary: Summary, source: Path) -> list[Problem]:
+    """A warning when the corpus has (almost) no quotation marks: quotes read as own words."""
+    from framelab.text import QUOTES_MIN_ARTICLES, QUOTES_MIN_PER_ARTICLE
+
+    if (
+        summary.articles < QUOTES_MIN_ARTICLES
+        or summary.quote_marks / summary.articles >= QUOTES_MIN_PER_ARTICLE
+    ):
+        return []
+    per = summary.quote_marks / summary.articles
+    return [
+        Problem(
+            str(source),
+            f"almost no quotation marks ({per:.1f} per article): direct quotations cannot be "
+            "told from the narrator's words, so own-voice figures will overstate the narrator",
+            severity="warning",
+        )
+    ]
+
+
 def check_corpus(
     source: Path,
     format: str = "folder",
@@ -168,6 +188,7 @@ def check_corpus(
             problems.append(p)
     if not summary.articles and not any(p.severity == "error" for p in problems):
         problems.append(Problem(str(source), "corpus has no articles"))
+    problems += _quotes_problem(summary, source)
     counts = counter.result()
     if not counts.exact:
         again = read_source(source, format, options, settings.camps, settings.max_bytes, [])

@@ -429,10 +429,14 @@ class Summary:
     outlets: Counter = field(default_factory=Counter)
     dates: list[str] = field(default_factory=list)  # [first, last] known date
     unknown_dates: int = 0
+    quote_marks: int = 0  # quotation marks of every style
 
     def add(self, article: Article) -> None:
+        from framelab.text import count_quote_marks
+
         self.articles += 1
         self.chars += len(article.text)
+        self.quote_marks += sum(count_quote_marks(article.text).values())
         self.camps[article.camp] += 1
         self.outlets[article.outlet] += 1
         if article.published == UNKNOWN:
@@ -450,6 +454,7 @@ class Summary:
             f"camps: {camps}",
             f"outlets: {outlets}",
             f"dates: {dates} ({self.unknown_dates:,} unknown)",
+            f"quotation marks: {self.quote_marks / max(self.articles, 1):.1f} per article",
         ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,12 @@ def article_labels(articles: pd.DataFrame, camps: list[dict]) -> dict[str, str]:
         for i, aid in enumerate(sorted(g["id"]), start=1):
             labels[aid] = f"{short}{i}"
     return labels
+
+
+def label_key(label: str) -> tuple[str, int]:
+    """Sort key of an article label in natural order: IN2 before IN10."""
+    m = re.match(r"^(.*?)(\d+)$", label)
+    return (m.group(1), int(m.group(2))) if m else (label, 0)
 
 
 def _without_text(path: Path) -> pd.DataFrame:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import pandas as pd
 
+from framelab import text
 from framelab.report import fmt, stats
-from framelab.report.data import ReportData
+from framelab.report.data import ReportData, label_key
 from framelab.report.markers import marker_rows
 
 
 def _labels_of(d: ReportData, ids) -> str:
-    labels = sorted(d.label[i] for i in ids)
+    labels = sorted((d.label[i] for i in ids), key=label_key)
     if len(labels) > 2 and all(lab[:-1] == labels[0][:-1] for lab in labels):
         return f"{labels[0]}–{labels[-1]}"
     return fmt.series(labels)
@@ -73,6 +74,7 @@ def fit_warnings(d: ReportData) -> str:
             "(reports/tables/stance/target_fit.csv)."
         )
     )
+    text += quotes_warning(d)
     n_furniture = (d.metrics.get("clean") or {}).get("furniture_lines", 0)
     if n_furniture:
         text += (
@@ -80,6 +82,22 @@ def fit_warnings(d: ReportData) -> str:
             "page furniture (reports/tables/clean/repeated_lines.csv)."
         )
     return text
+
+
+def quotes_warning(d: ReportData) -> str:
+    """A warning when the texts carry (almost) no quotation marks, as in corpora that strip
+    them: a direct quotation then reads as the text's own words."""
+    columns = [c for c in d.articles.columns if c.startswith("quotes_")]
+    if not columns or len(d.articles) < text.QUOTES_MIN_ARTICLES:
+        return ""
+    per_article = float(d.articles[columns].to_numpy().sum()) / len(d.articles)
+    if per_article >= text.QUOTES_MIN_PER_ARTICLE:
+        return ""
+    return (
+        f" Warning: the texts carry almost no quotation marks ({fmt.rate(per_article)} per "
+        "article), so a direct quotation cannot be told from a text's own words: quoted names, "
+        "markers and claims count as the narrator's, and the own-voice figures overstate it."
+    )
 
 
 def design(d: ReportData, clusters: dict[str, str]) -> str:
@@ -113,14 +131,21 @@ def cleaning(d: ReportData) -> str:
     moved = int(rem.loc[rem["action"] != "removed", "chars"].sum()) if rem is not None else 0
     n_rules = rem.loc[rem["action"] == "removed", "rule"].nunique() if rem is not None else 0
     rest = cm["chars_raw"] - cm["chars_kept"] - cm["chars_removed"] - moved
+    steps = [f"kept {fmt.count(cm['chars_kept'])}"]
+    if cm["chars_removed"]:
+        steps.append(
+            f"removed {fmt.count(cm['chars_removed'])} "
+            f"({fmt.pct1(cm['chars_removed'] / cm['chars_raw'])}) as page furniture by "
+            f"{fmt.n_of(n_rules, 'rule')}"
+        )
+    if moved:
+        steps.append(f"moved {fmt.count(moved)} (headlines) to the title field")
+    if rest:
+        steps.append(f"normalised {fmt.count(rest)} characters of white space")
     return (
-        f"Of {fmt.count(cm['chars_raw'])} raw characters, cleaning kept "
-        f"{fmt.count(cm['chars_kept'])}, "
-        f"removed {fmt.count(cm['chars_removed'])} "
-        f"({fmt.pct1(cm['chars_removed'] / cm['chars_raw'])}) "
-        f"as page furniture by {fmt.n_of(n_rules, 'named rule')}, moved {fmt.count(moved)} "
-        f"(headlines) to the title field and normalised {fmt.count(rest)} characters of white "
-        f"space. The clean corpus has {fmt.count(cm['passages'])} passages, "
+        f"Of {fmt.count(cm['chars_raw'])} raw characters, cleaning {fmt.series(steps)}"
+        + ("; it removed no page furniture" if not cm["chars_removed"] else "")
+        + f". The clean corpus has {fmt.count(cm['passages'])} passages, "
         f"{fmt.count(cm['sentences'])} sentences and {fmt.count(cm['tokens'])} tokens."
     )
 

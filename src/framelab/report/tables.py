@@ -9,7 +9,7 @@ import pandas as pd
 import yaml
 
 from framelab.report import fmt
-from framelab.report.data import ReportData, table_path
+from framelab.report.data import ReportData, label_key, table_path
 
 WITHHELD_RULE_WORDS = ("comment",)  # removed lines of these rules are reader content: not reprinted
 
@@ -46,13 +46,14 @@ def _cut(text, n: int = 160) -> str:
 def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
     a = d.articles.assign(label=d.articles["id"].map(d.label))
     a["order"] = a["camp"].map({c: i for i, c in enumerate(d.camps)})
-    a = a.sort_values(["order", "label"])
+    a["label_order"] = a["label"].map(label_key)
+    a = a.sort_values(["order", "label_order"])
     members: dict[str, list[str]] = {}
     for aid, c in clusters.items():
         members.setdefault(c, []).append(d.label[aid])
     rows = []
     for r in a.head(limit).itertuples():
-        group = sorted(members[clusters[r.id]])
+        group = sorted(members[clusters[r.id]], key=label_key)
         rows.append(
             [
                 r.label,
@@ -261,14 +262,19 @@ def stance_decisions_table(d: ReportData, limit: int) -> dict | None:
     )
 
 
+def _scores(x) -> list[str]:
+    """Precision, recall, F1 of a label; recall and F1 are undefined ("–") for a label the
+    manual coding never used."""
+    if not x.support:
+        return [fmt.coef(x.precision), fmt.NA, fmt.NA]
+    return [fmt.coef(x.precision), fmt.coef(x.recall), fmt.coef(x.f1)]
+
+
 def per_label_table(d: ReportData) -> dict | None:
     p = d.t("per_label")
     if p is None:
         return None
-    rows = [
-        [x.label, fmt.coef(x.precision), fmt.coef(x.recall), fmt.coef(x.f1), fmt.count(x.support)]
-        for x in p.itertuples()
-    ]
+    rows = [[x.label, *_scores(x), fmt.count(x.support)] for x in p.itertuples()]
     cols = [
         ("label", "l", "1fr", None),
         ("precision", "r", "auto", None),
