@@ -93,6 +93,42 @@ class ScopeCounts:
         ]
 
 
+STUDY_TEXT_FILES = ("*.yaml", "*.yml", "*.md")
+
+
+def unfinished(folder: Path) -> list[Problem]:
+    """Warnings for a study still being written: files with TODO lines (first one named) and
+    a manual coding without any coded unit."""
+    folder = Path(folder)
+    out = []
+    files = sorted(p for pattern in STUDY_TEXT_FILES for p in folder.rglob(pattern))
+    for path in files:
+        todo = [i for i, ln in enumerate(path.read_text("utf-8").splitlines(), 1) if "TODO" in ln]
+        if todo:
+            out.append(
+                Problem(
+                    f"{folder.name}/{path.relative_to(folder)}",
+                    f"{fmt_lines(len(todo))} still TODO (the first is here)",
+                    todo[0],
+                    severity="warning",
+                )
+            )
+    coding = folder / "annotations" / "stance_manual.csv"
+    if coding.is_file() and len(coding.read_text("utf-8").strip().splitlines()) < 2:
+        out.append(
+            Problem(
+                f"{folder.name}/annotations/stance_manual.csv",
+                "no unit is coded yet: the stance labels will not be validated",
+                severity="warning",
+            )
+        )
+    return out
+
+
+def fmt_lines(n: int) -> str:
+    return "1 line" if n == 1 else f"{n} lines"
+
+
 def _load_study(settings: CheckSettings, problems: list[Problem]):
     """The study with every rule example run, or None (its problems added to ``problems``)."""
     from framelab.errors import InputError
@@ -173,6 +209,8 @@ def check_corpus(
     ruleset = load_rules(settings.rules) if settings.rules is not None else None
     problems: list[Problem] = []
     study = _load_study(settings, problems)
+    if settings.study is not None:
+        problems += unfinished(settings.study)
     scope = ScopeCounts(study) if study is not None else None
     summary = Summary()
     counter = furniture.LineCounter(settings.capacity)
