@@ -185,3 +185,22 @@ def test_reliability_report_on_the_seeds(seeds, tmp_path):
     gold = pd.read_csv(tmp_path / "t" / "agreement_gold_v2.csv").set_index("pair")
     assert gold.loc["gold_v2 vs rules", "n_agree"] == 117
     assert (tmp_path / "t" / "confusion_coder1_coder2.csv").is_file()
+
+
+def test_a_single_coder_study_keeps_its_first_agreement_before_revision(tmp_path):
+    history = tmp_path / "agreement_history.csv"
+    history.write_text(
+        "round,stage,date,comparison,split,n_units,n_agree,alpha,macro_f1,note\n"
+        "1,pre-revision,2026-12-04,rules vs coder1,dev,10,8,0.61,0.6,first rules\n",
+        encoding="utf-8",
+    )
+    out = rel.unavailable(tmp_path / "r.json", "no second coding in this study", history)
+    assert out == {
+        "available": False,
+        "reason": "no second coding in this study",
+        "alpha_pre_revision": 0.61,
+    }
+    assert rel.unavailable(tmp_path / "r.json", "none", tmp_path / "missing.csv") == {
+        "available": False,
+        "reason": "none",
+    }

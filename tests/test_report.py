@@ -148,25 +148,47 @@ def test_the_coding_procedure_follows_what_the_study_has(tmp_path):
     assert "No manual coding: the stance labels are not validated on this corpus." in (
         validity.limitations(none, {"a": "a", "b": "b"})
     )
-    agreement = {"alpha": 0.5, "macro_f1": 0.5, "units": 6, "agree": 4}
+    agreement = {
+        "alpha": 0.5,
+        "macro_f1": 0.5,
+        "units": 7,
+        "agree": 6,
+        "coded": 20,
+        "coded_absent": 13,
+        "by_split": {"test": {"alpha": 0.53, "units": 4, "agree": 3}},
+    }
     coded = _data(tmp_path, metrics={"stance": {"agreement": agreement}})
     assert validity.coding_procedure(coded) == (
-        "A coder labelled 6 units with the codebook; the rules (regular expressions per claim, "
-        "each decision listed with the rules that fired) are compared with that coding "
-        "(Section 5)."
+        "A coder labelled 20 passage × claim units with the codebook; the rules (regular "
+        "expressions per claim, each decision listed with the rules that fired) are compared "
+        "with that coding; no revision is logged (Section 5)."
     )
     assert validity.reading(coded).startswith(
-        "The rules agree with the manual coding on 4 of 6 units. The study records no rule "
-        "revision (annotations/rule_revisions.md)"
+        "Agreement is computed on the 7 units mentioned by the coder or the rules (of 20 coded, "
+        "13 absent); the rules agree on 6 of them. The study logs no rule revision "
+        "(annotations/rule_revisions.md); the test split was held out from writing the rules. "
+        "Reliability in Krippendorff's sense needs independent coders; a second coding is not "
+        "available in this build."
     )
-    coded.study["revision_log"] = True
+    coded.study["revision_rounds"] = 2
     label, _, basis = validity.rows(coded)[0]
     assert label == "Stance rules vs manual coding, after revision"
     assert basis == (
-        "6 units, 4 agree; in sample: rules revised on the dev units "
-        "(annotations/rule_revisions.md)"
+        "7 units mentioned by the coder or the rules (of 20 coded, 13 absent), 6 agree; in "
+        "sample: rules revised on the dev units (annotations/rule_revisions.md)"
     )
-    assert "before the rules were written" in validity.coding_procedure(coded)
+    assert "revised on the development units only (2 logged rounds)" in (
+        validity.coding_procedure(coded)
+    )
+
+
+def test_revision_rounds_are_the_logged_round_headings(tmp_path):
+    log = tmp_path / "rule_revisions.md"
+    assert context.revision_rounds(log) == 0
+    log.write_text("# Log\n## Round 0 — first rules\nNo rule was changed.\n", encoding="utf-8")
+    assert context.revision_rounds(log) == 0
+    log.write_text("## Round 0\n## Revision round 1: x\n## Round 2 (markers)\n", "utf-8")
+    assert context.revision_rounds(log) == 2
 
 
 def test_present_validity_figures_are_shown(tmp_path):

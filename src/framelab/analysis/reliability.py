@@ -397,10 +397,13 @@ def _write(tables: dict, summary: dict, tables_dir: Path, metrics: Path) -> None
     outputs.write_all({tables_dir: write_tables, metrics: lambda p: outputs.write_json(summary, p)})
 
 
-def unavailable(out_metrics_json: Path, reason: str) -> dict:
-    """The metrics file when the study has no second coding: says why, holds no figures."""
+def unavailable(out_metrics_json: Path, reason: str, history_csv: Path | None = None) -> dict:
+    """The metrics file when the study has no second coding: says why, and holds only the
+    rules' first agreement before any revision when an agreement history records it."""
     from framelab.io.outputs import write_json
 
     summary = {"available": False, "reason": reason}
+    if history_csv is not None and Path(history_csv).is_file():
+        summary["alpha_pre_revision"] = pre_revision(load_history(history_csv))["alpha"]
     write_json(summary, Path(out_metrics_json))
     return summary

@@ -132,9 +132,13 @@ def confusion(units: pd.DataFrame) -> pd.DataFrame:
     ).reset_index()
 
 
-def agreement_summary(units: pd.DataFrame) -> dict:
-    """α, macro-F1 and counts over all units, and per split (dev/test) where there is one."""
+def agreement_summary(units: pd.DataFrame, manual: pd.DataFrame | None = None) -> dict:
+    """α, macro-F1 and counts over all units, and per split (dev/test) where there is one;
+    with the ``manual`` coding also how many units it holds (``coded``) and how many of them
+    it codes ``absent`` (units absent for both sides are not in ``units``)."""
     out = _summary(units)
+    if manual is not None:
+        out |= {"coded": len(manual), "coded_absent": int((manual["label"] == ABSENT).sum())}
     if "split" in units:
         out["by_split"] = {
             s: _summary(g) for s, g in units.groupby("split") if s in ("dev", "test")

@@ -7,6 +7,7 @@ files, so when :func:`framelab.study.model.load_study` exists only these two fun
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -36,14 +37,25 @@ def _read_yaml(path: Path) -> dict:
 REVISION_LOG = "annotations/rule_revisions.md"  # a study's record of every rule revision
 
 
+REVISION_HEADING = re.compile(r"^##\s+(?:Revision\s+)?[Rr]ound\s+(\d+)", re.MULTILINE)
+
+
+def revision_rounds(log: Path) -> int:
+    """Revision rounds a study's log records: its level-2 headings "Round N" or "Revision round
+    N" with N >= 1 ("Round 0" is the first rules, before any revision); 0 without a log."""
+    if not log.is_file():
+        return 0
+    return sum(int(n) >= 1 for n in REVISION_HEADING.findall(log.read_text(encoding="utf-8")))
+
+
 def study_meta(path: Path | None) -> dict[str, Any]:
     """Metadata, questions, corpus description, event, camps and prose of a study folder.
 
     ``path`` is the study folder (or its ``study.yaml``); ``None`` or a missing folder gives
     neutral defaults, so the report still builds. Camps become a list in the study's order with
     ``id``, ``label``, ``short`` and ``definition``; ``discussion`` is the text of
-    ``report/discussion.md`` if present; ``revision_log`` whether the study records its rule
-    revisions (:data:`REVISION_LOG`).
+    ``report/discussion.md`` if present; ``revision_rounds`` the rule revisions the study logs
+    (:func:`revision_rounds`).
     """
     meta = dict(DEFAULT_STUDY)
     folder = None
@@ -65,7 +77,7 @@ def study_meta(path: Path | None) -> dict[str, Any]:
         )
     meta["camps"] = camps
     meta["build_stamp"] = str(meta.get("build_stamp"))
-    meta["revision_log"] = bool(folder and (folder / REVISION_LOG).is_file())
+    meta["revision_rounds"] = revision_rounds(folder / REVISION_LOG) if folder else 0
     discussion = folder / "report" / "discussion.md" if folder else None
     meta["discussion"] = (
         discussion.read_text(encoding="utf-8").strip()

@@ -4,6 +4,7 @@ figures other stages have not produced yet (second coder, held-out set, voices b
 from __future__ import annotations
 
 from framelab.report import fmt
+from framelab.report.context import REVISION_LOG
 from framelab.report.data import ReportData
 
 NA = "not available in this build"
@@ -103,37 +104,55 @@ def _voice_rows(vb: dict) -> list[list[str]]:
     return out
 
 
+def _rounds(d: ReportData) -> int:
+    return int(d.study.get("revision_rounds") or 0)
+
+
+def _units_phrase(agreement: dict) -> str:
+    """'7 units mentioned by the coder or the rules (of 20 coded, 13 absent)', or the bare
+    count when the coding size is not known."""
+    mentioned = fmt.n_of(agreement["units"], "unit")
+    if "coded" not in agreement:
+        return mentioned
+    return (
+        f"{mentioned} mentioned by the coder or the rules (of {fmt.count(agreement['coded'])} "
+        f"coded, {fmt.count(agreement['coded_absent'])} absent)"
+    )
+
+
 def _coded_row(d: ReportData, agreement: dict) -> list[str]:
-    """Rules vs all coded units: revised on them (the study keeps a revision log) or not known."""
+    """Rules vs all coded units: revised on them (rounds in the study's log) or not."""
     value = f"α = {fmt.alpha(agreement['alpha'])}, macro-F1 = {fmt.coef(agreement['macro_f1'])}"
-    if d.study.get("revision_log"):
+    units = f"{_units_phrase(agreement)}, {agreement['agree']} agree"
+    if _rounds(d):
         label = "Stance rules vs manual coding, after revision"
-        basis = "in sample: rules revised on the dev units (annotations/rule_revisions.md)"
+        basis = f"in sample: rules revised on the dev units ({REVISION_LOG})"
     else:
         label = "Stance rules vs manual coding, all coded units"
-        basis = "no rule revision recorded (annotations/rule_revisions.md)"
-    return [label, value, f"{agreement['units']} units, {agreement['agree']} agree; {basis}"]
+        basis = f"no rule revision logged ({REVISION_LOG})"
+    return [label, value, f"{units}; {basis}"]
+
+
+RULES = "the rules (regular expressions per claim, each decision listed with the rules that fired)"
 
 
 def coding_procedure(d: ReportData) -> str:
     """§3.1's last sentence: how the rules relate to a manual coding, as far as it exists."""
     agreement = (d.metrics.get("stance") or {}).get("agreement")
-    rules = (
-        "the rules (regular expressions per claim, each decision listed with the rules that fired)"
-    )
     if not agreement:
         return (
-            f"No unit has been coded manually, so {rules} are not validated on this corpus "
+            f"No unit has been coded manually, so {RULES} are not validated on this corpus "
             "(Section 5)."
         )
-    coded = f"A coder labelled {fmt.n_of(agreement['units'], 'unit')} with the codebook"
-    if d.study.get("revision_log"):
-        return (
-            f"{coded} before the rules were written; {rules} were then written, revised on the "
-            "development units only (every revision logged), and compared with the coding "
-            "(Section 5)."
+    coded = fmt.count(agreement.get("coded", agreement["units"]))
+    text = f"A coder labelled {coded} passage × claim units with the codebook; {RULES} "
+    rounds = _rounds(d)
+    if rounds:
+        return text + (
+            f"were revised on the development units only ({fmt.n_of(rounds, 'logged round')}) "
+            "and are compared with the coding (Section 5)."
         )
-    return f"{coded}; {rules} are compared with that coding (Section 5)."
+    return text + "are compared with that coding; no revision is logged (Section 5)."
 
 
 def rows(d: ReportData) -> list[list[str]]:
@@ -200,26 +219,26 @@ def reading(d: ReportData) -> str:
         )
         return text + BENCHMARK_NOTE
     text = (
-        f"The rules agree with the manual coding on {agreement['agree']} of "
-        f"{fmt.n_of(agreement['units'], 'unit')}. "
+        f"Agreement is computed on the {_units_phrase(agreement)}; the rules agree on "
+        f"{agreement['agree']} of them. "
     )
-    if d.study.get("revision_log"):
+    held_out = "test" in (agreement.get("by_split") or {})
+    if _rounds(d):
         text += (
-            "They were revised on the development units (annotations/rule_revisions.md), so "
-            "agreement there is a check of transcription, not evidence of reliability; the "
-            "held-out test split is the figure to read."
+            f"They were revised on the development units ({REVISION_LOG}), so agreement there "
+            "is in-sample, a check of transcription rather than evidence of validity"
+            + ("; the held-out test split is the figure to read." if held_out else ".")
         )
     else:
-        text += (
-            "The study records no rule revision (annotations/rule_revisions.md), so whether the "
-            "rules were tuned on these units is not documented."
+        text += f"The study logs no rule revision ({REVISION_LOG})" + (
+            "; the test split was held out from writing the rules." if held_out else "."
         )
     if rel.get("alpha_pre_revision") is not None:
         text += f" Before revision α was {fmt.alpha(rel['alpha_pre_revision'])}."
     text += " Reliability in Krippendorff's sense needs independent coders;" + (
         f" the second coder reaches α = {fmt.alpha(rel['alpha_coders'])}."
         if rel.get("alpha_coders") is not None
-        else " a second coder and a held-out set are " + NA + "."
+        else " a second coding is " + NA + "."
     )
     return text + BENCHMARK_NOTE
 
