@@ -50,8 +50,32 @@ def _cmd_study(args: argparse.Namespace) -> None:
         folder = new_study(args.name, resolve(args.parent))
         print(f"created {folder}: fill in every TODO, then `framelab study use {folder}`")
         return
+    if args.action == "sample":
+        return _study_sample(args)
     source = use_study(Path(args.name), resolve(PARAMS_FILE))
-    print(f"params.yaml: study = {args.name}, corpus.source = {source}; now `dvc repro`")
+    print(
+        f"params.yaml: study = {args.name}, corpus.source = {source}; now `framelab check`, "
+        "then `dvc repro`"
+    )
+
+
+def _study_sample(args: argparse.Namespace) -> None:
+    from framelab import layout
+    from framelab.paths import resolve
+    from framelab.study.sample import write_sheet
+
+    study = resolve(args.name)
+    out = resolve(args.out) if args.out else study / "annotations" / "coding_sheet.csv"
+    sample, sheet = write_sheet(
+        study, resolve(layout.PROCESSED), out, args.articles, args.seed, args.test_share
+    )
+    camps = ", ".join(f"{c} {n}" for c, n in sample["camp"].value_counts().sort_index().items())
+    splits = ", ".join(f"{s} {n}" for s, n in sample["split"].value_counts().sort_index().items())
+    print(
+        f"{out}: {len(sheet)} units to code ({len(sample)} articles: {camps}; {splits}). "
+        "Fill in every label from the codebook alone, then save it as "
+        "annotations/stance_manual.csv (docs/studies.md, Validation protocol)."
+    )
 
 
 def _cmd_strip_notebooks(args: argparse.Namespace) -> None:
@@ -105,10 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", choices=["clean", "attribute", "topics", "stance", "reuse", "report"])
     p.set_defaults(func=_cmd_stage)
 
-    p = sub.add_parser("study", help="create a study folder (new NAME) or select one (use FOLDER)")
-    p.add_argument("action", choices=["new", "use"])
-    p.add_argument("name", help="new: the study's name; use: its folder (studies/NAME)")
+    p = sub.add_parser(
+        "study",
+        help="create a study folder (new NAME), select one (use FOLDER), or draw its coding "
+        "sample (sample FOLDER, after the clean stage)",
+    )
+    p.add_argument("action", choices=["new", "use", "sample"])
+    p.add_argument("name", help="new: the study's name; use, sample: its folder (studies/NAME)")
     p.add_argument("--parent", default="studies", help="new: where to create it")
+    p.add_argument("--articles", type=int, default=20, help="sample: articles to draw")
+    p.add_argument("--seed", type=int, default=1, help="sample: random seed")
+    p.add_argument("--test-share", type=float, default=0.5, help="sample: share held out")
+    p.add_argument("--out", default=None, help="sample: the sheet (annotations/coding_sheet.csv)")
     p.set_defaults(func=_cmd_study)
 
     p = sub.add_parser("strip-notebooks", help="normalise source notebooks (no outputs)")
