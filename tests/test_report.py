@@ -304,6 +304,29 @@ def test_a_corpus_without_quotation_marks_is_warned_about(tmp_path):
     assert readings.quotes_warning(d) == ""
 
 
+def test_the_articles_table_names_ids_and_leaves_out_what_no_article_has(tmp_path):
+    d = _data(tmp_path)
+    d.articles = d.articles.assign(
+        title="unknown",
+        outlet="unknown",
+        published=["2016-01-02", "unknown"],
+        n_passages=[1, 2],
+        n_tokens=[10, 20],
+    )
+    t = tables.articles_table(d, {"a": "a", "b": "b"}, 40)
+    assert t["head"] == [
+        "label",
+        "id",
+        "camp",
+        "date",
+        "passages",
+        "tokens",
+        "cluster",
+    ]
+    assert t["caption"].endswith("Not known for any article: title and outlet.")
+    assert tables.article_labels_csv(d) == "label,id,camp\nR1,a,r\nW1,b,w\n"
+
+
 def test_lexicon_table_lists_the_study_markers_with_their_direction():
     from framelab.report.tables import _lexicon_rows
 

@@ -131,9 +131,9 @@ def _tables(d: ReportData, clusters: dict[str, str]) -> dict[str, dict | None]:
     }
 
 
-def build_context(root: Path, params_file: Path) -> dict[str, Any]:
+def build_context(root: Path, params_file: Path, d: ReportData | None = None) -> dict[str, Any]:
     """Everything the templates print."""
-    d = load(root, params_file)
+    d = d or load(root, params_file)
     min_share = float(d.p("report", "dependence_min_share"))
     clusters = stats.dependence_clusters(
         list(d.articles["id"]), dependent_pairs(root, min_share), min_share
@@ -209,9 +209,12 @@ def build_report(
     from framelab.io.outputs import write_all, write_json
 
     root = project_root()
-    context = build_context(root, params_file)
+    d = load(root, params_file)
+    context = build_context(root, params_file, d)
     stamp = int(datetime.fromisoformat(context["study"]["date"]).replace(tzinfo=UTC).timestamp())
     writers = {Path(output): _writer(_compile(Path(template), root, context, stamp))}
+    labels = tables.article_labels_csv(d)
+    writers[root / tables.ARTICLE_LABELS] = lambda p: p.write_text(labels, encoding="utf-8")
     if supplement_template is not None and supplement is not None:
         writers[Path(supplement)] = _writer(
             _compile(Path(supplement_template), root, context, stamp)

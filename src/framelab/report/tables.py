@@ -43,6 +43,9 @@ def _cut(text, n: int = 160) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
+ARTICLE_LABELS = "reports/figures/report/article_labels.csv"  # every label with its article id
+
+
 def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
     a = d.articles.assign(label=d.articles["id"].map(d.label))
     a["order"] = a["camp"].map({c: i for i, c in enumerate(d.camps)})
@@ -51,12 +54,24 @@ def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
     members: dict[str, list[str]] = {}
     for aid, c in clusters.items():
         members.setdefault(c, []).append(d.label[aid])
+    cols = [
+        ("label", "l", "auto", None),
+        ("id", "l", "auto", None),
+        ("camp", "l", "auto", None),
+        ("title", "l", "1fr", "de"),
+        ("outlet", "l", "auto", None),
+        ("date", "l", "auto", None),
+        ("passages", "r", "auto", None),
+        ("tokens", "r", "auto", None),
+        ("cluster", "l", "auto", None),
+    ]
     rows = []
-    for r in a.head(limit).itertuples():
+    for r in a.itertuples():
         group = sorted(members[clusters[r.id]], key=label_key)
         rows.append(
             [
                 r.label,
+                r.id,
                 d.camp_label.get(r.camp, r.camp),
                 str(r.title),
                 str(r.outlet),
@@ -66,24 +81,24 @@ def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
                 "–".join([group[0], group[-1]]) if len(group) > 1 else "–",
             ]
         )
-    cols = [
-        ("label", "l", "auto", None),
-        ("camp", "l", "auto", None),
-        ("title", "l", "1fr", "de"),
-        ("outlet", "l", "auto", None),
-        ("date", "l", "auto", None),
-        ("passages", "r", "auto", None),
-        ("tokens", "r", "auto", None),
-        ("cluster", "l", "auto", None),
-    ]
+    known = [i for i, (name, *_) in enumerate(cols) if any(row[i] != "unknown" for row in rows)]
+    dropped = [cols[i][0] for i in range(len(cols)) if i not in known]
     return spec(
-        "The articles: short label, camp, provenance known to the project, size, and "
-        "dependence cluster (articles sharing passages count as one).",
-        cols,
-        rows,
+        "The articles: short label, id, camp, provenance known to the project, size, and "
+        "dependence cluster (articles sharing passages count as one)."
+        + (f" Not known for any article: {fmt.series(dropped)}." if dropped else ""),
+        [cols[i] for i in known],
+        [[row[i] for i in known] for row in rows[:limit]],
         len(a),
-        "data/processed/articles.parquet",
+        ARTICLE_LABELS,
     )
+
+
+def article_labels_csv(d: ReportData) -> str:
+    """Every article's report label with its id and camp, for readers of the figures."""
+    a = d.articles[["id", "camp"]].assign(label=d.articles["id"].map(d.label))
+    a = a.assign(order=a["label"].map(label_key)).sort_values("order")
+    return a[["label", "id", "camp"]].to_csv(index=False, lineterminator="\n")
 
 
 def topic_terms_table(d: ReportData, limit: int) -> dict | None:
