@@ -117,6 +117,28 @@ def test_a_study_corpus_is_checked_as_its_study_reads_it(tmp_path, capsys):
     )
 
 
+def test_check_validates_the_manual_coding_against_study_and_corpus(tmp_path, capsys):
+    folder = tmp_path / "studies" / "kursk-2025"
+    folder.parent.mkdir()
+    shutil.copytree(REPO / "studies" / "kursk-2025", folder)
+    gold = folder / "annotations" / "stance_adjudicated.csv"
+    with open(gold, "a", encoding="utf-8") as f:
+        f.write("000_f68ed09cd8fdb5d3,0,no_such_claim,maybe,,,,\n")
+        f.write("999_missing,1,kursk_recaptured,report,,,,\n")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "raw").symlink_to(REPO / "data" / "raw")
+    code, out = check(["--params", str(write_params(tmp_path, {}))], capsys)
+    assert code == EXIT_BAD_INPUT
+    shown = "kursk-2025/annotations/stance_adjudicated.csv"
+    assert out[:4] == [
+        f"{shown}:119: label 'maybe' is not one of contest, distance, endorse, report, absent",
+        f"{shown}:119: claim 'no_such_claim' is not in targets.yml (kursk_recaptured, "
+        "dprk_deployment_legitimate, ukraine_kursk_operation)",
+        f"{shown}:119: position '0' is not a passage number (counting from 1)",
+        f"{shown}:120: article '999_missing' is not in the corpus",
+    ]
+
+
 def study_lines(study: str, rule: str, about: str, analysed: str) -> list[str]:
     """What `check` prints about the study: its examples, event and analysed articles."""
     return [

@@ -17,7 +17,7 @@ import pandas as pd
 from framelab.clean import furniture
 from framelab.errors import Problem
 from framelab.io.corpus import Summary, read_source
-from framelab.study.checks import ScopeCounts, load_checked, unfinished
+from framelab.study.checks import ScopeCounts, start_check
 
 
 @dataclass(frozen=True)
@@ -101,11 +101,7 @@ def check_corpus(
 
     ruleset = load_rules(settings.rules) if settings.rules is not None else None
     problems: list[Problem] = []
-    study = None
-    if settings.study is not None and settings.lexicon and settings.scare_max_words:
-        study = load_checked(settings.study, settings.lexicon, settings.scare_max_words, problems)
-        problems += unfinished(settings.study)
-    scope = ScopeCounts(study) if study is not None else None
+    study = start_check(settings.study, settings.lexicon, settings.scare_max_words, problems)
     summary = Summary()
     counter = furniture.LineCounter(settings.capacity)
     shown = Path(source).name if format == "folder" else ""
@@ -114,8 +110,7 @@ def check_corpus(
     ):
         summary.add(article)
         counter.add(article.text, article.outlet, article.camp)
-        if scope is not None:
-            scope.add(article)
+        study.add(article)
         if ruleset is not None and (p := _boilerplate_only(article, ruleset, shown)):
             problems.append(p)
     if not summary.articles and not any(p.severity == "error" for p in problems):
@@ -125,9 +120,8 @@ def check_corpus(
     if not counts.exact:
         again = read_source(source, format, options, settings.camps, settings.max_bytes, [])
         counts = furniture.recount(counts, again)
-    if scope is not None:
-        problems += scope.problems(f"{Path(settings.study).name}/study.yaml")
-    return CheckReport(problems, summary, _furniture(counts, settings), settings, scope)
+    problems += study.problems()
+    return CheckReport(problems, summary, _furniture(counts, settings), settings, study.scope)
 
 
 def report_lines(report: CheckReport, source: Path) -> list[str]:

@@ -20,16 +20,22 @@ class ScopeCounts:
     about: int = 0
     outside_window: int = 0
     analysed: Counter = field(default_factory=Counter)  # camp -> articles about the event
+    watch: frozenset = frozenset()  # article ids whose status is kept (the manual coding's)
+    status: dict = field(default_factory=dict)  # watched id -> "scope" or "outside"
 
     def add(self, article) -> None:
         event = self.study.event
         self.articles += 1
         inside = in_window_of(article.published, event.window)
         self.outside_window += not inside
+        scope = False
         if inside and anchor_hits(event, article.title, article.text) >= event.min_anchor_hits:
             self.about += 1
             if article.camp in self.study.camps:
                 self.analysed[article.camp] += 1
+                scope = True
+        if article.id in self.watch:
+            self.status[article.id] = "scope" if scope else "outside"
 
     def lines(self) -> list[str]:
         event = self.study.event
@@ -111,3 +117,100 @@ def load_checked(folder: Path, lexicon: Path, scare_max_words: int, problems: li
     except InputError as exc:
         problems.extend(exc.problems)
         return None
+
+
+def coding_file(study) -> Path | None:
+    """The manual coding the rules are compared with (``annotations.gold`` or the default)."""
+    name = (study.meta.get("annotations") or {}).get("gold", "annotations/stance_manual.csv")
+    return study.file(name)
+
+
+def read_coding(path: Path) -> tuple[list[str], list[tuple[int, dict]]]:
+    """The coding's columns and its rows with their line numbers (header = line 1)."""
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        rows = [(reader.line_num, row) for row in reader]
+        return list(reader.fieldnames or []), rows
+
+
+def coding_problems(study, path: Path, status: dict[str, str]) -> list[Problem]:
+    """A manual coding checked against its study and corpus before any run: required columns,
+    known labels and claims, positions from 1, and articles that exist (``status``: article id
+    -> ``scope``, ``outside`` or missing) and that the study analyses."""
+    from framelab.analysis.validation import ABSENT, LABEL_ORDER, MANUAL_COLUMNS
+
+    shown = f"{study.root.name}/{path.relative_to(study.root)}"
+    columns, rows = read_coding(path)
+    missing = [c for c in MANUAL_COLUMNS if c not in columns]
+    if missing:
+        return [Problem(shown, f"missing column(s): {', '.join(missing)}", 1)]
+    labels, claims = (*LABEL_ORDER, ABSENT), [t.name for t in study.targets]
+    out = []
+    for line, row in rows:
+        out += [Problem(shown, message, line) for message in _row_messages(row, labels, claims)]
+        if not status:  # the coding of another corpus: the stance stage ignores it too
+            continue
+        where = status.get(row["article_id"])
+        if where is None:
+            out.append(Problem(shown, f"article {row['article_id']!r} is not in the corpus", line))
+        elif where == "outside":
+            out.append(
+                Problem(
+                    shown,
+                    f"article {row['article_id']!r} is not about the event in a study camp",
+                    line,
+                    severity="warning",
+                )
+            )
+    return out
+
+
+def _row_messages(row: dict, labels: tuple, claims: list[str]) -> list[str]:
+    out = []
+    if row["label"] not in labels:
+        out.append(f"label {row['label']!r} is not one of {', '.join(labels)}")
+    if row["target"] not in claims:
+        out.append(f"claim {row['target']!r} is not in targets.yml ({', '.join(claims)})")
+    if not str(row["position"]).isdigit() or int(row["position"]) < 1:
+        out.append(f"position {row['position']!r} is not a passage number (counting from 1)")
+    return out
+
+
+@dataclass(frozen=True)
+class StudyCheck:
+    """A study being checked alongside its corpus: the loaded study (None if it failed), the
+    scope being counted and the manual coding to check at the end."""
+
+    folder: Path | None = None
+    study: object = None
+    scope: ScopeCounts | None = None
+    coding: Path | None = None
+
+    def add(self, article) -> None:
+        if self.scope is not None:
+            self.scope.add(article)
+
+    def problems(self) -> list[Problem]:
+        """After the corpus pass: event and camp warnings, then the coding's problems."""
+        if self.scope is None:
+            return []
+        out = self.scope.problems(f"{Path(self.folder).name}/study.yaml")
+        if self.coding is not None:
+            out += coding_problems(self.study, self.coding, self.scope.status)
+        return out
+
+
+def start_check(folder, lexicon, scare_max_words, problems: list[Problem]) -> StudyCheck:
+    """Load the study (its problems and unfinished parts into ``problems``) and prepare the
+    counts; an empty check without a study to load."""
+    if folder is None or not lexicon or not scare_max_words:
+        return StudyCheck()
+    study = load_checked(folder, lexicon, scare_max_words, problems)
+    problems += unfinished(folder)
+    if study is None:
+        return StudyCheck(folder)
+    coding = coding_file(study)
+    watch = frozenset(r.get("article_id") for _, r in read_coding(coding)[1]) if coding else None
+    return StudyCheck(folder, study, ScopeCounts(study, watch=watch or frozenset()), coding)
