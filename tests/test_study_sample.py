@@ -5,7 +5,10 @@ import pytest
 
 from framelab.cli import main
 from framelab.errors import InputError
-from framelab.study.sample import allocate, coding_sheet, draw
+from framelab.study.files import camps_of, event_flags, event_of, read_study_yaml
+from framelab.study.sample import allocate, coding_sheet, draw, write_sheet
+
+from .conftest import KURSK
 
 ARTICLES = pd.DataFrame(
     {
@@ -56,11 +59,24 @@ def test_the_sheet_has_one_row_per_passage_and_claim_with_an_empty_label():
     ]
 
 
-def test_the_command_writes_the_seed_studys_sheet_and_never_overwrites(tmp_path, capsys):
+def test_the_seed_studys_sheet_and_the_command_never_overwrites(seeds, tmp_path, capsys):
+    meta = read_study_yaml(KURSK)
+    processed = tmp_path / "processed"
+    processed.mkdir()
+    event_flags(seeds.articles, event_of(meta), camps_of(meta)).to_parquet(
+        processed / "articles.parquet"
+    )
+    seeds.passages.to_parquet(processed / "passages.parquet")
     out = tmp_path / "sheet.csv"
-    args = ["study", "sample", "studies/kursk-2025", "--articles", "4", "--out", str(out)]
-    main(args)
-    printed = capsys.readouterr().out
-    assert printed.startswith(f"{out}: 90 units to code (4 articles: other 1, russian_state 1,")
+    sample, sheet = write_sheet(KURSK, processed, out, 4, seed=1, test_share=0.5)
+    assert sample.groupby("camp").size().to_dict() == {
+        "other": 1,
+        "russian_state": 1,
+        "western_agency": 2,
+    }
+    assert len(sheet) == 3 * len(
+        seeds.passages[seeds.passages["article_id"].isin(sample["article_id"])]
+    )
     assert pd.read_csv(out)["target"].nunique() == 3
-    assert main(args) != 0
+    assert main(["study", "sample", str(KURSK), "--out", str(out)]) != 0  # never overwrites
+    assert "exists already; choose another --out" in capsys.readouterr().err
