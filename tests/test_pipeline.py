@@ -102,6 +102,18 @@ def test_dvc_repro_builds_the_report(tmp_path, corpus, n_articles):
     )
     assert "up to date" in status.stdout, status.stdout
     assert uptodate(root) == 0  # make repro's fast path agrees with dvc status
+    if corpus == "data/raw":  # the seeds' coding: dev agreement while writing rules
+        agreement = subprocess.run(
+            [sys.executable, "-m", "framelab", "agreement", "--split", "dev"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            env=os.environ | {"FRAMELAB_ROOT": str(root)},
+        )
+        assert agreement.stdout.splitlines() == [
+            "dev: 75 coded units (50 absent); 25 mentioned by the coder or the rules, "
+            "25 agree; α = 1.000, macro-F1 = 1.000"
+        ]
     (root / "params.yaml").write_text(
         yaml.safe_dump(params | {"stance": params["stance"] | {"n_boot": 999}}, sort_keys=False),
         encoding="utf-8",

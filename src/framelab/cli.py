@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from framelab.errors import EXIT_BAD_INPUT, InputError, print_bad_input
+from framelab.errors import EXIT_BAD_INPUT, InputError, Problem, print_bad_input
 from framelab.io.corpus_cli import add_corpus_commands
 
 
@@ -76,6 +76,26 @@ def _study_sample(args: argparse.Namespace) -> None:
         "Fill in every label from the codebook alone, then save it as "
         "annotations/stance_manual.csv (docs/studies.md, Validation protocol)."
     )
+
+
+def _cmd_agreement(args: argparse.Namespace) -> None:
+    from framelab import config, text
+    from framelab.analysis.agreement import lines, split_agreement
+    from framelab.paths import resolve
+    from framelab.study.checks import coding_file
+    from framelab.study.model import load_study
+
+    cfg = config.load()
+    study = load_study(cfg.study, cfg.attribute.lexicon, cfg.attribute.scare_max_words)
+    coding = coding_file(study)
+    if coding is None:
+        raise InputError([Problem(cfg.study, "no manual coding (annotations/stance_manual.csv)")])
+    stop = text.load_stopwords([resolve(cfg.stance.stopwords)])
+    units, summary = split_agreement(study, coding, args.split, stop, cfg.attribute.scare_max_words)
+    for line in lines(args.split, units, summary):
+        print(line)
+    if args.split == "test":
+        print("test: the held-out figure; report it once and do not revise rules on it")
 
 
 def _cmd_strip_notebooks(args: argparse.Namespace) -> None:
@@ -142,6 +162,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--test-share", type=float, default=0.5, help="sample: share held out")
     p.add_argument("--out", default=None, help="sample: the sheet (annotations/coding_sheet.csv)")
     p.set_defaults(func=_cmd_study)
+
+    p = sub.add_parser(
+        "agreement",
+        help="the rules vs the manual coding on one split (after `dvc repro -s attribute`)",
+    )
+    p.add_argument("--split", choices=["dev", "test"], default="dev")
+    p.set_defaults(func=_cmd_agreement)
 
     p = sub.add_parser("strip-notebooks", help="normalise source notebooks (no outputs)")
     p.add_argument("folder", type=Path)
