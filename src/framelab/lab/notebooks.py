@@ -137,6 +137,10 @@ def run_notebook(source: Path, output: Path, parameters: dict[str, Any]) -> None
             log_output=False,
             kernel_name="python3",
             config=Config({"KernelManager": {"transport": "ipc"}}),
+            # jupyter_client interrupts a kernel before every shutdown; ipykernel logs that as an
+            # ERROR ("KeyboardInterrupt caught in kernel") after a successful run. Cell errors
+            # still reach papermill (they travel as messages, not as kernel log lines).
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
     tidy_executed(Path(output))
 
