@@ -413,3 +413,19 @@ def test_voices_second_coder_row(tmp_path):
     assert value == "P = 0.80, R = 0.70, F1 = 0.75"
     assert basis.startswith("133 gold statements of the test6 gold in 24 articles with statements")
     assert "speaker agreement 0.90" in basis
+
+
+def test_actor_groups_print_their_label_where_the_study_gives_one(tmp_path):
+    actors = tmp_path / "actors.yml"
+    actors.write_text(
+        "groups:\n  fpoe: {label: FPÖ, description: Freedom Party}\n  ngos_un: NGOs and UN\n",
+        encoding="utf-8",
+    )
+    assert context.group_labels(actors) == {"fpoe": "FPÖ", "ngos_un": "ngos un"}
+    d = _data(tmp_path)
+    d.study["group_labels"] = context.group_labels(actors)
+    assert (d.group("fpoe"), d.group("ngos_un"), d.group("other_x")) == (
+        "FPÖ",
+        "ngos un",
+        "other x",
+    )

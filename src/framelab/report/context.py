@@ -48,6 +48,16 @@ def revision_rounds(log: Path) -> int:
     return sum(int(n) >= 1 for n in REVISION_HEADING.findall(log.read_text(encoding="utf-8")))
 
 
+def group_labels(actors: Path) -> dict[str, str]:
+    """Actor group id -> the label the report prints: a group's ``label`` where actors.yml gives
+    one (``fpoe: {label: FPÖ, description: …}``), else the id with spaces."""
+    groups = (_read_yaml(actors).get("groups") or {}) if actors.is_file() else {}
+    return {
+        g: str(v["label"]) if isinstance(v, dict) and v.get("label") else g.replace("_", " ")
+        for g, v in groups.items()
+    }
+
+
 def study_meta(path: Path | None) -> dict[str, Any]:
     """Metadata, questions, corpus description, event, camps and prose of a study folder.
 
@@ -78,6 +88,7 @@ def study_meta(path: Path | None) -> dict[str, Any]:
     meta["camps"] = camps
     meta["build_stamp"] = str(meta.get("build_stamp"))
     meta["revision_rounds"] = revision_rounds(folder / REVISION_LOG) if folder else 0
+    meta["group_labels"] = group_labels(folder / "actors.yml") if folder else {}
     discussion = folder / "report" / "discussion.md" if folder else None
     meta["discussion"] = (
         discussion.read_text(encoding="utf-8").strip()

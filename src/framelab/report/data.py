@@ -42,6 +42,10 @@ class ReportData:
     camp_label: dict[str, str] = field(default_factory=dict)  # camp id -> study label
     camps: list[str] = field(default_factory=list)  # camp ids in study order (present ones)
 
+    def group(self, group: str) -> str:
+        """An actor group as the report prints it (its label in actors.yml, or the id)."""
+        return (self.study.get("group_labels") or {}).get(group, group.replace("_", " "))
+
     def p(self, section: str, key: str):
         """A parameter as params.yaml has it (no default here: params.yaml is the only place)."""
         return self.params[section][key]

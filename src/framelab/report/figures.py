@@ -171,7 +171,7 @@ def voices_figure(d: ReportData, out: Path) -> dict | None:
     words = words.reindex(columns=cols, fill_value=0)
     shares = words / words.sum(axis=0)
     notes = shares.apply(lambda c: c.map(fmt.pct))
-    words.index = shares.index = notes.index = [g.replace("_", " ") for g in words.index]
+    words.index = shares.index = notes.index = [d.group(g) for g in words.index]
     notes.columns = [f"{c}\n({int(words[c].sum())} w.)" for c in cols]
     shares.columns = notes.columns
     columns = rows(d, by_article)

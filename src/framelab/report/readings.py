@@ -262,8 +262,8 @@ def _stance_part(label: str, rows: pd.DataFrame) -> str:
 
 
 def _voices_part(label: str, rows: pd.DataFrame) -> str:
-    g = rows.groupby("group")["words"].sum().sort_values(ascending=False)
-    groups = ", ".join(f"{k.replace('_', ' ')} {fmt.pct(x / g.sum())}" for k, x in g.items())
+    g = rows.groupby("group_label")["words"].sum().sort_values(ascending=False)
+    groups = ", ".join(f"{k} {fmt.pct(x / g.sum())}" for k, x in g.items())
     return f"{label} ({fmt.count(g.sum())} words): {groups}"
 
 
@@ -276,6 +276,7 @@ def voices(d: ReportData) -> str:
     v = d.t("voices")
     if v is None or v.empty:
         return "The rules found no quoted or reported speech in this build."
+    v = v.assign(group_label=v["group"].map(d.group))
     parts = _camp_parts(d, _with_camp(d, v), _voices_part, "{camp}: no voice found")
     return _listing(
         "Shares of the quoted and reported words the rules attribute to each actor group", parts

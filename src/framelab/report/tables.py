@@ -316,7 +316,7 @@ def voices_table(d: ReportData, limit: int) -> dict | None:
             fmt.count(x.position),
             x.kind,
             str(x.speaker),
-            x.group.replace("_", " "),
+            d.group(x.group),
             fmt.count(x.words),
             _cut(x.how, 60),
         ]
