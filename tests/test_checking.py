@@ -111,7 +111,7 @@ def test_a_study_corpus_is_checked_as_its_study_reads_it(tmp_path, capsys):
         assert line in out
     start = out.index("2 articles, 20 characters")
     assert out[start + 1] == "camps: a 1, b 1"
-    assert out[start + 4] == "quotation marks: 0.0 per article"
+    assert out[start + 4] == "quotation marks: 0.0 per article (all articles, before cleaning)"
     assert out[start + 5 : start + 8] == study_lines(
         "s1", "1 anchor match(es), dated 2000-01-01 to 2100-12-31", "0 of 2", "camp_a 0, camp_b 0"
     )
@@ -172,7 +172,7 @@ def test_check_runs_the_study_rule_examples_and_counts_its_event_articles(tmp_pa
     shutil.copy(REPO / "studies" / "kursk-2025" / "targets.yml", targets)
     code, out = check(["--params", str(params)], capsys)
     assert code == 0
-    assert out[4] == "quotation marks: 9.2 per article"
+    assert out[4] == "quotation marks: 9.2 per article (all articles, before cleaning)"
     assert out[5:8] == study_lines(
         "kursk-2025",
         "2 anchor match(es), dated 2025-04-26 to 2025-04-30",

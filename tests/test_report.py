@@ -294,7 +294,8 @@ def test_a_corpus_without_quotation_marks_is_warned_about(tmp_path):
         {"id": [f"a{i}" for i in range(10)], "camp": "r", "quotes_low9": [0] * 9 + [3]}
     )
     assert readings.quotes_warning(d) == (
-        " Warning: the texts carry almost no quotation marks (0.3 per article), so a direct "
+        " Warning: the texts carry almost no quotation marks (0.3 per analysed article), so a "
+        "direct "
         "quotation cannot be told from a text's own words: quoted names, markers and claims "
         "count as the narrator's, and the own-voice figures overstate it."
     )

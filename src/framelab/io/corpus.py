@@ -454,7 +454,8 @@ class Summary:
             f"camps: {camps}",
             f"outlets: {outlets}",
             f"dates: {dates} ({self.unknown_dates:,} unknown)",
-            f"quotation marks: {self.quote_marks / max(self.articles, 1):.1f} per article",
+            f"quotation marks: {self.quote_marks / max(self.articles, 1):.1f} per article "
+            "(all articles, before cleaning)",
         ]
 
 

@@ -95,8 +95,9 @@ def quotes_warning(d: ReportData) -> str:
         return ""
     return (
         f" Warning: the texts carry almost no quotation marks ({fmt.rate(per_article)} per "
-        "article), so a direct quotation cannot be told from a text's own words: quoted names, "
-        "markers and claims count as the narrator's, and the own-voice figures overstate it."
+        "analysed article), so a direct quotation cannot be told from a text's own words: "
+        "quoted names, markers and claims count as the narrator's, and the own-voice figures "
+        "overstate it."
     )
 
 
