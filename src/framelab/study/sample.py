@@ -28,7 +28,8 @@ def event_articles(articles: pd.DataFrame) -> pd.DataFrame:
 
 def allocate(sizes: pd.Series, n: int) -> pd.Series:
     """Articles per camp: proportional to ``sizes``, at least one where a camp has any, at most
-    its size; the total is ``min(n, sizes.sum())`` (largest remainders get the rest)."""
+    its size; the total is ``min(n, sizes.sum())`` (largest remainders get the rest), or the
+    number of camps when ``n`` is smaller than that."""
     n = min(n, int(sizes.sum()))
     exact = sizes / sizes.sum() * n
     out = np.minimum(np.maximum(np.floor(exact), (sizes > 0).astype(int)), sizes).astype(int)
