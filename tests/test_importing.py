@@ -737,3 +737,30 @@ def test_import_and_clean_10kgnad(tmp_path):
     cleaned = clean_for_test(load_corpus(out, tuple(camps.split(","))), load_rules(RULES))
     assert len(cleaned.articles) == 1028 and cleaned.articles.camp.nunique() == 9
     assert (cleaned.removed.rule == "fulltext_unavailable").sum() == 12
+
+
+def test_camp_map_turns_outlets_into_camps_with_evidence(tmp_path, capsys):
+    src = tmp_path / "in.csv"
+    src.write_text(
+        "id,outlet,text\na1,dpa,Ein Text.\na2,RT DE,Noch ein Text.\na3,Reuters,Ein dritter.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    args = ["import", "csv", str(src), "--out", str(out), "--camp-column", "outlet"]
+    assert main([*args, "--camp-map", "dpa=western, RT DE=russian, *=other"]) == 0
+    meta = pd.read_csv(out / "metadata.csv")
+    assert meta["camp"].tolist() == ["western", "russian", "other"]
+    assert meta["camp_evidence"][1] == (
+        "camp 'russian' by camp_map from the input's 'outlet' field (in.csv:3)"
+    )
+    capsys.readouterr()
+    assert main([*args[:4], str(tmp_path / "o2"), *args[5:], "--camp-map", "dpa western"]) == 2
+    assert "camp_map: 'dpa western' has no '=': write value=camp" in capsys.readouterr().err
+
+
+def test_a_studys_camp_map_is_a_mapping_in_its_corpus_options():
+    from framelab.io.importing import ImportOptions, mapped_camp
+
+    opts = ImportOptions.from_dict({"camp_column": "outlet", "camp_map": {"dpa": "western"}})
+    assert mapped_camp("dpa", opts.camp_map) == "western"
+    assert mapped_camp("AFP", opts.camp_map) == "AFP"  # unmapped: the allow-list decides

@@ -44,6 +44,12 @@ def _add_reading_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--camp-from-filename", action="store_true", help="the camp is the input's file name"
     )
+    p.add_argument(
+        "--camp-map",
+        default=None,
+        help="values of the camp field (or file name) to camps: 'dpa=western,RT DE=russian,"
+        "*=other' (with --camp-column outlet: outlets to camps)",
+    )
     p.add_argument("--id-prefix", default="doc", help="prefix of numbered ids (doc00001, …)")
     p.add_argument("--html", action="store_true", help="texts are HTML: extract the main text")
     p.add_argument("--delimiter", default=",", help="CSV delimiter (';', 'tab', …)")
@@ -55,12 +61,13 @@ def _add_reading_options(p: argparse.ArgumentParser) -> None:
 
 def import_options(args: argparse.Namespace):
     """The :class:`ImportOptions` of the command line."""
-    from framelab.io.importing import ImportOptions
+    from framelab.io.importing import ImportOptions, parse_camp_map
 
     return ImportOptions(
         **{name: getattr(args, name) for name in COLUMN_OPTIONS},
         camp=args.camp,
         camp_from_filename=args.camp_from_filename,
+        camp_map=parse_camp_map(args.camp_map) if args.camp_map else None,
         id_prefix=args.id_prefix,
         html=args.html,
         delimiter=_unescape(args.delimiter),
@@ -81,6 +88,7 @@ def _options_dict(args: argparse.Namespace) -> dict:
 _NO_OPTIONS = dict.fromkeys(COLUMN_OPTIONS) | dict(
     camp=None,
     camp_from_filename=False,
+    camp_map=None,
     id_prefix="doc",
     html=False,
     delimiter=",",

@@ -81,6 +81,7 @@ class ImportOptions:
     camp_evidence: str | None = None
     camp: str | None = None  # one camp for every article
     camp_from_filename: bool = False  # the camp is the input file's name without suffix
+    camp_map: dict[str, str] | None = None  # value (e.g. of camp_column: outlet) -> camp; "*": rest
     id_prefix: str = "doc"
     html: bool = False
     delimiter: str = ","
@@ -104,6 +105,8 @@ class ImportOptions:
             values["columns"] = values["columns"].split(",")
         if values.get("metadata") is not None:
             values["metadata"] = Path(values["metadata"])
+        if isinstance(values.get("camp_map"), str):
+            values["camp_map"] = parse_camp_map(values["camp_map"])
         return cls(**values)
 
     def column(self, key: str) -> str:
@@ -309,7 +312,32 @@ def _clean_id(raw: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", raw.strip()).strip("_.-")
 
 
+def parse_camp_map(text: str) -> dict[str, str]:
+    """``"dpa=western, RT DE=russian_state, *=other"`` as a mapping; a pair without ``=`` is
+    bad input."""
+    pairs = [p.strip() for p in text.split(",") if p.strip()]
+    bad = [p for p in pairs if "=" not in p]
+    if bad:
+        raise InputError(
+            [
+                Problem("camp_map", f"{p!r} has no '=': write value=camp, e.g. dpa=western")
+                for p in bad
+            ]
+        )
+    return {k.strip(): v.strip() for k, v in (p.split("=", 1) for p in pairs)}
+
+
+def mapped_camp(value: str, camp_map: dict[str, str] | None) -> str:
+    """The camp of a field value under ``camp_map`` ("*": every other value); unmapped values
+    stay as they are (the camp allow-list, if any, then rejects them)."""
+    if not camp_map:
+        return value
+    return camp_map.get(value, camp_map.get("*", value))
+
+
 def _evidence(opts: ImportOptions, camp: str, shown: str, where: str) -> str:
+    if opts.camp_map:
+        return f"camp {camp!r} by camp_map from the input's {opts.column('camp')!r} field ({where})"
     if opts.camp is not None:
         return f"camp {camp!r} set for the whole import ({where})"
     if opts.camp_from_filename:
@@ -327,6 +355,7 @@ def meta_from(row: dict, opts: ImportOptions, number: int, shown: str, where: st
 
     raw_id = get("id")
     camp = opts.camp or (Path(shown).stem if opts.camp_from_filename else get("camp"))
+    camp = mapped_camp(camp, opts.camp_map)
     evidence = get("camp_evidence")
     return dict(
         id=_clean_id(raw_id) if raw_id != UNKNOWN else f"{opts.id_prefix}{number:05d}",
