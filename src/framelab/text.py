@@ -54,6 +54,11 @@ QUOTES_MIN_PER_ARTICLE = 1.0  # fewer marks per article: the corpus has lost its
 QUOTES_MIN_ARTICLES = 10  # ... judged on at least this many articles
 
 
+def quotes_lost(quote_marks: int, n_articles: int) -> bool:
+    """Whether a corpus has (almost) lost its quotation marks, so quotes read as own words."""
+    return n_articles >= QUOTES_MIN_ARTICLES and quote_marks / n_articles < QUOTES_MIN_PER_ARTICLE
+
+
 def count_quote_marks(text: str) -> dict[str, int]:
     """How many quote characters of each style a text uses (recorded, never rewritten)."""
     return {name: sum(text.count(ch) for ch in chars) for name, chars in QUOTE_STYLES.items()}

@@ -7,6 +7,7 @@ stages' outputs, so tuning on dev never shows the test figure; ``dvc repro`` rep
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 import pandas as pd
@@ -42,8 +43,9 @@ def split_agreement(study, coding, split: str, stopwords: frozenset, scare_max_w
     settings = passes.PassSettings(
         study.targets, study.lexicon, study.naming_pairs, scare_max_words, stopwords
     )
+    coded = passages[passages["article_id"].isin(ids)].sort_values(["article_id", "position"])
     chunks = passes.pass_chunks(
-        _only(iter_articles(layout.resolve(layout.PASSAGES), passes.PASSAGE_COLUMNS), ids),
+        iter([coded[passes.PASSAGE_COLUMNS]]),  # read once above, for the coding's check
         _only(iter_articles(layout.resolve(layout.ATTRIBUTION), passes.VOICE_COLUMNS), ids),
         articles[articles["id"].isin(ids)],
         passes.CHUNK_ARTICLES,
@@ -59,7 +61,7 @@ def lines(split: str, units: pd.DataFrame, summary: dict) -> list[str]:
     out = [
         f"{split}: {summary['coded']} coded units ({summary['coded_absent']} absent); "
         f"{summary['units']} mentioned by the coder or the rules, {summary['agree']} agree; "
-        f"α = {'undefined' if alpha != alpha else f'{alpha:.3f}'}, "
+        f"α = {'undefined' if math.isnan(alpha) else f'{alpha:.3f}'}, "
         f"macro-F1 = {summary['macro_f1']:.3f}"
     ]
     wrong = units[units["manual"] != units["rule"]]

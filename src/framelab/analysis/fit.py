@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from framelab.analysis.scope import event_mask
 from framelab.runtime.literal_gate import could_match
 
 FIT_COLUMNS = [
@@ -28,8 +29,7 @@ ALWAYS_SHARE = 0.95  # a target in (almost) every event passage separates nothin
 
 def event_passages(passages: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
     """Boolean mask: the passage belongs to an article about the event in a study camp."""
-    flags = articles.set_index("id")
-    about = passages["article_id"].map(flags["about_event"] & flags["analysed"])
+    about = passages["article_id"].map(event_mask(articles.set_index("id")))
     return about.fillna(False).astype(bool)
 
 

@@ -21,7 +21,7 @@ import pandas as pd
 from framelab.analysis.fit import mention_table
 from framelab.analysis.keyness import GroupCounts, Lemmas
 from framelab.analysis.naming import naming_matches
-from framelab.analysis.scope import in_scope
+from framelab.analysis.scope import event_mask, in_scope
 from framelab.analysis.stance import STANCE_COLUMNS, stance_table
 from framelab.attribution.annotate import spans_of
 from framelab.runtime.vectorize import CountMerger, count_chunk
@@ -187,7 +187,7 @@ def pass_chunks(
     article's ``camp``, ``in_event`` (about the event and in a study camp) and ``in_scope``
     (an analysed article, :func:`framelab.analysis.scope.in_scope`)."""
     flags = articles.set_index("id")
-    event = flags["about_event"].astype(bool) & flags["analysed"].astype(bool)
+    event = event_mask(flags)
     analysed = in_scope(flags)
     held_p: list[pd.DataFrame] = []
     held_v: list[pd.DataFrame] = []

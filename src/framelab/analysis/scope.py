@@ -8,9 +8,14 @@ from __future__ import annotations
 import pandas as pd
 
 
+def event_mask(articles: pd.DataFrame) -> pd.Series:
+    """Boolean mask over ``articles``: about the event and in a study camp (``analysed``)."""
+    return articles["about_event"].astype(bool) & articles["analysed"].astype(bool)
+
+
 def in_scope(articles: pd.DataFrame) -> pd.Series:
-    """Boolean mask over ``articles`` (columns ``about_event`` and ``analysed``)."""
-    event = articles["about_event"].astype(bool) & articles["analysed"].astype(bool)
+    """Boolean mask over ``articles``: :func:`event_mask`, or every article if none is."""
+    event = event_mask(articles)
     return event if event.any() else pd.Series(True, index=articles.index)
 
 
@@ -21,4 +26,4 @@ def scoped(articles: pd.DataFrame) -> pd.DataFrame:
 
 def is_event_scope(articles: pd.DataFrame) -> bool:
     """Whether the scope is the event's articles (False: the whole corpus, no event article)."""
-    return bool((articles["about_event"].astype(bool) & articles["analysed"].astype(bool)).any())
+    return bool(event_mask(articles).any())

@@ -71,12 +71,9 @@ def _furniture(counts: furniture.LineCounts, settings: CheckSettings) -> pd.Data
 
 def _quotes_problem(summary: Summary, source: Path) -> list[Problem]:
     """A warning when the corpus has (almost) no quotation marks: quotes read as own words."""
-    from framelab.text import QUOTES_MIN_ARTICLES, QUOTES_MIN_PER_ARTICLE
+    from framelab.text import quotes_lost
 
-    if (
-        summary.articles < QUOTES_MIN_ARTICLES
-        or summary.quote_marks / summary.articles >= QUOTES_MIN_PER_ARTICLE
-    ):
+    if not quotes_lost(summary.quote_marks, summary.articles):
         return []
     per = summary.quote_marks / summary.articles
     return [

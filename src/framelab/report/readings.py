@@ -88,11 +88,10 @@ def quotes_warning(d: ReportData) -> str:
     """A warning when the texts carry (almost) no quotation marks, as in corpora that strip
     them: a direct quotation then reads as the text's own words."""
     columns = [c for c in d.articles.columns if c.startswith("quotes_")]
-    if not columns or len(d.articles) < text.QUOTES_MIN_ARTICLES:
+    marks = int(d.articles[columns].to_numpy().sum()) if columns else 0
+    if not columns or not text.quotes_lost(marks, len(d.articles)):
         return ""
-    per_article = float(d.articles[columns].to_numpy().sum()) / len(d.articles)
-    if per_article >= text.QUOTES_MIN_PER_ARTICLE:
-        return ""
+    per_article = marks / len(d.articles)
     return (
         f" Warning: the texts carry almost no quotation marks ({fmt.rate(per_article)} per "
         "analysed article), so a direct quotation cannot be told from a text's own words: "

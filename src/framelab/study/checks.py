@@ -73,6 +73,7 @@ class ScopeCounts:
 
 
 STUDY_TEXT_FILES = ("*.yaml", "*.yml", "*.md")
+DEFAULT_CODING = "annotations/stance_manual.csv"  # the coding unless ``annotations.gold`` says
 
 
 def unfinished(folder: Path) -> list[Problem]:
@@ -92,11 +93,11 @@ def unfinished(folder: Path) -> list[Problem]:
                     severity="warning",
                 )
             )
-    coding = folder / "annotations" / "stance_manual.csv"
+    coding = folder / DEFAULT_CODING
     if coding.is_file() and len(coding.read_text("utf-8").strip().splitlines()) < 2:
         out.append(
             Problem(
-                f"{folder.name}/annotations/stance_manual.csv",
+                f"{folder.name}/{DEFAULT_CODING}",
                 "no unit is coded yet: the stance labels will not be validated",
                 severity="warning",
             )
@@ -121,7 +122,7 @@ def load_checked(folder: Path, lexicon: Path, scare_max_words: int, problems: li
 
 def coding_file(study) -> Path | None:
     """The manual coding the rules are compared with (``annotations.gold`` or the default)."""
-    name = (study.meta.get("annotations") or {}).get("gold", "annotations/stance_manual.csv")
+    name = (study.meta.get("annotations") or {}).get("gold", DEFAULT_CODING)
     return study.file(name)
 
 

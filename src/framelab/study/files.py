@@ -65,10 +65,11 @@ def read_study_yaml(root: Path) -> dict[str, Any]:
         raise InputError(
             [Problem(shown, f"not valid YAML: {exc}", mark.line + 1 if mark else None)]
         ) from None
+    lines = _key_lines(text)
     problems = [Problem(shown, f"missing key {k!r}") for k in REQUIRED if k not in meta]
-    problems += unknown_keys(meta, shown, text)
+    problems += unknown_keys(meta, shown, lines)
     if not problems:
-        problems += _shape_problems(meta, shown, _key_lines(text))
+        problems += _shape_problems(meta, shown, lines)
     if problems:
         raise InputError(problems)
     return meta
@@ -84,7 +85,7 @@ def _sections(meta: dict) -> list[tuple[str, str, Any]]:
     return [(name, section, m) for name, section, m in out if isinstance(m, dict)]
 
 
-def unknown_keys(meta: dict, shown: str, text: str) -> list[Problem]:
+def unknown_keys(meta: dict, shown: str, lines: dict[str, int]) -> list[Problem]:
     """A key the schema does not know, with its line and the closest known key."""
     import difflib
 
@@ -97,16 +98,8 @@ def unknown_keys(meta: dict, shown: str, text: str) -> list[Problem]:
             close = difflib.get_close_matches(str(key), known, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(known)})"
             where = f"{name}." if name else ""
-            line = _line_of(text, str(key))
-            problems.append(Problem(shown, f"unknown key {where}{key!r}{hint}", line))
+            problems.append(Problem(shown, f"unknown key {where}{key!r}{hint}", lines.get(key)))
     return problems
-
-
-def _line_of(text: str, key: str) -> int | None:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if re.match(rf"\s*{re.escape(key)}\s*:", line):
-            return number
-    return None
 
 
 def _shape_problems(meta: dict, shown: str, lines: dict[str, int]) -> list[Problem]:

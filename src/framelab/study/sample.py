@@ -22,8 +22,9 @@ PREFIX_WORDS = 6  # the passage's first words, so a changed segmentation is noti
 
 def event_articles(articles: pd.DataFrame) -> pd.DataFrame:
     """The articles the study analyses: about the event and in a study camp."""
-    keep = articles["about_event"].astype(bool) & articles["analysed"].astype(bool)
-    return articles[keep].sort_values("id", ignore_index=True)
+    from framelab.analysis.scope import event_mask
+
+    return articles[event_mask(articles)].sort_values("id", ignore_index=True)
 
 
 def allocate(sizes: pd.Series, n: int) -> pd.Series:
@@ -83,7 +84,9 @@ def write_sheet(study: Path, processed: Path, out: Path, n: int, seed: int, test
     """Draw the sample and write the coding sheet to ``out`` (never over an existing file)."""
     if out.exists():
         raise InputError([Problem(str(out), "exists already; choose another --out")])
-    articles = pd.read_parquet(processed / "articles.parquet")
+    articles = pd.read_parquet(
+        processed / "articles.parquet", columns=["id", "camp", "about_event", "analysed"]
+    )
     sample = draw(articles, n, seed, test_share)
     passages = pd.read_parquet(
         processed / "passages.parquet", columns=["article_id", "position", "text"]
