@@ -430,3 +430,10 @@ def test_actor_groups_print_their_label_where_the_study_gives_one(tmp_path):
         "ngos un",
         "other x",
     )
+
+
+def test_discussion_paragraphs_print_without_markdown_marks():
+    from framelab.report.build import _paragraphs
+
+    text = "# Discussion\n\n**Naming (RQ3).** The `contest` label\nis rare.\n\nSecond."
+    assert _paragraphs(text) == ["Naming (RQ3). The contest label is rare.", "Second."]

@@ -8,6 +8,7 @@ sentences, and provenance. The Typst templates only lay it out, so no number is 
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -92,14 +93,20 @@ def _study_block(d: ReportData) -> dict[str, Any]:
         },
         "camps": camps,
         "discussion": _paragraphs(s.get("discussion", "")),
-        "discussion_notes": s.get("discussion_notes") or [],
+        "discussion_notes": [
+            MARKDOWN_MARKS.sub("", str(n)) for n in s.get("discussion_notes") or []
+        ],
         "claims": [{"id": k} | v for k, v in d.targets.items()],
     }
 
 
+MARKDOWN_MARKS = re.compile(r"\*\*|__|`")  # emphasis and code marks: the report prints plain text
+
+
 def _paragraphs(text: str) -> list[str]:
-    """Plain paragraphs of a markdown file (headings dropped, lines joined)."""
-    paras = [" ".join(p.split()) for p in text.split("\n\n")]
+    """Plain paragraphs of a markdown file (headings dropped, lines joined, emphasis and code
+    marks removed, so "**Naming.**" prints as "Naming.", not with its asterisks)."""
+    paras = [MARKDOWN_MARKS.sub("", " ".join(p.split())) for p in text.split("\n\n")]
     return [p for p in paras if p and not p.startswith("#")]
 
 
