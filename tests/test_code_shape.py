@@ -23,16 +23,43 @@ def leaves(tree: dict, prefix: str = "") -> dict[str, object]:
     return out
 
 
+def commands(parser: argparse.ArgumentParser, prefix: str = "") -> dict:
+    """Every (sub)command parser below ``parser``, by its command line ("study sample")."""
+    out = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                out[f"{prefix}{name}"] = sub
+                out |= commands(sub, f"{prefix}{name} ")
+    return out
+
+
 def cli_defaults() -> dict[str, object]:
     """Every (sub)command option's default, by option name."""
     out = {}
-    parser = build_parser()
-    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    for name, sub in subs[0].choices.items():
+    for name, sub in commands(build_parser()).items():
         for action in sub._actions:
             if action.default not in (None, False, argparse.SUPPRESS) and action.dest != "help":
                 out[f"{name}.{action.dest}"] = action.default
     return out
+
+
+def test_every_option_and_argument_of_every_command_has_help():
+    undocumented = [
+        f"{name} {action.dest}"
+        for name, sub in commands(build_parser()).items()
+        for action in sub._actions
+        if not isinstance(action, argparse._SubParsersAction) and not action.help
+    ]
+    assert undocumented == []
+
+
+def test_study_actions_each_have_their_own_options():
+    subs = commands(build_parser())
+    sample = {a.dest for a in subs["study sample"]._actions}
+    new = {a.dest for a in subs["study new"]._actions}
+    assert {"articles", "seed", "test_share", "out"} <= sample and "parent" not in sample
+    assert "parent" in new and "articles" not in new
 
 
 def test_the_cli_restates_no_parameter_of_params_yaml():

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from framelab.report import context, fmt, provenance, readings, stats, tables, validity
+from framelab.report import context, figures, fmt, provenance, readings, stats, tables, validity
 from framelab.report.data import ReportData, article_labels
 
 REPO = Path(__file__).resolve().parents[1]
@@ -437,3 +437,17 @@ def test_discussion_paragraphs_print_without_markdown_marks():
 
     text = "# Discussion\n\n**Naming (RQ3).** The `contest` label\nis rare.\n\nSecond."
     assert _paragraphs(text) == ["Naming (RQ3). The contest label is rare.", "Second."]
+
+
+def test_stance_bars_pool_by_camp_when_each_article_has_one_passage_per_claim(tmp_path):
+    d = _data(tmp_path)
+    one_each = pd.DataFrame(
+        {"article_id": ["a", "b"], "target": ["t1", "t1"], "label": ["endorse", "contest"]}
+    )
+    assert not figures.stance_by_article(d, one_each)
+    three_each = pd.concat([one_each] * 3, ignore_index=True)
+    assert figures.stance_by_article(d, three_each)
+    d.tables["stance_by_passage"] = one_each
+    out = figures.stance_figure(d, tmp_path)
+    assert "Rows are camps (articles pooled)" in out["caption"]
+    assert out["caption"].endswith("because most carry one passage per claim.")

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from framelab import layout
 from framelab.errors import EXIT_BAD_INPUT, InputError, Problem, print_bad_input
 from framelab.io.corpus_cli import add_corpus_commands
 
@@ -132,6 +133,75 @@ def _cmd_provenance_current(args: argparse.Namespace) -> int:
     return 1
 
 
+def _add_study_commands(sub) -> None:
+    """``framelab study new|use|sample``, each with its own options and ``--help``."""
+    p = sub.add_parser(
+        "study",
+        help="create a study folder (new), select one (use), or draw its coding sample (sample)",
+        description="A study is a folder of data files (docs/studies.md).",
+    )
+    p.set_defaults(func=_cmd_study)
+    actions = p.add_subparsers(dest="action", required=True, metavar="{new,use,sample}")
+    a = actions.add_parser(
+        "new",
+        help="scaffold a study from commented templates",
+        description="Create studies/NAME with every file a study needs, each saying TODO "
+        "where you must write; `framelab check` lists what is left.",
+    )
+    a.add_argument("name", help="the study's name: lower-case letters, digits, - and _")
+    a.add_argument("--parent", default="studies", help="where to create it (default: studies)")
+    a = actions.add_parser(
+        "use",
+        help="select a study in params.yaml",
+        description="Set params.yaml's study (and corpus.source, from the study's "
+        "corpus.source) to this folder; `dvc repro` then runs it.",
+    )
+    a.add_argument("name", metavar="folder", help="the study's folder (studies/NAME)")
+    a = actions.add_parser(
+        "sample",
+        help="draw the seeded coding sheet (after the clean stage)",
+        description="Sample event articles in the study's camps, stratified by camp, split "
+        "them dev/test by article and write one row per passage and claim to code.",
+    )
+    a.add_argument("name", metavar="folder", help="the study's folder (studies/NAME)")
+    a.add_argument("--articles", type=int, default=20, help="articles to draw (default: 20)")
+    a.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
+    a.add_argument(
+        "--test-share", type=float, default=0.5, help="share held out as test (default: 0.5)"
+    )
+    a.add_argument(
+        "--out", default=None, help="the sheet (default: FOLDER/annotations/coding_sheet.csv)"
+    )
+
+
+def _add_tool_commands(sub) -> None:
+    """Maintenance commands: strip-notebooks, bench, provenance-current."""
+    p = sub.add_parser("strip-notebooks", help="normalise source notebooks (no outputs)")
+    p.add_argument("folder", type=Path, help="every .ipynb below it")
+    p.set_defaults(func=_cmd_strip_notebooks)
+
+    p = sub.add_parser("bench", help="benchmarks on ../shared/corpora/10kgnad (not in dvc repro)")
+    p.add_argument("which", choices=["topics"], help="the benchmark (voices: make bench-voices)")
+    p.add_argument(
+        "--out", type=Path, default=Path("reports/benchmarks"), help="folder for the .json/.md"
+    )
+    p.add_argument(
+        "--params", type=Path, default=Path("params.yaml"), help="reads its bench_topics section"
+    )
+    p.set_defaults(func=_cmd_bench)
+
+    p = sub.add_parser(
+        "provenance-current", help="exit 0 if the report names the current commit, else 1"
+    )
+    p.add_argument(
+        "--provenance",
+        type=Path,
+        default=Path("reports/provenance.json"),
+        help="the report's provenance record",
+    )
+    p.set_defaults(func=_cmd_provenance_current)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="framelab", description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="log every rule decision")
@@ -145,46 +215,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actors", type=Path, help="optional gazetteer (a study's actors.yml)")
     p.set_defaults(func=_cmd_voices)
 
-    p = sub.add_parser("stage", help="run one pipeline stage as dvc.yaml does (reads params.yaml)")
-    p.add_argument("name", choices=["clean", "attribute", "topics", "stance", "reuse", "report"])
+    p = sub.add_parser(
+        "stage",
+        help="run one pipeline stage as dvc.yaml does (reads params.yaml)",
+        description="Run one stage of dvc.yaml without DVC: its inputs must exist (run the "
+        "stages before it first); DVC does not record the run, so prefer `dvc repro -s NAME`.",
+    )
+    p.add_argument("name", choices=list(layout.STAGES), help="the stage, in pipeline order")
     p.set_defaults(func=_cmd_stage)
 
-    p = sub.add_parser(
-        "study",
-        help="create a study folder (new NAME), select one (use FOLDER), or draw its coding "
-        "sample (sample FOLDER, after the clean stage)",
-    )
-    p.add_argument("action", choices=["new", "use", "sample"])
-    p.add_argument("name", help="new: the study's name; use, sample: its folder (studies/NAME)")
-    p.add_argument("--parent", default="studies", help="new: where to create it")
-    p.add_argument("--articles", type=int, default=20, help="sample: articles to draw")
-    p.add_argument("--seed", type=int, default=1, help="sample: random seed")
-    p.add_argument("--test-share", type=float, default=0.5, help="sample: share held out")
-    p.add_argument("--out", default=None, help="sample: the sheet (annotations/coding_sheet.csv)")
-    p.set_defaults(func=_cmd_study)
+    _add_study_commands(sub)
 
     p = sub.add_parser(
         "agreement",
         help="the rules vs the manual coding on one split (after `dvc repro -s attribute`)",
     )
-    p.add_argument("--split", choices=["dev", "test"], default="dev")
+    p.add_argument(
+        "--split",
+        choices=["dev", "test"],
+        default="dev",
+        help="dev while you revise rules; test once, at the end (docs/studies.md)",
+    )
     p.set_defaults(func=_cmd_agreement)
 
-    p = sub.add_parser("strip-notebooks", help="normalise source notebooks (no outputs)")
-    p.add_argument("folder", type=Path)
-    p.set_defaults(func=_cmd_strip_notebooks)
-
-    p = sub.add_parser("bench", help="benchmarks on ../shared/corpora/10kgnad (not in dvc repro)")
-    p.add_argument("which", choices=["topics"], help="the benchmark (voices: make bench-voices)")
-    p.add_argument("--out", type=Path, default=Path("reports/benchmarks"))
-    p.add_argument("--params", type=Path, default=Path("params.yaml"))
-    p.set_defaults(func=_cmd_bench)
-
-    p = sub.add_parser(
-        "provenance-current", help="exit 0 if the report names the current commit, else 1"
-    )
-    p.add_argument("--provenance", type=Path, default=Path("reports/provenance.json"))
-    p.set_defaults(func=_cmd_provenance_current)
+    _add_tool_commands(sub)
     return parser
 
 

@@ -207,10 +207,15 @@ def _add_import(sub) -> None:
     p = sub.add_parser(
         "import", help="import a corpus (folder, CSV/TSV, JSONL) into a corpus folder or Parquet"
     )
-    p.add_argument("kind", choices=["folder", "csv", "jsonl"])
+    p.add_argument("kind", choices=["folder", "csv", "jsonl"], help="what the inputs are")
     p.add_argument("inputs", nargs="+", help="folder, or CSV/TSV/JSONL files (or a quoted glob)")
     p.add_argument("--out", type=Path, required=True, help="new corpus folder or .parquet file")
-    p.add_argument("--format", choices=["folder", "parquet"], default="folder", help="output")
+    p.add_argument(
+        "--format",
+        choices=["folder", "parquet"],
+        default="folder",
+        help="output: a corpus folder, or one Parquet file for large corpora",
+    )
     p.add_argument("--camps", default=None, help="allow-list of camps, comma-separated")
     p.add_argument(
         "--max-bytes",
@@ -225,11 +230,18 @@ def _add_import(sub) -> None:
 def _add_check(sub) -> None:
     p = sub.add_parser("check", help="validate a corpus; list every problem and repeated lines")
     p.add_argument("source", type=Path, nargs="?", help="corpus folder or file (default: study's)")
-    p.add_argument("--format", choices=["folder", "csv", "jsonl", "parquet"], default=None)
+    p.add_argument(
+        "--format",
+        choices=["folder", "csv", "jsonl", "parquet"],
+        default=None,
+        help="the source's format (default: the study's corpus.format, else from the path)",
+    )
     p.add_argument("--params", type=Path, default=None, help="params.yaml (default: project's)")
     p.add_argument("--no-params", action="store_true", help="ignore params.yaml")
     p.add_argument("--camps", default=None, help="allowed camps, comma-separated")
-    p.add_argument("--max-bytes", type=int, default=None)
+    p.add_argument(
+        "--max-bytes", type=int, default=None, help="largest article in bytes (default: params)"
+    )
     p.add_argument("--rules", type=Path, default=None, help="boilerplate rules (YAML)")
     p.add_argument("--min-share", type=float, default=None, help="repeated_furniture: share")
     p.add_argument("--min-articles", type=int, default=None, help="repeated_furniture: articles")

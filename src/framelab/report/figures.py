@@ -46,29 +46,43 @@ def _row_key(d: ReportData, frame: pd.DataFrame, by_article: bool | None = None)
     return camp.map(d.camp_label)
 
 
-def _unit_phrase(d: ReportData) -> str:
-    if per_article(d):
+MIN_STANCE_UNITS_PER_BAR = 2  # median units per article and claim for a bar per article
+
+
+def _unit_phrase(d: ReportData, by_article: bool | None = None) -> str:
+    if per_article(d) if by_article is None else by_article:
         return "Rows are articles (key in Table 1), coloured by camp"
     return "Rows are camps (articles pooled)"
+
+
+def stance_by_article(d: ReportData, sp: pd.DataFrame) -> bool:
+    """Stance bars per article only while each bar has more than one unit to share out: an
+    article whose every bar rests on one passage shows a label, not a distribution."""
+    units = sp.groupby(["article_id", "target"]).size()
+    return per_article(d) and float(units.median()) >= MIN_STANCE_UNITS_PER_BAR
 
 
 def stance_figure(d: ReportData, out: Path) -> dict | None:
     sp = d.t("stance_by_passage")
     if sp is None or sp.empty:
         return None
-    table = sp.assign(row=_row_key(d, sp), n=1)
+    by_article = stance_by_article(d, sp)
+    table = sp.assign(row=_row_key(d, sp, by_article), n=1)
     table["target"] = table["target"].map(lambda t: d.targets.get(t, {}).get("label", t))
     targets = [d.targets.get(t, {}).get("label", t) for t in dict.fromkeys(sp["target"])]
-    r = rows(d)
+    r = rows(d, by_article)
     style.save(
         paper.stance_bars(table[["row", "target", "label", "n"]], r, targets), out / "stance.svg"
     )
     caption = (
         "Stance of the passages that mention each claim "
         f"({fmt.n_of(len(sp), 'passage × claim unit')}). "
-        f"{_unit_phrase(d)}; each bar shows the shares of the four labels among that row's "
+        f"{_unit_phrase(d, by_article)}; each bar shows the shares of the four labels among "
+        "that row's "
         "mentioning passages, n at the right. Labels are ordered from endorse to contest."
     )
+    if per_article(d) and not by_article:
+        caption += " Articles are pooled by camp because most carry one passage per claim."
     return {"path": f"/{OUT}/stance.svg", "caption": caption}
 
 
