@@ -4,7 +4,17 @@ import pandas as pd
 import pytest
 import yaml
 
-from framelab.report import context, figures, fmt, provenance, readings, stats, tables, validity
+from framelab.report import (
+    build,
+    context,
+    figures,
+    fmt,
+    provenance,
+    readings,
+    stats,
+    tables,
+    validity,
+)
 from framelab.report.data import ReportData, article_labels
 
 REPO = Path(__file__).resolve().parents[1]
@@ -167,8 +177,10 @@ def test_the_coding_procedure_follows_what_the_study_has(tmp_path):
         "Agreement is computed on the 7 units mentioned by the coder or the rules (of 20 coded, "
         "13 absent); the rules agree on 6 of them. The study logs no rule revision "
         "(annotations/rule_revisions.md); the test split was held out from writing the rules. "
-        "Reliability in Krippendorff's sense needs independent coders; a second coding is not "
-        "available in this build."
+        "On the held-out test split the rules reach α = 0.530 on 4 units, below the 0.667 that "
+        "Krippendorff (2004) asks for tentative conclusions: the stance labels are rule output, "
+        "not a validated measurement. Reliability in Krippendorff's sense needs independent "
+        "coders; a second coding is not available in this build."
     )
     coded.study["revision_rounds"] = 2
     label, _, basis = validity.rows(coded)[0]
@@ -451,3 +463,79 @@ def test_stance_bars_pool_by_camp_when_each_article_has_one_passage_per_claim(tm
     out = figures.stance_figure(d, tmp_path)
     assert "Rows are camps (articles pooled)" in out["caption"]
     assert out["caption"].endswith("because most carry one passage per claim.")
+
+
+def _validated(tmp_path, test_alpha: float, **annotations):
+    agreement = {
+        "alpha": 0.9,
+        "macro_f1": 0.9,
+        "units": 30,
+        "agree": 27,
+        "by_split": {
+            "dev": {"alpha": 0.95, "units": 20, "agree": 19},
+            "test": {"alpha": test_alpha, "units": 10, "agree": 8},
+        },
+    }
+    d = _data(tmp_path, metrics={"stance": {"agreement": agreement}})
+    d.study["annotations"] = annotations
+    return d
+
+
+def test_a_held_out_alpha_below_the_minimum_is_called_not_validated_everywhere(tmp_path):
+    d = _validated(tmp_path, 0.214)
+    assert validity.stance_status(d) == "fails"
+    assert (
+        "at only Krippendorff's α = 0.21 (10 units), too low for conclusions: the stance "
+        "labels below are rule output" in build.abstract(d, 2)
+    )
+    assert readings.stance(d) == "No passage mentions a claim in this build."
+    d.tables["stance_by_passage"] = pd.DataFrame(
+        {"article_id": ["a"], "target": ["t1"], "label": ["endorse"]}
+    )
+    assert readings.stance(d).startswith(
+        "These are the rules' labels; on the held-out test split they reach α = 0.214 on 10 "
+        "units, below the 0.667"
+    )
+    assert any(
+        x.startswith("The stance rules fail their held-out test (α = 0.214")
+        for x in validity.limitations(d, {"a": "a", "b": "b"})
+    )
+    assert validity.stance_status(_validated(tmp_path, 0.8)) == "holds"
+
+
+def test_a_test_split_the_study_marks_as_used_is_not_called_held_out(tmp_path):
+    d = _validated(tmp_path, 1.0, test_held_out=False, gold_description="the adjudicated gold")
+    d.study["revision_rounds"] = 3
+    text = build.abstract(d, 2)
+    assert "held-out" not in text.replace("not a held-out estimate", "")
+    assert "on the test passages, which are not a held-out estimate" in text
+    assert validity.coding_procedure(d).startswith(
+        "The manual coding of 30 passage × claim units is the adjudicated gold; the rules"
+    )
+    assert validity.coding_procedure(d).endswith(
+        "were revised in 3 logged rounds, not all on the development units, so the study has no "
+        "held-out estimate (Section 5)."
+    )
+    assert "so no figure here is a held-out estimate" in validity.reading(d)
+
+
+def test_the_abstract_names_each_coder_agreement_and_lost_quotation_marks(tmp_path):
+    d = _validated(tmp_path, 0.9)
+    d.metrics["reliability"] = {
+        "alpha_coders": 0.95,
+        "n_units": 117,
+        "alpha_rules_vs_coder1": 0.917,
+        "alpha_rules_vs_coder2": 0.934,
+    }
+    ids = [f"a{i}" for i in range(10)]
+    d.articles = pd.DataFrame({"id": ids, "camp": "r", "quotes_straight": 0})
+    d.label = {a: f"R{i}" for i, a in enumerate(ids, start=1)}
+    text = build.abstract(d, 10)
+    assert (
+        "two independent coders agree at α = 0.95 (117 units), and the final rules agree "
+        "with each of them at α = 0.92 and 0.93." in text
+    )
+    assert "The texts carry almost no quotation marks" in text
+    assert any("almost no quotation marks" in x for x in validity.limitations(d, {"a": "a"}))
+    row = [r for r in validity.rows(d) if r[0] == "Final stance rules vs each independent coder"]
+    assert row[0][1] == "α = 0.917 / 0.934"

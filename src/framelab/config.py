@@ -107,6 +107,7 @@ class ReportConfig:
     max_article_rows: int
     table_rows: int
     supplement_rows: int
+    alpha_min: float
 
 
 @dataclass(frozen=True)

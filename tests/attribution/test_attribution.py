@@ -169,6 +169,38 @@ def test_interview_turns():
     ]
 
 
+def test_the_label_that_asks_the_questions_is_the_interviewer_whatever_its_name():
+    rows = statements(
+        "Redaktion: Wie geht es weiter? Katzian: Wir fordern mehr Transparenz. Redaktion: Und dann?"
+    )
+    assert [(r["speaker_name"], r["group"]) for r in rows] == [
+        ("Redaktion", "interviewer"),
+        ("Katzian", "unmapped"),
+        ("Redaktion", "interviewer"),
+    ]
+
+
+def test_a_question_and_answer_explainer_is_the_narrator():
+    text = (
+        "Sozialausgaben kürzen – darf der Bürgermeister das? Einige Fragen und Antworten. "
+        "Frage: Welche Folgen hätte das für die Betroffenen? "
+        "Antwort: Finanziell hätte es keine gravierenden Auswirkungen."
+    )
+    assert statements(text) == []
+
+
+def test_answers_of_a_question_and_answer_interview_are_the_addressed_guest():
+    rows = statements(
+        "Projektchef Thomas Urmson spricht über Google.",
+        "Frage: Herr Urmson, Sie betonen häufig, Google wolle kein Autobauer werden? "
+        "Antwort: Wir wollen Partner der Hersteller sein.",
+    )
+    assert [(r["kind"], r["speaker_name"], r["group"]) for r in rows] == [
+        ("interview", "Frage", "interviewer"),
+        ("interview", "Thomas Urmson", "unmapped"),
+    ]
+
+
 def test_labelled_turns_without_questions_are_a_dialogue_of_direct_speech():
     rows = statements(
         "DIE FRAU: Saure Sulz vom Nockalmrind. DER MANN: Sie sparen halt. Das sieht man.",

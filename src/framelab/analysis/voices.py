@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from framelab.attribution.annotate import INTERVIEWER
+
 VOICE_COLUMNS = ["article_id", "position", "kind", "speaker", "group", "words", "how", "text"]
 STATEMENT_INPUT = ["article_id", "position", "kind", "speaker_name", "group", "cue", "text"]
 
@@ -31,9 +33,15 @@ def voices_table(statements: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["article_id", "position", "speaker"], ignore_index=True)
 
 
+def source_voices(voices: pd.DataFrame) -> pd.DataFrame:
+    """The statements of sources: without an interview's questions, which are the outlet's."""
+    return voices[voices["group"] != INTERVIEWER]
+
+
 def voices_by_camp(voices: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Per camp, actor group and kind: statements, words and the share of the camp's words."""
-    df = voices.merge(articles[["id", "camp"]], left_on="article_id", right_on="id")
+    """Per camp, actor group and kind: statements, words and the share of the camp's words
+    (sources only: an interview's questions are the outlet's own, :func:`source_voices`)."""
+    df = source_voices(voices).merge(articles[["id", "camp"]], left_on="article_id", right_on="id")
     out = df.groupby(["camp", "group", "kind"], as_index=False).agg(
         n=("text", "size"),
         words=("words", "sum"),

@@ -5,7 +5,7 @@ statement, a pending colon introduction, the current interview turn) is an expli
 :class:`ArticleState` value passed from sentence to sentence.
 
 Rules, in order, for one sentence:
-1. interview turn ("STANDARD: …", "Name: …" in an article with two or more such labels);
+1. interview turn ("STANDARD: …?", "Name: …" in an article with two or more such labels);
 2. speech cues (verbs, particle verbs, nominal and impersonal cues) with a speaker → one
    statement per distinct speaker; ``direct`` when verbatim quotation (longer than
    ``scare_max_words``) is at least half of the sentence's words, else ``reported``;
@@ -60,6 +60,12 @@ FIRST_PERSON = re.compile(
 # Speaker's deixis: first person, or the formal "Sie/Ihnen/Ihr" of address (not sentence-initial,
 # where "Sie" may be "she/they") — a narrator of news writes neither.
 SPEECH_PERSON = re.compile(FIRST_PERSON.pattern + r"|(?<=\S\s)(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)(?!\w)")
+# Role labels of a question-and-answer text name no one. Its "Frage:" turns address someone in an
+# interview ("Frage: Herr Urmson, Sie betonen …"); without an address it is the outlet's own
+# explainer ("Einige Fragen und Antworten"), whose turns are the narrator's.
+QUESTION_LABEL, ANSWER_LABEL = "Frage", "Antwort"
+ADDRESSED = re.compile(r"\b(?:Herr|Frau)\s+([A-ZÄÖÜ][\w\-]+)")
+INTERVIEWER = "interviewer"  # the group of the label that asks an interview's questions
 COORDINATED = re.compile(r"(?:,|\bund|\bsowie)\s*$")
 SUBJUNCTIVE_II = re.compile(r"(?<!\w)(?:hätte|wäre|würde|könnte|müsste|sollte|dürfte)n?(?!\w)")
 MAX_GAP = 2  # narrator sentences a Konjunktiv I continuation may bridge
@@ -76,6 +82,7 @@ class ArticleState:
     pending: Speaker | None = None  # speaker of a colon introduction ("X sagte:")
     turn: Speaker | None = None  # current interview turn
     turns: str = ""  # labelled turns: "interview" (question/answer), "dialogue" (direct) or ""
+    guest: str = ""  # whom the interview's questions address: the speaker of "Antwort:" turns
     marked: bool = True  # the article marks quotations (10kGNAD often has the marks stripped)
     people: tuple[Speaker, ...] = ()  # speakers named so far (for pronouns and descriptions)
     mentions: tuple[Speaker, ...] = ()  # speakers and persons named in any sentence, in order
@@ -434,9 +441,19 @@ def _turn(sent: Sentence, state: ArticleState) -> Speaker | None:
     m = TURN.match(sent.text)
     if not state.turns:
         return _known_label(m.group(1), state) if m else None
+    if m and m.group(1) == ANSWER_LABEL and state.guest:
+        return _guest(state)
     if m:
         return Speaker(m.group(1), m.group(1), state.turns)
     return state.turn
+
+
+def _guest(state: ArticleState) -> Speaker:
+    """The interviewee by the full name the article gave them ("Urmson" -> "Chris Urmson")."""
+    for p in reversed((*state.people, *state.mentions)):
+        if p.name and p.name.split()[-1] == state.guest:
+            return Speaker(ANSWER_LABEL, p.name, state.turns, p.gender)
+    return Speaker(ANSWER_LABEL, state.guest, state.turns)
 
 
 def _known_label(label: str, state: ArticleState) -> Speaker | None:
@@ -448,9 +465,10 @@ def _known_label(label: str, state: ArticleState) -> Speaker | None:
 
 
 def turn_format(texts: list[str]) -> str:
-    """``interview`` (question/answer: two or more turn labels, "STANDARD" among them or a label
-    repeated with a question among the turns), ``dialogue`` (labels repeated, no question: a
-    play, a transcript; its turns are direct speech) or ``""``."""
+    """``interview`` (question/answer: two or more turn labels, one of them asking questions
+    (:func:`interviewer_label`) or a label repeated with a question among the turns),
+    ``dialogue`` (labels repeated, no question: a play, a transcript; its turns are direct
+    speech) or ``""``. Role labels alone without an address are an explainer: ``""``."""
     turns = [
         (m.group(1), t[s:e].rstrip().endswith("?"))
         for t in texts
@@ -458,10 +476,44 @@ def turn_format(texts: list[str]) -> str:
         if (m := TURN.match(t[s:e]))
     ]
     labels = [label for label, _ in turns]
-    if len(labels) < 2 or ("STANDARD" not in labels and len(set(labels)) == len(labels)):
+    if set(labels) <= {QUESTION_LABEL, ANSWER_LABEL} and not _addresses(texts):
+        return ""  # an explainer in question-and-answer form: the narrator's
+    asker = interviewer_label(texts)
+    if len(labels) < 2 or (not asker and len(set(labels)) == len(labels)):
         return ""
     asks = any(question for _, question in turns)
-    return "interview" if "STANDARD" in labels or asks else "dialogue"
+    return "interview" if asker or asks else "dialogue"
+
+
+def _addresses(texts: list[str]) -> bool:
+    """Whether a question turn addresses a person (Herr/Frau X or a formal "Sie")."""
+    return any(
+        (m := TURN.match(t[s:e]))
+        and m.group(1) == QUESTION_LABEL
+        and (ADDRESSED.search(t[s:e]) or SPEECH_PERSON.search(t[s:e][m.end(1) + 2 :]))
+        for t in texts
+        for s, e in sentence_spans(t)
+    )
+
+
+def interviewer_label(texts: list[str]) -> str:
+    """The turn label that asks an interview's questions: most of its turns end in "?" (the
+    label with the most such turns), or "" if no label does."""
+    asked: dict[str, list[bool]] = {}
+    for t in texts:
+        for s, e in sentence_spans(t):
+            if m := TURN.match(t[s:e]):
+                asked.setdefault(m.group(1), []).append(t[s:e].rstrip().endswith("?"))
+    askers = [(sum(q), label) for label, q in asked.items() if 2 * sum(q) >= len(q) > 0 and any(q)]
+    return max(askers)[1] if askers else ""
+
+
+def interviewee(texts: list[str]) -> str:
+    """Whom an interview's questions address ("Herr Urmson" -> "Urmson"), or ""."""
+    for t in texts:
+        if m := ADDRESSED.search(t):
+            return m.group(1)
+    return ""
 
 
 def annotate_passage(
@@ -513,8 +565,10 @@ def annotate_article(
     group)``; it only maps found names to a group (``unmapped`` otherwise).
     """
     ctx = Context(lexicon or default_cues(), scare_max_words)
+    texts = [t for _, t, h in passages if not h]
     state = ArticleState(
-        turns=turn_format([t for _, t, h in passages if not h]),
+        turns=turn_format(texts),
+        guest=interviewee(texts),
         marked=any(not q.scare for _, t, _ in passages for q in quote_spans(t, scare_max_words)),
     )
     statements, voices = [], []
@@ -522,10 +576,16 @@ def annotate_article(
         found, rows, state = annotate_passage(position, text, is_heading, state, ctx)
         statements += found
         voices += rows
-    statement_rows = [
-        dict(vars(st), group=group_of(st.speaker_name, st.speaker, gazetteer)) for st in statements
-    ]
+    asker = interviewer_label(texts) if state.turns == "interview" else ""
+    statement_rows = [dict(vars(st), group=_group(st, asker, gazetteer)) for st in statements]
     return [dict(vars(v)) for v in voices], statement_rows
+
+
+def _group(st: Statement, asker: str, gazetteer: dict | None) -> str:
+    """The interview's questions are the outlet's (``interviewer``); others by the gazetteer."""
+    if asker and st.kind == "interview" and st.speaker == asker:
+        return INTERVIEWER
+    return group_of(st.speaker_name, st.speaker, gazetteer)
 
 
 def group_of(name: str, mention: str, gazetteer: dict | None) -> str:

@@ -13,16 +13,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from framelab.paths import project_root
 from framelab.report import fmt, provenance, readings, stats, tables, validity
 from framelab.report.data import ReportData, dependent_pairs, load
 from framelab.report.figures import draw_all
 
 
-def abstract(d: ReportData, n_clusters: int) -> str:
+def abstract(d: ReportData, n_clusters: int, summary: pd.DataFrame | None = None) -> str:
     """Background from the study, then design, measures and what the design can support."""
     claims = len(d.targets)
-    agreement = (d.metrics.get("stance") or {}).get("agreement")
     text = (d.study.get("abstract_context") or "").strip()
     text += (
         f" We analyse {fmt.n_of(len(d.articles), 'German-language news text')} — "
@@ -32,12 +33,27 @@ def abstract(d: ReportData, n_clusters: int) -> str:
         "contested names they use in their own voice, and which framing devices, distinctive "
         "words and topics they contain."
     )
-    text += " " + _agreement_sentence(agreement, d.metrics.get("reliability"))
-    text += (
-        " All comparisons between camps are comparisons of individual texts and are reported "
+    text += " " + _agreement_sentence(d)
+    if validity.quotes_lost(d):
+        text += (
+            " The texts carry almost no quotation marks, so quoted words cannot be told from the "
+            "narrator's."
+        )
+    text += " " + _inference_sentence(summary)
+    return " ".join(text.split())
+
+
+def _inference_sentence(summary: pd.DataFrame | None) -> str:
+    """Descriptive comparisons, unless some camp's topic shares carry an interval."""
+    if summary is not None and (summary["kind"] == "interval").any():
+        return (
+            "Topic shares of camps with enough independent clusters carry cluster-bootstrap "
+            "intervals; the other comparisons between camps are descriptive counts."
+        )
+    return (
+        "All comparisons between camps are comparisons of individual texts and are reported "
         "descriptively."
     )
-    return " ".join(text.split())
 
 
 def _alpha_of(part: dict) -> str:
@@ -48,29 +64,51 @@ def _alpha_of(part: dict) -> str:
     return f"α = {fmt.coef(part['alpha'])} ({units})"
 
 
-def _agreement_sentence(agreement: dict | None, reliability: dict | None) -> str:
+def _agreement_sentence(d: ReportData) -> str:
     """What the validation supports: held-out agreement first, in-sample figures named so."""
-    if not agreement:
+    status = validity.stance_status(d)
+    if status == "none":
         return "The stance rules have no manual coding of this corpus to be validated against."
-    test = (agreement.get("by_split") or {}).get("test")
-    if test:
-        text = "On held-out test passages the stance rules agree with the manual coding at " + (
-            f"Krippendorff's {_alpha_of(test)}"
-        )
-        dev = agreement["by_split"].get("dev")
-        if dev:
-            text += f"; on the development passages they were tuned on, {_alpha_of(dev)}"
-    else:
+    agreement = d.metrics["stance"]["agreement"]
+    if status == "in_sample":
         text = (
             f"The stance rules agree with the manual coding at {_alpha_of(agreement)} on units "
             "they may have been tuned on (in-sample)"
         )
-    if reliability and reliability.get("alpha_coders") is not None:
+    else:
+        test = validity.test_agreement(d)
+        text = {
+            "holds": "On held-out test passages the stance rules agree with the manual coding "
+            f"at Krippendorff's {_alpha_of(test)}",
+            "fails": "On held-out test passages the stance rules agree with the manual coding "
+            f"at only Krippendorff's {_alpha_of(test)}, too low for conclusions: the stance "
+            "labels below are rule output, not validated measurements",
+            "not_held_out": "The stance rules agree with the manual coding at Krippendorff's "
+            f"{_alpha_of(test)} on the test passages, which are not a held-out estimate (an "
+            "earlier revision round used them)",
+        }[status]
+        dev = agreement["by_split"].get("dev")
+        if dev:
+            text += f"; on the development passages they were tuned on, {_alpha_of(dev)}"
+    return text + _coder_clause(d.metrics.get("reliability")) + "."
+
+
+def _coder_clause(reliability: dict | None) -> str:
+    """'; two independent coders agree at α = …, and the final rules agree with each of them
+    at α = … and …' where a second coding exists."""
+    if not reliability or reliability.get("alpha_coders") is None:
+        return ""
+    text = (
+        f"; two independent coders agree at α = {fmt.coef(reliability['alpha_coders'])} "
+        f"({fmt.n_of(reliability['n_units'], 'unit')})"
+    )
+    each = [reliability.get(f"alpha_rules_vs_coder{i}") for i in (1, 2)]
+    if None not in each:
         text += (
-            f"; two independent coders agree at α = {fmt.coef(reliability['alpha_coders'])} "
-            f"({fmt.n_of(reliability['n_units'], 'unit')})"
+            f", and the final rules agree with each of them at α = {fmt.coef(each[0])} and "
+            f"{fmt.coef(each[1])}"
         )
-    return text + "."
+    return text
 
 
 def _study_block(d: ReportData) -> dict[str, Any]:
@@ -152,7 +190,7 @@ def build_context(root: Path, params_file: Path, d: ReportData | None = None) ->
     min_cl = int(d.p("report", "min_clusters_interval"))
     return {
         "study": _study_block(d),
-        "abstract": abstract(d, n_clusters),
+        "abstract": abstract(d, n_clusters, summary),
         "commit": provenance.git_commit(root),
         "typst": provenance.typst_compiler_version(),
         "versions": [{"name": k, "version": v} for k, v in provenance.package_versions().items()],

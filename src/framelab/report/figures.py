@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from framelab.analysis.voices import source_voices
+from framelab.attribution.annotate import INTERVIEWER
 from framelab.report import fmt, stats
 from framelab.report.data import ReportData
 from framelab.report.markers import marker_rows
@@ -178,6 +180,10 @@ def voices_figure(d: ReportData, out: Path) -> dict | None:
     v = d.t("voices")
     if v is None or v.empty:
         return None
+    asked = int(v.loc[v["group"] == INTERVIEWER, "words"].sum())
+    v = source_voices(v)
+    if v.empty:
+        return None
     by_article = per_article(d, MAX_ARTICLE_COLUMNS)
     v = v.assign(row=_row_key(d, v, by_article))
     words = v.groupby(["group", "row"])["words"].sum().unstack(fill_value=0)
@@ -203,7 +209,14 @@ def voices_figure(d: ReportData, out: Path) -> dict | None:
         "Whose words each "
         + ("article" if by_article else "camp (articles pooled)")
         + " carries: share of its quoted and reported words (w. = words) by actor group "
-        "(gazetteer groups; speakers the rules could not find are not counted)."
+        "(groups from the study's gazetteer; a speaker it does not list, or a source the text "
+        "leaves unnamed, is unmapped)."
+        + (
+            f" Interviewers' questions ({fmt.count(asked)} words) are the outlet's own words and "
+            "are not counted."
+            if asked
+            else ""
+        )
         + (f" No voice was found in {fmt.series(missing)}." if missing else "")
     )
     return {"path": f"/{OUT}/voices.svg", "caption": caption}

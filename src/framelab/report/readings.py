@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from framelab import text
-from framelab.report import fmt, stats
+from framelab.analysis.voices import source_voices
+from framelab.report import fmt, stats, validity
 from framelab.report.data import ReportData, label_key
 from framelab.report.markers import marker_rows
 
@@ -87,11 +87,10 @@ def fit_warnings(d: ReportData) -> str:
 def quotes_warning(d: ReportData) -> str:
     """A warning when the texts carry (almost) no quotation marks, as in corpora that strip
     them: a direct quotation then reads as the text's own words."""
-    columns = [c for c in d.articles.columns if c.startswith("quotes_")]
-    marks = int(d.articles[columns].to_numpy().sum()) if columns else 0
-    if not columns or not text.quotes_lost(marks, len(d.articles)):
+    if not validity.quotes_lost(d):
         return ""
-    per_article = marks / len(d.articles)
+    columns = [c for c in d.articles.columns if c.startswith("quotes_")]
+    per_article = int(d.articles[columns].to_numpy().sum()) / len(d.articles)
     return (
         f" Warning: the texts carry almost no quotation marks ({fmt.rate(per_article)} per "
         "analysed article), so a direct quotation cannot be told from a text's own words: "
@@ -235,6 +234,11 @@ def stance(d: ReportData) -> str:
     if sp is None or sp.empty:
         return "No passage mentions a claim in this build."
     sentences = []
+    if validity.stance_status(d) == "fails":
+        sentences.append(
+            f"These are the rules' labels; on the held-out test split they reach "
+            f"{validity.failing_test(d)}, so read them as rule output, not as validated stance."
+        )
     for target, g in _with_camp(d, sp).groupby("target", sort=False):
         parts = _camp_parts(d, g, _stance_part, "not mentioned in {camp}")
         label = d.targets.get(target, {}).get("label", target)
@@ -274,6 +278,7 @@ def _listing(lead: str, parts: list[str]) -> str:
 
 def voices(d: ReportData) -> str:
     v = d.t("voices")
+    v = None if v is None else source_voices(v)
     if v is None or v.empty:
         return "The rules found no quoted or reported speech in this build."
     v = v.assign(group_label=v["group"].map(d.group))

@@ -3,11 +3,44 @@ figures other stages have not produced yet (second coder, held-out set, voices b
 
 from __future__ import annotations
 
+from framelab import text as textlib
 from framelab.report import fmt
 from framelab.report.context import REVISION_LOG
 from framelab.report.data import ReportData
 
 NA = "not available in this build"
+
+
+def stance_status(d: ReportData) -> str:
+    """What the manual coding supports: ``none`` (no coding), ``in_sample`` (no test split),
+    ``not_held_out`` (the study says its test split was used in an earlier revision),
+    ``fails`` (held-out α below ``report.alpha_min``) or ``holds``."""
+    agreement = (d.metrics.get("stance") or {}).get("agreement")
+    if not agreement:
+        return "none"
+    test = (agreement.get("by_split") or {}).get("test")
+    if not test:
+        return "in_sample"
+    if (d.study.get("annotations") or {}).get("test_held_out") is False:
+        return "not_held_out"
+    alpha = test.get("alpha")
+    defined = fmt.alpha(alpha) != fmt.NA
+    return "fails" if defined and alpha < float(d.p("report", "alpha_min")) else "holds"
+
+
+def test_agreement(d: ReportData) -> dict:
+    """The rules vs the coding on the test split (metrics), as {alpha, units, agree}."""
+    return (d.metrics["stance"]["agreement"].get("by_split") or {})["test"]
+
+
+def failing_test(d: ReportData) -> str:
+    """'α = 0.214 on 37 units, below the 0.667 …' for a held-out test the rules fail."""
+    test = test_agreement(d)
+    return (
+        f"α = {fmt.alpha(test['alpha'])} on {fmt.n_of(test['units'], 'unit')}, below the "
+        f"{fmt.alpha(float(d.p('report', 'alpha_min')))} that Krippendorff (2004) asks for "
+        "tentative conclusions"
+    )
 
 
 def _split_agreement(d: ReportData) -> dict[str, dict] | None:
@@ -126,7 +159,8 @@ def _coded_row(d: ReportData, agreement: dict) -> list[str]:
     units = f"{_units_phrase(agreement)}, {agreement['agree']} agree"
     if _rounds(d):
         label = "Stance rules vs manual coding, after revision"
-        basis = f"in sample: rules revised on the dev units ({REVISION_LOG})"
+        revised = "these units" if stance_status(d) == "not_held_out" else "the dev units"
+        basis = f"in sample: rules revised on {revised} ({REVISION_LOG})"
     else:
         label = "Stance rules vs manual coding, all coded units"
         basis = f"no rule revision logged ({REVISION_LOG})"
@@ -145,8 +179,18 @@ def coding_procedure(d: ReportData) -> str:
             "(Section 5)."
         )
     coded = fmt.count(agreement.get("coded", agreement["units"]))
-    text = f"A coder labelled {coded} passage × claim units with the codebook; {RULES} "
+    gold = (d.study.get("annotations") or {}).get("gold_description")
+    text = (
+        f"The manual coding of {coded} passage × claim units is {gold.strip().rstrip('.')}; "
+        if gold
+        else f"A coder labelled {coded} passage × claim units with the codebook; "
+    ) + f"{RULES} "
     rounds = _rounds(d)
+    if rounds and stance_status(d) == "not_held_out":
+        return text + (
+            f"were revised in {fmt.n_of(rounds, 'logged round')}, not all on the development "
+            "units, so the study has no held-out estimate (Section 5)."
+        )
     if rounds:
         return text + (
             f"were revised on the development units only ({fmt.n_of(rounds, 'logged round')}) "
@@ -195,6 +239,16 @@ def rows(d: ReportData) -> list[list[str]]:
                 f"{rel.get('n_units', '–')} units, bootstrap interval (Hayes & Krippendorff 2007)",
             ]
         )
+        each = [rel.get(f"alpha_rules_vs_coder{i}") for i in (1, 2)]
+        if None not in each:
+            out.append(
+                [
+                    "Final stance rules vs each independent coder",
+                    f"α = {fmt.alpha(each[0])} / {fmt.alpha(each[1])}",
+                    f"{rel.get('n_units', '–')} units incl. absent; coders 1 / 2 as they coded, "
+                    "before any adjudication",
+                ]
+            )
     else:
         out.append(["Second coder vs first coder", NA, "one coder only"])
     out += _voice_rows(vb)
@@ -222,8 +276,15 @@ def reading(d: ReportData) -> str:
         f"Agreement is computed on the {_units_phrase(agreement)}; the rules agree on "
         f"{agreement['agree']} of them. "
     )
-    held_out = "test" in (agreement.get("by_split") or {})
-    if _rounds(d):
+    status = stance_status(d)
+    held_out = status in ("holds", "fails")
+    if status == "not_held_out":
+        text += (
+            f"The rules were revised on units of the test split in an earlier round "
+            f"({REVISION_LOG}), so no figure here is a held-out estimate; agreement on new texts "
+            "needs a newly coded test set."
+        )
+    elif _rounds(d):
         text += (
             f"They were revised on the development units ({REVISION_LOG}), so agreement there "
             "is in-sample, a check of transcription rather than evidence of validity"
@@ -232,6 +293,11 @@ def reading(d: ReportData) -> str:
     else:
         text += f"The study logs no rule revision ({REVISION_LOG})" + (
             "; the test split was held out from writing the rules." if held_out else "."
+        )
+    if status == "fails":
+        text += (
+            f" On the held-out test split the rules reach {failing_test(d)}: the stance labels "
+            "are rule output, not a validated measurement."
         )
     if rel.get("alpha_pre_revision") is not None:
         text += f" Before revision α was {fmt.alpha(rel['alpha_pre_revision'])}."
@@ -249,6 +315,13 @@ BENCHMARK_NOTE = (
 )
 
 
+def quotes_lost(d: ReportData) -> bool:
+    """The analysed texts carry (almost) no quotation marks (``text.quotes_lost``)."""
+    columns = [c for c in d.articles.columns if c.startswith("quotes_")]
+    marks = int(d.articles[columns].to_numpy().sum()) if columns else 0
+    return bool(columns) and textlib.quotes_lost(marks, len(d.articles))
+
+
 def limitations(d: ReportData, clusters: dict[str, str]) -> list[str]:
     """Design-specific limitations from the study plus those that follow from the numbers."""
     out = [str(x) for x in d.study.get("limitations") or []]
@@ -261,10 +334,21 @@ def limitations(d: ReportData, clusters: dict[str, str]) -> list[str]:
         )
     if not (d.metrics.get("stance") or {}).get("agreement"):
         out.append("No manual coding: the stance labels are not validated on this corpus.")
+    elif stance_status(d) == "fails":
+        out.append(
+            f"The stance rules fail their held-out test ({failing_test(d)}): the stance shares "
+            "describe what the rules label, not validated stance."
+        )
     elif not (d.metrics.get("reliability") or {}).get("alpha_coders"):
         out.append(
             "The manual coding is one coder's; agreement with it measures how well the "
             "rules reproduce that coder, not inter-coder reliability."
+        )
+    if quotes_lost(d):
+        out.append(
+            "The texts carry almost no quotation marks: quoted words count as the narrator's, "
+            "so the own-voice figures (endorsements, names, markers) lean towards the narrator, "
+            "the more so where a section quotes more."
         )
     out.append(
         "Markers, voices and naming are rule-based; a rule shows that a device is used, not "

@@ -40,7 +40,7 @@ KNOWN_KEYS = {  # every key study.yaml may hold (docs/studies.md); a misspelt on
         "provenance",
     ),
     "event": ("name", "definition", "anchors", "min_anchor_hits", "window"),
-    "annotations": ("gold", "second_coding", "test_split"),
+    "annotations": ("gold", "gold_description", "second_coding", "test_split", "test_held_out"),
     "camp": ("label", "short", "definition"),
 }
 
@@ -136,6 +136,15 @@ def _shape_problems(meta: dict, shown: str, lines: dict[str, int]) -> list[Probl
             )
     if not meta["event"].get("anchors"):
         problems.append(Problem(shown, "event.anchors: at least one anchor regex is needed"))
+    held_out = (meta.get("annotations") or {}).get("test_held_out", True)
+    if not isinstance(held_out, bool):
+        problems.append(
+            Problem(
+                shown,
+                f"annotations.test_held_out must be true or false, not {held_out!r}",
+                lines.get("test_held_out"),
+            )
+        )
     return problems
 
 
