@@ -447,8 +447,14 @@ def test_actor_groups_print_their_label_where_the_study_gives_one(tmp_path):
 def test_discussion_paragraphs_print_without_markdown_marks():
     from framelab.report.build import _paragraphs
 
-    text = "# Discussion\n\n**Naming (RQ3).** The `contest` label\nis rare.\n\nSecond."
-    assert _paragraphs(text) == ["Naming (RQ3). The contest label is rare.", "Second."]
+    text = (
+        "# Discussion\n\n**Naming (RQ3).** The `contest` label\nis rare.\n\n"
+        "*A note.* Second, *the* claim 2*3."
+    )
+    assert _paragraphs(text) == [
+        {"lead": "Naming (RQ3).", "text": "The contest label is rare."},
+        {"lead": "", "text": "A note. Second, the claim 2*3."},
+    ]
 
 
 def test_stance_bars_pool_by_camp_when_each_article_has_one_passage_per_claim(tmp_path):

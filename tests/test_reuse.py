@@ -31,6 +31,25 @@ PASSAGES = pd.DataFrame(
 )
 
 
+def test_a_short_passage_sharing_only_a_stock_phrase_is_no_reuse():
+    stock = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "position": [0, 0],
+            "text": [
+                "Frontex: Im Mai hat sich die Zahl der Ankünfte verdoppelt",
+                "Nach dem Anschlag auf das Hotel hat sich die Zahl der Gäste im Sinai halbiert",
+            ],
+        }
+    )
+    loose = params(shingle=3, lsh_threshold=0.05, min_containment=0.2, min_shared=1)
+    found = reuse.passage_reuse(stock, loose)
+    assert found["shared_shingles"].tolist() == [
+        3
+    ]  # "hat sich die", "sich die Zahl", "die Zahl der"
+    assert reuse.passage_reuse(stock, params(min_containment=0.2, min_shared=5)).empty
+
+
 def test_copied_passage_is_found_with_exact_overlap_and_texts():
     pairs = reuse.passage_reuse(
         PASSAGES, params(shingle=3, lsh_threshold=0.05, min_containment=0.2)

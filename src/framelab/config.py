@@ -53,6 +53,7 @@ class ReuseConfig:
     shingle: int
     lsh_threshold: float
     min_containment: float
+    min_shared: int
     num_perm: int
     seed: int
     max_candidates: int

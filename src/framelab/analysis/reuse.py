@@ -392,14 +392,17 @@ def _intersections(pairs: np.ndarray, S) -> np.ndarray:
     return np.asarray(prod.sum(axis=1, dtype=np.int64)).ravel()
 
 
-def _score(pairs, offsets, S, keys: pd.DataFrame, min_containment: float) -> pd.DataFrame:
+def _score(pairs, offsets, S, keys: pd.DataFrame, params: ReuseConfig) -> pd.DataFrame:
+    """Exact Jaccard and containment of candidate pairs; kept: containment ≥ ``min_containment``
+    and at least ``min_shared`` shared shingles (a 12-word passage shares a stock phrase such as
+    "hat sich die Zahl der" with many texts)."""
     inter = _intersections(pairs, S)
     na = offsets[pairs[:, 0] + 1] - offsets[pairs[:, 0]]
     nb = offsets[pairs[:, 1] + 1] - offsets[pairs[:, 1]]
     with np.errstate(invalid="ignore", divide="ignore"):
         jac = np.where((na > 0) & (nb > 0), inter / (na + nb - inter), 0.0)
         cont = np.where((na > 0) & (nb > 0), inter / np.minimum(na, nb), 0.0)
-    keep = cont >= min_containment
+    keep = (cont >= params.min_containment) & (inter >= params.min_shared)
     a, b = keys.iloc[pairs[keep, 0]], keys.iloc[pairs[keep, 1]]
     return pd.DataFrame(
         {
@@ -449,7 +452,7 @@ def iter_passage_reuse(
     blocks = article_blocks(art, params.chunk)
     for codes in candidate_blocks(index, art, params, blocks):
         if len(codes):
-            yield _score(_in_table_order(codes, n, art), offsets, S, keys, params.min_containment)
+            yield _score(_in_table_order(codes, n, art), offsets, S, keys, params)
 
 
 def is_sorted(keys: pd.DataFrame) -> bool:

@@ -18,7 +18,7 @@ import pandas as pd
 from framelab.paths import project_root
 from framelab.report import fmt, provenance, readings, stats, tables, validity
 from framelab.report.data import ReportData, dependent_pairs, load
-from framelab.report.figures import draw_all
+from framelab.report.figures import draw_all, per_article
 
 
 def abstract(d: ReportData, n_clusters: int, summary: pd.DataFrame | None = None) -> str:
@@ -138,14 +138,24 @@ def _study_block(d: ReportData) -> dict[str, Any]:
     }
 
 
-MARKDOWN_MARKS = re.compile(r"\*\*|__|`")  # emphasis and code marks: the report prints plain text
+# emphasis and code marks: the report prints plain text ("*word*", "**word**", "__w__", "`w`")
+MARKDOWN_MARKS = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+RUN_IN = re.compile(r"^\*\*(?P<lead>[^*]+)\*\*\s*(?P<text>.*)$")  # "**Naming (RQ3).** The …"
 
 
-def _paragraphs(text: str) -> list[str]:
-    """Plain paragraphs of a markdown file (headings dropped, lines joined, emphasis and code
-    marks removed, so "**Naming.**" prints as "Naming.", not with its asterisks)."""
-    paras = [MARKDOWN_MARKS.sub("", " ".join(p.split())) for p in text.split("\n\n")]
-    return [p for p in paras if p and not p.startswith("#")]
+def _paragraphs(text: str) -> list[dict[str, str]]:
+    """Paragraphs of a markdown file as ``{lead, text}``: headings dropped, lines joined, a
+    bold run-in heading ("**Naming.** …") kept apart as ``lead`` (the template sets it bold),
+    every other emphasis and code mark removed."""
+    out = []
+    for para in text.split("\n\n"):
+        para = " ".join(para.split())
+        if not para or para.startswith("#"):
+            continue
+        m = RUN_IN.match(para)
+        lead, body = (m["lead"], m["text"]) if m else ("", para)
+        out.append({"lead": MARKDOWN_MARKS.sub("", lead), "text": MARKDOWN_MARKS.sub("", body)})
+    return out
 
 
 def _tables(d: ReportData, clusters: dict[str, str]) -> dict[str, dict | None]:
@@ -176,6 +186,16 @@ def _tables(d: ReportData, clusters: dict[str, str]) -> dict[str, dict | None]:
     }
 
 
+TOPIC_SUMMARY = "reports/figures/report/topic_shares_by_camp.csv"  # what the topic figure draws
+
+
+def _summary_csv(summary: pd.DataFrame) -> str:
+    """The topic figure's per-camp values (cluster means, interval or range) as CSV text."""
+    cols = ["camp", "item", "centre", "lo", "hi", "kind", "n_articles", "n_clusters"]
+    out = summary[cols].rename(columns={"item": "topic"}).sort_values(["camp", "topic"])
+    return out.to_csv(index=False, lineterminator="\n", float_format="%.6f")
+
+
 def build_context(root: Path, params_file: Path, d: ReportData | None = None) -> dict[str, Any]:
     """Everything the templates print."""
     d = d or load(root, params_file)
@@ -189,6 +209,7 @@ def build_context(root: Path, params_file: Path, d: ReportData | None = None) ->
     n_clusters = len(set(clusters.values()))
     min_cl = int(d.p("report", "min_clusters_interval"))
     return {
+        "files": {TOPIC_SUMMARY: _summary_csv(summary)} if summary is not None else {},
         "study": _study_block(d),
         "abstract": abstract(d, n_clusters, summary),
         "commit": provenance.git_commit(root),
@@ -215,6 +236,9 @@ def build_context(root: Path, params_file: Path, d: ReportData | None = None) ->
             "keyness": readings.keyness(d),
             "reuse": readings.reuse(d),
             "validity": validity.reading(d),
+            "unit": readings.unit(d),
+            "points": readings.points(d, per_article(d)),
+            "inference": readings.inference(n_clusters, summary),
             "coding": validity.coding_procedure(d),
         },
         "limitations": validity.limitations(d, clusters),
@@ -256,10 +280,13 @@ def build_report(
     root = project_root()
     d = load(root, params_file)
     context = build_context(root, params_file, d)
+    files = context.pop("files")
     stamp = int(datetime.fromisoformat(context["study"]["date"]).replace(tzinfo=UTC).timestamp())
     writers = {Path(output): _writer(_compile(Path(template), root, context, stamp))}
     labels = tables.article_labels_csv(d)
     writers[root / tables.ARTICLE_LABELS] = lambda p: p.write_text(labels, encoding="utf-8")
+    for rel, text in files.items():
+        writers[root / rel] = lambda p, text=text: p.write_text(text, encoding="utf-8")
     if supplement_template is not None and supplement is not None:
         writers[Path(supplement)] = _writer(
             _compile(Path(supplement_template), root, context, stamp)

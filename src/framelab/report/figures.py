@@ -71,7 +71,9 @@ def stance_figure(d: ReportData, out: Path) -> dict | None:
     by_article = stance_by_article(d, sp)
     table = sp.assign(row=_row_key(d, sp, by_article), n=1)
     table["target"] = table["target"].map(lambda t: d.targets.get(t, {}).get("label", t))
-    targets = [d.targets.get(t, {}).get("label", t) for t in dict.fromkeys(sp["target"])]
+    present = set(sp["target"])
+    order = [t for t in d.targets if t in present] + sorted(present - set(d.targets))
+    targets = [d.targets.get(t, {}).get("label", t) for t in order]
     r = rows(d, by_article)
     style.save(
         paper.stance_bars(table[["row", "target", "label", "n"]], r, targets), out / "stance.svg"
@@ -112,8 +114,13 @@ def topic_figure(d: ReportData, out: Path, clusters: dict[str, str]) -> dict | N
     style.save(paper.dot_plot(dots, summary, items, camps, colours), out / "topics.svg")
     kinds = summary.groupby("camp")["kind"].first()
     caption = (
-        "Topic shares per article (open dots) and per camp (vertical tick: mean over independent "
-        f"clusters). {stats.spread_rule(min_cl)} Here: "
+        (
+            "Topic shares per article (open dots) and per camp"
+            if per_article(d)
+            else "Topic shares per camp"
+        )
+        + " (vertical tick: mean over independent "
+        f"clusters; values in {OUT}/topic_shares_by_camp.csv). {stats.spread_rule(min_cl)} Here: "
         + "; ".join(f"{c}: {_kind_text(kinds[c], summary, c)}" for c in camps)
         + "."
     )
@@ -192,10 +199,10 @@ def voices_figure(d: ReportData, out: Path) -> dict | None:
     shares = words / words.sum(axis=0)
     notes = shares.apply(lambda c: c.map(fmt.pct))
     words.index = shares.index = notes.index = [d.group(g) for g in words.index]
-    notes.columns = [f"{c}\n({int(words[c].sum())} w.)" for c in cols]
+    notes.columns = [f"{c}\n({fmt.count(words[c].sum())} w.)" for c in cols]
     shares.columns = notes.columns
     columns = rows(d, by_article)
-    colours = {f"{c}\n({int(words[c].sum())} w.)": columns.colour[c] for c in cols}
+    colours = {f"{c}\n({fmt.count(words[c].sum())} w.)": columns.colour[c] for c in cols}
     fig = paper.heatmap(
         shares.where(shares > 0),
         notes.where(shares > 0, ""),
@@ -299,11 +306,28 @@ def confusion_figure(d: ReportData, out: Path) -> dict | None:
     style.save(paper.confusion(grid), out / "confusion.svg")
     total = int(np.asarray(grid.to_numpy()).sum())
     caption = (
-        f"Manual coding (rows) against the rules (columns), {fmt.n_of(total, 'unit')}, in sample: "
-        "the rules were revised on these units"
-        + (". none = that side did not code the unit." if "none" in grid.index else ".")
+        f"Manual coding (rows) against the rules (columns), {fmt.n_of(total, 'unit')}"
+        + _split_phrase(d)
+        + (
+            ". none = no label on that side (the coder coded the unit absent, or the rules "
+            "found no mention)."
+            if "none" in grid.index
+            else "."
+        )
     )
     return {"path": f"/{OUT}/confusion.svg", "caption": caption}
+
+
+def _split_phrase(d: ReportData) -> str:
+    """', 29 dev (rules revised on them) and 37 test', or the in-sample note without a split."""
+    units = d.t("validation_units")
+    if units is None or "split" not in units.columns:
+        return ", in sample: the rules were revised on these units"
+    n = units["split"].value_counts()
+    return (
+        f": {fmt.count(n.get('dev', 0))} dev (the rules were revised on them) and "
+        f"{fmt.count(n.get('test', 0))} test, pooled (Section 5 gives each split)"
+    )
 
 
 def draw_all(d: ReportData, clusters: dict[str, str]) -> dict[str, dict]:

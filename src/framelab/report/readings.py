@@ -239,7 +239,12 @@ def stance(d: ReportData) -> str:
             f"These are the rules' labels; on the held-out test split they reach "
             f"{validity.failing_test(d)}, so read them as rule output, not as validated stance."
         )
-    for target, g in _with_camp(d, sp).groupby("target", sort=False):
+    framed = _with_camp(d, sp)
+    present = list(dict.fromkeys(framed["target"]))
+    for target in [t for t in d.targets if t in present] + [
+        t for t in present if t not in d.targets
+    ]:
+        g = framed[framed["target"] == target]
         parts = _camp_parts(d, g, _stance_part, "not mentioned in {camp}")
         label = d.targets.get(target, {}).get("label", target)
         sentences.append(_listing(f"“{label}”", parts))
@@ -262,7 +267,10 @@ def _camp_parts(d: ReportData, frame: pd.DataFrame, describe, missing: str) -> l
 def _stance_part(label: str, rows: pd.DataFrame) -> str:
     endorse = int((rows["label"] == "endorse").sum())
     against = int(rows["label"].isin(["distance", "contest"]).sum())
-    return f"{label}: {endorse} of {len(rows)} passages endorse, {against} distance or contest"
+    return (
+        f"{label}: {endorse} of {fmt.n_of(len(rows), 'passage')} endorse"
+        f"{'s' if len(rows) == 1 else ''}, {against} distance or contest"
+    )
 
 
 def _voices_part(label: str, rows: pd.DataFrame) -> str:
@@ -384,4 +392,46 @@ def reuse(d: ReportData) -> str:
     return (
         text + f", joining {fmt.series(listed)}. Paraphrase and a second translation of the same "
         "quotation are invisible to the method."
+    )
+
+
+def unit(d: ReportData) -> str:
+    """§3.1's first sentence: the stance unit, and what it is in a corpus without paragraphs."""
+    text = (
+        "The unit of stance coding is the passage (a paragraph of the cleaned text, headings "
+        "included) crossed with each claim it explicitly mentions."
+    )
+    if "n_passages" in d.articles and len(d.articles) and (d.articles["n_passages"] == 1).all():
+        text += (
+            " In this corpus every analysed article is a single passage (its texts have no "
+            "paragraph breaks), so each passage is a whole article."
+        )
+    return text
+
+
+def points(d: ReportData, by_article: bool) -> str:
+    """§3.4: whether the figures show each article or pool them by camp."""
+    if by_article:
+        return "Every article is shown as its own point or row."
+    return (
+        f"With {fmt.n_of(len(d.articles), 'article')}, more than "
+        f"{fmt.count(d.p('report', 'max_article_rows'))}, the figures pool articles by camp; "
+        "every article's value is in the CSV tables."
+    )
+
+
+def inference(n_clusters: int, summary: pd.DataFrame | None) -> str:
+    """The discussion's closing sentence on what the design supports."""
+    if summary is not None and (summary["kind"] == "interval").any():
+        return (
+            f"With {fmt.n_of(n_clusters, 'independent cluster')}, the topic shares of camps "
+            "with enough clusters carry intervals; the stance, voice, naming and marker figures "
+            "are counts that describe these texts, with no interval, not estimates of how the "
+            "camps differ in general."
+        )
+    return (
+        f"With {fmt.n_of(n_clusters, 'independent cluster')}, the results are a close reading "
+        "of these texts supported by counts: they show how the instrument separates "
+        "endorsement, attribution, distance and contestation in individual texts, not how the "
+        "camps differ in general."
     )

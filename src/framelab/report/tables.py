@@ -43,6 +43,17 @@ def _cut(text, n: int = 160) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
+def _cut_list(text, n: int) -> str:
+    """A comma-separated list cut after the last whole item that fits in ``n`` characters."""
+    items = [i.strip() for i in str(text).split(",")]
+    kept = []
+    for item in items:
+        if len(", ".join([*kept, item])) > n - 2:
+            return ", ".join(kept) + ", …"
+        kept.append(item)
+    return ", ".join(kept)
+
+
 ARTICLE_LABELS = "reports/figures/report/article_labels.csv"  # every label with its article id
 
 
@@ -106,7 +117,7 @@ def topic_terms_table(d: ReportData, limit: int) -> dict | None:
     if t is None:
         return None
     rows = [
-        [r.topic.split(" ")[0], _cut(r.terms, 90), fmt.coef(r.npmi)]
+        [r.topic.split(" ")[0], _cut_list(r.terms, 90), fmt.coef(r.npmi)]
         for r in t.head(limit).itertuples()
     ]
     cols = [
@@ -115,8 +126,8 @@ def topic_terms_table(d: ReportData, limit: int) -> dict | None:
         ("NPMI", "r", "auto", None),
     ]
     return spec(
-        "Topics: top lemmas and NPMI coherence per topic (labels are the top three lemmas, "
-        "not human interpretations).",
+        "Topics: top lemmas by weight and NPMI coherence per topic. A topic's name in the "
+        "figures is its first three lemmas, not a human interpretation.",
         cols,
         rows,
         len(t),

@@ -199,6 +199,31 @@ def coding_procedure(d: ReportData) -> str:
     return text + "are compared with that coding; no revision is logged (Section 5)."
 
 
+def _coder_rows(rel: dict) -> list[list[str]]:
+    """Inter-coder α with its interval, and the final rules against each coder."""
+    if rel.get("alpha_coders") is None:
+        return [["Second coder vs first coder", NA, "one coder only"]]
+    ci = rel.get("alpha_ci") or [None, None]
+    out = [
+        [
+            "Second coder vs first coder",
+            f"α = {fmt.alpha(rel['alpha_coders'])} [{fmt.alpha(ci[0])}, {fmt.alpha(ci[1])}]",
+            f"{rel.get('n_units', '–')} units, bootstrap interval (Hayes & Krippendorff 2007)",
+        ]
+    ]
+    each = [rel.get(f"alpha_rules_vs_coder{i}") for i in (1, 2)]
+    if None not in each:
+        out.append(
+            [
+                "Final stance rules vs each independent coder",
+                f"α = {fmt.alpha(each[0])} / {fmt.alpha(each[1])}",
+                f"{rel.get('n_units', '–')} units incl. absent; coders 1 / 2 as they coded, "
+                "before any adjudication",
+            ]
+        )
+    return out
+
+
 def rows(d: ReportData) -> list[list[str]]:
     """The validity overview: measure, value, basis."""
     agreement = (d.metrics.get("stance") or {}).get("agreement")
@@ -230,27 +255,7 @@ def rows(d: ReportData) -> list[list[str]]:
             ),
         ]
     )
-    if rel.get("alpha_coders") is not None:
-        ci = rel.get("alpha_ci") or [None, None]
-        out.append(
-            [
-                "Second coder vs first coder",
-                f"α = {fmt.alpha(rel['alpha_coders'])} [{fmt.alpha(ci[0])}, {fmt.alpha(ci[1])}]",
-                f"{rel.get('n_units', '–')} units, bootstrap interval (Hayes & Krippendorff 2007)",
-            ]
-        )
-        each = [rel.get(f"alpha_rules_vs_coder{i}") for i in (1, 2)]
-        if None not in each:
-            out.append(
-                [
-                    "Final stance rules vs each independent coder",
-                    f"α = {fmt.alpha(each[0])} / {fmt.alpha(each[1])}",
-                    f"{rel.get('n_units', '–')} units incl. absent; coders 1 / 2 as they coded, "
-                    "before any adjudication",
-                ]
-            )
-    else:
-        out.append(["Second coder vs first coder", NA, "one coder only"])
+    out += _coder_rows(rel)
     out += _voice_rows(vb)
     out.append(
         [
