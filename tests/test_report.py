@@ -545,3 +545,20 @@ def test_the_abstract_names_each_coder_agreement_and_lost_quotation_marks(tmp_pa
     assert any("almost no quotation marks" in x for x in validity.limitations(d, {"a": "a"}))
     row = [r for r in validity.rows(d) if r[0] == "Final stance rules vs each independent coder"]
     assert row[0][1] == "α = 0.917 / 0.934"
+
+
+def test_analysed_articles_in_the_voices_gold_are_named_as_in_sample(tmp_path):
+    d = _data(tmp_path)
+    d.tables["voices_gold_articles"] = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "z"],
+            "split": ["dev", "test6", "dev"],
+            "tuned": [True, False, True],
+        }
+    )
+    assert validity.gold_overlap(d) == (
+        " 2 analysed articles are in that gold standard, 1 of them among the articles the "
+        "attribution rules were tuned on: for these, the voice figures are in-sample."
+    )
+    d.tables["voices_gold_articles"] = d.tables["voices_gold_articles"].iloc[2:]
+    assert validity.gold_overlap(d) == ""

@@ -81,6 +81,7 @@ TABLES = {
     "target_fit": "stance/target_fit.csv",
     "topic_flags": "topics/topic_flags.csv",
     "repeated_lines": "clean/repeated_lines.csv",
+    "voices_gold_articles": "voices_benchmark/gold_articles.csv",
 }
 UNREAD = {  # columns of large tables the report never prints (read as the others are)
     "voices": ("text",),

@@ -276,7 +276,7 @@ def reading(d: ReportData) -> str:
             "No manual coding covers this corpus, so the stance rules are not validated here; "
             "code a sample with the codebook, keep part of it as a held-out set, and rebuild."
         )
-        return text + BENCHMARK_NOTE
+        return text + BENCHMARK_NOTE + gold_overlap(d)
     text = (
         f"Agreement is computed on the {_units_phrase(agreement)}; the rules agree on "
         f"{agreement['agree']} of them. "
@@ -311,7 +311,24 @@ def reading(d: ReportData) -> str:
         if rel.get("alpha_coders") is not None
         else " a second coding is " + NA + "."
     )
-    return text + BENCHMARK_NOTE
+    return text + BENCHMARK_NOTE + gold_overlap(d)
+
+
+def gold_overlap(d: ReportData) -> str:
+    """' 3 of the analysed articles are in the voices gold standard, 2 of them tuning
+    articles: …' or "" when none is."""
+    gold = d.t("voices_gold_articles")
+    if gold is None or gold.empty:
+        return ""
+    mine = gold[gold["article_id"].isin(set(d.articles["id"]))]
+    if mine.empty:
+        return ""
+    tuned = int(mine["tuned"].astype(str).str.lower().eq("true").sum())
+    return (
+        f" {fmt.n_of(len(mine), 'analysed article')} {'is' if len(mine) == 1 else 'are'} in "
+        f"that gold standard, {fmt.count(tuned)} of them among the articles the attribution rules "
+        "were tuned on: for these, the voice figures are in-sample."
+    )
 
 
 BENCHMARK_NOTE = (

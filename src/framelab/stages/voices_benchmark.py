@@ -34,6 +34,7 @@ def voices_benchmark(cfg: config.Config) -> dict:
     gnad = paths.resolve(GNAD)
     missing = [p for p in (GNAD, f"{GOLD}/voices_gold.csv") if not paths.resolve(p).is_file()]
     rows = pd.DataFrame(columns=["measurement", "split"])
+    articles = pd.DataFrame(columns=["article_id", "split", "tuned"])
     if missing:
         summary = {"available": False, "reason": f"{', '.join(missing)} missing"}
     else:
@@ -48,11 +49,24 @@ def voices_benchmark(cfg: config.Config) -> dict:
             )
         summary = summary_metrics(result)
         rows = pd.DataFrame(split_rows(result))
+        articles = gold_articles(paths.resolve(GOLD))
     tables = layout.resolve(layout.tables("voices_benchmark"))
     tables.mkdir(parents=True, exist_ok=True)
     write_csv(rows, tables / "by_split.csv")
+    write_csv(articles, tables / "gold_articles.csv")
     write_json(summary, out)
     return summary
+
+
+def gold_articles(gold_dir):
+    """Every gold article with its split and whether the rules were tuned on it, so a report
+    can say which of its own articles the attribution is in-sample for."""
+    from framelab.attribution.benchmark import load_gold, tuning_splits
+
+    _, arts = load_gold(gold_dir)
+    tuned = set(tuning_splits(arts))
+    out = arts[["article_id", "split"]].assign(tuned=arts["split"].isin(tuned))
+    return out.sort_values("article_id", ignore_index=True)
 
 
 def main() -> int:
