@@ -135,6 +135,9 @@ def _study_block(d: ReportData) -> dict[str, Any]:
             MARKDOWN_MARKS.sub("", str(n)) for n in s.get("discussion_notes") or []
         ],
         "claims": [{"id": k} | v for k, v in d.targets.items()],
+        "construct_decisions": [
+            MARKDOWN_MARKS.sub("", str(c)) for c in s.get("construct_decisions") or []
+        ],
     }
 
 

@@ -29,6 +29,7 @@ KNOWN_KEYS = {  # every key study.yaml may hold (docs/studies.md); a misspelt on
         "annotations",
         "limitations",
         "discussion_notes",
+        "construct_decisions",
     ),
     "corpus": (
         "source",
