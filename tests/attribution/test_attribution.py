@@ -632,3 +632,19 @@ def test_a_label_opening_with_a_preposition_is_no_interview_turn():
         ("Fischer", "interview"),
         ("Fischer", "interview"),
     ]
+
+
+def test_each_thread_keeps_its_own_memo_of_recent_cue_scans():
+    """A Dask worker runs tasks in threads; a memo shared by threads raised KeyError when two
+    evicted the same entry. Each thread has its own."""
+    import threading
+
+    from framelab.attribution import cues
+
+    other = "Die Ministerin sagte, es gehe voran."
+    worker = threading.Thread(target=find_cues, args=(other,))
+    worker.start()
+    worker.join()
+    assert other not in cues._recent()
+    assert [c.text for c in find_cues(other)] == ["sagte", "gehe"]
+    assert other in cues._recent()

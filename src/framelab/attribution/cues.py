@@ -7,6 +7,7 @@ does; a failure is an :class:`~framelab.errors.InputError` naming the file and t
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -99,24 +100,34 @@ def default_cues() -> CueLexicon:
     return load_cues(RESOURCE)
 
 
-# The last scans: a sentence is scanned for its speaker, then again for its mood.
-_RECENT: dict[str, tuple[CueLexicon, tuple[Cue, ...]]] = {}
+# The last scans: a sentence is scanned for its speaker, then again for its mood. One memo per
+# thread: a Dask worker runs tasks in several threads, and a shared dict evicted by two threads
+# at once raised KeyError.
+_LOCAL = threading.local()
 _RECENT_SIZE = 16
+
+
+def _recent() -> dict[str, tuple[CueLexicon, tuple[Cue, ...]]]:
+    memo = getattr(_LOCAL, "recent", None)
+    if memo is None:
+        memo = _LOCAL.recent = {}
+    return memo
 
 
 def find_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     """Every cue in a text (quotations should be blanked by the caller), in text order."""
     lexicon = lexicon or default_cues()
-    recent = _RECENT.get(text)
+    memo = _recent()
+    recent = memo.get(text)
     if recent is not None and recent[0] is lexicon:
         return list(recent[1])
     found = tuple(
         Cue(*m.lastgroup.split("__", 1), m.start(), m.end(), m.group())
         for m in lexicon.scan.finditer(text)
     )
-    if len(_RECENT) >= _RECENT_SIZE:
-        del _RECENT[next(iter(_RECENT))]
-    _RECENT[text] = (lexicon, found)
+    if len(memo) >= _RECENT_SIZE:
+        del memo[next(iter(memo))]
+    memo[text] = (lexicon, found)
     return list(found)
 
 
