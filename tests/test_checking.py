@@ -38,7 +38,12 @@ def test_check_without_options_uses_the_projects_params(corpus_copy, capsys):
         "kursk-2025/study.yaml: warning: no article is about the event: check the study's "
         "anchors, min_anchor_hits and window (the stance layer would label nothing)"
     )
-    assert out[-1] == f"{corpus_copy}: 0 error(s), 2 warning(s)"
+    assert (
+        "kursk-2025/annotations/stance_adjudicated.csv: warning: none of the 5 coded articles is "
+        "in this corpus: the coding is of another corpus and goes unused (the report will say no "
+        "manual coding covers it)"
+    ) in out
+    assert out[-1] == f"{corpus_copy}: 0 error(s), 3 warning(s)"
 
 
 def write_params(tmp_path: Path, changes: dict) -> Path:
@@ -67,7 +72,7 @@ def test_camps_and_max_bytes_come_from_params(corpus_copy, tmp_path, capsys):
         "corpus/metadata.csv:3: camp 'russian_state' is not one of: a, b",
         "corpus/metadata.csv:4: camp 'western_agency' is not one of: a, b",
     ]
-    assert out[-1] == f"{corpus_copy}: 3 error(s), 0 warning(s)"
+    assert out[-1] == f"{corpus_copy}: 3 error(s), 1 warning(s)"  # the coding: another corpus
     assert digest(corpus_copy) == before
     code, out = check([str(corpus_copy), "--params", str(params), "--camps", "other"], capsys)
     assert out[:3] == [
@@ -213,3 +218,38 @@ def test_missing_folder_and_csv_given_to_check(tmp_path, capsys):
     )
     code, out = check([str(path), "--no-params", "--format", "csv"], capsys)
     assert code == 0 and out[0] == "1 articles, 9 characters"
+
+
+def test_a_coding_of_another_corpus_is_named_with_a_warning():
+    from framelab.study.checks import coding_file, coding_problems
+    from framelab.study.model import load_study
+
+    study = load_study(REPO / "studies" / "kursk-2025", RESOURCES / "framing.yml", 6)
+    problems = coding_problems(study, coding_file(study), status={})
+    assert [(p.severity, p.message) for p in problems] == [
+        (
+            "warning",
+            "none of the 5 coded articles is in this corpus: the coding is of another corpus "
+            "and goes unused (the report will say no manual coding covers it)",
+        )
+    ]
+
+
+def test_a_study_naming_another_corpus_than_params_is_warned_about(tmp_path, capsys):
+    folder = tmp_path / "studies" / "kursk-2025"
+    folder.parent.mkdir()
+    shutil.copytree(REPO / "studies" / "kursk-2025", folder)
+    meta = folder / "study.yaml"
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace("source: data/raw", "source: data/raw-other"),
+        encoding="utf-8",
+    )
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "raw").symlink_to(REPO / "data" / "raw")
+    code, out = check(["--params", str(write_params(tmp_path, {}))], capsys)
+    assert code == 0
+    assert out[0] == (
+        "kursk-2025/study.yaml: warning: corpus.source 'data/raw-other' differs from params.yaml's "
+        "'data/raw', which the pipeline and this check read; `framelab study use "
+        "studies/kursk-2025` sets both"
+    )

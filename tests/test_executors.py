@@ -33,8 +33,10 @@ def test_serial_processes_and_a_dask_cluster_give_identical_outputs(tmp_path):
     serial = run_stages(make_project(tmp_path / "serial", TINY), "serial")
     assert "data/processed/statements.parquet" in serial and len(serial) >= 9
     assert run_stages(make_project(tmp_path / "proc", TINY), "processes") == serial
+    # two worker processes of two threads each, as `dask worker` starts them on two cores: a
+    # memo shared by threads once broke the attribute stage there
     with LocalCluster(
-        n_workers=2, processes=True, host="127.0.0.1", dashboard_address=None
+        n_workers=2, threads_per_worker=2, processes=True, host="127.0.0.1", dashboard_address=None
     ) as cluster:
         dask = run_stages(make_project(tmp_path / "dask", TINY), cluster.scheduler_address)
     assert dask == serial

@@ -764,3 +764,18 @@ def test_a_studys_camp_map_is_a_mapping_in_its_corpus_options():
     opts = ImportOptions.from_dict({"camp_column": "outlet", "camp_map": {"dpa": "western"}})
     assert mapped_camp("dpa", opts.camp_map) == "western"
     assert mapped_camp("AFP", opts.camp_map) == "AFP"  # unmapped: the allow-list decides
+
+
+def test_a_parquet_file_without_text_names_its_columns_and_the_import_command(tmp_path):
+    import pandas as pd
+
+    from framelab.errors import InputError
+    from framelab.io.corpus import iter_corpus
+
+    path = tmp_path / "notext.parquet"
+    pd.DataFrame({"id": ["a"], "body": ["Ein Text."]}).to_parquet(path)
+    with pytest.raises(InputError) as err:
+        list(iter_corpus(path, "parquet"))
+    message = err.value.problems[0].message
+    assert message.startswith("missing column(s): ")
+    assert "text (columns: id, body); a framelab Parquet corpus is written by `framelab " in message

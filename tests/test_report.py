@@ -327,17 +327,25 @@ def test_the_articles_table_names_ids_and_leaves_out_what_no_article_has(tmp_pat
         n_tokens=[10, 20],
     )
     t = tables.articles_table(d, {"a": "a", "b": "b"}, 40)
-    assert t["head"] == [
-        "label",
-        "id",
-        "camp",
-        "date",
-        "passages",
-        "tokens",
-        "cluster",
-    ]
+    assert t["head"] == ["label", "id", "date", "passages", "tokens", "cluster"]
     assert t["caption"].endswith("Not known for any article: title and outlet.")
     assert tables.article_labels_csv(d) == "label,id,camp\nR1,a,r\nW1,b,w\n"
+    assert tables.article_labels_csv(d, {"a": "b", "b": "b"}) == (
+        "label,id,camp,cluster\nR1,a,r,R1\nW1,b,w,R1\n"
+    )
+    joined = tables.articles_table(d, {"a": "a", "b": "a"}, 40)
+    assert [row[-1] for row in joined["rows"]] == ["W1", "R1"]
+
+
+def test_many_dependent_articles_are_summarised_not_listed(tmp_path):
+    d = _data(tmp_path)
+    ids = [f"x{i}" for i in range(30)]
+    d.label = {a: f"IN{i}" for i, a in enumerate(ids, start=1)}
+    assert readings._groups_text(d, [ids]) == (
+        "1 group of 30 articles in all, the largest with 30 (each article's cluster is in "
+        "reports/figures/report/article_labels.csv)"
+    )
+    assert readings._groups_text(d, [ids[:2]]) == "IN1 and IN2"
 
 
 def test_lexicon_table_lists_the_study_markers_with_their_direction():

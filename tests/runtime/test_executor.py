@@ -1,5 +1,6 @@
 import pytest
 
+from framelab.errors import InputError
 from framelab.runtime import executor as ex
 from tests.runtime.tasks import DOCS, lemma_count
 
@@ -31,8 +32,23 @@ def test_make_executor_reads_the_environment(monkeypatch):
     assert isinstance(pool, ex.ProcessExecutor) and pool.workers == 2
     pool.close()
     monkeypatch.setenv(ex.SCHEDULER_ENV, "threads")
-    with pytest.raises(ValueError, match="tcp://host:port"):
+    with pytest.raises(InputError, match="tcp://host:port"):
         ex.make_executor()
+
+
+def test_an_address_where_no_scheduler_answers_is_one_clear_error(monkeypatch):
+    class Refused:
+        def __init__(self, address, timeout):
+            raise OSError(f"Timed out trying to connect to {address} after {timeout} s")
+
+    with pytest.raises(InputError) as err:
+        ex._connect(Refused, "tcp://127.0.0.1:8799")
+    (problem,) = err.value.problems
+    assert problem.file == "FRAMELAB_SCHEDULER"
+    assert problem.message.startswith(
+        "no Dask scheduler answers at tcp://127.0.0.1:8799 within 15 s (OSError); start one "
+        "with `dask scheduler`"
+    )
 
 
 def test_pending_batches_are_bounded():
@@ -60,3 +76,19 @@ def test_auto_stays_serial_for_one_batch_and_uses_processes_for_more(monkeypatch
     with ex.make_executor(batch_size=4) as auto:
         assert list(auto.map(lemma_count, iter(DOCS))) == serial
         assert auto._pool is not None and auto._pool.workers == 2
+
+
+def test_a_terminal_that_reports_no_size_still_gets_a_drawn_bar(monkeypatch):
+    import io
+    import os
+    import shutil
+
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback: os.terminal_size((0, 0)))
+    assert ex.terminal_shape() == {"ncols": 80, "nrows": 24}
+    out = io.StringIO()
+    from tqdm import tqdm
+
+    bar = tqdm(total=2, desc="clean", file=out, **ex.terminal_shape())
+    bar.update(2)
+    bar.close()
+    assert "clean: 100%" in out.getvalue()

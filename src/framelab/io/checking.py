@@ -34,6 +34,7 @@ class CheckSettings:
     study: Path | None = None  # the study folder: loaded (every rule example run), scope counted
     lexicon: Path | None = None  # attribute.lexicon (the generic markers the study extends)
     scare_max_words: int | None = None  # attribute.scare_max_words
+    notes: tuple = ()  # problems found in the settings themselves (e.g. two corpus sources)
 
 
 @dataclass
@@ -98,6 +99,7 @@ def check_corpus(
 
     ruleset = load_rules(settings.rules) if settings.rules is not None else None
     problems: list[Problem] = []
+    problems += list(settings.notes)
     study = start_check(settings.study, settings.lexicon, settings.scare_max_words, problems)
     summary = Summary()
     counter = furniture.LineCounter(settings.capacity)

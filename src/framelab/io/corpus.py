@@ -349,7 +349,15 @@ def read_parquet(
         return
     missing = [c for c in (*PARQUET_COLUMNS, "text") if c not in pf.schema_arrow.names]
     if missing:
-        problems.append(Problem(shown, f"missing column(s): {', '.join(missing)}"))
+        present = ", ".join(pf.schema_arrow.names)
+        problems.append(
+            Problem(
+                shown,
+                f"missing column(s): {', '.join(missing)} (columns: {present}); a framelab "
+                "Parquet corpus is written by `framelab import … --format parquet`, which maps "
+                "your columns (--text, --id, …)",
+            )
+        )
         return
     row = 0
     for batch in pf.iter_batches(batch_size=DEFAULT_CHUNK_SIZE, columns=[*PARQUET_COLUMNS, "text"]):

@@ -127,6 +127,21 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _source_notes(cfg, corpus: dict, resolve) -> dict:
+    """A warning when study.yaml and params.yaml name different corpora (the pipeline reads
+    params.yaml's; ``framelab study use`` sets both)."""
+    from framelab.errors import Problem
+
+    named = corpus.get("source")
+    if not named or resolve(named).resolve() == resolve(cfg.corpus.source).resolve():
+        return {"notes": ()}
+    message = (
+        f"corpus.source {named!r} differs from params.yaml's {cfg.corpus.source!r}, which the "
+        f"pipeline and this check read; `framelab study use {cfg.study}` sets both"
+    )
+    return {"notes": (Problem(f"{Path(cfg.study).name}/study.yaml", message, severity="warning"),)}
+
+
 def params_settings(params_file: Path) -> dict:
     """The corpus settings of ``params.yaml`` (through :mod:`framelab.config`) and its study:
     source, format, options, allowed camps, max_bytes, rules and the furniture thresholds."""
@@ -142,7 +157,7 @@ def params_settings(params_file: Path) -> dict:
         return root / path
 
     corpus = read_study_yaml(resolve(cfg.study))["corpus"]
-    return dict(
+    return _source_notes(cfg, corpus, resolve) | dict(
         source=resolve(cfg.corpus.source),
         format=corpus.get("format", "folder"),
         options=corpus.get("options") or {},
@@ -186,6 +201,7 @@ def _check_settings(args: argparse.Namespace):
         study=params.get("study"),
         lexicon=params.get("lexicon"),
         scare_max_words=params.get("scare_max_words"),
+        notes=params.get("notes", ()),
     )
     return source, fmt or _infer_format(source), options, settings
 

@@ -133,7 +133,7 @@ def run_notebook(source: Path, output: Path, parameters: dict[str, Any]) -> None
             str(source),
             str(output),
             parameters=parameters,
-            progress_bar=False,
+            progress_bar=_cells_bar(),
             log_output=False,
             kernel_name="python3",
             config=Config({"KernelManager": {"transport": "ipc"}}),
@@ -143,6 +143,18 @@ def run_notebook(source: Path, output: Path, parameters: dict[str, Any]) -> None
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
     tidy_executed(Path(output))
+
+
+def _cells_bar() -> dict | bool:
+    """papermill's bar over the notebook's cells, on a terminal only (a notebook stage would
+    otherwise show nothing until it ends)."""
+    import sys
+
+    from framelab.runtime.executor import terminal_shape
+
+    if not sys.stderr.isatty():
+        return False
+    return {"desc": "cells"} | terminal_shape()
 
 
 def sync_parameters(path: Path, values: dict[str, Any]) -> bool:

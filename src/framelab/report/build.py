@@ -212,7 +212,8 @@ def build_context(root: Path, params_file: Path, d: ReportData | None = None) ->
     n_clusters = len(set(clusters.values()))
     min_cl = int(d.p("report", "min_clusters_interval"))
     return {
-        "files": {TOPIC_SUMMARY: _summary_csv(summary)} if summary is not None else {},
+        "files": {tables.ARTICLE_LABELS: tables.article_labels_csv(d, clusters)}
+        | ({TOPIC_SUMMARY: _summary_csv(summary)} if summary is not None else {}),
         "study": _study_block(d),
         "abstract": abstract(d, n_clusters, summary),
         "commit": provenance.git_commit(root),
@@ -286,8 +287,6 @@ def build_report(
     files = context.pop("files")
     stamp = int(datetime.fromisoformat(context["study"]["date"]).replace(tzinfo=UTC).timestamp())
     writers = {Path(output): _writer(_compile(Path(template), root, context, stamp))}
-    labels = tables.article_labels_csv(d)
-    writers[root / tables.ARTICLE_LABELS] = lambda p: p.write_text(labels, encoding="utf-8")
     for rel, text in files.items():
         writers[root / rel] = lambda p, text=text: p.write_text(text, encoding="utf-8")
     if supplement_template is not None and supplement is not None:

@@ -175,8 +175,9 @@ def markers_figure(d: ReportData, out: Path) -> dict | None:
         f"in the text's own words (narrator or indicative paraphrase) per {per_1000:,} tokens, "
         "number = own-words matches / all matches (the rest are inside quotations or reported "
         "speech; blank: none). Markers that point in opposite directions are separate rows. "
-        f"{fmt.n_of(len(m), 'match', 'matches')} in total; every match with its voice is in "
-        "reports/tables/stance/marker_matches.csv."
+        f"{fmt.n_of(len(m), 'match', 'matches')} in the analysed articles; "
+        "reports/tables/stance/marker_matches.csv lists every match of every article with its "
+        "voice."
     )
     grid = (rates.where(mask), notes.where(mask, ""))
     legend = f"matches per {per_1000:,} tokens"

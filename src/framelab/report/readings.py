@@ -21,6 +21,24 @@ def _labels_of(d: ReportData, ids) -> str:
     return fmt.series(labels)
 
 
+MAX_LISTED_GROUPS = 6  # dependent groups named in the text; more are summarised
+MAX_LISTED_LABELS = 24  # article labels named in the text at most
+
+
+def _groups_text(d: ReportData, groups: list[list[str]]) -> str:
+    """The dependent groups by their labels while few, else how many and how large (every
+    article's cluster is in Table 1's CSV)."""
+    labels = sum(len(g) for g in groups)
+    if len(groups) <= MAX_LISTED_GROUPS and labels <= MAX_LISTED_LABELS:
+        return fmt.series([_labels_of(d, g) for g in groups])
+    largest = max(len(g) for g in groups)
+    return (
+        f"{fmt.n_of(len(groups), 'group')} of {fmt.count(labels)} articles in all, the "
+        f"largest with {fmt.count(largest)} (each article's cluster is in "
+        "reports/figures/report/article_labels.csv)"
+    )
+
+
 def camp_counts(d: ReportData) -> str:
     """'1 Russian state media text (RU1), 3 Western agency copy texts (W1–W3) and …'."""
     parts = []
@@ -107,10 +125,9 @@ def design(d: ReportData, clusters: dict[str, str]) -> str:
     text = scope(d) + f" The analysed {fmt.n_of(n, 'article')}: {camp_counts(d)}. "
     text += fit_warnings(d)
     if groups:
-        listed = fmt.series([_labels_of(d, g) for g in groups])
         text += (
             f" Articles that share at least {fmt.pct(min_share)} of either one's passages are "
-            f"treated as dependent and count as one cluster: {listed}."
+            f"treated as dependent and count as one cluster: {_groups_text(d, groups)}."
         )
     camp_of = d.articles.set_index("id")["camp"]
     per_camp = [

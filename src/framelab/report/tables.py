@@ -20,11 +20,15 @@ def spec(
     rows: list[list[str]],
     total: int | None = None,
     source: str | None = None,
+    per_item: int = 1,
+    noun: str = "rows",
 ) -> dict:
-    """``columns``: (header, align l|r, width auto|1fr|…, lang or None)."""
+    """``columns``: (header, align l|r, width auto|1fr|…, lang or None); ``total`` items (of
+    ``per_item`` rows each, called ``noun``) of which ``rows`` shows the first."""
     note = ""
-    if total is not None and total > len(rows):
-        note = f"First {fmt.count(len(rows))} of {fmt.count(total)} rows; all rows in {source}."
+    shown = len(rows) // per_item
+    if total is not None and total > shown:
+        note = f"First {fmt.count(shown)} of {fmt.count(total)} {noun}; all {noun} in {source}."
     elif source:
         note = f"Full table: {source}."
     return {
@@ -57,6 +61,17 @@ def _cut_list(text, n: int) -> str:
 ARTICLE_LABELS = "reports/figures/report/article_labels.csv"  # every label with its article id
 
 
+def _group_cell(group: list[str], label: str) -> str:
+    """The other articles of an article's dependence cluster: 'W3', 'IN2, IN7 and PAN1', or
+    'IN2 and 2,466 more'."""
+    others = [g for g in group if g != label]
+    if not others:
+        return "–"
+    if len(others) <= 3:
+        return fmt.series(others)
+    return f"{others[0]} and {fmt.count(len(others) - 1)} more"
+
+
 def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
     a = d.articles.assign(label=d.articles["id"].map(d.label))
     a["order"] = a["camp"].map({c: i for i, c in enumerate(d.camps)})
@@ -68,7 +83,6 @@ def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
     cols = [
         ("label", "l", "auto", None),
         ("id", "l", "auto", None),
-        ("camp", "l", "auto", None),
         ("title", "l", "1fr", "de"),
         ("outlet", "l", "auto", None),
         ("date", "l", "auto", None),
@@ -83,20 +97,20 @@ def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
             [
                 r.label,
                 r.id,
-                d.camp_label.get(r.camp, r.camp),
                 str(r.title),
                 str(r.outlet),
                 str(r.published),
                 fmt.count(r.n_passages),
                 fmt.count(r.n_tokens),
-                "–".join([group[0], group[-1]]) if len(group) > 1 else "–",
+                _group_cell(group, r.label),
             ]
         )
     known = [i for i, (name, *_) in enumerate(cols) if any(row[i] != "unknown" for row in rows)]
     dropped = [cols[i][0] for i in range(len(cols)) if i not in known]
     return spec(
-        "The articles: short label, id, camp, provenance known to the project, size, and "
-        "dependence cluster (articles sharing passages count as one)."
+        "The articles: short label (it starts with the camp's short code, Section 2), id, "
+        "provenance known to the project, size, and dependence cluster (the other articles it "
+        "shares passages with; they count as one)."
         + (f" Not known for any article: {fmt.series(dropped)}." if dropped else ""),
         [cols[i] for i in known],
         [[row[i] for i in known] for row in rows[:limit]],
@@ -105,11 +119,21 @@ def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
     )
 
 
-def article_labels_csv(d: ReportData) -> str:
-    """Every article's report label with its id and camp, for readers of the figures."""
+def article_labels_csv(d: ReportData, clusters: dict[str, str] | None = None) -> str:
+    """Every article's report label with its id and camp (and, given ``clusters``, its
+    dependence cluster, named by its first label), for readers of the figures."""
     a = d.articles[["id", "camp"]].assign(label=d.articles["id"].map(d.label))
     a = a.assign(order=a["label"].map(label_key)).sort_values("order")
-    return a[["label", "id", "camp"]].to_csv(index=False, lineterminator="\n")
+    columns = ["label", "id", "camp"]
+    if clusters:
+        first: dict[str, str] = {}
+        for aid, key in clusters.items():
+            lab = d.label[aid]
+            if key not in first or label_key(lab) < label_key(first[key]):
+                first[key] = lab
+        a["cluster"] = a["id"].map(lambda i: first[clusters[i]])
+        columns.append("cluster")
+    return a[columns].to_csv(index=False, lineterminator="\n")
 
 
 def topic_terms_table(d: ReportData, limit: int) -> dict | None:
@@ -417,8 +441,10 @@ def passage_pairs_table(d: ReportData, limit: int) -> dict | None:
         "Passage pairs with shared wording (containment of the shorter passage's shingles).",
         cols,
         rows,
-        2 * total,
+        total,
         "reports/tables/reuse/passage_pairs.parquet",
+        per_item=2,
+        noun="pairs",
     )
 
 

@@ -51,9 +51,17 @@ def _progress(items: Iterable, desc: str, progress: bool | None):
     from tqdm.auto import tqdm
 
     total = len(items) if hasattr(items, "__len__") else None
-    return tqdm(
-        total=total, desc=desc or "work", disable=None if progress is None else not progress
-    )
+    disable = None if progress is None else not progress
+    return tqdm(total=total, desc=desc or "work", disable=disable, **terminal_shape())
+
+
+def terminal_shape() -> dict[str, int]:
+    """``ncols``/``nrows`` for tqdm: the terminal's, or 80 × 24 where a terminal reports a size
+    of 0 (a pseudo-terminal of ``script`` or CI): tqdm then drew no bar at all."""
+    import shutil
+
+    cols, rows = shutil.get_terminal_size((80, 24))
+    return {"ncols": cols or 80, "nrows": rows or 24}
 
 
 class _Base:
@@ -183,7 +191,7 @@ class DaskExecutor(_Base):
         from dask.distributed import Client
 
         self._own = client is None
-        self.client = client if client is not None else Client(address)
+        self.client = client if client is not None else _connect(Client, address)
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         super().__init__(batch_size, max_in_flight, progress)
 
@@ -218,6 +226,36 @@ def make_executor(
         return ProcessExecutor(workers, batch_size, progress=progress)
     if "://" in spec:
         return DaskExecutor(spec, batch_size=batch_size, progress=progress)
-    raise ValueError(
-        f"{SCHEDULER_ENV}={spec!r}: use auto, serial, processes or a Dask address tcp://host:port"
+    from framelab.errors import InputError, Problem
+
+    raise InputError(
+        [
+            Problem(
+                SCHEDULER_ENV,
+                f"{spec!r}: use auto, serial, processes or a Dask address tcp://host:port",
+            )
+        ]
     )
+
+
+CONNECT_TIMEOUT_S = 15
+
+
+def _connect(client_class, address: str):
+    """A Dask client, or a one-line error naming the address and how to start a cluster."""
+    from framelab.errors import InputError, Problem
+
+    try:
+        return client_class(address, timeout=CONNECT_TIMEOUT_S)
+    except (OSError, TimeoutError) as exc:
+        raise InputError(
+            [
+                Problem(
+                    SCHEDULER_ENV,
+                    f"no Dask scheduler answers at {address} within {CONNECT_TIMEOUT_S} s "
+                    f"({type(exc).__name__}); start one with `dask scheduler` and workers with "
+                    f"`dask worker {address}` (README: Large corpora), or unset {SCHEDULER_ENV} "
+                    "to run on local processes",
+                )
+            ]
+        ) from None

@@ -165,6 +165,16 @@ def coding_problems(study, path: Path, status: dict[str, str]) -> list[Problem]:
                     severity="warning",
                 )
             )
+    if rows and not status:
+        n = len({row["article_id"] for _, row in rows})
+        out.append(
+            Problem(
+                shown,
+                f"none of the {n} coded articles is in this corpus: the coding is of another "
+                "corpus and goes unused (the report will say no manual coding covers it)",
+                severity="warning",
+            )
+        )
     return out
 
 
