@@ -226,6 +226,13 @@ def voices_figure(d: ReportData, out: Path) -> dict | None:
             else ""
         )
         + (f" No voice was found in {fmt.series(missing)}." if missing else "")
+        + (
+            ""
+            if by_article
+            else " Words are pooled over a camp's articles, so one long interview can carry a "
+            "group's share; every statement with its article is in "
+            "reports/tables/stance/voices.csv."
+        )
     )
     return {"path": f"/{OUT}/voices.svg", "caption": caption}
 

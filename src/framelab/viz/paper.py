@@ -21,6 +21,7 @@ from framelab.viz.style import (
     NEUTRAL,
     SEQUENTIAL,
     STANCE_COLOURS,
+    STANCE_HATCH,
     STANCE_ORDER,
     TEXT_WIDTH,
     figure,
@@ -64,6 +65,16 @@ def _legend_below(fig, handles, ncol: int, title: str | None = None) -> None:
     fig.legend(handles=handles, loc="outside lower center", ncol=ncol, frameon=False, title=title)
 
 
+def stance_fill(label: str) -> dict:
+    """Colour and hatch of a stance label (hatched white lines on the opponents' side)."""
+    return {
+        "facecolor": STANCE_COLOURS[label],
+        "hatch": STANCE_HATCH[label] or None,
+        "hatchcolor": "white",
+        "linewidth": 0,
+    }
+
+
 def stance_bars(table: pd.DataFrame, rows: Rows, targets: Sequence[str]):
     """Share of each stance label among the passages of a row mentioning each claim.
 
@@ -81,7 +92,7 @@ def stance_bars(table: pd.DataFrame, rows: Rows, targets: Sequence[str]):
         left = np.zeros(len(y))
         for label in STANCE_ORDER:
             share = np.where(total > 0, wide[label] / total.replace(0, 1), 0.0)
-            ax.barh(y, share, left=left, color=STANCE_COLOURS[label], height=0.7)
+            ax.barh(y, share, left=left, height=0.7, **stance_fill(label))
             left += share
         for i, n in enumerate(total):
             note = f"n = {int(n)}" if n else "not mentioned"
@@ -93,7 +104,7 @@ def stance_bars(table: pd.DataFrame, rows: Rows, targets: Sequence[str]):
     axes[0, 0].set_yticks(y, rows.order)
     axes[0, 0].invert_yaxis()
     _colour_ticks(axes[0, 0].get_yticklabels(), rows.colour)
-    handles = [Patch(color=STANCE_COLOURS[s], label=s) for s in STANCE_ORDER]
+    handles = [Patch(label=s, **stance_fill(s)) for s in STANCE_ORDER]
     _legend_below(fig, handles, ncol=4, title="stance (ordinal: endorse → contest)")
     return fig
 

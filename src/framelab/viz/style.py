@@ -36,6 +36,9 @@ STANCE_COLOURS = {
     "distance": "#80CDC1",
     "contest": "#018571",
 }
+# The opponents' side is hatched: in greyscale print endorse and contest (and report and
+# distance) have nearly the same lightness, so colour alone would not tell them apart.
+STANCE_HATCH = {"endorse": "", "report": "", "distance": "////", "contest": "////"}
 VOICE_COLOURS = {"own voice": "#404040", "quoted": "#BDBDBD"}
 SEQUENTIAL = "cividis"  # perceptually uniform and colour-blind safe
 NEUTRAL = "#808080"
