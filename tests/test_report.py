@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 import yaml
@@ -570,3 +571,26 @@ def test_analysed_articles_in_the_voices_gold_are_named_as_in_sample(tmp_path):
     )
     d.tables["voices_gold_articles"] = d.tables["voices_gold_articles"].iloc[2:]
     assert validity.gold_overlap(d) == ""
+
+
+def test_a_pooled_share_gets_a_cluster_bootstrap_interval_around_it():
+    lo, hi = stats.ratio_interval(np.array([1, 0] * 10), np.array([1, 1] * 10), 2000, 0, 0.95)
+    assert 0.2 < lo < 0.5 < hi < 0.8
+    assert stats.ratio_interval(np.ones(12), np.ones(12), 500, 0, 0.95) == (1.0, 1.0)
+    same = stats.ratio_interval(np.array([1, 0] * 10), np.array([1, 1] * 10), 2000, 0, 0.95)
+    assert same == (lo, hi)  # seeded
+
+
+def test_stance_shares_carry_intervals_only_for_camps_with_enough_clusters(tmp_path):
+    d = _data(tmp_path)
+    ids = [f"r{i}" for i in range(12)] + ["w0", "w1"]
+    d.articles = pd.DataFrame({"id": ids, "camp": ["r"] * 12 + ["w", "w"]})
+    d.label = {a: a.upper() for a in ids}
+    labels = ["endorse", "contest", "report"] * 4 + ["endorse", "contest"]
+    d.tables["stance_by_passage"] = pd.DataFrame(
+        {"article_id": ids, "target": "t", "label": labels}
+    )
+    text = readings.stance(d, {a: a for a in ids})
+    assert text.startswith("“t”: Russian: 4 of 12 passages endorse, 4 distance or contest (33% [")
+    assert "]); Western: 1 of 2 passages endorse, 1 distance or contest. Brackets:" in text
+    assert "Brackets: the share of a camp's mentioning passages that endorse" in text

@@ -233,7 +233,7 @@ def build_context(root: Path, params_file: Path, d: ReportData | None = None) ->
             "design": readings.design(d, clusters),
             "cleaning": readings.cleaning(d),
             "topics": readings.topics(d, summary, excluded),
-            "stance": readings.stance(d),
+            "stance": readings.stance(d, clusters),
             "voices": readings.voices(d),
             "naming": readings.naming(d),
             "markers": readings.markers(d),

@@ -245,8 +245,9 @@ def topic_flag_text(d: ReportData) -> str:
     return text
 
 
-def stance(d: ReportData) -> str:
-    """Per claim and camp: passages that endorse vs distance or contest it."""
+def stance(d: ReportData, clusters: dict[str, str] | None = None) -> str:
+    """Per claim and camp: passages that endorse vs distance or contest it, with a
+    cluster-bootstrap interval for a camp whose mentioning articles form enough clusters."""
     sp = d.t("stance_by_passage")
     if sp is None or sp.empty:
         return "No passage mentions a claim in this build."
@@ -257,14 +258,25 @@ def stance(d: ReportData) -> str:
             f"{validity.failing_test(d)}, so read them as rule output, not as validated stance."
         )
     framed = _with_camp(d, sp)
+    known = clusters or {}
+    framed = framed.assign(cluster=[known.get(a, a) for a in framed["article_id"]])
     present = list(dict.fromkeys(framed["target"]))
     for target in [t for t in d.targets if t in present] + [
         t for t in present if t not in d.targets
     ]:
         g = framed[framed["target"] == target]
-        parts = _camp_parts(d, g, _stance_part, "not mentioned in {camp}")
+        parts = _camp_parts(
+            d, g, lambda label, rows: _stance_part(d, label, rows), "not mentioned in {camp}"
+        )
         label = d.targets.get(target, {}).get("label", target)
         sentences.append(_listing(f"“{label}”", parts))
+    if any("[" in s for s in sentences):
+        sentences.append(
+            "Brackets: the share of a camp's mentioning passages that endorse, and that distance "
+            f"or contest, with a {fmt.pct(float(d.p('topics', 'ci_level')))} cluster-bootstrap "
+            "interval, given where the camp's mentioning articles form at least "
+            f"{d.p('report', 'min_clusters_interval')} independent clusters."
+        )
     return " ".join(sentences)
 
 
@@ -281,13 +293,29 @@ def _camp_parts(d: ReportData, frame: pd.DataFrame, describe, missing: str) -> l
     return parts
 
 
-def _stance_part(label: str, rows: pd.DataFrame) -> str:
-    endorse = int((rows["label"] == "endorse").sum())
-    against = int(rows["label"].isin(["distance", "contest"]).sum())
-    return (
-        f"{label}: {endorse} of {fmt.n_of(len(rows), 'passage')} endorse"
-        f"{'s' if len(rows) == 1 else ''}, {against} distance or contest"
+def _stance_part(d: ReportData, label: str, rows: pd.DataFrame) -> str:
+    endorse = rows["label"] == "endorse"
+    against = rows["label"].isin(["distance", "contest"])
+    text = (
+        f"{label}: {int(endorse.sum())} of {fmt.n_of(len(rows), 'passage')} endorse"
+        f"{'s' if len(rows) == 1 else ''}, {int(against.sum())} distance or contest"
     )
+    if rows["cluster"].nunique() < int(d.p("report", "min_clusters_interval")):
+        return text
+    return text + f" ({_share_interval(d, rows, endorse)}; {_share_interval(d, rows, against)})"
+
+
+def _share_interval(d: ReportData, rows: pd.DataFrame, hit: pd.Series) -> str:
+    """'18% [6–32%]': the pooled share with its cluster-bootstrap interval."""
+    by = rows.assign(hit=hit.astype(int), n=1).groupby("cluster")[["hit", "n"]].sum()
+    lo, hi = stats.ratio_interval(
+        by["hit"].to_numpy(),
+        by["n"].to_numpy(),
+        int(d.p("topics", "n_boot")),
+        int(d.p("topics", "seed")),
+        float(d.p("topics", "ci_level")),
+    )
+    return f"{fmt.pct(hit.mean())} [{fmt.pct(lo)}–{fmt.pct(hi)}]"
 
 
 def _voices_part(label: str, rows: pd.DataFrame) -> str:

@@ -95,3 +95,17 @@ def spread_rule(min_clusters: int, level: float = 0.95) -> str:
         "independent clusters; with fewer it shows the range (lowest to highest cluster value), "
         "and with one cluster that cluster's value."
     )
+
+
+def ratio_interval(
+    numer: np.ndarray, denom: np.ndarray, n_boot: int, seed: int, level: float
+) -> tuple[float, float]:
+    """Percentile cluster-bootstrap interval of a pooled share sum(numer) / sum(denom), one
+    entry per independent cluster (clusters resampled with replacement; a draw whose clusters
+    have no denominator is skipped)."""
+    numer, denom = np.asarray(numer, dtype=float), np.asarray(denom, dtype=float)
+    draws = np.random.default_rng(seed).integers(0, len(numer), size=(n_boot, len(numer)))
+    num, den = numer[draws].sum(axis=1), denom[draws].sum(axis=1)
+    shares = num[den > 0] / den[den > 0]
+    lo, hi = np.quantile(shares, [(1 - level) / 2, (1 + level) / 2])
+    return float(lo), float(hi)
