@@ -83,3 +83,14 @@ def test_a_counterexample_that_matches_is_an_error(tmp_path):
     )
     with pytest.raises(InputError, match="illegality: counterexample matches"):
         load_study(folder, LEXICON, SCARE)
+
+
+def test_a_study_may_bring_its_own_stop_words(tmp_path):
+    from framelab import text
+    from framelab.study.files import study_stopword_files
+
+    assert study_stopword_files(tmp_path) == []
+    (tmp_path / "stopwords.txt").write_text("standard  # the outlet's name\nmontag\n", "utf-8")
+    assert text.load_stopwords(study_stopword_files(tmp_path)) == {"standard", "montag"}
+    refugees = study_stopword_files(REPO / "studies" / "refugees-2015")
+    assert "standard" in text.load_stopwords(refugees)

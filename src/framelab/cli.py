@@ -91,7 +91,9 @@ def _cmd_agreement(args: argparse.Namespace) -> None:
     coding = coding_file(study)
     if coding is None:
         raise InputError([Problem(cfg.study, "no manual coding (annotations/stance_manual.csv)")])
-    stop = text.load_stopwords([resolve(cfg.stance.stopwords)])
+    from framelab.study.files import study_stopword_files
+
+    stop = text.load_stopwords([resolve(cfg.stance.stopwords), *study_stopword_files(study.root)])
     units, summary = split_agreement(study, coding, args.split, stop, cfg.attribute.scare_max_words)
     for line in lines(args.split, units, summary):
         print(line)

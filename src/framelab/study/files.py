@@ -17,6 +17,7 @@ from framelab.errors import InputError, Problem
 from framelab.runtime.literal_gate import could_match
 
 STUDY_FILE = "study.yaml"
+STOPWORDS_FILE = "stopwords.txt"  # optional: the study's own stop words (outlet names, rubrics)
 REQUIRED = ("id", "title", "language", "research_questions", "corpus", "event", "camps")
 CORPUS_FORMATS = ("folder", "csv", "jsonl", "parquet")
 KNOWN_KEYS = {  # every key study.yaml may hold (docs/studies.md); a misspelt one is an error
@@ -44,6 +45,14 @@ KNOWN_KEYS = {  # every key study.yaml may hold (docs/studies.md); a misspelt on
     "annotations": ("gold", "gold_description", "second_coding", "test_split", "test_held_out"),
     "camp": ("label", "short", "definition"),
 }
+
+
+def study_stopword_files(root: Path) -> list[Path]:
+    """The study's own stop-word file, if it has one: words of this corpus that carry no
+    content (the outlet's name in its interview labels, dateline weekdays), dropped from the
+    distinctive words next to the generic German list."""
+    path = Path(root) / STOPWORDS_FILE
+    return [path] if path.is_file() else []
 
 
 def read_study_yaml(root: Path) -> dict[str, Any]:
