@@ -20,6 +20,16 @@ def digest(folder: Path) -> dict[str, str]:
     return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
 
 
+def kursk_copy(tmp_path: Path) -> Path:
+    """A copy of the Kursk study under ``tmp_path/studies`` (to edit), the seeds beside it."""
+    folder = tmp_path / "studies" / "kursk-2025"
+    folder.parent.mkdir()
+    shutil.copytree(REPO / "studies" / "kursk-2025", folder)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "raw").symlink_to(REPO / "data" / "raw")
+    return folder
+
+
 def check(args: list[str], capsys) -> tuple[int, list[str]]:
     code = main(["check", *args])
     return code, capsys.readouterr().out.splitlines()
@@ -123,15 +133,11 @@ def test_a_study_corpus_is_checked_as_its_study_reads_it(tmp_path, capsys):
 
 
 def test_check_validates_the_manual_coding_against_study_and_corpus(tmp_path, capsys):
-    folder = tmp_path / "studies" / "kursk-2025"
-    folder.parent.mkdir()
-    shutil.copytree(REPO / "studies" / "kursk-2025", folder)
+    folder = kursk_copy(tmp_path)
     gold = folder / "annotations" / "stance_adjudicated.csv"
     with open(gold, "a", encoding="utf-8") as f:
         f.write("000_f68ed09cd8fdb5d3,0,no_such_claim,maybe,,,,\n")
         f.write("999_missing,1,kursk_recaptured,report,,,,\n")
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "raw").symlink_to(REPO / "data" / "raw")
     code, out = check(["--params", str(write_params(tmp_path, {}))], capsys)
     assert code == EXIT_BAD_INPUT
     shown = "kursk-2025/annotations/stance_adjudicated.csv"
@@ -154,9 +160,7 @@ def study_lines(study: str, rule: str, about: str, analysed: str) -> list[str]:
 
 
 def test_check_runs_the_study_rule_examples_and_counts_its_event_articles(tmp_path, capsys):
-    folder = tmp_path / "studies" / "kursk-2025"
-    folder.parent.mkdir()
-    shutil.copytree(REPO / "studies" / "kursk-2025", folder)
+    folder = kursk_copy(tmp_path)
     targets = folder / "targets.yml"
     targets.write_text(
         targets.read_text(encoding="utf-8").replace(
@@ -165,8 +169,6 @@ def test_check_runs_the_study_rule_examples_and_counts_its_event_articles(tmp_pa
         ),
         encoding="utf-8",
     )
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "raw").symlink_to(REPO / "data" / "raw")
     params = write_params(tmp_path, {})
     code, out = check(["--params", str(params)], capsys)
     assert code == EXIT_BAD_INPUT
@@ -236,16 +238,12 @@ def test_a_coding_of_another_corpus_is_named_with_a_warning():
 
 
 def test_a_study_naming_another_corpus_than_params_is_warned_about(tmp_path, capsys):
-    folder = tmp_path / "studies" / "kursk-2025"
-    folder.parent.mkdir()
-    shutil.copytree(REPO / "studies" / "kursk-2025", folder)
+    folder = kursk_copy(tmp_path)
     meta = folder / "study.yaml"
     meta.write_text(
         meta.read_text(encoding="utf-8").replace("source: data/raw", "source: data/raw-other"),
         encoding="utf-8",
     )
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "raw").symlink_to(REPO / "data" / "raw")
     code, out = check(["--params", str(write_params(tmp_path, {}))], capsys)
     assert code == 0
     assert out[0] == (

@@ -80,7 +80,7 @@ def _study_sample(args: argparse.Namespace) -> None:
 
 
 def _cmd_agreement(args: argparse.Namespace) -> None:
-    from framelab import config, text
+    from framelab import config
     from framelab.analysis.agreement import lines, split_agreement
     from framelab.paths import resolve
     from framelab.study.checks import coding_file
@@ -91,9 +91,9 @@ def _cmd_agreement(args: argparse.Namespace) -> None:
     coding = coding_file(study)
     if coding is None:
         raise InputError([Problem(cfg.study, "no manual coding (annotations/stance_manual.csv)")])
-    from framelab.study.files import study_stopword_files
+    from framelab.study.files import keyness_stopwords
 
-    stop = text.load_stopwords([resolve(cfg.stance.stopwords), *study_stopword_files(study.root)])
+    stop = keyness_stopwords(resolve(cfg.stance.stopwords), study.root)
     units, summary = split_agreement(study, coding, args.split, stop, cfg.attribute.scare_max_words)
     for line in lines(args.split, units, summary):
         print(line)

@@ -464,46 +464,52 @@ def _known_label(label: str, state: ArticleState) -> Speaker | None:
     return None
 
 
-def turn_format(texts: list[str]) -> str:
-    """``interview`` (question/answer: two or more turn labels, one of them asking questions
-    (:func:`interviewer_label`) or a label repeated with a question among the turns),
-    ``dialogue`` (labels repeated, no question: a play, a transcript; its turns are direct
-    speech) or ``""``. Role labels alone without an address are an explainer: ``""``."""
-    turns = [
-        (m.group(1), t[s:e].rstrip().endswith("?"))
+def labelled_turns(texts: list[str]) -> list[tuple[str, str]]:
+    """``(label, sentence)`` of every sentence that opens with a turn label, in text order (the
+    one pass over an article's sentences that the turn decisions below share)."""
+    return [
+        (m.group(1), t[s:e])
         for t in texts
         for s, e in sentence_spans(t)
         if (m := TURN.match(t[s:e]))
     ]
+
+
+def turn_format(turns: list[tuple[str, str]], asker: str) -> str:
+    """``interview`` (question/answer: two or more turn labels, one of them asking questions
+    (``asker``, :func:`interviewer_label`) or a label repeated with a question among the turns),
+    ``dialogue`` (labels repeated, no question: a play, a transcript; its turns are direct
+    speech) or ``""``. Role labels alone without an address are an explainer: ``""``."""
     labels = [label for label, _ in turns]
-    if set(labels) <= {QUESTION_LABEL, ANSWER_LABEL} and not _addresses(texts):
-        return ""  # an explainer in question-and-answer form: the narrator's
-    asker = interviewer_label(texts)
-    if len(labels) < 2 or (not asker and len(set(labels)) == len(labels)):
+    if len(labels) < 2:
         return ""
-    asks = any(question for _, question in turns)
+    if set(labels) <= {QUESTION_LABEL, ANSWER_LABEL} and not _addresses(turns):
+        return ""  # an explainer in question-and-answer form: the narrator's
+    if not asker and len(set(labels)) == len(labels):
+        return ""
+    asks = any(_asks(sentence) for _, sentence in turns)
     return "interview" if asker or asks else "dialogue"
 
 
-def _addresses(texts: list[str]) -> bool:
+def _asks(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?")
+
+
+def _addresses(turns: list[tuple[str, str]]) -> bool:
     """Whether a question turn addresses a person (Herr/Frau X or a formal "Sie")."""
     return any(
-        (m := TURN.match(t[s:e]))
-        and m.group(1) == QUESTION_LABEL
-        and (ADDRESSED.search(t[s:e]) or SPEECH_PERSON.search(t[s:e][m.end(1) + 2 :]))
-        for t in texts
-        for s, e in sentence_spans(t)
+        label == QUESTION_LABEL
+        and (ADDRESSED.search(sentence) or SPEECH_PERSON.search(sentence[len(label) + 2 :]))
+        for label, sentence in turns
     )
 
 
-def interviewer_label(texts: list[str]) -> str:
+def interviewer_label(turns: list[tuple[str, str]]) -> str:
     """The turn label that asks an interview's questions: most of its turns end in "?" (the
     label with the most such turns), or "" if no label does."""
     asked: dict[str, list[bool]] = {}
-    for t in texts:
-        for s, e in sentence_spans(t):
-            if m := TURN.match(t[s:e]):
-                asked.setdefault(m.group(1), []).append(t[s:e].rstrip().endswith("?"))
+    for label, sentence in turns:
+        asked.setdefault(label, []).append(_asks(sentence))
     askers = [(sum(q), label) for label, q in asked.items() if 2 * sum(q) >= len(q) > 0 and any(q)]
     return max(askers)[1] if askers else ""
 
@@ -566,8 +572,10 @@ def annotate_article(
     """
     ctx = Context(lexicon or default_cues(), scare_max_words)
     texts = [t for _, t, h in passages if not h]
+    turns = labelled_turns(texts)
+    asker = interviewer_label(turns)
     state = ArticleState(
-        turns=turn_format(texts),
+        turns=turn_format(turns, asker),
         guest=interviewee(texts),
         marked=any(not q.scare for _, t, _ in passages for q in quote_spans(t, scare_max_words)),
     )
@@ -576,7 +584,7 @@ def annotate_article(
         found, rows, state = annotate_passage(position, text, is_heading, state, ctx)
         statements += found
         voices += rows
-    asker = interviewer_label(texts) if state.turns == "interview" else ""
+    asker = asker if state.turns == "interview" else ""
     statement_rows = [dict(vars(st), group=_group(st, asker, gazetteer)) for st in statements]
     return [dict(vars(v)) for v in voices], statement_rows
 

@@ -45,7 +45,7 @@ def abstract(d: ReportData, n_clusters: int, summary: pd.DataFrame | None = None
 
 def _inference_sentence(summary: pd.DataFrame | None) -> str:
     """Descriptive comparisons, unless some camp's topic shares carry an interval."""
-    if summary is not None and (summary["kind"] == "interval").any():
+    if stats.any_interval(summary):
         return (
             "Topic shares of camps with enough independent clusters carry cluster-bootstrap "
             "intervals; the other comparisons between camps are descriptive counts."
@@ -76,7 +76,7 @@ def _agreement_sentence(d: ReportData) -> str:
             "they may have been tuned on (in-sample)"
         )
     else:
-        test = validity.test_agreement(d)
+        test = validity.agreement_on_test(d)
         text = {
             "holds": "On held-out test passages the stance rules agree with the manual coding "
             f"at Krippendorff's {_alpha_of(test)}",

@@ -53,6 +53,11 @@ class ReportData:
     def t(self, name: str) -> pd.DataFrame | None:
         return self.tables.get(name)
 
+    def claim_order(self, present) -> list[str]:
+        """The claims among ``present`` in the study's order (targets.yml), unknown ones last."""
+        present = set(present)
+        return [t for t in self.targets if t in present] + sorted(present - set(self.targets))
+
 
 TABLES = {
     "corpus": "clean/corpus.csv",

@@ -71,9 +71,7 @@ def stance_figure(d: ReportData, out: Path) -> dict | None:
     by_article = stance_by_article(d, sp)
     table = sp.assign(row=_row_key(d, sp, by_article), n=1)
     table["target"] = table["target"].map(lambda t: d.targets.get(t, {}).get("label", t))
-    present = set(sp["target"])
-    order = [t for t in d.targets if t in present] + sorted(present - set(d.targets))
-    targets = [d.targets.get(t, {}).get("label", t) for t in order]
+    targets = [d.targets.get(t, {}).get("label", t) for t in d.claim_order(sp["target"])]
     r = rows(d, by_article)
     style.save(
         paper.stance_bars(table[["row", "target", "label", "n"]], r, targets), out / "stance.svg"

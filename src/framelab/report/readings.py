@@ -107,8 +107,7 @@ def quotes_warning(d: ReportData) -> str:
     them: a direct quotation then reads as the text's own words."""
     if not validity.quotes_lost(d):
         return ""
-    columns = [c for c in d.articles.columns if c.startswith("quotes_")]
-    per_article = int(d.articles[columns].to_numpy().sum()) / len(d.articles)
+    per_article = validity.quote_marks(d) / len(d.articles)
     return (
         f" Warning: the texts carry almost no quotation marks ({fmt.rate(per_article)} per "
         "analysed article), so a direct quotation cannot be told from a text's own words: "
@@ -260,10 +259,7 @@ def stance(d: ReportData, clusters: dict[str, str] | None = None) -> str:
     framed = _with_camp(d, sp)
     known = clusters or {}
     framed = framed.assign(cluster=[known.get(a, a) for a in framed["article_id"]])
-    present = list(dict.fromkeys(framed["target"]))
-    for target in [t for t in d.targets if t in present] + [
-        t for t in present if t not in d.targets
-    ]:
+    for target in d.claim_order(framed["target"]):
         g = framed[framed["target"] == target]
         parts = _camp_parts(
             d, g, lambda label, rows: _stance_part(d, label, rows), "not mentioned in {camp}"
@@ -467,7 +463,7 @@ def points(d: ReportData, by_article: bool) -> str:
 
 def inference(n_clusters: int, summary: pd.DataFrame | None) -> str:
     """The discussion's closing sentence on what the design supports."""
-    if summary is not None and (summary["kind"] == "interval").any():
+    if stats.any_interval(summary):
         return (
             f"With {fmt.n_of(n_clusters, 'independent cluster')}, the topic shares of camps "
             "with enough clusters carry intervals; the stance, voice, naming and marker figures "

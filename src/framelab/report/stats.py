@@ -97,6 +97,11 @@ def spread_rule(min_clusters: int, level: float = 0.95) -> str:
     )
 
 
+def any_interval(summary: pd.DataFrame | None) -> bool:
+    """Whether some camp's summary (:func:`summarise`) carries an interval."""
+    return summary is not None and bool((summary["kind"] == "interval").any())
+
+
 def ratio_interval(
     numer: np.ndarray, denom: np.ndarray, n_boot: int, seed: int, level: float
 ) -> tuple[float, float]:

@@ -28,14 +28,14 @@ def stance_status(d: ReportData) -> str:
     return "fails" if defined and alpha < float(d.p("report", "alpha_min")) else "holds"
 
 
-def test_agreement(d: ReportData) -> dict:
+def agreement_on_test(d: ReportData) -> dict:
     """The rules vs the coding on the test split (metrics), as {alpha, units, agree}."""
     return (d.metrics["stance"]["agreement"].get("by_split") or {})["test"]
 
 
 def failing_test(d: ReportData) -> str:
     """'α = 0.214 on 37 units, below the 0.667 …' for a held-out test the rules fail."""
-    test = test_agreement(d)
+    test = agreement_on_test(d)
     return (
         f"α = {fmt.alpha(test['alpha'])} on {fmt.n_of(test['units'], 'unit')}, below the "
         f"{fmt.alpha(float(d.p('report', 'alpha_min')))} that Krippendorff (2004) asks for "
@@ -337,11 +337,16 @@ BENCHMARK_NOTE = (
 )
 
 
+def quote_marks(d: ReportData) -> int | None:
+    """Quotation marks in the analysed articles (every style), or None where not counted."""
+    columns = [c for c in d.articles.columns if c.startswith("quotes_")]
+    return int(d.articles[columns].to_numpy().sum()) if columns else None
+
+
 def quotes_lost(d: ReportData) -> bool:
     """The analysed texts carry (almost) no quotation marks (``text.quotes_lost``)."""
-    columns = [c for c in d.articles.columns if c.startswith("quotes_")]
-    marks = int(d.articles[columns].to_numpy().sum()) if columns else 0
-    return bool(columns) and textlib.quotes_lost(marks, len(d.articles))
+    marks = quote_marks(d)
+    return marks is not None and textlib.quotes_lost(marks, len(d.articles))
 
 
 def limitations(d: ReportData, clusters: dict[str, str]) -> list[str]:

@@ -55,6 +55,14 @@ def study_stopword_files(root: Path) -> list[Path]:
     return [path] if path.is_file() else []
 
 
+def keyness_stopwords(generic: Path, root: Path) -> frozenset[str]:
+    """The stop words of the distinctive words: the generic list (``stance.stopwords``) and the
+    study's own (:func:`study_stopword_files`)."""
+    from framelab import text
+
+    return text.load_stopwords([generic, *study_stopword_files(root)])
+
+
 def read_study_yaml(root: Path) -> dict[str, Any]:
     """``study.yaml`` checked for its required keys and value shapes."""
     path = root / STUDY_FILE
