@@ -88,6 +88,30 @@ def test_bootstrap_is_seeded_and_cluster_resamples_are_few():
     assert c["n_distinct"] == 126 and c["n_valid"] <= 200
 
 
+def _bootstrap_one_by_one(a, b, level, n_boot, seed, clusters):
+    """The bootstrap's definition: draw clusters, concatenate their units, compute α."""
+    rng = np.random.default_rng(seed)
+    groups = [np.flatnonzero(clusters.to_numpy() == c) for c in pd.unique(clusters)]
+    stats = []
+    for _ in range(n_boot):
+        idx = np.concatenate([groups[g] for g in rng.integers(0, len(groups), len(groups))])
+        stats.append(rel.alpha(a.iloc[idx].tolist(), b.iloc[idx].tolist(), level))
+    stats = [s for s in stats if not np.isnan(s)]
+    tail = (1 - rel.ALPHA_INTERVAL) / 2 * 100
+    return np.percentile(stats, [tail, 100 - tail]).tolist(), len(stats)
+
+
+@pytest.mark.parametrize("level", ["nominal", "ordinal"])
+def test_bootstrap_from_draw_counts_equals_resampling_units(level):
+    rng = np.random.default_rng(7)
+    a = pd.Series(rng.choice(rel.CATEGORIES, 60))
+    b = a.where(rng.random(60) < 0.6, pd.Series(rng.choice(rel.CATEGORIES, 60)))
+    clusters = pd.Series(rng.integers(0, 15, 60))
+    got = rel.bootstrap_alpha(a, b, level, n_boot=300, seed=11, clusters=clusters)
+    bounds, n_valid = _bootstrap_one_by_one(a, b, level, 300, 11, clusters)
+    assert [got["lo"], got["hi"]] == bounds and got["n_valid"] == n_valid
+
+
 def test_pair_agreement_and_confusion():
     u = pd.DataFrame({"x": [*C1, "absent"], "y": [*C2, "absent"]})
     p = rel.pair_agreement(u, "x", "y")
@@ -176,11 +200,15 @@ def test_reliability_report_on_the_seeds(seeds, tmp_path):
         "alpha_rules_vs_coder2",
         "alpha_pre_revision",
         "agreement_pre_revision",
+        "alpha_pre_revision_round2",
+        "n_units_pre_revision_round2",
         "n_units",
         "n_disagreements_coders",
     }
     assert (out["n_units"], out["n_disagreements_coders"]) == (117, 3)
     assert (out["alpha_pre_revision"], out["agreement_pre_revision"]) == (0.926, 0.951)
+    # round 2 began with the round-1 rules against the adjudicated gold on the dev units
+    assert (out["alpha_pre_revision_round2"], out["n_units_pre_revision_round2"]) == (0.872541, 75)
     assert out["alpha_ci"][0] < out["alpha_coders"] <= out["alpha_ci"][1]
     gold = pd.read_csv(tmp_path / "t" / "agreement_gold_v2.csv").set_index("pair")
     assert gold.loc["gold_v2 vs rules", "n_agree"] == 117
@@ -191,7 +219,9 @@ def test_a_single_coder_study_keeps_its_first_agreement_before_revision(tmp_path
     history = tmp_path / "agreement_history.csv"
     history.write_text(
         "round,stage,date,comparison,split,n_units,n_agree,alpha,macro_f1,note\n"
-        "1,pre-revision,2026-12-04,rules vs coder1,dev,10,8,0.61,0.6,first rules\n",
+        "1,pre-revision,2026-12-04,rules vs coder1,dev,10,8,0.61,0.6,first rules\n"
+        "1,post-revision,2026-12-04,rules vs coder1,dev,10,10,1.0,1.0,tuned\n"
+        "3,pre-revision-3,2026-12-05,rules vs coder1,dev,12,9,0.55,0.5,round-2 rules\n",
         encoding="utf-8",
     )
     out = rel.unavailable(tmp_path / "r.json", "no second coding in this study", history)
@@ -199,6 +229,8 @@ def test_a_single_coder_study_keeps_its_first_agreement_before_revision(tmp_path
         "available": False,
         "reason": "no second coding in this study",
         "alpha_pre_revision": 0.61,
+        "alpha_pre_revision_round3": 0.55,
+        "n_units_pre_revision_round3": 12,
     }
     assert rel.unavailable(tmp_path / "r.json", "none", tmp_path / "missing.csv") == {
         "available": False,

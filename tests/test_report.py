@@ -206,6 +206,7 @@ def test_revision_rounds_are_the_logged_round_headings(tmp_path):
 
 def test_present_validity_figures_are_shown(tmp_path):
     rel = {"alpha_coders": 0.81, "alpha_ci": [0.7, 0.9], "alpha_pre_revision": 0.926, "n_units": 38}
+    rel |= {"alpha_pre_revision_round2": 0.872541, "n_units_pre_revision_round2": 75}
     vb = {
         "test": {"precision": 0.9, "recall": 0.5, "f1": 0.64, "speaker_accuracy": 0.8, "gold": 20}
     }
@@ -213,6 +214,7 @@ def test_present_validity_figures_are_shown(tmp_path):
     rows = {r[0]: r[1] for r in validity.rows(d)}
     assert rows["Second coder vs first coder"] == "α = 0.810 [0.700, 0.900]"
     assert rows["Stance rules vs manual coding, before revision"] == "α = 0.926"
+    assert rows["Stance rules vs manual coding, before revision round 2"] == "α = 0.873"
     assert rows["Voices (attribution), test articles"] == "P = 0.90, R = 0.50, F1 = 0.64"
 
 

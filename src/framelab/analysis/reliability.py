@@ -143,24 +143,67 @@ def bootstrap_alpha(
 
     Returns ``lo, hi, n_valid`` (resamples without variation have no α and are skipped) and
     ``n_distinct`` (distinct resamples possible; small for a handful of clusters).
+
+    A resample's coincidence matrix is the sum of its drawn clusters' matrices, so all
+    resamples are computed at once from draw counts (the same draws and the same exact
+    integer sums as resampling the units one replicate at a time).
     """
-    rng = np.random.default_rng(seed)
-    a, b = np.asarray(a, dtype=object), np.asarray(b, dtype=object)
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}")
+    cats = CATEGORIES if level == "nominal" else STANCE_LABELS
+    a, b = _values(a, level), _values(b, level)
     groups = (
         [np.arange(len(a))]
         if clusters is None
         else [np.flatnonzero(np.asarray(clusters) == c) for c in pd.unique(clusters)]
     )
-    sizes = len(a) if clusters is None else len(groups)
-    stats = []
-    for _ in range(n_boot):
-        draw = rng.integers(0, sizes, sizes)
-        idx = draw if clusters is None else np.concatenate([groups[g] for g in draw])
-        stats.append(alpha(list(a[idx]), list(b[idx]), level))
-    stats = np.array([s for s in stats if not np.isnan(s)])
+    size = len(a) if clusters is None else len(groups)
+    parts = (
+        [coincidences([x], [y], cats) for x, y in zip(a, b, strict=True)]
+        if clusters is None
+        else [coincidences([a[i] for i in g], [b[i] for i in g], cats) for g in groups]
+    )
+    draws = np.random.default_rng(seed).integers(0, size, (n_boot, size))
+    stats = _alphas(_resampled(draws, np.stack(parts)), level)
+    stats = stats[~np.isnan(stats)]
     tail = (1 - ci_level) / 2 * 100
     lo, hi = np.percentile(stats, [tail, 100 - tail]) if len(stats) else (np.nan, np.nan)
-    return dict(lo=float(lo), hi=float(hi), n_valid=len(stats), n_distinct=_n_multisets(sizes))
+    return dict(lo=float(lo), hi=float(hi), n_valid=len(stats), n_distinct=_n_multisets(size))
+
+
+def _resampled(draws: np.ndarray, parts: np.ndarray, block: int = 256) -> np.ndarray:
+    """Coincidence matrices of resamples: per row of ``draws`` the sum of the drawn ``parts``
+    (blocks of rows, so memory stays at ``block`` × number of parts counts)."""
+    out = np.empty((len(draws), *parts.shape[1:]))
+    flat = parts.reshape(len(parts), -1)
+    for start in range(0, len(draws), block):
+        rows = draws[start : start + block]
+        counts = np.zeros((len(rows), len(parts)))
+        np.add.at(counts, (np.arange(len(rows))[:, None], rows), 1)
+        out[start : start + len(rows)] = (counts @ flat).reshape(len(rows), *parts.shape[1:])
+    return out
+
+
+def _alphas(o: np.ndarray, level: str) -> np.ndarray:
+    """:func:`alpha_from_coincidences` of a stack of coincidence matrices."""
+    n_c = o.sum(axis=2)
+    n = n_c.sum(axis=1)
+    k = n_c.shape[1]
+    d = np.zeros_like(o)
+    if level == "nominal":
+        d[:] = 1.0 - np.eye(k)
+    else:
+        for i in range(k):
+            for j in range(i + 1, k):
+                d[:, i, j] = d[:, j, i] = (
+                    n_c[:, i : j + 1].sum(1) - (n_c[:, i] + n_c[:, j]) / 2
+                ) ** 2
+    expected = (n_c[:, :, None] * n_c[:, None, :] * d).sum(axis=(1, 2))
+    observed = (o * d).sum(axis=(1, 2))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        result = 1.0 - (n - 1) * observed / expected
+    result[(n < 2) | (expected == 0)] = np.nan
+    return result
 
 
 def _n_multisets(k: int) -> int | None:
@@ -275,6 +318,21 @@ def pre_revision(history: pd.DataFrame) -> dict:
     return dict(alpha=float(row["alpha"].iloc[0]), macro_f1=float(row["macro_f1"].iloc[0]))
 
 
+def later_pre_revisions(history: pd.DataFrame) -> dict:
+    """The first comparison of every later round, before that round's revisions (history rows
+    ``stage = pre-revision-<round>``): ``alpha_pre_revision_round<r>`` and
+    ``n_units_pre_revision_round<r>``, so the report gives every pre-revision figure, not only
+    the first (and most favourable) one."""
+    out = {}
+    for row in history.to_dict("records"):
+        stage = str(row["stage"])
+        if stage.startswith("pre-revision-"):
+            r = stage.removeprefix("pre-revision-")
+            out[f"alpha_pre_revision_round{r}"] = float(row["alpha"])
+            out[f"n_units_pre_revision_round{r}"] = int(row["n_units"])
+    return out
+
+
 def split_agreement(units: pd.DataFrame, split: pd.DataFrame, pairs: list) -> pd.DataFrame:
     """:func:`pair_agreement` on the dev and on the test passages separately."""
     df = units.merge(split[["article_id", "position", "split"]], on=["article_id", "position"])
@@ -369,7 +427,8 @@ def reliability_report(
     }
     units = unit_table(codings)
     units, extra = _gold_tables(units, folder / "stance_adjudicated.csv", folder / "split.csv")
-    pre = pre_revision(load_history(history_csv or folder / "agreement_history.csv"))
+    history = load_history(history_csv or folder / "agreement_history.csv")
+    pre = pre_revision(history)
     tables = _tables(units, n_boot, seed, extra)
     ci = tables["alpha_coders_bootstrap.csv"].query("level == 'nominal' and resample == 'unit'")
     summary = {
@@ -379,6 +438,7 @@ def reliability_report(
         "alpha_rules_vs_coder2": alpha(units["coder2"], units["rules"]),
         "alpha_pre_revision": pre["alpha"],
         "agreement_pre_revision": pre["macro_f1"],
+        **later_pre_revisions(history),
         "n_units": len(units),
         "n_disagreements_coders": int((units["coder1"] != units["coder2"]).sum()),
     }
@@ -404,6 +464,8 @@ def unavailable(out_metrics_json: Path, reason: str, history_csv: Path | None = 
 
     summary = {"available": False, "reason": reason}
     if history_csv is not None and Path(history_csv).is_file():
-        summary["alpha_pre_revision"] = pre_revision(load_history(history_csv))["alpha"]
+        history = load_history(history_csv)
+        summary["alpha_pre_revision"] = pre_revision(history)["alpha"]
+        summary |= later_pre_revisions(history)
     write_json(summary, Path(out_metrics_json))
     return summary

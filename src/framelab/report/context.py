@@ -35,6 +35,7 @@ def _read_yaml(path: Path) -> dict:
 
 
 REVISION_LOG = "annotations/rule_revisions.md"  # a study's record of every rule revision
+HISTORY_LOG = "annotations/agreement_history.csv"  # the agreement measured in every round
 
 
 REVISION_HEADING = re.compile(r"^##\s+(?:Revision\s+)?[Rr]ound\s+(\d+)", re.MULTILINE)

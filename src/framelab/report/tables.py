@@ -389,7 +389,7 @@ def _lexicon_rows(path: Path, source: str) -> list[list[str]]:
                 m["name"].replace("_", " "),
                 category,
                 source,
-                _cut(trigger, 150).replace("|", "|\u200b"),  # break after alternatives
+                _cut(trigger, 150),  # Typst breaks after "|" (line-break class BA)
                 _cut(m.get("rationale", ""), 150),
             ]
         )

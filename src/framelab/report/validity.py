@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from framelab import text as textlib
 from framelab.report import fmt
-from framelab.report.context import REVISION_LOG
+from framelab.report.context import HISTORY_LOG, REVISION_LOG
 from framelab.report.data import ReportData
 
 NA = "not available in this build"
@@ -224,6 +224,13 @@ def _coder_rows(rel: dict) -> list[list[str]]:
     return out
 
 
+def later_pre_revisions(rel: dict) -> list[tuple[int, float, int]]:
+    """``(round, α, units)`` of every round after the first, before its revisions."""
+    prefix = "alpha_pre_revision_round"
+    rounds = sorted(int(k.removeprefix(prefix)) for k in rel if k.startswith(prefix))
+    return [(r, rel[f"{prefix}{r}"], rel.get(f"n_units_pre_revision_round{r}", NA)) for r in rounds]
+
+
 def rows(d: ReportData) -> list[list[str]]:
     """The validity overview: measure, value, basis."""
     agreement = (d.metrics.get("stance") or {}).get("agreement")
@@ -242,6 +249,14 @@ def rows(d: ReportData) -> list[list[str]]:
             "first comparison, before any rule was changed",
         ]
     )
+    out += [
+        [
+            f"Stance rules vs manual coding, before revision round {r}",
+            f"α = {fmt.alpha(a)}",
+            f"{n} units; the rules as they stood before round {r} ({HISTORY_LOG})",
+        ]
+        for r, a, n in later_pre_revisions(rel)
+    ]
     splits = _split_agreement(d)
     test = (splits or {}).get("test")
     out.append(
@@ -305,7 +320,10 @@ def reading(d: ReportData) -> str:
             "are rule output, not a validated measurement."
         )
     if rel.get("alpha_pre_revision") is not None:
-        text += f" Before revision α was {fmt.alpha(rel['alpha_pre_revision'])}."
+        text += f" Before revision α was {fmt.alpha(rel['alpha_pre_revision'])}" + "".join(
+            f"; before round {r}, {fmt.alpha(a)}" for r, a, _ in later_pre_revisions(rel)
+        )
+        text += "."
     text += " Reliability in Krippendorff's sense needs independent coders;" + (
         f" the second coder reaches α = {fmt.alpha(rel['alpha_coders'])}."
         if rel.get("alpha_coders") is not None
