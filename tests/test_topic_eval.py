@@ -46,7 +46,7 @@ def test_choose_k_rule():
     )
     assert topic_eval.choose_k(table, 0.6) == (3, "highest NPMI among K with stability ≥ 0.6")
     k, rule = topic_eval.choose_k(table, 0.95)
-    assert k == 2 and rule.startswith("no K reached stability")
+    assert k == 2 and rule == "the most stable K; none reached stability 0.95"
     assert topic_eval.resolve_k(6, table, 0.6) == (6, "fixed by topics.k")
     assert topic_eval.resolve_k("auto", table, 0.6)[0] == 3
 

@@ -226,6 +226,7 @@ def build_context(root: Path, params_file: Path, d: ReportData | None = None) ->
             "min_clusters": min_cl,
             "spread": stats.spread_rule(min_cl),
             "dependence_min_share": fmt.pct(float(d.p("report", "dependence_min_share"))),
+            "alpha_min": fmt.alpha(float(d.p("report", "alpha_min"))),
         },
         "figures": figures,
         "tables": {k: v for k, v in _tables(d, clusters).items() if v is not None},

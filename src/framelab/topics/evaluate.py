@@ -268,7 +268,7 @@ def choose_k(table: pd.DataFrame, stability_min: float) -> tuple[int, str]:
         best = stable.sort_values(["npmi", "k"], ascending=[False, True]).iloc[0]
         return int(best["k"]), (f"highest NPMI among K with stability ≥ {stability_min:g}")
     best = table.sort_values(["stability", "k"], ascending=[False, True]).iloc[0]
-    return int(best["k"]), f"no K reached stability {stability_min:g}: the most stable K"
+    return int(best["k"]), f"the most stable K; none reached stability {stability_min:g}"
 
 
 def resolve_k(k: int | str, table: pd.DataFrame, stability_min: float) -> tuple[int, str]:
