@@ -596,3 +596,20 @@ def test_stance_shares_carry_intervals_only_for_camps_with_enough_clusters(tmp_p
     assert text.startswith("“t”: Russian: 4 of 12 passages endorse, 4 distance or contest (33% [")
     assert "]); Western: 1 of 2 passages endorse, 1 distance or contest. Brackets:" in text
     assert "Brackets: the share of a camp's mentioning passages that endorse" in text
+
+
+def test_voice_shares_name_how_many_articles_carry_each_group(tmp_path):
+    d = _data(tmp_path)
+    d.articles = pd.DataFrame({"id": ["a", "c", "b"], "camp": ["r", "r", "w"]})
+    voices = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "c", "b"],
+            "group": ["party_x", "experts", "experts", "party_x"],
+            "words": [60, 10, 30, 40],
+        }
+    )
+    d.tables["voices"] = voices
+    assert readings.voices(d).split(": ", 1)[1] == (
+        "Russian (100 words in 2 articles): party x 60% (1 article), experts 40% (2 articles); "
+        "Western (40 words in 1 article): party x 100%."
+    )

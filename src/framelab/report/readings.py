@@ -315,9 +315,19 @@ def _share_interval(d: ReportData, rows: pd.DataFrame, hit: pd.Series) -> str:
 
 
 def _voices_part(label: str, rows: pd.DataFrame) -> str:
-    g = rows.groupby("group_label")["words"].sum().sort_values(ascending=False)
-    groups = ", ".join(f"{k} {fmt.pct(x / g.sum())}" for k, x in g.items())
-    return f"{label} ({fmt.count(g.sum())} words): {groups}"
+    """'Camp (N words in k articles): group 40% (3 articles), …' — the article count shows
+    when one long interview carries a group's share of the pooled words."""
+    by_group = rows.groupby("group_label")
+    g = by_group["words"].sum().sort_values(ascending=False)
+    n_articles = by_group["article_id"].nunique()
+    several = rows["article_id"].nunique() > 1
+    groups = ", ".join(
+        f"{k} {fmt.pct(x / g.sum())}"
+        + (f" ({fmt.n_of(n_articles[k], 'article')})" if several else "")
+        for k, x in g.items()
+    )
+    total = f"{fmt.count(g.sum())} words in {fmt.n_of(rows['article_id'].nunique(), 'article')}"
+    return f"{label} ({total}): {groups}"
 
 
 def _listing(lead: str, parts: list[str]) -> str:
@@ -333,7 +343,9 @@ def voices(d: ReportData) -> str:
     v = v.assign(group_label=v["group"].map(d.group))
     parts = _camp_parts(d, _with_camp(d, v), _voices_part, "{camp}: no voice found")
     return _listing(
-        "Shares of the quoted and reported words the rules attribute to each actor group", parts
+        "Shares of the quoted and reported words the rules attribute to each actor group, "
+        "with the number of articles that give the group a voice",
+        parts,
     )
 
 
