@@ -415,11 +415,9 @@ def test_voices_rows_stay_few_however_many_rounds(tmp_path):
     rows = [r for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))]
     voices = [r[0] for r in rows if r[0].startswith("Voices")]
     assert voices == [
-        "Voices (attribution), dev articles",
-        "Voices (attribution), test articles",
-        "Voices (attribution), without interviews, all tuning articles",
-        "Voices (attribution), without interviews, test6 articles",
         "Voices (attribution), held-out sets as first measured",
+        "Voices (attribution), without interviews, test6 articles",
+        "Voices (attribution), without interviews, all tuning articles",
     ]
     by_label = {r[0]: r[1:] for r in rows}
     first = by_label["Voices (attribution), held-out sets as first measured"]

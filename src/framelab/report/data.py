@@ -87,6 +87,7 @@ TABLES = {
     "topic_flags": "topics/topic_flags.csv",
     "repeated_lines": "clean/repeated_lines.csv",
     "voices_gold_articles": "voices_benchmark/gold_articles.csv",
+    "voices_by_split": "voices_benchmark/by_split.csv",
 }
 UNREAD = {  # columns of large tables the report never prints (read as the others are)
     "voices": ("text",),

@@ -341,6 +341,41 @@ def per_label_table(d: ReportData) -> dict | None:
     )
 
 
+def voices_benchmark_table(d: ReportData) -> dict | None:
+    """Attribution vs the blind gold: every measurement and split (a fixed number of rows: the
+    benchmark's rounds, not the corpus)."""
+    b = d.t("voices_by_split")
+    if b is None or b.empty:
+        return None
+    rows = [
+        [
+            x.measurement,
+            x.split,
+            fmt.count(x.gold),
+            *(fmt.coef(v) for v in (x.precision, x.recall, x.f1, x.speaker_accuracy)),
+        ]
+        for x in b.itertuples()
+    ]
+    cols = [
+        ("rules", "l", "1fr", None),
+        ("split", "l", "auto", None),
+        ("gold", "r", "auto", None),
+        ("P", "r", "auto", None),
+        ("R", "r", "auto", None),
+        ("F1", "r", "auto", None),
+        ("speaker acc.", "r", "auto", None),
+    ]
+    return spec(
+        "Voices (attribution) against the blind gold standard, every split: 'engine' is the "
+        "current rules; 'before round r' is held-out set r scored once before the rules were "
+        "tuned on it; test2 onwards have no interviews.",
+        cols,
+        rows,
+        None,
+        table_path("voices_by_split"),
+    )
+
+
 def voices_table(d: ReportData, limit: int) -> dict | None:
     v = d.t("voices")
     if v is None or v.empty:
