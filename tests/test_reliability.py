@@ -141,7 +141,7 @@ def test_recorded_split_is_the_seeded_draw():
 
 def test_history_gives_the_pre_revision_figures():
     pre = rel.pre_revision(rel.load_history(ANNOTATIONS / "agreement_history.csv"))
-    assert pre == {"alpha": 0.926, "macro_f1": 0.951}
+    assert pre == {"alpha": 0.926, "macro_f1": 0.951, "n_units": 38}
 
 
 @needs_shared
@@ -200,6 +200,7 @@ def test_reliability_report_on_the_seeds(seeds, tmp_path):
         "alpha_rules_vs_coder2",
         "alpha_pre_revision",
         "agreement_pre_revision",
+        "n_units_pre_revision",
         "alpha_pre_revision_round2",
         "n_units_pre_revision_round2",
         "n_units",
@@ -229,6 +230,7 @@ def test_a_single_coder_study_keeps_its_first_agreement_before_revision(tmp_path
         "available": False,
         "reason": "no second coding in this study",
         "alpha_pre_revision": 0.61,
+        "n_units_pre_revision": 10,
         "alpha_pre_revision_round3": 0.55,
         "n_units_pre_revision_round3": 12,
     }
@@ -236,3 +238,10 @@ def test_a_single_coder_study_keeps_its_first_agreement_before_revision(tmp_path
         "available": False,
         "reason": "none",
     }
+
+
+def test_the_refugee_study_history_gives_its_round_0_agreement_without_a_macro_f1():
+    history = rel.load_history(REPO / "studies/refugees-2015/annotations/agreement_history.csv")
+    pre = rel.pre_revision(history)
+    assert (pre["alpha"], pre["n_units"]) == (0.738, 93) and np.isnan(pre["macro_f1"])
+    assert rel.later_pre_revisions(history) == {}

@@ -303,8 +303,9 @@ def load_history(path: Path) -> pd.DataFrame:
     with open(path, encoding="utf-8", newline="") as f:
         rows = [r for r in csv.DictReader(f) if not r["round"].startswith("#")]
     df = pd.DataFrame(rows)
-    for col in ("alpha", "macro_f1"):
-        df[col] = pd.to_numeric(df[col])
+    for col in ("alpha", "macro_f1"):  # a figure a log did not record stays empty (NaN)
+        df[col] = pd.to_numeric(df[col].replace("", np.nan))
+    df["n_units"] = pd.to_numeric(df["n_units"])
     return df
 
 
@@ -315,7 +316,11 @@ def pre_revision(history: pd.DataFrame) -> dict:
     ]
     if len(row) != 1:
         raise ValueError("agreement history needs exactly one pre-revision 'rules vs coder1' row")
-    return dict(alpha=float(row["alpha"].iloc[0]), macro_f1=float(row["macro_f1"].iloc[0]))
+    return dict(
+        alpha=float(row["alpha"].iloc[0]),
+        macro_f1=float(row["macro_f1"].iloc[0]),
+        n_units=int(row["n_units"].iloc[0]),
+    )
 
 
 def later_pre_revisions(history: pd.DataFrame) -> dict:
@@ -438,6 +443,7 @@ def reliability_report(
         "alpha_rules_vs_coder2": alpha(units["coder2"], units["rules"]),
         "alpha_pre_revision": pre["alpha"],
         "agreement_pre_revision": pre["macro_f1"],
+        "n_units_pre_revision": pre["n_units"],
         **later_pre_revisions(history),
         "n_units": len(units),
         "n_disagreements_coders": int((units["coder1"] != units["coder2"]).sum()),
@@ -465,7 +471,8 @@ def unavailable(out_metrics_json: Path, reason: str, history_csv: Path | None = 
     summary = {"available": False, "reason": reason}
     if history_csv is not None and Path(history_csv).is_file():
         history = load_history(history_csv)
-        summary["alpha_pre_revision"] = pre_revision(history)["alpha"]
+        pre = pre_revision(history)
+        summary |= {"alpha_pre_revision": pre["alpha"], "n_units_pre_revision": pre["n_units"]}
         summary |= later_pre_revisions(history)
     write_json(summary, Path(out_metrics_json))
     return summary

@@ -265,7 +265,8 @@ def rows(d: ReportData) -> list[list[str]]:
         [
             "Stance rules vs manual coding, before revision",
             f"α = {fmt.alpha(pre)}" if pre is not None else NA,
-            "first comparison, before any rule was changed",
+            (f"{rel['n_units_pre_revision']} units; " if "n_units_pre_revision" in rel else "")
+            + "first comparison, before any rule was changed",
         ]
     )
     out += [
