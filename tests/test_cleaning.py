@@ -1,5 +1,7 @@
 """Cleaning rules on the seed texts: exact boilerplate gone, article sentences kept, all audited."""
 
+import dataclasses
+
 import pytest
 
 from framelab.clean.cleaning import TITLE_RULE, clean_article, load_rules, passage_kind
@@ -205,3 +207,15 @@ def test_a_chunk_of_only_boilerplate_articles_gives_empty_tables_not_a_crash():
     corpus = clean_chunk([make_article("x", "Keystone-SDA")], settings)
     assert corpus.passages.empty and corpus.sentences.empty
     assert corpus.removed["text"].tolist() == ["Keystone-SDA"]
+
+
+def test_a_kicker_is_a_short_line_right_above_the_known_title_only(rules):
+    art = make_article("x", "Krieg in Nahost\nWaffenruhe hält\nEin Satz.\nAnderes Thema")
+    art = dataclasses.replace(art, title="Waffenruhe hält")
+    c = clean_article(art, rules)
+    assert [(r.rule, r.text) for r in c.removals][:2] == [
+        ("kicker", "Krieg in Nahost"),
+        ("title_line", "Waffenruhe hält"),
+    ]
+    untitled = clean_article(make_article("y", "Ein Satz.\nAnderes Thema"), rules)
+    assert "kicker" not in [r.rule for r in untitled.removals]

@@ -611,3 +611,21 @@ def test_voice_shares_name_how_many_articles_carry_each_group(tmp_path):
         "Russian (100 words in 2 articles): party x 60% (1 article), experts 40% (2 articles); "
         "Western (40 words in 1 article): party x 100%."
     )
+
+
+def test_the_closing_sentences_name_every_figure_that_carries_intervals(tmp_path):
+    d = _data(tmp_path)
+    ids = [f"a{i}" for i in range(12)]
+    d.articles = pd.DataFrame({"id": ids, "camp": "r"})
+    d.tables["stance_by_passage"] = pd.DataFrame(
+        {"article_id": ids, "position": 1, "target": "t1", "label": "endorse"}
+    )
+    assert readings.stance_has_interval(d)
+    merged = {a: "one" for a in ids}  # one story in twelve versions: a single cluster
+    assert not readings.stance_has_interval(d, merged)
+    found = readings.figures_with_intervals(d, None, None)
+    assert found == ["stance shares"]
+    closing = readings.inference(12, found)
+    assert "the stance shares of camps with enough clusters carry intervals" in closing
+    assert "no interval" in readings.inference(12, found) and "stance, voice" not in closing
+    assert "Stance shares of camps with enough independent clusters" in build.abstract(d, 12, found)

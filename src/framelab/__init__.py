@@ -1,3 +1,3 @@
-"""framelab: measure how Russian-state media and Western news agencies frame the same event."""
+"""framelab: how news camps frame the same event in German-language news, reproducibly."""
 
 __version__ = "0.1.0"

@@ -198,7 +198,7 @@ def _first_line_rule(lines, i: int, line: str, rules: RuleSet, title_idx) -> Rul
     for rule in rules.rules:
         if rule.kind == "trailing":
             continue
-        if rule.before_title and _next_content(lines, i) != title_idx:
+        if rule.before_title and (title_idx is None or _next_content(lines, i) != title_idx):
             continue
         if rule.matches_line(line):
             return rule

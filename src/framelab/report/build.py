@@ -21,7 +21,7 @@ from framelab.report.data import ReportData, dependent_pairs, load
 from framelab.report.figures import draw_all, per_article
 
 
-def abstract(d: ReportData, n_clusters: int, summary: pd.DataFrame | None = None) -> str:
+def abstract(d: ReportData, n_clusters: int, with_intervals: list[str] | None = None) -> str:
     """Background from the study, then design, measures and what the design can support."""
     claims = len(d.targets)
     text = (d.study.get("abstract_context") or "").strip()
@@ -39,16 +39,17 @@ def abstract(d: ReportData, n_clusters: int, summary: pd.DataFrame | None = None
             " The texts carry almost no quotation marks, so quoted words cannot be told from the "
             "narrator's."
         )
-    text += " " + _inference_sentence(summary)
+    text += " " + _inference_sentence(with_intervals or [])
     return " ".join(text.split())
 
 
-def _inference_sentence(summary: pd.DataFrame | None) -> str:
-    """Descriptive comparisons, unless some camp's topic shares carry an interval."""
-    if stats.any_interval(summary):
+def _inference_sentence(with_intervals: list[str]) -> str:
+    """Descriptive comparisons, unless some camp's figures carry an interval."""
+    if with_intervals:
         return (
-            "Topic shares of camps with enough independent clusters carry cluster-bootstrap "
-            "intervals; the other comparisons between camps are descriptive counts."
+            f"{fmt.series(with_intervals).capitalize()} of camps with enough independent "
+            "clusters carry cluster-bootstrap intervals; the other comparisons between camps "
+            "are descriptive counts."
         )
     return (
         "All comparisons between camps are comparisons of individual texts and are reported "
@@ -212,11 +213,12 @@ def build_context(root: Path, params_file: Path, d: ReportData | None = None) ->
     excluded = tables.excluded_units(d)
     n_clusters = len(set(clusters.values()))
     min_cl = int(d.p("report", "min_clusters_interval"))
+    with_intervals = readings.figures_with_intervals(d, summary, clusters)
     return {
         "files": {tables.ARTICLE_LABELS: tables.article_labels_csv(d, clusters)}
         | ({TOPIC_SUMMARY: _summary_csv(summary)} if summary is not None else {}),
         "study": _study_block(d),
-        "abstract": abstract(d, n_clusters, summary),
+        "abstract": abstract(d, n_clusters, with_intervals),
         "commit": provenance.git_commit(root),
         "typst": provenance.typst_compiler_version(),
         "versions": [{"name": k, "version": v} for k, v in provenance.package_versions().items()],
@@ -244,7 +246,7 @@ def build_context(root: Path, params_file: Path, d: ReportData | None = None) ->
             "validity": validity.reading(d),
             "unit": readings.unit(d),
             "points": readings.points(d, per_article(d)),
-            "inference": readings.inference(n_clusters, summary),
+            "inference": readings.inference(n_clusters, with_intervals),
             "coding": validity.coding_procedure(d),
         },
         "limitations": validity.limitations(d, clusters),

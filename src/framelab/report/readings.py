@@ -307,11 +307,36 @@ def _share_interval(d: ReportData, rows: pd.DataFrame, hit: pd.Series) -> str:
     lo, hi = stats.ratio_interval(
         by["hit"].to_numpy(),
         by["n"].to_numpy(),
-        int(d.p("topics", "n_boot")),
-        int(d.p("topics", "seed")),
-        float(d.p("topics", "ci_level")),
+        int(d.p("stance", "n_boot")),
+        int(d.p("stance", "seed")),
+        float(d.p("topics", "ci_level")),  # one interval level for every figure
     )
     return f"{fmt.pct(hit.mean())} [{fmt.pct(lo)}–{fmt.pct(hi)}]"
+
+
+def stance_has_interval(d: ReportData, clusters: dict[str, str] | None = None) -> bool:
+    """Whether some claim's mentioning passages in some camp come from enough independent
+    clusters for :func:`stance` to give them an interval."""
+    sp = d.t("stance_by_passage")
+    if sp is None or sp.empty:
+        return False
+    known = clusters or {}
+    framed = _with_camp(d, sp).assign(cluster=[known.get(a, a) for a in sp["article_id"]])
+    per_group = framed.groupby(["target", "camp"])["cluster"].nunique()
+    return bool((per_group >= int(d.p("report", "min_clusters_interval"))).any())
+
+
+def figures_with_intervals(
+    d: ReportData, summary: pd.DataFrame | None, clusters: dict[str, str] | None
+) -> list[str]:
+    """Which figures carry cluster-bootstrap intervals in this build (for the sentences that
+    say what the design supports)."""
+    found = []
+    if stats.any_interval(summary):
+        found.append("topic shares")
+    if stance_has_interval(d, clusters):
+        found.append("stance shares")
+    return found
 
 
 def _voices_part(label: str, rows: pd.DataFrame) -> str:
@@ -473,14 +498,14 @@ def points(d: ReportData, by_article: bool) -> str:
     )
 
 
-def inference(n_clusters: int, summary: pd.DataFrame | None) -> str:
+def inference(n_clusters: int, with_intervals: list[str]) -> str:
     """The discussion's closing sentence on what the design supports."""
-    if stats.any_interval(summary):
+    if with_intervals:
         return (
-            f"With {fmt.n_of(n_clusters, 'independent cluster')}, the topic shares of camps "
-            "with enough clusters carry intervals; the stance, voice, naming and marker figures "
-            "are counts that describe these texts, with no interval, not estimates of how the "
-            "camps differ in general."
+            f"With {fmt.n_of(n_clusters, 'independent cluster')}, the "
+            f"{fmt.series(with_intervals)} of camps with enough clusters carry intervals; the "
+            "other figures are counts that describe these texts, with no interval, not "
+            "estimates of how the camps differ in general."
         )
     return (
         f"With {fmt.n_of(n_clusters, 'independent cluster')}, the results are a close reading "

@@ -370,8 +370,9 @@ def gold_overlap(d: ReportData) -> str:
 
 
 BENCHMARK_NOTE = (
-    " The voices rows measure the attribution rules on framelab's own blind gold standard (the "
-    "five Kursk seed articles and 10kGNAD news); another corpus needs a coded sample of its own."
+    " The voices rows measure the attribution rules on framelab's own blind gold standard "
+    "(data/annotations: the articles of framelab's sample corpus and 10kGNAD news); another "
+    "corpus needs a coded sample of its own."
 )
 
 
