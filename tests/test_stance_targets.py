@@ -157,3 +157,20 @@ def test_manual_coding_of_another_corpus_is_skipped(seeds):
         )
         is None
     )
+
+
+def test_manual_coding_keeps_numeric_ids_as_text_and_checks_positions_and_split(tmp_path):
+    passages = pd.DataFrame({"article_id": ["0001", "0002"], "position": [1, 1], "text": "x"})
+    coding = tmp_path / "stance_manual.csv"
+    coding.write_text(
+        "article_id,position,target,label\n0001,1,t1,report\n0002,1,t1,absent\n", "utf-8"
+    )
+    manual = validation.load_manual(coding, passages, ["t1"])
+    assert manual["article_id"].tolist() == ["0001", "0002"]
+    (tmp_path / "split.csv").write_text("article_id,position,split\n0001,1,dev\n", "utf-8")
+    with pytest.raises(InputError) as err:
+        validation.load_manual(coding, passages, ["t1"])
+    assert "stance_manual.csv:3: passage 0002 #1 is coded but not in split.csv" in str(err.value)
+    coding.write_text("article_id,position,target,label\n0001,first,t1,report\n", "utf-8")
+    with pytest.raises(InputError, match=r"stance_manual.csv:2: position 'first' is not a whole"):
+        validation.load_manual(coding, passages, ["t1"])

@@ -42,7 +42,7 @@ ALPHA_INTERVAL = 0.95  # percentile bootstrap interval of alpha (Hayes & Krippen
 
 def load_coding(path: Path) -> pd.DataFrame:
     """A coding as ``article_id, position, target, label`` (extra columns are dropped)."""
-    df = pd.read_csv(path, dtype={"position": int})
+    df = outputs.read_csv(path, dtype={"position": int})
     missing = [c for c in [*KEYS, "label"] if c not in df.columns]
     if missing:
         raise ValueError(f"{Path(path).name}: missing column(s) {', '.join(missing)}")
@@ -404,7 +404,9 @@ def _gold_tables(units: pd.DataFrame, adjudicated: Path, split: Path) -> tuple[p
         pairs = [*CODER_PAIRS, ("gold_v2", "coder1"), ("gold_v2", "coder2"), ("gold_v2", "rules")]
         extra["agreement_gold_v2.csv"] = agreement_table(units, pairs[3:])
         if split.is_file():
-            extra["agreement_by_split.csv"] = split_agreement(units, pd.read_csv(split), pairs)
+            extra["agreement_by_split.csv"] = split_agreement(
+                units, outputs.read_csv(split, dtype={"position": int}), pairs
+            )
     return units, extra
 
 

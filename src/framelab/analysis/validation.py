@@ -17,6 +17,7 @@ import pandas as pd
 
 from framelab.analysis.stance import LABEL_ORDER
 from framelab.errors import InputError, Problem
+from framelab.io import outputs
 
 NONE = "none"
 ALL_LABELS = (*LABEL_ORDER, NONE)
@@ -33,10 +34,19 @@ def load_manual(path: Path, passages: pd.DataFrame, targets: list[str]) -> pd.Da
     and a note (``note`` or ``evidence``).
     """
     shown = Path(path).name
-    df = pd.read_csv(path, dtype={"position": int}, keep_default_na=False)
+    df = outputs.read_csv(path, dtype={"position": str}, keep_default_na=False)
     missing = [c for c in MANUAL_COLUMNS if c not in df.columns]
     if missing:
         raise InputError([Problem(shown, f"missing column(s): {', '.join(missing)}", 1)])
+    whole = df["position"].str.strip().str.fullmatch(r"\d+")
+    if not whole.all():
+        raise InputError(
+            [
+                Problem(shown, f"position {df['position'][i]!r} is not a whole number", i + 2)
+                for i in np.flatnonzero(~whole)
+            ]
+        )
+    df["position"] = df["position"].astype(int)
     problems = _row_problems(df, passages, targets, shown)
     dup = df.duplicated(["article_id", "position", "target"], keep=False)
     problems += [
@@ -45,7 +55,7 @@ def load_manual(path: Path, passages: pd.DataFrame, targets: list[str]) -> pd.Da
     ]
     if problems:
         raise InputError(problems)
-    df = _with_split(df, Path(path).parent / "split.csv")
+    df = _with_split(df, Path(path).parent / "split.csv", shown)
     note = "note" if "note" in df else "evidence" if "evidence" in df else None
     return df.assign(note=df[note] if note else "")
 
@@ -73,11 +83,23 @@ def _row_problems(df, passages, targets, shown) -> list[Problem]:
     return problems
 
 
-def _with_split(df: pd.DataFrame, split_file: Path) -> pd.DataFrame:
+def _with_split(df: pd.DataFrame, split_file: Path, shown: str) -> pd.DataFrame:
+    """The coding with each passage's dev/test split from ``split.csv``; a coded passage the
+    split file does not list is an error (it would drop out of the per-split figures)."""
     if "split" in df or not split_file.is_file():
         return df
-    split = pd.read_csv(split_file)[["article_id", "position", "split"]]
-    return df.merge(split, on=["article_id", "position"], how="left")
+    split = outputs.read_csv(split_file, dtype={"position": int})
+    out = df.merge(split[["article_id", "position", "split"]], on=["article_id", "position"])
+    if len(out) < len(df):
+        listed = set(zip(split["article_id"], split["position"], strict=True))
+        raise InputError(
+            [
+                Problem(shown, f"passage {a} #{p} is coded but not in {split_file.name}", i + 2)
+                for i, (a, p) in enumerate(zip(df["article_id"], df["position"], strict=True))
+                if (a, p) not in listed
+            ]
+        )
+    return out
 
 
 def align(manual: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame:

@@ -36,6 +36,16 @@ def round_floats(obj: Any, digits: int = FLOAT_DIGITS) -> Any:
     return obj
 
 
+ID_COLUMNS = ("article_id", "id", "article_a", "article_b", "top_article")  # text, never numbers
+
+
+def read_csv(path: Path, **kwargs) -> pd.DataFrame:
+    """A CSV table with its id columns read as text, so ids such as ``0001`` keep their form
+    and match the corpus (pandas would read them as the number 1)."""
+    dtype = dict.fromkeys(ID_COLUMNS, str) | (kwargs.pop("dtype", None) or {})
+    return pd.read_csv(path, dtype=dtype, **kwargs)
+
+
 def write_json(obj: Any, path: Path) -> None:
     """Write JSON with sorted keys, rounded floats and a trailing newline."""
     text = json.dumps(round_floats(obj), indent=2, sort_keys=True, ensure_ascii=False)

@@ -12,6 +12,7 @@ import pandas as pd
 import yaml
 
 from framelab.analysis import scope
+from framelab.io import outputs
 from framelab.report import context
 
 
@@ -22,7 +23,7 @@ def _json(path: Path) -> dict | None:
 def _csv(path: Path, skip: tuple[str, ...] = ()) -> pd.DataFrame | None:
     if not path.is_file():
         return None
-    return pd.read_csv(path, usecols=lambda c: c not in skip) if skip else pd.read_csv(path)
+    return outputs.read_csv(path, usecols=(lambda c: c not in skip) if skip else None)
 
 
 @dataclass
