@@ -94,3 +94,19 @@ def test_a_study_may_bring_its_own_stop_words(tmp_path):
     assert text.load_stopwords(study_stopword_files(tmp_path)) == {"standard", "montag"}
     refugees = study_stopword_files(REPO / "studies" / "refugees-2015")
     assert "standard" in text.load_stopwords(refugees)
+
+
+def test_camp_short_codes_are_unique_and_do_not_read_like_topic_labels(tmp_path):
+    folder = tmp_path / "kursk-2025"
+    shutil.copytree(KURSK, folder)
+    study = folder / "study.yaml"
+    text = study.read_text(encoding="utf-8")
+    study.write_text(text.replace("short: RU", "short: T").replace("short: O", "short: W"), "utf-8")
+    with pytest.raises(InputError) as err:
+        load_study(folder, LEXICON, SCARE)
+    problems = [p.message for p in err.value.problems]
+    assert problems == [
+        "camp 'russian_state': short 'T' makes article labels T1, T2 … that read like the topic "
+        "labels T1, T2 …; choose another short code",
+        "camp 'other': short 'W' is camp 'western_agency''s short too",
+    ]

@@ -57,13 +57,18 @@ def split_agreement(study, coding, split: str, stopwords: frozenset, scare_max_w
 
 def lines(split: str, units: pd.DataFrame, summary: dict) -> list[str]:
     """What the command prints: the figures, then every disagreement with the rules that fired."""
-    alpha = summary["alpha"]
+    alpha, f1 = summary["alpha"], summary["macro_f1"]
     out = [
         f"{split}: {summary['coded']} coded units ({summary['coded_absent']} absent); "
         f"{summary['units']} mentioned by the coder or the rules, {summary['agree']} agree; "
         f"α = {'undefined' if math.isnan(alpha) else f'{alpha:.3f}'}, "
-        f"macro-F1 = {summary['macro_f1']:.3f}"
+        f"macro-F1 = {'undefined' if math.isnan(f1) else f'{f1:.3f}'}"
     ]
+    if not summary["units"]:
+        out.append(
+            f"  no {split} unit is mentioned by the coder or the rules: agreement is undefined; "
+            "code passages that mention the claims, or check the claims' mention patterns"
+        )
     wrong = units[units["manual"] != units["rule"]]
     for r in wrong.itertuples():
         out.append(

@@ -169,6 +169,9 @@ def agreement_summary(units: pd.DataFrame, manual: pd.DataFrame | None = None) -
 
 
 def _summary(units: pd.DataFrame) -> dict:
+    """α, macro-F1 and counts; undefined (NaN) when no unit is mentioned by either side."""
+    if units.empty:
+        return dict(alpha=float("nan"), macro_f1=float("nan"), units=0, agree=0)
     a = alpha(units)
     labels = per_label(units)
     return dict(

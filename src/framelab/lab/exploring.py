@@ -29,7 +29,7 @@ SCRATCH = Path("reports") / "scratch"
 
 
 def under_pipeline() -> bool:
-    """True when the notebook runs as a pipeline stage (``framelab run-notebook``)."""
+    """True when the notebook runs as a pipeline stage (``python -m framelab.stages.<stage>``)."""
     return os.environ.get(PIPELINE_ENV) == "1"
 
 

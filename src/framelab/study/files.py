@@ -139,12 +139,15 @@ def _shape_problems(meta: dict, shown: str, lines: dict[str, int]) -> list[Probl
                 lines.get("format"),
             )
         )
+    shorts: dict[str, str] = {}
     for name, camp in (meta["camps"] or {}).items():
         missing = [k for k in ("label", "short", "definition") if k not in (camp or {})]
         if missing:
             problems.append(
                 Problem(shown, f"camp {name!r}: missing {', '.join(missing)}", lines.get(name))
             )
+            continue
+        problems += _short_problems(name, str(camp["short"]), shorts, shown, lines.get(name))
     for i, pattern in enumerate(meta["event"].get("anchors") or []):
         try:
             re.compile(pattern)
@@ -243,3 +246,29 @@ def in_window_of(date: str, window: tuple[str, str] | None) -> bool:
     if window is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", date):
         return True
     return window[0] <= date <= window[1]
+
+
+TOPIC_PREFIX = "T"  # topics are labelled T1, T2 … (framelab.topics.model.topic_labels)
+
+
+def _short_problems(name: str, short: str, seen: dict, shown: str, line) -> list[Problem]:
+    """A camp's short code labels its articles (short + running number): it must be unique and
+    must not read like a topic label."""
+    problems = []
+    if short == TOPIC_PREFIX:
+        problems.append(
+            Problem(
+                shown,
+                f"camp {name!r}: short {short!r} makes article labels {short}1, {short}2 … that "
+                "read like the topic labels T1, T2 …; choose another short code",
+                line,
+            )
+        )
+    if short in seen:
+        problems.append(
+            Problem(
+                shown, f"camp {name!r}: short {short!r} is camp {seen[short]!r}'s short too", line
+            )
+        )
+    seen[short] = name
+    return problems
