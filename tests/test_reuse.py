@@ -255,3 +255,19 @@ def test_a_chunks_shingles_are_each_passages_own(k):
         expected = _one_passage_shingles(reuse._word_hashes(words), k)
         np.testing.assert_array_equal(hashes[offsets[i] : offsets[i + 1]], expected)
     assert offsets[1] == 0 and offsets[-1] == len(hashes)
+
+
+def test_a_paragraph_shared_by_many_articles_pairs_them_all_within_the_cap():
+    """Wire copy: 60 articles carry one identical paragraph. Every passage may keep
+    max_candidates = 59 partners, so all 60 * 59 / 2 pairs are found (a fixed window of 16
+    bucket neighbours per band found fewer than half of them)."""
+    own = [
+        f"Eigener Bericht Nummer {i} über ein ganz anderes Thema mit neuen Worten"
+        for i in range(60)
+    ]
+    rows = [dict(article_id=f"w{i:02d}", position=1, text=COPIED) for i in range(60)]
+    rows += [dict(article_id=f"w{i:02d}", position=2, text=own[i]) for i in range(60)]
+    passages = pd.DataFrame(rows).sort_values(["article_id", "position"], ignore_index=True)
+    pairs = reuse.passage_reuse(passages, params(max_candidates=59))
+    shared = pairs[(pairs["position_a"] == 1) & (pairs["position_b"] == 1)]
+    assert len(shared) == 60 * 59 // 2

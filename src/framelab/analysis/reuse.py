@@ -90,10 +90,16 @@ PAIR_COLUMNS = [
 @dataclass(frozen=True)
 class ReuseParams(ReuseConfig):
     """``reuse.*`` in params.yaml (``max_candidates`` caps the candidates kept per passage),
-    plus ``window``, the bucket neighbours looked at per band, and ``chunk``."""
+    plus ``window``, the bucket neighbours looked at on each side per band (None: as many as
+    ``max_candidates``, so a passage shared by more articles than a fixed window still finds
+    every partner the cap allows), and ``chunk``."""
 
-    window: int = 16  # not parameters: they bound time and memory, not results
-    chunk: int = 2000
+    window: int | None = None
+    chunk: int = 2000  # passages per block: bounds memory, not results
+
+    @property
+    def neighbours(self) -> int:
+        return self.window or self.max_candidates
 
 
 def _mix(h: np.ndarray) -> np.ndarray:
@@ -354,7 +360,7 @@ def candidate_blocks(index: BandIndex, art: np.ndarray, params: ReuseParams, blo
     parts: list[list[np.ndarray]] = [[] for _ in range(len(blocks) - 1)]
     for b in range(len(blocks) - 1):
         q = np.arange(blocks[b], blocks[b + 1])
-        codes = _block_candidates(q, index, params.window, params.max_candidates, art)
+        codes = _block_candidates(q, index, params.neighbours, params.max_candidates, art)
         owner = np.searchsorted(blocks, codes // n, side="right") - 1  # this block or earlier
         bounds = np.searchsorted(owner, np.arange(b + 2))
         for o in np.flatnonzero(np.diff(bounds)):
