@@ -61,7 +61,7 @@ def test_log_odds_dirichlet_matches_hand_computation():
     ax = table.loc[("A", "x")]
     delta = math.log(5 / 1) - math.log(4 / 2)
     var = 1 / 5 + 1 / 4
-    assert ax["delta"] == pytest.approx(delta) and round(delta, 6) == 0.916291
+    assert ax["delta"] == pytest.approx(delta)
     assert ax["var"] == pytest.approx(0.45)
     assert ax["z"] == pytest.approx(delta / math.sqrt(var))
     assert table.loc[("B", "x"), "delta"] == pytest.approx(-delta)  # two groups: symmetric

@@ -17,7 +17,6 @@ def test_npmi_matches_hand_computation():
     bc = -1.0  # never together
     assert topic_eval.npmi_coherence([[0, 1]], X) == [pytest.approx(ab)]
     assert topic_eval.npmi_coherence([[0, 1, 2]], X) == [pytest.approx((ab + ac + bc) / 3)]
-    assert round(ab, 6) == 0.415037 and round(ac, 6) == -0.292481
 
 
 def test_npmi_pair_edge_cases():
