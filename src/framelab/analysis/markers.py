@@ -229,6 +229,9 @@ VOICE_CLASS = {
 attribution stage gives the scare-quote marker the narrator's voice; a word inside scare quotes
 is quoted), an attributed paraphrase in the indicative (the narrator's wording of someone's
 claim), Konjunktiv reported speech, or a quotation. Every layer uses this one mapping."""
+OWN_CLASSES = ("narrator", "paraphrase")
+"""The text's own words: the narrator's and its indicative paraphrase of a claim (the Kursk
+codebook v2, D1); markers, naming and their figures all count these as 'own voice'."""
 COUNT_KEYS = ["category", "direction", "voice_class"]
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from framelab.analysis.markers import OWN_CLASSES
 from framelab.runtime.literal_gate import could_match
 
 
@@ -75,7 +76,7 @@ def naming_counts_table(counts: pd.DataFrame, pairs: list[dict], camps: list) ->
     wide = wide.reindex(grid, fill_value=0).reindex(columns=CLASSES, fill_value=0).fillna(0)
     out = wide.reset_index()
     out["n"] = out[list(CLASSES)].sum(axis=1)
-    out["own_voice"] = out["narrator"] + out["paraphrase"]
+    out["own_voice"] = out[list(OWN_CLASSES)].sum(axis=1)
     return out[["pair", "variant", "camp", "n", *CLASSES, "own_voice"]].astype(
         {c: int for c in ["n", *CLASSES, "own_voice"]}
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-OWN_VOICES = ("narrator", "paraphrase")
+from framelab.analysis.markers import OWN_CLASSES as OWN_VOICES  # voices named as their class
 
 
 def marker_rows(m: pd.DataFrame) -> pd.DataFrame:

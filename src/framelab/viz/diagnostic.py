@@ -225,15 +225,25 @@ def confusion_plot(confusion):
 
 
 def markers_plot(by_camp, per_tokens: int):
-    """Framing markers in the narrator's own words per ``per_tokens`` tokens, by category
-    (and direction) and camp; quoted and reported markers are left out."""
-    own = by_camp[by_camp["voice_class"] == "narrator"].assign(
-        label=lambda d: d["category"] + d["direction"].map(lambda x: f" ({x})" if x else "")
+    """Framing markers in the text's own words (narrator or indicative paraphrase,
+    :data:`~framelab.analysis.markers.OWN_CLASSES`) per ``per_tokens`` tokens, by category (and
+    direction) and camp; quoted and reported markers are left out."""
+    from framelab.analysis.markers import OWN_CLASSES
+
+    keys = ["camp", "category", "direction"]
+    own = (
+        by_camp[by_camp["voice_class"].isin(OWN_CLASSES)]
+        .groupby(keys, dropna=False, sort=True)["rate"]
+        .sum()
+        .reset_index()
+        .assign(
+            label=lambda d: d["category"] + d["direction"].map(lambda x: f" ({x})" if x else "")
+        )
     )
     fig, ax = plt.subplots(figsize=(7, 3.4))
     _sns().barplot(data=own, x="rate", y="label", hue="camp", ax=ax, errorbar=None)
     ax.set(
-        xlabel=f"markers in the narrator's voice per {per_tokens} tokens (pooled per camp)",
+        xlabel=f"markers in the text's own words per {per_tokens} tokens (pooled per camp)",
         ylabel="",
     )
     return fig
