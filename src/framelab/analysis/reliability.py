@@ -94,27 +94,9 @@ def coincidences(a: list, b: list, categories: tuple[str, ...]) -> np.ndarray:
     return o
 
 
-def _delta(n_c: np.ndarray, level: str) -> np.ndarray:
-    """Squared difference δ² between categories (ordinal: in ranks of the marginals)."""
-    k = len(n_c)
-    if level == "nominal":
-        return 1.0 - np.eye(k)
-    d = np.zeros((k, k))
-    for i in range(k):
-        for j in range(i + 1, k):
-            d[i, j] = d[j, i] = (n_c[i : j + 1].sum() - (n_c[i] + n_c[j]) / 2) ** 2
-    return d
-
-
 def alpha_from_coincidences(o: np.ndarray, level: str = "nominal") -> float:
     """α = 1 − D_o / D_e; NaN when there is no variation (D_e = 0) or no pairable value."""
-    n_c = o.sum(axis=1)
-    n = n_c.sum()
-    d = _delta(n_c, level)
-    expected = (np.outer(n_c, n_c) * d).sum()
-    if n < 2 or expected == 0:
-        return float("nan")
-    return float(1.0 - (n - 1) * (o * d).sum() / expected)
+    return float(_alphas(np.asarray(o, dtype=float)[None], level)[0])
 
 
 def _values(labels: pd.Series | list, level: str) -> list:
@@ -185,7 +167,8 @@ def _resampled(draws: np.ndarray, parts: np.ndarray, block: int = 256) -> np.nda
 
 
 def _alphas(o: np.ndarray, level: str) -> np.ndarray:
-    """:func:`alpha_from_coincidences` of a stack of coincidence matrices."""
+    """α of each coincidence matrix in a stack (``o[i]``): 1 − (n − 1) · Σ o·δ² / Σ n_c n_k δ²,
+    with δ² nominal (0/1) or ordinal (in ranks of the marginals); NaN without variation."""
     n_c = o.sum(axis=2)
     n = n_c.sum(axis=1)
     k = n_c.shape[1]
@@ -338,6 +321,17 @@ def later_pre_revisions(history: pd.DataFrame) -> dict:
     return out
 
 
+def pre_revision_summary(history: pd.DataFrame) -> dict:
+    """The metrics every reliability file carries from the history: the first agreement before
+    any revision (α, units) and every later round's (:func:`later_pre_revisions`)."""
+    pre = pre_revision(history)
+    return {
+        "alpha_pre_revision": pre["alpha"],
+        "n_units_pre_revision": pre["n_units"],
+        **later_pre_revisions(history),
+    }
+
+
 def split_agreement(units: pd.DataFrame, split: pd.DataFrame, pairs: list) -> pd.DataFrame:
     """:func:`pair_agreement` on the dev and on the test passages separately."""
     df = units.merge(split[["article_id", "position", "split"]], on=["article_id", "position"])
@@ -435,7 +429,6 @@ def reliability_report(
     units = unit_table(codings)
     units, extra = _gold_tables(units, folder / "stance_adjudicated.csv", folder / "split.csv")
     history = load_history(history_csv or folder / "agreement_history.csv")
-    pre = pre_revision(history)
     tables = _tables(units, n_boot, seed, extra)
     ci = tables["alpha_coders_bootstrap.csv"].query("level == 'nominal' and resample == 'unit'")
     summary = {
@@ -443,10 +436,8 @@ def reliability_report(
         "alpha_ci": [float(ci["lo"].iloc[0]), float(ci["hi"].iloc[0])],
         "alpha_rules_vs_coder1": alpha(units["coder1"], units["rules"]),
         "alpha_rules_vs_coder2": alpha(units["coder2"], units["rules"]),
-        "alpha_pre_revision": pre["alpha"],
-        "agreement_pre_revision": pre["macro_f1"],
-        "n_units_pre_revision": pre["n_units"],
-        **later_pre_revisions(history),
+        **pre_revision_summary(history),
+        "agreement_pre_revision": pre_revision(history)["macro_f1"],
         "n_units": len(units),
         "n_disagreements_coders": int((units["coder1"] != units["coder2"]).sum()),
     }
@@ -472,9 +463,6 @@ def unavailable(out_metrics_json: Path, reason: str, history_csv: Path | None = 
 
     summary = {"available": False, "reason": reason}
     if history_csv is not None and Path(history_csv).is_file():
-        history = load_history(history_csv)
-        pre = pre_revision(history)
-        summary |= {"alpha_pre_revision": pre["alpha"], "n_units_pre_revision": pre["n_units"]}
-        summary |= later_pre_revisions(history)
+        summary |= pre_revision_summary(load_history(history_csv))
     write_json(summary, Path(out_metrics_json))
     return summary

@@ -256,9 +256,7 @@ def stance(d: ReportData, clusters: dict[str, str] | None = None) -> str:
             f"These are the rules' labels; on the held-out test split they reach "
             f"{validity.failing_test(d)}, so read them as rule output, not as validated stance."
         )
-    framed = _with_camp(d, sp)
-    known = clusters or {}
-    framed = framed.assign(cluster=[known.get(a, a) for a in framed["article_id"]])
+    framed = _with_cluster(d, sp, clusters)
     for target in d.claim_order(framed["target"]):
         g = framed[framed["target"] == target]
         parts = _camp_parts(
@@ -278,6 +276,12 @@ def stance(d: ReportData, clusters: dict[str, str] | None = None) -> str:
 
 def _with_camp(d: ReportData, frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(camp=frame["article_id"].map(d.articles.set_index("id")["camp"]))
+
+
+def _with_cluster(d: ReportData, frame: pd.DataFrame, clusters: dict[str, str] | None):
+    """``frame`` with each article's camp and dependence cluster (its own id if unclustered)."""
+    known = clusters or {}
+    return _with_camp(d, frame).assign(cluster=[known.get(a, a) for a in frame["article_id"]])
 
 
 def _camp_parts(d: ReportData, frame: pd.DataFrame, describe, missing: str) -> list[str]:
@@ -320,9 +324,7 @@ def stance_has_interval(d: ReportData, clusters: dict[str, str] | None = None) -
     sp = d.t("stance_by_passage")
     if sp is None or sp.empty:
         return False
-    known = clusters or {}
-    framed = _with_camp(d, sp).assign(cluster=[known.get(a, a) for a in sp["article_id"]])
-    per_group = framed.groupby(["target", "camp"])["cluster"].nunique()
+    per_group = _with_cluster(d, sp, clusters).groupby(["target", "camp"])["cluster"].nunique()
     return bool((per_group >= int(d.p("report", "min_clusters_interval"))).any())
 
 

@@ -43,23 +43,6 @@ def failing_test(d: ReportData) -> str:
     )
 
 
-def _split_agreement(d: ReportData) -> dict[str, dict] | None:
-    """Rules vs manual coding per split (dev/test) when the units carry a ``split`` column."""
-    units = d.t("validation_units")
-    if units is None or "split" not in units.columns:
-        return None
-    from framelab.analysis import validation
-
-    out = {}
-    for split, g in units.groupby("split"):
-        out[str(split)] = {
-            "alpha": validation.alpha(g),
-            "n": len(g),
-            "agree": int((g["manual"] == g["rule"]).sum()),
-        }
-    return out
-
-
 VOICE_SPLITS = {
     "dev": "rules tuned on these articles",
     "test": "round-1 held-out set, reported once; rules tuned on it in round 2",
@@ -277,12 +260,11 @@ def rows(d: ReportData) -> list[list[str]]:
         ]
         for r, a, n in later_pre_revisions(rel)
     ]
-    splits = _split_agreement(d)
-    test = (splits or {}).get("test")
+    test = ((agreement or {}).get("by_split") or {}).get("test")
     out.append(
         [
             "Stance rules vs manual coding, test split",
-            f"α = {fmt.alpha(test['alpha'])} ({test['agree']} of {test['n']} agree)"
+            f"α = {fmt.alpha(test['alpha'])} ({test['agree']} of {test['units']} agree)"
             if test
             else NA,
             (d.study.get("annotations") or {}).get(
