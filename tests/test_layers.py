@@ -166,3 +166,17 @@ def test_framelab_voices_names_speakers_without_any_actor_file(tmp_path, capsys)
         ["reported", "sagte", "Ministerin", "unmapped"],
     ]
     assert "2 attributed statements by 1 speakers" in capsys.readouterr().out
+
+
+def test_a_paraphrase_is_one_voice_that_each_target_codes_as_its_codebook_says():
+    text = "Laut Gerassimow befreiten die Truppen Kursk im Rahmen des Vertrags."
+    passages = pd.DataFrame(dict(article_id=["r"], position=[1], kind=["body"], text=[text]))
+    voices, _, _, spans = analyse(passages)
+    assert voices[["voice", "speaker_name"]].values.tolist() == [["paraphrase", "Gerassimow"]]
+    table = stance.stance_table(passages, STUDY.targets, STUDY.lexicon, spans)
+    assert table[["target", "label", "rules"]].values.tolist() == [
+        ["dprk_deployment_legitimate", "report", "attributed (paraphrase of Gerassimow): Vertrags"],
+        ["kursk_recaptured", "endorse", "own voice (paraphrase of Gerassimow): befreiten"],
+    ]
+    computed_here = stance.stance_table(passages, STUDY.targets, STUDY.lexicon)
+    assert computed_here.equals(table)  # without spans: the same attribution, not a second one

@@ -244,4 +244,7 @@ def test_the_refugee_study_history_gives_its_round_0_agreement_without_a_macro_f
     history = rel.load_history(REPO / "studies/refugees-2015/annotations/agreement_history.csv")
     pre = rel.pre_revision(history)
     assert (pre["alpha"], pre["n_units"]) == (0.738, 93) and np.isnan(pre["macro_f1"])
-    assert rel.later_pre_revisions(history) == {}
+    assert rel.later_pre_revisions(history) == {
+        "alpha_pre_revision_round3": 0.955,  # before the voice judgement became the attribution's
+        "n_units_pre_revision_round3": 93,
+    }

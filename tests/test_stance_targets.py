@@ -9,6 +9,7 @@ import pytest
 from framelab.analysis import keyness, validation
 from framelab.analysis.markers import load_lexicon
 from framelab.analysis.stance import label_passage, load_targets, stance_table
+from framelab.attribution.analyse import passage_voice_of
 from framelab.errors import InputError
 
 from .conftest import KURSK, REPO, RESOURCES, SCARE
@@ -22,7 +23,8 @@ TARGETS = {t.name: t for t in load_targets(KURSK / "targets.yml", LEXICON)}
     [(t.name, s, lab) for t in TARGETS.values() for s, lab in t.examples],
 )
 def test_target_examples_get_their_documented_label(target, sentence, label):
-    decision = label_passage(sentence, TARGETS[target], LEXICON)
+    voice_of = passage_voice_of(sentence, SCARE)
+    decision = label_passage(sentence, TARGETS[target], LEXICON, voice_of=voice_of)
     assert decision is not None and decision.label == label, decision
 
 
@@ -174,3 +176,41 @@ def test_manual_coding_keeps_numeric_ids_as_text_and_checks_positions_and_split(
     coding.write_text("article_id,position,target,label\n0001,first,t1,report\n", "utf-8")
     with pytest.raises(InputError, match=r"stance_manual.csv:2: position 'first' is not a whole"):
         validation.load_manual(coding, passages, ["t1"])
+
+
+def _targets_file(tmp_path, extra: str):
+    text = (KURSK / "targets.yml").read_text(encoding="utf-8")
+    block = "    paraphrase: report\n"
+    assert text.count(block) == 1
+    path = tmp_path / "targets.yml"
+    path.write_text(text.replace(block, extra), encoding="utf-8")
+    return path, text[: text.index(block)].count("\n") + 1
+
+
+def test_the_removed_second_voice_judgement_is_an_error_naming_its_line(tmp_path):
+    path, line = _targets_file(tmp_path, "    endorse_blocked_by: [reporting_verb]\n")
+    with pytest.raises(InputError) as err:
+        load_targets(path, LEXICON)
+    [problem] = err.value.problems
+    assert (problem.file, problem.line) == ("targets.yml", line)
+    assert problem.message.startswith("dprk_deployment_legitimate: 'endorse_blocked_by' is no")
+    assert "'paraphrase: report'" in problem.message
+
+
+def test_a_paraphrase_value_that_is_not_a_label_is_an_error(tmp_path):
+    path, line = _targets_file(tmp_path, "    paraphrase: reported\n")
+    with pytest.raises(InputError) as err:
+        load_targets(path, LEXICON)
+    assert [(p.line, p.message) for p in err.value.problems] == [
+        (line, "dprk_deployment_legitimate: paraphrase is 'reported'; use one of endorse, report")
+    ]
+
+
+def test_examples_are_read_with_the_attribution_voices(tmp_path):
+    text = (KURSK / "targets.yml").read_text(encoding="utf-8")
+    path = tmp_path / "targets.yml"
+    path.write_text(text.replace("    paraphrase: report\n", "    paraphrase: endorse\n"), "utf-8")
+    with pytest.raises(InputError) as err:
+        load_targets(path, LEXICON)
+    messages = [p.message for p in err.value.problems]
+    assert any("example labelled endorse, expected report" in m for m in messages), messages

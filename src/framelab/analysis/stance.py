@@ -17,6 +17,14 @@ from framelab.analysis.markers import Lexicon, MarkerMatch, match_markers, read_
 from framelab.errors import InputError, Problem
 
 LABEL_ORDER = ("contest", "distance", "endorse", "report")  # strongest first
+ATTRIBUTED = ("reported", "interview", "direct")  # voices that are never the narrator's words
+PARAPHRASE_AS = ("endorse", "report")  # how a target codes an attributed indicative paraphrase
+VOICE_NAMES = {
+    "reported": "reported speech",
+    "direct": "direct speech",
+    "interview": "interview answer",
+    "paraphrase": "paraphrase",
+}
 
 
 @dataclass(frozen=True)
@@ -29,8 +37,8 @@ class Target:
     distance_terms: re.Pattern[str]
     distance_markers: tuple[str, ...]
     endorse_terms: re.Pattern[str]
-    endorse_blocked_by: tuple[str, ...]
     headings_endorse_as: str
+    paraphrase: str = "endorse"
     examples: tuple[tuple[str, str], ...] = ()
     label: str = ""
     counterexamples: tuple[str, ...] = ()
@@ -50,9 +58,11 @@ class StanceDecision:
 
 
 def load_targets(path: Path, lexicon: Lexicon) -> tuple[Target, ...]:
-    """Read the targets file; marker names must exist in the lexicon."""
+    """Read the targets file; marker names must exist in the lexicon and every example must
+    get its label (read with the attribution stage's voices)."""
     shown = Path(path).name
     data = read_yaml(path)
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
     known = {m.name for m in lexicon.markers}
     problems: list[Problem] = []
     targets = []
@@ -62,11 +72,11 @@ def load_targets(path: Path, lexicon: Lexicon) -> tuple[Target, ...]:
         used = [
             *contest.get("markers", []),
             *distance.get("markers", []),
-            *raw.get("endorse_blocked_by", []),
         ]
         problems += [
             Problem(shown, f"{name}: unknown marker {m!r}") for m in used if m not in known
         ]
+        problems += _voice_key_problems(name, raw, shown, lines)
         targets.append(
             Target(
                 name=name,
@@ -77,24 +87,58 @@ def load_targets(path: Path, lexicon: Lexicon) -> tuple[Target, ...]:
                 distance_terms=re.compile(distance["terms"]),
                 distance_markers=tuple(distance.get("markers", [])),
                 endorse_terms=re.compile(raw["endorse_terms"]),
-                endorse_blocked_by=tuple(raw.get("endorse_blocked_by", [])),
                 headings_endorse_as=raw.get("headings_endorse_as", "report"),
+                paraphrase=str(raw.get("paraphrase", "endorse")),
                 examples=tuple((s, lab) for s, lab in raw.get("examples", [])),
                 label=str(raw.get("label") or name),
                 counterexamples=tuple(raw.get("counterexamples") or ()),
             )
         )
+    if problems:
+        raise InputError(problems)
     problems += [p for t in targets for p in check_target_examples(t, lexicon, shown)]
     if problems:
         raise InputError(problems)
     return tuple(targets)
 
 
+REMOVED_KEY = (
+    "'endorse_blocked_by' is no longer read: whose voice a sentence is comes from the "
+    "attribution stage alone, as for markers and naming; write 'paraphrase: report' to code an "
+    "attributed paraphrase in the indicative as report (default: endorse)"
+)
+
+
+def _voice_key_problems(name: str, raw: dict, shown: str, lines: list[str]) -> list[Problem]:
+    """A removed key, or a ``paraphrase`` value that is not a label, with its line."""
+    problems = []
+    if "endorse_blocked_by" in raw:
+        line = _line_of(lines, "endorse_blocked_by:", name)
+        problems.append(Problem(shown, f"{name}: {REMOVED_KEY}", line))
+    value = raw.get("paraphrase", "endorse")
+    if value not in PARAPHRASE_AS:
+        message = f"{name}: paraphrase is {value!r}; use one of {', '.join(PARAPHRASE_AS)}"
+        problems.append(Problem(shown, message, _line_of(lines, "paraphrase:", name)))
+    return problems
+
+
+def _line_of(lines: list[str], key: str, target: str) -> int | None:
+    """The line (1-based) of ``key`` in the block of ``target``."""
+    stripped = [line.strip() for line in lines]
+    begin = next((i for i, line in enumerate(stripped) if line.startswith(f"{target}:")), 0)
+    found = (i + 1 for i in range(begin, len(lines)) if stripped[i].startswith(key))
+    return next(found, None)
+
+
 def check_target_examples(target: Target, lexicon: Lexicon, shown: str) -> list[Problem]:
-    """Problems for every example the rules label otherwise, or counterexample they label."""
+    """Problems for every example the rules label otherwise, or counterexample they label.
+    An example is read as a passage on its own, with the attribution stage's voices."""
+    from framelab.attribution.analyse import passage_voice_of
+
     problems = []
     for sentence, expected in target.examples:
-        decision = label_passage(sentence, target, lexicon)
+        voice_of = passage_voice_of(sentence, lexicon.max_quote_words)
+        decision = label_passage(sentence, target, lexicon, voice_of=voice_of)
         got = decision.label if decision else "absent"
         if got != expected:
             message = f"{target.name}: example labelled {got}, expected {expected}: {sentence!r}"
@@ -141,7 +185,7 @@ def label_passage(
     for m in target.endorse_terms.finditer(passage):
         if any(_in(q, m.start()) for q in quotes):
             continue
-        label, why = _endorse_or_report(m, passage, sentences, matches, target, voice_of)
+        label, why = _endorse_or_report(m, target, voice_of)
         fired[label].append(why)
 
     label = next((lab for lab in LABEL_ORDER if fired[lab]), "report")
@@ -177,18 +221,17 @@ def _distance(target, matches, mentioning) -> list[str]:
     return fired
 
 
-def _endorse_or_report(m, passage, sentences, matches, target, voice_of) -> tuple[str, str]:
-    """A claim word outside quotations: the narrator's (endorse) or attributed (report)."""
-    if voice_of is not None:
-        voice, speaker = voice_of(m.start())
-        if voice in ("reported", "interview", "direct"):
-            return "report", f"attributed ({voice} speech of {speaker or 'a speaker'}): {m.group()}"
-    sentence = next((s for s in sentences if _in(s, m.start())), (0, len(passage)))
-    blockers = [
-        b for b in matches if b.marker in target.endorse_blocked_by and _in(sentence, b.start)
-    ]
-    if blockers:
-        return "report", f"attributed ({blockers[0].marker}: {blockers[0].text}): {m.group()}"
+def _endorse_or_report(m: re.Match, target: Target, voice_of) -> tuple[str, str]:
+    """A claim word outside quotations: the narrator's (endorse) or attributed (report), by the
+    attribution stage's voice at the word; an indicative paraphrase as the target codes it."""
+    voice, speaker = voice_of(m.start()) if voice_of is not None else ("narrator", "")
+    if voice in ATTRIBUTED or (voice == "paraphrase" and target.paraphrase == "report"):
+        return (
+            "report",
+            f"attributed ({VOICE_NAMES[voice]} of {speaker or 'a speaker'}): {m.group()}",
+        )
+    if voice == "paraphrase":
+        return "endorse", f"own voice (paraphrase of {speaker or 'a speaker'}): {m.group()}"
     return "endorse", f"own voice: {m.group()}"
 
 
@@ -204,17 +247,20 @@ def stance_table(
 ) -> pd.DataFrame:
     """One row per passage and mentioned target: label and the rules that fired.
 
-    ``spans``: the attribution stage's voice spans per article (``{article_id: [VoiceSpan]}``);
+    ``spans``: the attribution stage's voice spans per article (``{article_id: [VoiceSpan]}``;
+    None: computed here by the same attribution, so a caller never gets a second judgement);
     ``mentioned``: :func:`framelab.analysis.fit.mention_table` of these passages, so that a
     passage that mentions no target is passed over without a second search.
     """
+    if spans is None:
+        spans = _voice_spans(passages, lexicon.max_quote_words)
     rows = []
     for p in passages.itertuples():
         named = [t for t in targets if mentioned is None or mentioned.at[p.Index, t.name]]
         if not named:
             continue
         matches = match_markers(p.text, lexicon)  # once per passage, shared by the targets
-        voice_of = _voice_lookup(spans.get(p.article_id, []), p.position) if spans else None
+        voice_of = _voice_lookup(spans.get(p.article_id, []), p.position)
         for target in named:
             d = label_passage(p.text, target, lexicon, p.kind == "heading", matches, voice_of)
             if d is not None:
@@ -231,6 +277,16 @@ def stance_table(
     return pd.DataFrame(rows, columns=STANCE_COLUMNS).sort_values(
         ["article_id", "position", "target"], ignore_index=True
     )
+
+
+def _voice_spans(passages: pd.DataFrame, scare_max_words: int) -> dict:
+    """``{article_id: [VoiceSpan]}`` of the passages, by the attribution stage's analysis."""
+    from framelab.attribution.analyse import article_voices, passages_of
+
+    return {
+        a: article_voices(passages_of(g.sort_values("position")), scare_max_words)[2]
+        for a, g in passages.groupby("article_id", sort=True)
+    }
 
 
 def _voice_lookup(article_spans, position: int):

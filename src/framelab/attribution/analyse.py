@@ -47,14 +47,35 @@ def passages_of(group: pd.DataFrame) -> list[tuple[int, str, bool]]:
     ]
 
 
-def analyse_article(article_id: str, passages, settings: AttributeSettings):
-    """Voice rows, statement rows and voice-tagged marker rows of one article."""
-    voices, statements = annotate_article(passages, settings.scare_max_words, settings.gazetteer)
+def article_voices(passages, scare_max_words: int, gazetteer: dict | None = None):
+    """``(voice rows, statement rows, voice spans)`` of one article: the one judgement of whose
+    voice each sentence and quotation is, with reported speech split by mood."""
+    voices, statements = annotate_article(passages, scare_max_words, gazetteer)
     texts = {p: t for p, t, _ in passages}
     voices = [
         dict(v, voice=refine_voice(v, texts[v["position"]][v["start"] : v["end"]])) for v in voices
     ]
-    spans = spans_of(voices, passages, settings.scare_max_words)
+    return voices, statements, spans_of(voices, passages, scare_max_words)
+
+
+def passage_voice_of(text: str, scare_max_words: int):
+    """``voice_of(offset) -> (voice, speaker)`` of a text read as an article of one passage (a
+    rule file's example), as the stance stage reads an article's voices."""
+    _, _, spans = article_voices([(0, text, False)], scare_max_words)
+
+    def voice_of(offset: int) -> tuple[str, str]:
+        span = voice_at(spans, 0, offset)
+        return span.voice, span.speaker_name
+
+    return voice_of
+
+
+def analyse_article(article_id: str, passages, settings: AttributeSettings):
+    """Voice rows, statement rows and voice-tagged marker rows of one article."""
+    voices, statements, spans = article_voices(
+        passages, settings.scare_max_words, settings.gazetteer
+    )
+    texts = {p: t for p, t, _ in passages}
     directions = {m.name: m.direction or "" for m in settings.lexicon.markers}
     quoting = {m.name for m in settings.lexicon.markers if m.kind == "scare_quoted"}
     marker_rows = []
