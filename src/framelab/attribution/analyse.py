@@ -14,6 +14,7 @@ import pandas as pd
 
 from framelab.analysis.markers import Lexicon, match_markers
 from framelab.attribution.annotate import annotate_article, refine_voice, spans_of, voice_at
+from framelab.attribution.gazetteer import actor_of
 from framelab.attribution.tables import statements_frame, voices_frame
 
 MARKER_COLUMNS = [
@@ -111,10 +112,8 @@ def analyse_article(article_id: str, passages, settings: AttributeSettings):
 
 def canonical(name: str, mention: str, gazetteer: dict | None) -> str:
     """The gazetteer's canonical name for a found speaker ("Müller" → "Anna Müller")."""
-    for key in (name, mention, name.split()[-1] if name else ""):
-        if gazetteer and key in gazetteer:
-            return gazetteer[key][0]
-    return name
+    found = actor_of(gazetteer, (name, mention, name.split()[-1] if name else ""))
+    return found[0] if found else name
 
 
 def analyse_chunk(groups: list[tuple[str, pd.DataFrame]], settings: AttributeSettings):

@@ -40,11 +40,13 @@ from framelab.attribution.cues import (
     default_cues,
     find_cues,
 )
+from framelab.attribution.gazetteer import actor_of
 from framelab.attribution.model import Quote, Sentence, Speaker, Statement, VoiceRow, VoiceSpan
 from framelab.attribution.mood import konjunktiv_i_form
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import find_speaker, named_institution
+from framelab.attribution.tagging import tag
 from framelab.sentences import sentence_spans
 
 # A turn label names a speaker; a label that opens with a preposition, article or conjunction
@@ -247,6 +249,7 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
     cues = _after_postposed(
         [c for c in find_cues(masked, ctx.lexicon) if c.category in SPEECH], masked
     )
+    cues = [c for c in cues if not _attributive(text, c)]
     for cue in sorted(cues, key=lambda c: c.category not in {"verb", "particle"}):
         if found and COORDINATED.search(masked, 0, cue.start):
             continue  # "…, hob deren Mut hervor und lobte …": same (elided) subject
@@ -263,6 +266,14 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
             seen.add(speaker.name)
             found.append((cue, speaker))
     return found
+
+
+def _attributive(text: str, cue) -> bool:
+    """A participle used as an adjective is no speech cue ("Die viel kritisierten Maßnahmen
+    bleiben, teilte das Ministerium mit": the cue is "teilte … mit")."""
+    if cue.category != "verb" or not cue.text[:1].islower():
+        return False
+    return any(t.start == cue.start and t.tag == "ADJ(A)" for t in tag(text))
 
 
 def _after_postposed(cues: list, masked: str) -> list:
@@ -598,12 +609,8 @@ def _group(st: Statement, asker: str, gazetteer: dict | None) -> str:
 
 def group_of(name: str, mention: str, gazetteer: dict | None) -> str:
     """The group of a speaker from an optional gazetteer (alias → (name, group))."""
-    if not gazetteer:
-        return "unmapped"
-    for key in (mention, name, name.split()[-1] if name else ""):
-        if key in gazetteer:
-            return gazetteer[key][1]
-    return "unmapped"
+    found = actor_of(gazetteer, (mention, name, name.split()[-1] if name else ""))
+    return found[1] if found else "unmapped"
 
 
 def voice_spans(

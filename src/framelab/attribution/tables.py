@@ -96,15 +96,6 @@ def voices_from_passages(
     return annotate_passages(passages, scare_max_words, gazetteer)[1]
 
 
-def gazetteer_from_actors(data: dict) -> dict[str, tuple[str, str]]:
-    """``alias → (name, group)`` from a parsed actors.yml (``actors: [{name, group, aliases}]``)."""
-    out = {}
-    for actor in data.get("actors", []):
-        for alias in [actor["name"], *actor.get("aliases", [])]:
-            out[alias] = (actor["name"], actor["group"])
-    return out
-
-
 def spans_by_article(voices: pd.DataFrame, passages: pd.DataFrame, scare_max_words: int) -> dict:
     """``{article_id: [VoiceSpan]}`` from the attribution stage's voice table and the passages
     (quotations are found again in the passage text; no sentence is annotated twice)."""
