@@ -779,3 +779,19 @@ def test_a_parquet_file_without_text_names_its_columns_and_the_import_command(tm
     message = err.value.problems[0].message
     assert message.startswith("missing column(s): ")
     assert "text (columns: id, body); a framelab Parquet corpus is written by `framelab " in message
+
+
+def test_a_csv_whose_first_megabyte_is_ascii_is_read_in_the_encoding_of_its_later_bytes(
+    tmp_path, monkeypatch
+):
+    from framelab.io import importing
+
+    monkeypatch.setattr(importing, "ENCODING_SAMPLE", 64)  # the sample ends before the umlauts
+    body = "id,source,title,text\n" + "".join(f"a{i},dpa,T{i},Text {i}.\n" for i in range(5))
+    path = tmp_path / "in.csv"
+    path.write_bytes((body + "z1,dpa,Grüße,Grüße aus Wien.\n").encode("cp1252"))
+    out = tmp_path / "out"
+    assert main(["import", "csv", str(path), "--camp-column", "source", "--out", str(out)]) == 0
+    assert (out / "articles/z1.txt").read_text(encoding="utf-8") == "Grüße aus Wien.\n"
+    log = pd.read_csv(out / "import_log.csv")
+    assert set(log.repairs.dropna()) == {"transcoded from cp1252"}

@@ -199,8 +199,12 @@ def _option_conflicts(opts: ImportOptions) -> list[Problem]:
 # --- reading text tables in a stream ------------------------------------------------------------
 
 
-def _is_utf8(path: Path) -> bool:
-    decoder = codecs.getincrementaldecoder("utf-8")()
+ENCODING_SAMPLE = 1 << 20  # bytes a non-UTF-8 file's encoding is detected from
+
+
+def _decodes(path: Path, encoding: str) -> bool:
+    """The whole file decodes with ``encoding`` (read in blocks: memory does not grow)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
     with open(path, "rb") as fh:
         try:
             while block := fh.read(1 << 20):
@@ -211,8 +215,20 @@ def _is_utf8(path: Path) -> bool:
     return True
 
 
+def _detected_encoding(path: Path) -> str | None:
+    """The encoding detected on the file's first megabyte, if the whole file decodes with it; a
+    sample that is plain ASCII (the other bytes come later) is read as Windows-1252."""
+    with open(path, "rb") as fh:
+        sample = fh.read(ENCODING_SAMPLE)
+    best = charset_normalizer.from_bytes(sample).best()
+    detected = best.encoding if best is not None else None
+    candidates = [detected] if detected not in (None, "ascii") else ["cp1252"]
+    return next((enc for enc in candidates if _decodes(path, enc)), None)
+
+
 def open_text(path: Path, problems: list[Problem]) -> tuple[io.TextIOBase, str, list[str]] | None:
-    """A text stream over a CSV/JSONL file (UTF-8 streamed; another encoding transcoded)."""
+    """A text stream over a CSV/JSONL file, UTF-8 or another detected encoding, decoded as it
+    is read (a large file is never held in memory)."""
     with open(path, "rb") as fh:
         head = fh.read(8192)
     if not head.strip():
@@ -221,14 +237,13 @@ def open_text(path: Path, problems: list[Problem]) -> tuple[io.TextIOBase, str, 
     if looks_binary(head):
         problems.append(Problem(path.name, "binary data (NUL or control bytes), not a text file"))
         return None
-    if _is_utf8(path):
+    if _decodes(path, "utf-8"):
         return open(path, encoding="utf-8-sig", newline=""), "utf-8", []
-    best = charset_normalizer.from_path(path).best()
-    if best is None:
+    encoding = _detected_encoding(path)
+    if encoding is None:
         problems.append(Problem(path.name, "not UTF-8 and no text encoding could be detected"))
         return None
-    text = str(best).lstrip("\ufeff")
-    return io.StringIO(text, newline=""), best.encoding, [f"transcoded from {best.encoding}"]
+    return open(path, encoding=encoding, newline=""), encoding, [f"transcoded from {encoding}"]
 
 
 def _table_reader(stream, opts: ImportOptions):
