@@ -629,3 +629,161 @@ def test_the_closing_sentences_name_every_figure_that_carries_intervals(tmp_path
     assert "the stance shares of camps with enough clusters carry intervals" in closing
     assert "no interval" in readings.inference(12, found) and "stance, voice" not in closing
     assert "Stance shares of camps with enough independent clusters" in build.abstract(d, 12, found)
+
+
+def _topic_metrics(**changes) -> dict:
+    """Topics metrics as the topics notebook writes them for NMF."""
+    tm = {
+        "k": 4,
+        "k_rule": "fixed by topics.k",
+        "unit": "passage",
+        "n_units": 30,
+        "n_articles": 2,
+        "vocabulary": 120,
+        "npmi": 0.2,
+        "diversity": 0.8,
+        "stability": 0.9,
+        "stability_runs": 5,
+        "npmi_top_n": 10,
+        "diversity_top_n": 25,
+        "method": "nmf",
+        "weighting": "tfidf",
+        "init": "nndsvda",
+        "minibatch": False,
+    }
+    return tm | changes
+
+
+def _topic_data(tmp_path, tm: dict, **topics_params):
+    d = _data(tmp_path, metrics={"topics": tm})
+    d.params["topics"] |= topics_params
+    return d
+
+
+def test_the_topic_model_is_named_from_the_topics_metrics(tmp_path):
+    lda_metrics = _topic_metrics(method="lda", weighting="counts", init=None)
+    lda = _topic_data(tmp_path, lda_metrics, method="lda")
+    assert readings.topics(lda, None, []).startswith("LDA with K = 4 (fixed by topics.k) on 30 ")
+    from framelab.report import topic_method
+
+    context = topic_method.context(lda)
+    assert (
+        context["fit"]
+        == "Topics are fitted by latent Dirichlet allocation (LDA) of counts of lemmas"
+    )
+    assert context["cite"] == "blei2003"
+    nmf = _topic_data(tmp_path, _topic_metrics())
+    assert readings.topics(nmf, None, []).startswith("NMF with K = 4")
+    assert topic_method.context(nmf)["fit"] == (
+        "Topics are fitted by non-negative matrix factorisation (NMF) of TF-IDF weighted lemmas"
+    )
+    assert topic_method.context(nmf)["start"] == " The factorisation starts from NNDSVDa."
+    assert context["start"] == ""
+    assert topic_method.context(nmf)["cite"] == "lee1999"
+
+
+def test_lda_has_no_start_and_the_metrics_record_the_weighting():
+    from framelab.topics.model import describe
+
+    assert describe("lda", "nndsvda", minibatch=True) == {
+        "method": "lda",
+        "weighting": "counts",
+        "init": None,
+        "minibatch": False,
+    }
+    assert describe("nmf", "random")["init"] == "random"
+    with pytest.raises(ValueError, match="unknown topic method"):
+        describe("lsa", "random")
+
+
+def test_the_stability_note_reads_the_threshold_and_the_subsample(tmp_path):
+    d = _topic_data(tmp_path, _topic_metrics(stability=0.55), stability_min=0.6, subsample=0.9)
+    assert readings.topics(d, None, []).endswith(
+        " Stability below 0.6 (topics.stability_min) means that refits on seeded random "
+        "subsamples of 90% of the units (each leaving out 10%) match topic for topic with a mean "
+        "Jaccard of their top-10 lemmas below 0.6: the topics depend on which units are modelled."
+    )
+    above = _topic_data(tmp_path, _topic_metrics(stability=0.45), stability_min=0.4)
+    assert "Stability below" not in readings.topics(above, None, [])
+    seeds_only = _topic_data(tmp_path, _topic_metrics(stability=0.3), subsample=1.0)
+    assert readings.topics(seeds_only, None, []).endswith(
+        "refits on all of the units with different seeds match topic for topic with a mean "
+        "Jaccard of their top-10 lemmas below 0.5: the topics depend on the seed."
+    )
+
+
+def test_the_topic_methods_state_how_k_was_set_and_what_the_terms_are(tmp_path):
+    from framelab.report import topic_method
+
+    auto = topic_method.context(_topic_data(tmp_path, _topic_metrics(), stability_min=0.7))
+    assert auto["choice"] == (
+        "K is the one with the highest NPMI among those with stability ≥ 0.7 "
+        "(topics.stability_min), or the most stable K if none reaches it."
+    )
+    assert auto["coherence"] == "NPMI of the top-10 lemmas"
+    fixed = _topic_data(tmp_path, _topic_metrics(npmi_top_n=5), k=6, lemmatize=False)
+    context = topic_method.context(fixed)
+    assert context["choice"] == "K is fixed at 6 (topics.k); the sweep is reported for comparison."
+    assert context["coherence"] == "NPMI of the top-5 word forms"
+    assert "(120 word forms)" in readings.topics(fixed, None, [])
+
+
+def test_interval_sentences_state_the_configured_level(tmp_path):
+    d = _topic_data(tmp_path, _topic_metrics(), ci_level=0.975)
+    ids = [f"r{i}" for i in range(12)]
+    d.articles = pd.DataFrame({"id": ids, "camp": "r"})
+    d.tables["stance_by_passage"] = pd.DataFrame(
+        {"article_id": ids, "target": "t", "label": ["endorse", "contest"] * 6}
+    )
+    assert "with a 97.5% cluster-bootstrap interval" in readings.stance(d, {a: a for a in ids})
+    d.params["topics"]["ci_level"] = 0.9
+    assert build.rules(d)["spread"].startswith(
+        "A camp gets a 90% cluster-bootstrap interval only with at least 10 independent clusters"
+    )
+    with pytest.raises(TypeError):
+        stats.spread_rule(10)  # the level is never assumed
+
+
+def test_the_topic_figure_caption_states_the_level_it_computed(tmp_path):
+    d = _topic_data(tmp_path, _topic_metrics(), ci_level=0.9)
+    ids = [f"r{i}" for i in range(12)]
+    d.articles = pd.DataFrame({"id": ids, "camp": "r"})
+    d.label = {a: a.upper() for a in ids}
+    d.tables["article_shares"] = pd.DataFrame(
+        {
+            "article_id": ids * 2,
+            "camp": "r",
+            "topic": [0] * 12 + [1] * 12,
+            "label": ["T1 a"] * 12 + ["T2 b"] * 12,
+            "share": [0.25, 0.75] * 6 + [0.75, 0.25] * 6,
+        }
+    )
+    out = tmp_path / "fig"
+    out.mkdir()
+    caption = figures.topic_figure(d, out, {a: a for a in ids})["caption"]
+    assert "A camp gets a 90% cluster-bootstrap interval only with at least 10" in caption
+
+
+def test_the_sweep_caption_names_the_model_and_the_runs(tmp_path):
+    tm = _topic_metrics(method="lda", weighting="counts", init=None, k=3)
+    d = _topic_data(tmp_path, tm, subsample=0.75)
+    d.tables["k_sweep"] = pd.DataFrame(
+        {"k": [2, 3], "npmi": [0.1, 0.2], "diversity": [0.9, 0.8], "stability": [0.6, 0.7]}
+    )
+    out = tmp_path / "fig"
+    out.mkdir()
+    assert figures.sweep_figure(d, out)["caption"] == (
+        "K sweep of LDA (2–3): NPMI coherence of the top-10 lemmas, diversity (unique share of "
+        "the top-25 lemmas) and stability (matched Jaccard of top-10 lemmas over 5 runs on "
+        "seeded random subsamples of 75% of the units). Dashed: the chosen K = 3."
+    )
+
+
+def test_stability_runs_name_the_sweep_sample_when_the_units_are_capped(tmp_path):
+    from framelab.report import topic_method
+
+    d = _topic_data(tmp_path, _topic_metrics(), sweep_max_units=20)
+    assert (
+        topic_method.runs(d, 50) == "seeded random subsamples of 80% of a seeded sample of 20 units"
+    )
+    assert topic_method.runs(d, 20) == "seeded random subsamples of 80% of the units"

@@ -16,8 +16,8 @@ from typing import Any
 import pandas as pd
 
 from framelab.paths import project_root
-from framelab.report import fmt, provenance, readings, stats, tables, validity
-from framelab.report.data import ReportData, dependent_pairs, load
+from framelab.report import fmt, provenance, readings, stats, tables, topic_method, validity
+from framelab.report.data import ReportData, ci_level, dependent_pairs, load
 from framelab.report.figures import draw_all, per_article
 
 
@@ -191,6 +191,17 @@ def _tables(d: ReportData, clusters: dict[str, str]) -> dict[str, dict | None]:
     }
 
 
+def rules(d: ReportData) -> dict[str, Any]:
+    """The design's rules as the Methods state them (from ``params.yaml``)."""
+    min_cl = int(d.p("report", "min_clusters_interval"))
+    return {
+        "min_clusters": min_cl,
+        "spread": stats.spread_rule(min_cl, ci_level(d)),
+        "dependence_min_share": fmt.pct(float(d.p("report", "dependence_min_share"))),
+        "alpha_min": fmt.alpha(float(d.p("report", "alpha_min"))),
+    }
+
+
 TOPIC_SUMMARY = "reports/figures/report/topic_shares_by_camp.csv"  # what the topic figure draws
 
 
@@ -212,7 +223,6 @@ def build_context(root: Path, params_file: Path, d: ReportData | None = None) ->
     summary = figures.get("topics", {}).pop("summary", None)
     excluded = tables.excluded_units(d)
     n_clusters = len(set(clusters.values()))
-    min_cl = int(d.p("report", "min_clusters_interval"))
     with_intervals = readings.figures_with_intervals(d, summary, clusters)
     return {
         "files": {tables.ARTICLE_LABELS: tables.article_labels_csv(d, clusters)}
@@ -225,12 +235,8 @@ def build_context(root: Path, params_file: Path, d: ReportData | None = None) ->
         "params": provenance.analysis_params(d.params),
         "n_articles": len(d.articles),
         "n_clusters": n_clusters,
-        "rules": {
-            "min_clusters": min_cl,
-            "spread": stats.spread_rule(min_cl),
-            "dependence_min_share": fmt.pct(float(d.p("report", "dependence_min_share"))),
-            "alpha_min": fmt.alpha(float(d.p("report", "alpha_min"))),
-        },
+        "rules": rules(d),
+        "topic_model": topic_method.context(d),
         "figures": figures,
         "tables": {k: v for k, v in _tables(d, clusters).items() if v is not None},
         "readings": {

@@ -60,6 +60,12 @@ class ReportData:
         return [t for t in self.targets if t in present] + sorted(present - set(self.targets))
 
 
+def ci_level(d: ReportData) -> float:
+    """The one interval level of every interval the report computes and states
+    (``topics.ci_level``)."""
+    return float(d.p("topics", "ci_level"))
+
+
 TABLES = {
     "corpus": "clean/corpus.csv",
     "removals": "clean/removals.csv",

@@ -10,8 +10,8 @@ import pandas as pd
 
 from framelab.analysis.voices import source_voices
 from framelab.attribution.annotate import INTERVIEWER
-from framelab.report import fmt, stats
-from framelab.report.data import ReportData
+from framelab.report import fmt, stats, topic_method
+from framelab.report.data import ReportData, ci_level
 from framelab.report.markers import marker_rows
 from framelab.viz import paper, style
 
@@ -94,14 +94,9 @@ def topic_figure(d: ReportData, out: Path, clusters: dict[str, str]) -> dict | N
         return None
     values = shares.rename(columns={"label": "item", "share": "value"})
     values = values[["article_id", "camp", "item", "value"]]
-    min_cl = int(d.p("report", "min_clusters_interval"))
+    min_cl, level = int(d.p("report", "min_clusters_interval")), ci_level(d)
     summary = stats.summarise(
-        values,
-        clusters,
-        min_cl,
-        int(d.p("topics", "n_boot")),
-        int(d.p("topics", "seed")),
-        float(d.p("topics", "ci_level")),
+        values, clusters, min_cl, int(d.p("topics", "n_boot")), int(d.p("topics", "seed")), level
     )
     colours = {d.camp_label[c]: col for c, col in style.camp_colours(d.camps).items()}
     lab = d.camp_label
@@ -118,7 +113,8 @@ def topic_figure(d: ReportData, out: Path, clusters: dict[str, str]) -> dict | N
             else "Topic shares per camp"
         )
         + " (vertical tick: mean over independent "
-        f"clusters; values in {OUT}/topic_shares_by_camp.csv). {stats.spread_rule(min_cl)} Here: "
+        f"clusters; values in {OUT}/topic_shares_by_camp.csv). "
+        f"{stats.spread_rule(min_cl, level)} Here: "
         + "; ".join(f"{c}: {_kind_text(kinds[c], summary, c)}" for c in camps)
         + "."
     )
@@ -292,11 +288,13 @@ def sweep_figure(d: ReportData, out: Path) -> dict | None:
     if sw is None or tm is None:
         return None
     style.save(paper.sweep(sw, int(tm["k"])), out / "k_sweep.svg")
+    words, top = topic_method.terms(d), tm["npmi_top_n"]
     caption = (
-        f"K sweep ({int(sw['k'].min())}–{int(sw['k'].max())}): NPMI coherence of the top-10 "
-        "lemmas, diversity (unique share of the top-25 lemmas) and stability (matched Jaccard of "
-        f"top-10 lemmas over {tm['stability_runs']} subsampled runs). "
-        f"Dashed: the chosen K = {tm['k']}."
+        f"K sweep of {topic_method.short_name(tm)} ({int(sw['k'].min())}–{int(sw['k'].max())}): "
+        f"NPMI coherence of the top-{top} {words}, diversity (unique share of the "
+        f"top-{tm['diversity_top_n']} {words}) and stability (matched Jaccard of top-{top} "
+        f"{words} over {tm['stability_runs']} runs on "
+        f"{topic_method.runs(d, int(tm['n_units']))}). Dashed: the chosen K = {tm['k']}."
     )
     return {"path": f"/{OUT}/k_sweep.svg", "caption": caption}
 

@@ -30,6 +30,7 @@ share = _number(".2f", "Shares (0–1) with two decimals: 0.50, 1.00.")
 pct = _number(".0f", "Percentages of a share, no decimals, no space: 83%.", 100, "%")
 pct1 = _number(".1f", "Percentages with one decimal, for small shares: 8.4%.", 100, "%")
 rate = _number(".1f", "Rates per 1,000 tokens with one decimal: 19.9.")
+level = _number("g", "Interval levels as percentages, decimals only if set: 95%, 97.5%.", 100, "%")
 coef = _number(".2f", "Coefficients (NPMI, z, log-odds) with two decimals.")
 alpha = _number(".3f", "Krippendorff's α (and F1) with three decimals (Krippendorff 2018): 0.926.")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 from framelab.analysis.voices import source_voices
-from framelab.report import fmt, stats, validity
-from framelab.report.data import ReportData, label_key
+from framelab.report import fmt, stats, topic_method, validity
+from framelab.report.data import ReportData, ci_level, label_key
 from framelab.report.markers import marker_rows
 
 
@@ -180,10 +180,11 @@ def topics(d: ReportData, summary: pd.DataFrame | None, excluded: list[str]) -> 
     if not tm:
         return "The topic stage produced no metrics in this build."
     text = (
-        f"NMF with K = {tm['k']} ({tm['k_rule']}) on {fmt.count(tm['n_units'])} "
-        f"{tm['unit']}s of {fmt.n_of(tm['n_articles'], 'article')} ({fmt.count(tm['vocabulary'])} "
-        f"lemmas) gives mean NPMI {fmt.coef(tm['npmi'])}, diversity {fmt.coef(tm['diversity'])} "
-        f"and stability {fmt.coef(tm['stability'])} (1 = identical topics across subsamples)."
+        f"{topic_method.short_name(tm)} with K = {tm['k']} ({tm['k_rule']}) on "
+        f"{fmt.count(tm['n_units'])} {tm['unit']}s of {fmt.n_of(tm['n_articles'], 'article')} "
+        f"({fmt.count(tm['vocabulary'])} {topic_method.terms(d)}) gives mean NPMI "
+        f"{fmt.coef(tm['npmi'])}, diversity {fmt.coef(tm['diversity'])} and stability "
+        f"{fmt.coef(tm['stability'])} (1 = identical topics across refits)."
     )
     if excluded:
         text += (
@@ -192,11 +193,7 @@ def topics(d: ReportData, summary: pd.DataFrame | None, excluded: list[str]) -> 
         )
     if summary is not None and not summary.empty and (summary["kind"] != "interval").any():
         text += " " + few_clusters_text(d, summary)
-    if tm["stability"] < 0.5:
-        text += (
-            " Stability below 0.5 means the topics change when a fifth of the units is left out."
-        )
-    return text + topic_flag_text(d)
+    return text + topic_method.stability_note(d, tm) + topic_flag_text(d)
 
 
 def few_clusters_text(d: ReportData, summary: pd.DataFrame) -> str:
@@ -267,7 +264,7 @@ def stance(d: ReportData, clusters: dict[str, str] | None = None) -> str:
     if any("[" in s for s in sentences):
         sentences.append(
             "Brackets: the share of a camp's mentioning passages that endorse, and that distance "
-            f"or contest, with a {fmt.pct(float(d.p('topics', 'ci_level')))} cluster-bootstrap "
+            f"or contest, with a {fmt.level(ci_level(d))} cluster-bootstrap "
             "interval, given where the camp's mentioning articles form at least "
             f"{d.p('report', 'min_clusters_interval')} independent clusters."
         )
@@ -313,7 +310,7 @@ def _share_interval(d: ReportData, rows: pd.DataFrame, hit: pd.Series) -> str:
         by["n"].to_numpy(),
         int(d.p("stance", "n_boot")),
         int(d.p("stance", "seed")),
-        float(d.p("topics", "ci_level")),  # one interval level for every figure
+        ci_level(d),  # one interval level for every figure
     )
     return f"{fmt.pct(hit.mean())} [{fmt.pct(lo)}–{fmt.pct(hi)}]"
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from framelab.report import fmt
+
 
 def dependence_clusters(ids: list[str], pairs: pd.DataFrame, min_share: float) -> dict[str, str]:
     """Article id -> cluster id (the smallest member id), joining dependent pairs (union-find)."""
@@ -88,10 +90,11 @@ def _spread(v: np.ndarray, min_clusters: int, n_boot: int, rng, level: float):
     return "single", float(v[0]), float(v[0])
 
 
-def spread_rule(min_clusters: int, level: float = 0.95) -> str:
-    """The rule as one sentence for methods and captions."""
+def spread_rule(min_clusters: int, level: float) -> str:
+    """The rule as one sentence for methods and captions; ``level`` is the interval's level."""
     return (
-        f"A camp gets a {level:.0%} cluster-bootstrap interval only with at least {min_clusters} "
+        f"A camp gets a {fmt.level(level)} cluster-bootstrap interval only with at least "
+        f"{min_clusters} "
         "independent clusters; with fewer it shows the range (lowest to highest cluster value), "
         "and with one cluster that cluster's value."
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from framelab.report import fmt
+from framelab.report import fmt, topic_method
 from framelab.report.data import ReportData, label_key, table_path
 
 WITHHELD_RULE_WORDS = ("comment",)  # removed lines of these rules are reader content: not reprinted
@@ -144,14 +144,15 @@ def topic_terms_table(d: ReportData, limit: int) -> dict | None:
         [r.topic.split(" ")[0], _cut_list(r.terms, 90), fmt.coef(r.npmi)]
         for r in t.head(limit).itertuples()
     ]
+    words = topic_method.terms(d)
     cols = [
         ("topic", "l", "auto", None),
-        ("top lemmas by weight", "l", "1fr", "de"),
+        (f"top {words} by weight", "l", "1fr", "de"),
         ("NPMI", "r", "auto", None),
     ]
     return spec(
-        "Topics: top lemmas by weight and NPMI coherence per topic. A topic's name in the "
-        "figures is its first three lemmas, not a human interpretation.",
+        f"Topics: top {words} by weight and NPMI coherence per topic. A topic's name in the "
+        f"figures is its first three {words}, not a human interpretation.",
         cols,
         rows,
         len(t),

@@ -23,6 +23,9 @@ from scipy.optimize import linear_sum_assignment
 from framelab.runtime.executor import Executor, SerialExecutor, make_executor
 from framelab.topics.model import TopicModel
 
+N_COHERENCE = 10  # top words per topic for NPMI and stability (recorded in the topics metrics)
+N_DIVERSITY = 25  # top words per topic for diversity (recorded in the topics metrics)
+
 
 def npmi_pair(n_docs: int, df_a: int, df_b: int, df_ab: int) -> float:
     """NPMI of two words from document frequencies."""
@@ -129,8 +132,8 @@ def evaluate_k(
     seeds: list[int],
     init: str = "nndsvda",
     subsample: float = 0.8,
-    n_coherence: int = 10,
-    n_diversity: int = 25,
+    n_coherence: int = N_COHERENCE,
+    n_diversity: int = N_DIVERSITY,
 ) -> dict:
     """Coherence and diversity of the model fitted on all rows of ``X``, stability over
     subsampled seeded runs. Coherence (NPMI) is computed on all rows, so runs are comparable.
@@ -159,12 +162,12 @@ def sweep(
     """
     Xs = X[sample_rows(X.shape[0], max_units, seeds[0])]
     ks = [k for k in k_values if 2 <= k < min(Xs.shape)]
-    per_k = [_tasks(Xs, k, method, seeds, init, subsample, 25) for k in ks]
+    per_k = [_tasks(Xs, k, method, seeds, init, subsample, N_DIVERSITY) for k in ks]
     flat = [t for tasks in per_k for t in tasks]
     executor = executor or SerialExecutor(progress=progress or None)
     results = iter(list(executor.map(fit_top_ids, flat, desc="K sweep")))
     rows = [
-        _score(Xs, k, [next(results) for _ in tasks], 10, 25)
+        _score(Xs, k, [next(results) for _ in tasks], N_COHERENCE, N_DIVERSITY)
         for k, tasks in zip(ks, per_k, strict=True)
     ]
     columns = ["k", "npmi", "diversity", "stability", "n_runs", "n_units"]
@@ -248,8 +251,8 @@ def select_model(X, params: SelectionParams, executor: Executor | None = None) -
         row = pd.DataFrame([evaluate_k(Xs, k, p.method, p.seeds, p.init, p.subsample)])
     quality = dict(
         k=k,
-        npmi=float(np.mean(npmi_coherence(top_ids(model, 10), X))),
-        diversity=diversity(top_ids(model, 25)),
+        npmi=float(np.mean(npmi_coherence(top_ids(model, N_COHERENCE), X))),
+        diversity=diversity(top_ids(model, N_DIVERSITY)),
         stability=float(row["stability"].iloc[0]),
         n_runs=int(row["n_runs"].iloc[0]),
         minibatch=minibatch,

@@ -23,6 +23,7 @@ from framelab.runtime.executor import Executor, SerialExecutor
 from framelab.runtime.vectorize import count_texts, limit_df
 
 METHODS = ("nmf", "lda")
+WEIGHTING = {"nmf": "tfidf", "lda": "counts"}  # the document-term matrix each method is fitted on
 TRANSFORM_CHUNK = 20_000  # rows per transform chunk (fixed: NMF's transform starts from a
 # chunk-wide average, so the chunk size is part of the method, the worker count is not)
 
@@ -123,6 +124,20 @@ def vectorize(
     if method == "nmf":
         return TfidfTransformer(sublinear_tf=params.sublinear_tf).fit_transform(counts), vocab
     return counts, vocab
+
+
+def describe(method: str, init: str, minibatch: bool = False) -> dict:
+    """The fitted model as the topics metrics record it (the report names the model from this):
+    method, term weighting, NMF start (``None`` for LDA, which has none) and mini-batch NMF."""
+    if method not in METHODS:
+        raise ValueError(f"unknown topic method {method!r} (one of {METHODS})")
+    nmf = method == "nmf"
+    return {
+        "method": method,
+        "weighting": WEIGHTING[method],
+        "init": init if nmf else None,
+        "minibatch": bool(minibatch and nmf),
+    }
 
 
 class TopicModel(BaseEstimator, TransformerMixin):
