@@ -1,6 +1,5 @@
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pytest
 import yaml
@@ -74,52 +73,6 @@ def test_number_formats_are_one_per_quantity():
     assert fmt.alpha(0.926) == "0.926" and fmt.rate(19.886) == "19.9"
     assert fmt.series(["W1", "W2", "W3"]) == "W1, W2 and W3"
     assert fmt.n_of(0, "article") == "no articles" and fmt.n_of(1, "match", "matches") == "1 match"
-
-
-PAIRS = pd.DataFrame(
-    {
-        "article_a": ["000", "002"],
-        "article_b": ["001", "004"],
-        "share_a": [0.1, 0.4],
-        "share_b": [0.11, 0.22],
-    }
-)
-
-
-def test_dependent_articles_form_one_cluster():
-    clusters = stats.dependence_clusters(["000", "001", "002", "004"], PAIRS, 0.25)
-    assert clusters == {"000": "000", "001": "001", "002": "002", "004": "002"}
-    assert stats.dependent_groups(clusters) == [["002", "004"]]
-
-
-def test_few_clusters_give_ranges_not_intervals():
-    values = pd.DataFrame(
-        {
-            "article_id": ["001", "002", "004", "000"],
-            "camp": ["w", "w", "w", "r"],
-            "item": ["T1"] * 4,
-            "value": [0.26, 0.0, 0.2, 0.5],
-        }
-    )
-    clusters = {"000": "000", "001": "001", "002": "002", "004": "002"}
-    out = stats.summarise(values, clusters, 10, 2000, 0, 0.95).set_index("camp")
-    assert out.loc["w", "kind"] == "range" and out.loc["w", "n_clusters"] == 2
-    assert out.loc["w", "lo"] == pytest.approx(0.1) and out.loc["w", "hi"] == pytest.approx(0.26)
-    assert out.loc["w", "centre"] == pytest.approx(0.18)
-    assert out.loc["r", "kind"] == "single"
-
-
-def test_enough_clusters_give_an_interval_inside_the_range():
-    values = pd.DataFrame(
-        {
-            "article_id": [f"a{i}" for i in range(12)],
-            "camp": "c",
-            "item": "T",
-            "value": [i / 11 for i in range(12)],
-        }
-    )
-    out = stats.summarise(values, {f"a{i}": f"a{i}" for i in range(12)}, 10, 2000, 0, 0.95).iloc[0]
-    assert out["kind"] == "interval" and 0 < out["lo"] < 0.5 < out["hi"] < 1
 
 
 def _data(tmp_path, metrics=None, tables_=None):
@@ -571,14 +524,6 @@ def test_analysed_articles_in_the_voices_gold_are_named_as_in_sample(tmp_path):
     )
     d.tables["voices_gold_articles"] = d.tables["voices_gold_articles"].iloc[2:]
     assert validity.gold_overlap(d) == ""
-
-
-def test_a_pooled_share_gets_a_cluster_bootstrap_interval_around_it():
-    lo, hi = stats.ratio_interval(np.array([1, 0] * 10), np.array([1, 1] * 10), 2000, 0, 0.95)
-    assert 0.2 < lo < 0.5 < hi < 0.8
-    assert stats.ratio_interval(np.ones(12), np.ones(12), 500, 0, 0.95) == (1.0, 1.0)
-    same = stats.ratio_interval(np.array([1, 0] * 10), np.array([1, 1] * 10), 2000, 0, 0.95)
-    assert same == (lo, hi)  # seeded
 
 
 def test_stance_shares_carry_intervals_only_for_camps_with_enough_clusters(tmp_path):

@@ -1,131 +1,143 @@
-"""Uncertainty for group comparisons when the unit of sampling is the article.
+"""What the design supports: dependent articles as one cluster; intervals only with enough
+clusters, ranges (called ranges) otherwise, and single values shown as such. The one home of
+the project's intervals: the report's topic shares and stance shares are computed here.
 
-Passages of one article are not independent, so intervals come from a cluster bootstrap that
-resamples whole articles within each group. A replicate is drawn as multinomial counts per
-article (how often each article is drawn), so the replicate mean is ``counts @ values / counts @
-present``: vectorised, in chunks of replicates, never an ``n_boot × n_articles × n_items`` array.
+The rule: a camp gets a percentile cluster-bootstrap interval only if it has at least
+``min_clusters`` independent clusters (Cameron, Gelbach & Miller 2008 show that cluster-robust
+inference is unreliable with few clusters). With 2 to ``min_clusters - 1`` clusters it gets the
+range (minimum to maximum of the cluster values); with one cluster the single value. Two articles
+are dependent when at least ``min_share`` of the passages of either one recur in the other (text
+reuse stage); dependent articles form one cluster, whose value is the mean of its articles.
 
-With fewer than ``min_clusters`` articles a percentile interval is not meaningful (with three
-articles it is just their min–max), so such a group gets ``interval = "range"``: ``lower`` and
-``upper`` are empty and ``min``/``max`` give the range of its article values, labelled as such.
+A replicate is drawn as multinomial counts per cluster (how often each cluster is drawn), so a
+replicate mean is ``counts @ values / n``: vectorised, in blocks of replicates whose size bounds
+memory (a block never holds more than ``BLOCK_CELLS`` counts), never an ``n_boot × n_clusters``
+array. Numpy draws the rows of a multinomial one after another, so the block size does not change
+the draws.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
 
 import numpy as np
 import pandas as pd
 
-MIN_CLUSTERS = 10
-REPLICATE_CHUNK = 256  # replicates drawn at a time (fixed: the random stream depends on it)
+BLOCK_CELLS = 1 << 21  # counts held at a time (16 MiB of float64), whatever the corpus size
 
 
-@dataclass(frozen=True)
-class BootstrapParams:
-    """How to bootstrap: replicates, seed, interval level, and the fewest articles (clusters)
-    for which a percentile interval is given. ``item``/``value`` name the columns of the
-    per-article table (``article_id, <item>, <value>``)."""
+def dependence_clusters(ids: list[str], pairs: pd.DataFrame, min_share: float) -> dict[str, str]:
+    """Article id -> cluster id (the smallest member id), joining dependent pairs (union-find)."""
+    parent = {i: i for i in ids}
 
-    n_boot: int
-    seed: int
-    level: float = 0.95
-    min_clusters: int = MIN_CLUSTERS
-    item: str = "topic"
-    value: str = "share"
+    def root(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
 
-
-def _wide(values: pd.DataFrame, groups: pd.DataFrame, by: str, p: BootstrapParams):
-    df = values.merge(groups[["id", by]], left_on="article_id", right_on="id")
-    wide = df.pivot(index="article_id", columns=p.item, values=p.value).sort_index()
-    labels = df.drop_duplicates("article_id").set_index("article_id")[by].loc[wide.index]
-    return wide, labels
+    for r in pairs.itertuples():
+        known = r.article_a in parent and r.article_b in parent
+        if known and max(r.share_a, r.share_b) >= min_share:
+            a, b = sorted((root(r.article_a), root(r.article_b)))
+            parent[b] = a
+    return {i: root(i) for i in ids}
 
 
-def _replicates(mat: np.ndarray, n_boot: int, rng: np.random.Generator) -> np.ndarray:
-    """``(n_boot, n_items)`` bootstrap means of the rows of ``mat`` (NaN = no value)."""
-    n = mat.shape[0]
-    present = ~np.isnan(mat)
-    filled = np.where(present, mat, 0.0)
-    out = np.empty((n_boot, mat.shape[1]))
+def dependent_groups(clusters: dict[str, str]) -> list[list[str]]:
+    """Clusters with more than one article, each sorted, in id order."""
+    groups: dict[str, list[str]] = {}
+    for aid, c in clusters.items():
+        groups.setdefault(c, []).append(aid)
+    return sorted(sorted(g) for g in groups.values() if len(g) > 1)
+
+
+def draw_counts(n: int, n_boot: int, rng: np.random.Generator) -> Iterator[np.ndarray]:
+    """Blocks of bootstrap replicates of ``n`` clusters, as counts (rows: replicates)."""
+    rows = max(1, min(n_boot, BLOCK_CELLS // max(n, 1)))
     pvals = np.full(n, 1.0 / n)
-    for start in range(0, n_boot, REPLICATE_CHUNK):
-        size = min(REPLICATE_CHUNK, n_boot - start)
-        counts = rng.multinomial(n, pvals, size=size).astype(float)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            out[start : start + size] = (counts @ filled) / (counts @ present)
-    return out
+    for start in range(0, n_boot, rows):
+        yield rng.multinomial(n, pvals, size=min(rows, n_boot - start)).astype(float)
 
 
-def _group_rows(group, mat: np.ndarray, items, by: str, boot, level: float) -> list[dict]:
-    alpha = (1 - level) / 2
-    if boot is not None:
-        lo, hi = np.nanquantile(boot, [alpha, 1 - alpha], axis=0)
-    else:
-        lo = hi = np.full(mat.shape[1], np.nan)
-    with np.errstate(invalid="ignore"):
-        means, mins, maxs = np.nanmean(mat, 0), np.nanmin(mat, 0), np.nanmax(mat, 0)
-    return [
-        {
-            by: group,
-            "item": it,
-            "mean": float(means[j]),
-            "lower": float(lo[j]),
-            "upper": float(hi[j]),
-            "min": float(mins[j]),
-            "max": float(maxs[j]),
-            "n_articles": mat.shape[0],
-            "estimable": boot is not None,
-            "interval": "percentile" if boot is not None else "range",
-        }
-        for j, it in enumerate(items)
-    ]
+def replicate_means(values: np.ndarray, n_boot: int, rng: np.random.Generator) -> np.ndarray:
+    """``n_boot`` bootstrap means of the cluster values."""
+    return np.concatenate([c @ values for c in draw_counts(len(values), n_boot, rng)]) / len(values)
 
 
-def _run(values, groups, by: str, p: BootstrapParams, keep: bool):
-    rng = np.random.default_rng(p.seed)
-    wide, labels = _wide(values, groups, by, p)
-    rows, reps = [], []
-    for group in sorted(labels.unique()):
-        mat = wide.loc[labels.index[labels.to_numpy() == group]].to_numpy(dtype=float)
-        boot = _replicates(mat, p.n_boot, rng) if mat.shape[0] >= p.min_clusters else None
-        rows.extend(_group_rows(group, mat, wide.columns, by, boot, p.level))
-        if keep and boot is not None:
-            reps.append(pd.DataFrame(boot, columns=wide.columns).assign(**{by: group}))
-    table = pd.DataFrame(rows).rename(columns={"item": p.item})
-    return table.sort_values([by, p.item], ignore_index=True), reps
-
-
-def _params(params: BootstrapParams | None, overrides: dict) -> BootstrapParams:
-    return replace(params, **overrides) if params else BootstrapParams(**overrides)
-
-
-def cluster_bootstrap(
+def summarise(
     values: pd.DataFrame,
-    groups: pd.DataFrame,
-    by: str = "camp",
-    params: BootstrapParams | None = None,
-    **overrides,
+    clusters: dict[str, str],
+    min_clusters: int,
+    n_boot: int,
+    seed: int,
+    level: float,
 ) -> pd.DataFrame:
-    """Mean per group and item with a percentile interval from resampling articles in groups.
+    """Per camp and item: centre (mean over clusters) and interval, range or single value.
 
-    ``values`` has ``article_id, <item>, <value>`` (one row per article and item); ``groups``
-    maps ``id`` to ``by``. The group mean counts each article once, as in
-    :func:`framelab.topics.model.group_shares`. Fields of :class:`BootstrapParams` can be given as
-    keywords (``n_boot=2000, seed=1``). Columns: ``<by>, <item>, mean, lower, upper, min, max,
-    n_articles, estimable, interval`` (``percentile`` or ``range``, see the module docstring).
+    ``values``: ``article_id, camp, item, value``. Returns ``camp, item, centre, lo, hi, kind,
+    n_articles, n_clusters`` with ``kind`` in interval | range | single.
     """
-    return _run(values, groups, by, _params(params, overrides), keep=False)[0]
+    df = values.assign(cluster=values["article_id"].map(clusters))
+    n_articles = df.groupby(["camp", "item"], sort=True)["article_id"].nunique()
+    per_cluster = df.groupby(["camp", "item", "cluster"], sort=True)["value"].mean().reset_index()
+    rng = np.random.default_rng(seed)
+    rows = []
+    for (camp, item), g in per_cluster.groupby(["camp", "item"], sort=True):
+        v = g["value"].to_numpy(dtype=float)
+        kind, lo, hi = spread(v, min_clusters, n_boot, rng, level)
+        rows.append(
+            {
+                "camp": camp,
+                "item": item,
+                "centre": float(v.mean()),
+                "lo": lo,
+                "hi": hi,
+                "kind": kind,
+                "n_articles": int(n_articles[(camp, item)]),
+                "n_clusters": len(v),
+            }
+        )
+    return pd.DataFrame(rows)
 
 
-def bootstrap_replicates(
-    values: pd.DataFrame,
-    groups: pd.DataFrame,
-    by: str = "camp",
-    params: BootstrapParams | None = None,
-    **overrides,
+def spread(v: np.ndarray, min_clusters: int, n_boot: int, rng, level: float):
+    """``(kind, low, high)`` of cluster values ``v``: interval, range or single value."""
+    if len(v) >= min_clusters:
+        means = replicate_means(v, n_boot, rng)
+        lo, hi = np.quantile(means, [(1 - level) / 2, (1 + level) / 2])
+        return "interval", float(lo), float(hi)
+    if len(v) >= 2:
+        return "range", float(v.min()), float(v.max())
+    return "single", float(v[0]), float(v[0])
+
+
+def ratio_interval(
+    numer: np.ndarray, denom: np.ndarray, n_boot: int, seed: int, level: float
+) -> tuple[float, float]:
+    """Percentile cluster-bootstrap interval of a pooled share sum(numer) / sum(denom), one
+    entry per independent cluster (clusters resampled with replacement; a draw whose clusters
+    have no denominator is skipped)."""
+    numer, denom = np.asarray(numer, dtype=float), np.asarray(denom, dtype=float)
+    rng = np.random.default_rng(seed)
+    num, den = [], []
+    for counts in draw_counts(len(numer), n_boot, rng):
+        num.append(counts @ numer)
+        den.append(counts @ denom)
+    num_all, den_all = np.concatenate(num), np.concatenate(den)
+    shares = num_all[den_all > 0] / den_all[den_all > 0]
+    lo, hi = np.quantile(shares, [(1 - level) / 2, (1 + level) / 2])
+    return float(lo), float(hi)
+
+
+def article_ranges(
+    values: pd.DataFrame, groups: pd.DataFrame, item: str = "topic", value: str = "share"
 ) -> pd.DataFrame:
-    """The replicate means behind :func:`cluster_bootstrap` (one row per replicate and group,
-    one column per item); groups below ``min_clusters`` have none."""
-    reps = _run(values, groups, by, _params(params, overrides), keep=True)[1]
-    return pd.concat(reps, ignore_index=True) if reps else pd.DataFrame()
+    """Per camp and item: the mean over articles and their range, each article its own
+    cluster, no interval (intervals need the reuse stage's dependence clusters; the report
+    computes them with :func:`summarise`). ``values``: ``article_id, <item>, <value>``."""
+    df = values.merge(groups[["id", "camp"]], left_on="article_id", right_on="id")
+    df = df.rename(columns={item: "item", value: "value"})[["article_id", "camp", "item", "value"]]
+    own = {a: a for a in df["article_id"].unique()}
+    out = summarise(df, own, min_clusters=len(own) + 1, n_boot=0, seed=0, level=0.95)
+    return out.drop(columns="n_clusters").rename(columns={"item": item})

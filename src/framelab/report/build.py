@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from framelab.analysis import uncertainty
 from framelab.paths import project_root
 from framelab.report import fmt, provenance, readings, stats, tables, topic_method, validity
 from framelab.report.data import ReportData, ci_level, dependent_pairs, load
@@ -216,7 +217,7 @@ def build_context(root: Path, params_file: Path, d: ReportData | None = None) ->
     """Everything the templates print."""
     d = d or load(root, params_file)
     min_share = float(d.p("report", "dependence_min_share"))
-    clusters = stats.dependence_clusters(
+    clusters = uncertainty.dependence_clusters(
         list(d.articles["id"]), dependent_pairs(root, min_share), min_share
     )
     figures = draw_all(d, clusters)

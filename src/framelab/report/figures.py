@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from framelab.analysis import uncertainty
 from framelab.analysis.voices import source_voices
 from framelab.attribution.annotate import INTERVIEWER
 from framelab.report import fmt, stats, topic_method
@@ -95,7 +96,7 @@ def topic_figure(d: ReportData, out: Path, clusters: dict[str, str]) -> dict | N
     values = shares.rename(columns={"label": "item", "share": "value"})
     values = values[["article_id", "camp", "item", "value"]]
     min_cl, level = int(d.p("report", "min_clusters_interval")), ci_level(d)
-    summary = stats.summarise(
+    summary = uncertainty.summarise(
         values, clusters, min_cl, int(d.p("topics", "n_boot")), int(d.p("topics", "seed")), level
     )
     colours = {d.camp_label[c]: col for c, col in style.camp_colours(d.camps).items()}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from framelab.analysis import uncertainty
 from framelab.analysis.voices import source_voices
 from framelab.report import fmt, stats, topic_method, validity
 from framelab.report.data import ReportData, ci_level, label_key
@@ -119,7 +120,7 @@ def quotes_warning(d: ReportData) -> str:
 def design(d: ReportData, clusters: dict[str, str]) -> str:
     """Articles per camp, dependent groups, and the number of independent clusters."""
     n = len(d.articles)
-    groups = stats.dependent_groups(clusters)
+    groups = uncertainty.dependent_groups(clusters)
     min_share = float(d.p("report", "dependence_min_share"))
     text = scope(d) + f" The analysed {fmt.n_of(n, 'article')}: {camp_counts(d)}. "
     text += fit_warnings(d)
@@ -305,7 +306,7 @@ def _stance_part(d: ReportData, label: str, rows: pd.DataFrame) -> str:
 def _share_interval(d: ReportData, rows: pd.DataFrame, hit: pd.Series) -> str:
     """'18% [6–32%]': the pooled share with its cluster-bootstrap interval."""
     by = rows.assign(hit=hit.astype(int), n=1).groupby("cluster")[["hit", "n"]].sum()
-    lo, hi = stats.ratio_interval(
+    lo, hi = uncertainty.ratio_interval(
         by["hit"].to_numpy(),
         by["n"].to_numpy(),
         int(d.p("stance", "n_boot")),

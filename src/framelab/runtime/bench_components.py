@@ -64,7 +64,10 @@ def run_bootstrap(corpus: Path, out_dir: Path, executor) -> dict:
             "share": shares.ravel(),
         }
     )
-    table = uncertainty.cluster_bootstrap(values, arts, by="camp", n_boot=2000, seed=1)
+    values = values.merge(arts[["id", "camp"]], left_on="article_id", right_on="id")
+    values = values.rename(columns={"topic": "item", "share": "value"})
+    own = {a: a for a in arts["id"]}  # each article its own cluster
+    table = uncertainty.summarise(values, own, 10, n_boot=2000, seed=1, level=0.95)
     table.to_csv(out_dir / "prevalence.csv", index=False)
     return dict(rows=len(table))
 

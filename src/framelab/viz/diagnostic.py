@@ -50,8 +50,9 @@ def sweep_plot(table, chosen_k: int) -> plt.Figure:
 
 
 def prevalence_plot(prevalence, article_values, labels: dict[int, str], by: str = "camp"):
-    """Mean topic share per group with bootstrap intervals where estimable; where a group has
-    too few articles for an interval, its per-article values are drawn as open points."""
+    """Mean topic share per group (filled diamond) over its articles' shares (open points);
+    ``prevalence`` from :func:`framelab.analysis.uncertainty.article_ranges`. No interval: the
+    report draws those over the reuse stage's dependence clusters."""
     prev = prevalence.assign(label=prevalence["topic"].map(labels))
     groups = sorted(prev[by].unique())
     fig, ax = plt.subplots(figsize=(7, 0.5 + 0.55 * len(labels) * max(1, len(groups)) / 2))
@@ -60,33 +61,22 @@ def prevalence_plot(prevalence, article_values, labels: dict[int, str], by: str 
     offsets = {g: (i - (len(groups) - 1) / 2) * 0.22 for i, g in enumerate(groups)}
     for g in groups:
         sub = prev[prev[by] == g]
+        pts = article_values[article_values[by] == g]
+        ax.plot(
+            pts["share"],
+            [order.index(labels[t]) + offsets[g] for t in pts["topic"]],
+            "o",
+            mfc="none",
+            color=palette[g],
+            alpha=0.6,
+        )
         y = [order.index(lab) + offsets[g] for lab in sub["label"]]
-        if sub["estimable"].all():
-            ax.errorbar(
-                sub["mean"],
-                y,
-                xerr=[sub["mean"] - sub["lower"], sub["upper"] - sub["mean"]],
-                fmt="o",
-                color=palette[g],
-                label=f"{g} (95% CI)",
-                capsize=2,
-            )
-        else:
-            ax.plot(sub["mean"], y, "D", color=palette[g], label=f"{g} (mean, no CI)")
-            pts = article_values.merge(sub[["topic"]], on="topic")
-            pts = pts[pts[by] == g]
-            ax.plot(
-                pts["share"],
-                [order.index(labels[t]) + offsets[g] for t in pts["topic"]],
-                "o",
-                mfc="none",
-                color=palette[g],
-                alpha=0.7,
-            )
+        ax.plot(sub["centre"], y, "D", color=palette[g], label=f"{g} (mean; points: articles)")
     ax.set_yticks(range(len(order)), order)
     ax.invert_yaxis()
     ax.set(xlabel="topic share", xlim=(-0.02, 1.02))
-    ax.legend(fontsize=7, loc="lower right")
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    fig.tight_layout()
     return fig
 
 
