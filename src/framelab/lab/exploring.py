@@ -24,6 +24,7 @@ import tqdm.std
 from framelab.paths import project_root
 
 PIPELINE_ENV = "FRAMELAB_PIPELINE"
+OUTPUT_ROOT_ENV = "FRAMELAB_OUTPUT_ROOT"  # the stage's staging folder (framelab.stages._notebook)
 SESSION_ENV = "JPY_SESSION_NAME"  # set by Jupyter Server: the path of the notebook a kernel runs
 SCRATCH = Path("reports") / "scratch"
 
@@ -31,6 +32,18 @@ SCRATCH = Path("reports") / "scratch"
 def under_pipeline() -> bool:
     """True when the notebook runs as a pipeline stage (``python -m framelab.stages.<stage>``)."""
     return os.environ.get(PIPELINE_ENV) == "1"
+
+
+def pipeline_root() -> Path:
+    """Where a pipeline run writes: the stage's staging folder (laid out like the project
+    root, moved into place when the notebook succeeded) or, without one, the project root."""
+    staged = os.environ.get(OUTPUT_ROOT_ENV)
+    return Path(staged) if staged else project_root()
+
+
+def scratch_root() -> Path:
+    """The folder explorations write to (git- and DVC-ignored)."""
+    return project_root() / SCRATCH
 
 
 def session_notebook() -> Path | None:
@@ -75,14 +88,15 @@ def output_root(
 ) -> Path:
     """Where a run writes: the project root, or ``reports/scratch`` when exploring.
 
-    The project root when run by the pipeline, or when the stage's own notebook runs with the
-    pipeline's parameters; the scratch folder for any other value or any other notebook.
+    The project root (or the stage's staging folder) when run by the pipeline, the project root
+    when the stage's own notebook runs with the pipeline's parameters; the scratch folder for
+    any other value or any other notebook.
     """
     if under_dvc:
-        return project_root()
+        return pipeline_root()
     stage = stage or (Path(notebook_path).stem if notebook_path else "")
     if changed_parameters(params, defaults) or not is_pipeline_notebook(notebook_path, stage):
-        return project_root() / SCRATCH
+        return scratch_root()
     return project_root()
 
 
@@ -95,7 +109,7 @@ def redirect(path: str | os.PathLike[str], root: Path) -> Path:
     p = Path(path)
     if p.is_absolute():
         return p
-    if root != project_root() and p.parts[:1] == ("reports",):
+    if root == scratch_root() and p.parts[:1] == ("reports",):
         p = Path(*p.parts[1:])
     return root / p
 
@@ -138,7 +152,7 @@ def prepare(stage: str, namespace: dict[str, Any]):
     defaults = pipeline_defaults(stage)
     params = {k: v for k, v in namespace.items() if k in defaults}
     root = output_root(notebook, params, defaults, under_dvc, stage)
-    if root != project_root():
+    if root == scratch_root():
         print(banner(stage, changed_parameters(params, defaults), notebook, root))
 
     def place(path: str | os.PathLike[str]) -> Path:

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 import nbformat
 
+from framelab.errors import InputError, Problem
 from framelab.paths import project_root
 
 TIMING_KEYS = ("start_time", "end_time", "duration")
@@ -47,23 +50,29 @@ def normalize_source(nb: dict[str, Any]) -> dict[str, Any]:
     return nb
 
 
-def _scrub_paths(value: Any, root: str) -> Any:
+def _scrub_paths(value: Any, old: str, new: str) -> Any:
     if isinstance(value, str):
-        return value.replace(root, "<repo>")
+        return value.replace(old, new)
     if isinstance(value, list):
-        return [_scrub_paths(v, root) for v in value]
+        return [_scrub_paths(v, old, new) for v in value]
     if isinstance(value, dict):
-        return {k: _scrub_paths(v, root) for k, v in value.items()}
+        return {k: _scrub_paths(v, old, new) for k, v in value.items()}
     return value
 
 
-def tidy_executed(path: Path) -> None:
-    """Make a papermill output notebook reproducible (in place)."""
+def tidy_executed(path: Path, staged_at: Path | None = None) -> None:
+    """Make a papermill output notebook reproducible (in place).
+
+    ``staged_at``: the folder the run wrote its outputs under instead of the project root; paths
+    under it are recorded as if written in place.
+    """
     nb = json.loads(Path(path).read_text(encoding="utf-8"))
+    root = str(project_root())
+    if staged_at is not None:
+        nb = _scrub_paths(nb, str(staged_at), root)
     pm = nb.get("metadata", {}).get("papermill", {})
     for key in TIMING_KEYS:
         pm.pop(key, None)
-    root = str(project_root())
     for key in ("input_path", "output_path"):  # papermill records where this checkout is
         if isinstance(pm.get(key), str) and pm[key].startswith(root + "/"):
             pm[key] = pm[key][len(root) + 1 :]
@@ -74,7 +83,7 @@ def tidy_executed(path: Path) -> None:
         for key in TIMING_KEYS:
             meta.get("papermill", {}).pop(key, None)
         if "outputs" in cell:
-            cell["outputs"] = _scrub_paths(cell["outputs"], root)
+            cell["outputs"] = _scrub_paths(cell["outputs"], root, "<repo>")
     Path(path).write_text(dumps(nb), encoding="utf-8")
 
 
@@ -99,16 +108,36 @@ def notebook_parameters(path: Path) -> dict[str, str]:
     return {name: info["default"] for name, info in papermill.inspect_notebook(str(path)).items()}
 
 
-def run_notebook(source: Path, output: Path, parameters: dict[str, Any]) -> None:
+def run_notebook(
+    source: Path, output: Path, parameters: dict[str, Any], output_root: Path | None = None
+) -> None:
     """Execute a pipeline notebook with papermill, then tidy its executed copy.
 
     Every parameter of the notebook must be passed and no other: a misspelt or forgotten
-    parameter is an error here, where papermill would only warn.
+    parameter is an error here, where papermill would only warn. An InputError raised in the
+    kernel is raised here again, with its problems (:mod:`framelab.lab.kernel_errors`).
+    ``output_root``: a folder laid out like the project root where the notebook writes its
+    outputs instead (:func:`framelab.lab.exploring.prepare`); the executed copy records them as
+    written in place.
     """
-    import papermill
+    from framelab.lab.exploring import OUTPUT_ROOT_ENV, PIPELINE_ENV
+    from framelab.lab.kernel_errors import RECORD_ENV
 
-    from framelab.errors import InputError, Problem
+    _check_parameters(source, parameters)
+    Path(output).parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="framelab-kernel-") as tmp:
+        record = str(Path(tmp) / "bad_input.json")
+        # PIPELINE_ENV: framelab.lab.exploring writes the pipeline's outputs
+        env = {PIPELINE_ENV: "1", RECORD_ENV: record}
+        if output_root is not None:
+            env[OUTPUT_ROOT_ENV] = str(output_root)
+        with patch.dict(os.environ, env):
+            _execute(source, output, parameters, record)
+    tidy_executed(Path(output), output_root)
 
+
+def _check_parameters(source: Path, parameters: dict[str, Any]) -> None:
+    """Raise InputError for a parameter the notebook does not declare or one not passed."""
     declared = notebook_parameters(source)
     unknown = sorted(set(parameters) - set(declared))
     missing = sorted(set(declared) - set(parameters))
@@ -122,13 +151,17 @@ def run_notebook(source: Path, output: Path, parameters: dict[str, Any]) -> None
     ]
     if problems:
         raise InputError(problems)
-    from unittest.mock import patch
 
+
+def _execute(source: Path, output: Path, parameters: dict[str, Any], record: str) -> None:
+    """papermill's run; a cell's InputError (recorded by the kernel) is raised as itself."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
     from traitlets.config import Config
 
-    Path(output).parent.mkdir(parents=True, exist_ok=True)
-    # FRAMELAB_PIPELINE: framelab.lab.exploring writes the pipeline's outputs; IPC: no TCP warning
-    with patch.dict(os.environ, {"FRAMELAB_PIPELINE": "1"}):
+    from framelab.lab.kernel_errors import KERNEL_LINE, recorded
+
+    try:
         papermill.execute_notebook(
             str(source),
             str(output),
@@ -136,13 +169,20 @@ def run_notebook(source: Path, output: Path, parameters: dict[str, Any]) -> None
             progress_bar=_cells_bar(),
             log_output=False,
             kernel_name="python3",
-            config=Config({"KernelManager": {"transport": "ipc"}}),
+            config=Config({"KernelManager": {"transport": "ipc"}}),  # IPC: no TCP warning
             # jupyter_client interrupts a kernel before every shutdown; ipykernel logs that as an
             # ERROR ("KeyboardInterrupt caught in kernel") after a successful run. Cell errors
             # still reach papermill (they travel as messages, not as kernel log lines).
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            extra_arguments=[
+                "--IPKernelApp.log_level=CRITICAL",
+                f"--IPKernelApp.exec_lines={KERNEL_LINE}",
+            ],
         )
-    tidy_executed(Path(output))
+    except PapermillExecutionError:
+        bad_input = recorded(record)
+        if bad_input is None:
+            raise
+        raise bad_input from None
 
 
 def _cells_bar() -> dict | bool:
