@@ -795,3 +795,16 @@ def test_a_csv_whose_first_megabyte_is_ascii_is_read_in_the_encoding_of_its_late
     assert (out / "articles/z1.txt").read_text(encoding="utf-8") == "Grüße aus Wien.\n"
     log = pd.read_csv(out / "import_log.csv")
     assert set(log.repairs.dropna()) == {"transcoded from cp1252"}
+
+
+def test_check_on_a_folder_of_html_pages_names_the_import_command(tmp_path, capsys):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html").write_text("<html><body><p>Hallo.</p></body></html>", encoding="utf-8")
+    assert main(["check", str(pages), "--no-params"]) == EXIT_BAD_INPUT
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "pages/metadata.csv: metadata file is missing: this looks like a folder of raw HTML "
+        "pages, not a corpus folder; import it with `framelab import folder "
+        f"{pages} --metadata META.csv --html --out DIR` (META.csv: one row per file, column "
+        "'file')"
+    )

@@ -732,3 +732,15 @@ def test_stability_runs_name_the_sweep_sample_when_the_units_are_capped(tmp_path
         topic_method.runs(d, 50) == "seeded random subsamples of 80% of a seeded sample of 20 units"
     )
     assert topic_method.runs(d, 20) == "seeded random subsamples of 80% of the units"
+
+
+def test_a_long_cell_is_cut_after_a_whole_word_and_marked():
+    title = "Die Regierung beschließt ein neues Gesetz zur Begrenzung der Zuwanderung"
+    assert tables._cut(title, 40) == "Die Regierung beschließt ein neues…"
+    assert tables._cut("x" * 50, 40) == "x" * 39 + "…"  # one long word: cut inside it
+    assert tables._cut(title, 200) == title
+
+
+def test_camp_counts_keep_the_studys_label_as_written(tmp_path):
+    d = _data(tmp_path)
+    assert readings.camp_counts(d).startswith(f"{d.camp_label['r']}: 1 (")

@@ -207,8 +207,22 @@ def _not_a_folder(path: Path) -> Problem | None:
             f"`framelab import folder|csv|jsonl INPUT --out {path}`",
         )
     if not (path / METADATA_FILE).is_file():
-        return Problem(f"{path.name}/{METADATA_FILE}", "metadata file is missing")
+        return Problem(f"{path.name}/{METADATA_FILE}", _missing_metadata(path))
     return None
+
+
+def _missing_metadata(path: Path) -> str:
+    """Why a folder is no corpus; for a folder of raw pages or texts, the command to import it."""
+    suffixes = {f.suffix.lower() for f in path.iterdir() if f.is_file()}
+    html = bool(suffixes & {".html", ".htm"})
+    if not (html or ".txt" in suffixes):
+        return "metadata file is missing"
+    return (
+        "metadata file is missing: this looks like a folder of raw "
+        f"{'HTML pages' if html else 'text files'}, not a corpus folder; import it with "
+        f"`framelab import folder {path} --metadata META.csv"
+        f"{' --html' if html else ''} --out DIR` (META.csv: one row per file, column 'file')"
+    )
 
 
 def csv_records(

@@ -41,12 +41,13 @@ def _groups_text(d: ReportData, groups: list[list[str]]) -> str:
 
 
 def camp_counts(d: ReportData) -> str:
-    """'1 Russian state media text (RU1), 3 Western agency copy texts (W1–W3) and …'."""
+    """'Russian state media: 1 (RU1), Western agency copy: 3 (W1–W3) and …': the camp's label
+    stays as the study writes it (a count before it would need a plural the label lacks)."""
     parts = []
     for camp in d.camps:
         ids = d.articles.loc[d.articles["camp"] == camp, "id"]
         key = f" ({_labels_of(d, ids)})" if len(ids) <= 6 else ""
-        parts.append(f"{fmt.count(len(ids))} {d.camp_label[camp]}{key}")
+        parts.append(f"{d.camp_label[camp]}: {fmt.count(len(ids))}{key}")
     return fmt.series(parts)
 
 
@@ -122,7 +123,7 @@ def design(d: ReportData, clusters: dict[str, str]) -> str:
     n = len(d.articles)
     groups = uncertainty.dependent_groups(clusters)
     min_share = float(d.p("report", "dependence_min_share"))
-    text = scope(d) + f" The analysed {fmt.n_of(n, 'article')}: {camp_counts(d)}. "
+    text = scope(d) + f" Analysed: {fmt.n_of(n, 'article')} — {camp_counts(d)}. "
     text += fit_warnings(d)
     if groups:
         text += (

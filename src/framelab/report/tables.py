@@ -43,8 +43,14 @@ def spec(
 
 
 def _cut(text, n: int = 160) -> str:
+    """The text in at most ``n`` characters, cut after a whole word and marked with "…"."""
     text = " ".join(str(text).split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+    if len(text) <= n:
+        return text
+    head = text[: n - 1]
+    if text[n - 1] != " " and " " in head[n // 2 :]:
+        head = head[: head.rindex(" ")]
+    return head.rstrip(" ,;:–-") + "…"
 
 
 def _cut_list(text, n: int) -> str:
