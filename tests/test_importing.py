@@ -808,3 +808,14 @@ def test_check_on_a_folder_of_html_pages_names_the_import_command(tmp_path, caps
         f"{pages} --metadata META.csv --html --out DIR` (META.csv: one row per file, column "
         "'file')"
     )
+
+
+def test_input_columns_without_a_corpus_field_are_named_not_dropped_silently(tmp_path, capsys):
+    path = write_csv_input(tmp_path, "id,camp,text,section,url\nx1,other,Ein Text.,Inland,u\n")
+    out = tmp_path / "out"
+    assert main(["import", "csv", str(path), "--out", str(out)]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "in.csv: warning: column(s) not imported: section, url (a corpus keeps id, title, "
+        "outlet, camp, language, published, camp_evidence and the text; map a column with "
+        "--title, --outlet, … or keep the input file for the rest)"
+    )

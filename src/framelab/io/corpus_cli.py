@@ -111,7 +111,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from framelab.io.importing import expand_inputs, import_corpus, log_path
 
     try:
-        n = import_corpus(
+        n, warnings = import_corpus(
             args.kind,
             expand_inputs(args.inputs),
             args.out,
@@ -122,6 +122,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         )
     except InputError as exc:
         return print_bad_input("import", exc)
+    for warning in warnings:
+        print(warning)
     log = log_path(args.out) if args.format == "parquet" else args.out / "import_log.csv"
     print(f"imported {n} articles into {args.out} (see {log})")
     return 0

@@ -159,6 +159,7 @@ def check_columns(
 ) -> None:
     """Every column the options name must be in ``names``; defaults may be missing."""
     listed = ", ".join(names)
+    errors_before = _errors(problems)
     for key, attr in MAPPED.items():
         given, col = getattr(opts, attr), opts.column(key)
         if col in names or (key == "text" and kind == "folder"):
@@ -179,6 +180,22 @@ def check_columns(
         problems.append(
             Problem(shown, f"no column 'file' (columns: {listed}); it names each article's file")
         )
+    if _errors(problems) == errors_before:  # the columns are right: then name the unused ones
+        problems.extend(_unused_columns(names, opts, shown, kind))
+
+
+def _unused_columns(names: list[str], opts: ImportOptions, shown: str, kind: str) -> list:
+    """A warning naming the input's columns the corpus has no field for (not silently lost)."""
+    used = {opts.column(key) for key in MAPPED} | ({"file"} if kind == "folder" else set())
+    unused = [n for n in names if n not in used]
+    if not unused:
+        return []
+    message = (
+        f"column(s) not imported: {', '.join(unused)} (a corpus keeps id, title, outlet, camp, "
+        "language, published, camp_evidence and the text; map a column with --title, --outlet, "
+        "… or keep the input file for the rest)"
+    )
+    return [Problem(shown, message, severity="warning")]
 
 
 def _option_conflicts(opts: ImportOptions) -> list[Problem]:
@@ -537,15 +554,15 @@ def source_records(
 
     All of that is checked first, for every input, before one record is parsed.
     """
-    n_before = len(problems)
+    n_before = _errors(problems)
     problems.extend(_option_conflicts(opts))
     problems.extend(p for p in (_input_problem(path, kind) for path in inputs) if p)
-    if len(problems) > n_before:
+    if _errors(problems) > n_before:
         return None
     numbers = iter(range(1, 1 << 62))
     if kind == "folder":
         names = _folder_names(inputs, opts, problems)
-        if len(problems) > n_before or names is None:
+        if _errors(problems) > n_before or names is None:
             return None
         src = _Source(opts.metadata.name, opts, numbers, max_bytes, problems)
         return _folder_records(inputs[0], names, src)
@@ -553,7 +570,7 @@ def source_records(
     for path, names in zip(inputs, headers, strict=True):
         if names is not None:
             check_columns(names, opts, path.name, kind, problems)
-    if len(problems) > n_before:
+    if _errors(problems) > n_before:
         return None
     return (
         rec
@@ -562,6 +579,10 @@ def source_records(
             path, kind, names, _Source(path.name, opts, numbers, max_bytes, problems)
         )
     )
+
+
+def _errors(problems: list[Problem]) -> int:
+    return sum(p.severity == "error" for p in problems)
 
 
 def validated(records: Iterator[Record], validator: Validator) -> Iterator[Record]:
@@ -741,8 +762,9 @@ def import_corpus(
     camps: tuple[str, ...] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     out_format: str = "folder",
-) -> int:
-    """Import a corpus; return the number of articles written, or raise :class:`InputError`.
+) -> tuple[int, list[Problem]]:
+    """Import a corpus; return the number of articles written and the warnings, or raise
+    :class:`InputError`.
 
     The output, the inputs and every named column are checked before anything is parsed; the
     output is written only if no record has an error.
@@ -753,7 +775,7 @@ def import_corpus(
     wrong_out = _output_problem(out, out_format)
     problems.extend([wrong_out] if wrong_out else [])
     records = source_records(kind, [Path(p) for p in inputs], opts, max_bytes, problems)
-    if problems or records is None:
+    if any(p.severity == "error" for p in problems) or records is None:
         raise InputError(problems)
     sink = FolderSink(out) if out_format == "folder" else ParquetSink(out)
     try:
@@ -773,4 +795,4 @@ def import_corpus(
         sink.finish()
     finally:
         sink.cleanup()
-    return n
+    return n, [p for p in problems if p.severity == "warning"]
