@@ -214,3 +214,13 @@ def test_examples_are_read_with_the_attribution_voices(tmp_path):
         load_targets(path, LEXICON)
     messages = [p.message for p in err.value.problems]
     assert any("example labelled endorse, expected report" in m for m in messages), messages
+
+
+def test_a_caller_the_attribute_stage_has_checked_for_can_leave_the_examples_out(tmp_path):
+    text = (KURSK / "targets.yml").read_text(encoding="utf-8")
+    path = tmp_path / "targets.yml"
+    path.write_text(text.replace("    paraphrase: report\n", "    paraphrase: endorse\n"), "utf-8")
+    targets = load_targets(path, LEXICON, check_examples=False)
+    assert [t.paraphrase for t in targets] == ["endorse", "endorse", "endorse"]
+    with pytest.raises(InputError):
+        load_targets(path, LEXICON)

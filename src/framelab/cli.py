@@ -111,8 +111,9 @@ def _cmd_strip_notebooks(args: argparse.Namespace) -> None:
 def _cmd_bench(args: argparse.Namespace) -> int:
     import yaml
 
+    from framelab.errors import BenchmarkDataMissing
     from framelab.paths import project_root
-    from framelab.topics.bench import BenchmarkDataMissing, markdown_table, run_topics_benchmark
+    from framelab.topics.bench import markdown_table, run_topics_benchmark
 
     params = yaml.safe_load(args.params.read_text(encoding="utf-8"))
     try:

@@ -103,3 +103,7 @@ def one_line(value) -> str:
 def listed(raw: dict, key: str) -> tuple:
     """A rule entry's list (examples, keep-cases) as a tuple; missing or empty → ()."""
     return tuple(raw.get(key) or ())
+
+
+class BenchmarkDataMissing(Exception):
+    """A benchmark's corpus (``../shared``) is not on this machine: the benchmark is skipped."""

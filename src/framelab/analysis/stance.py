@@ -57,9 +57,10 @@ class StanceDecision:
         return f"{self.label} ← " + "; ".join(self.rules)
 
 
-def load_targets(path: Path, lexicon: Lexicon) -> tuple[Target, ...]:
+def load_targets(path: Path, lexicon: Lexicon, check_examples: bool = True) -> tuple[Target, ...]:
     """Read the targets file; marker names must exist in the lexicon and every example must
-    get its label (read with the attribution stage's voices)."""
+    get its label (read with the attribution stage's voices; ``check_examples=False`` skips
+    that for a caller whose study the attribute stage has just checked)."""
     shown = Path(path).name
     data = read_yaml(path)
     lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -96,7 +97,8 @@ def load_targets(path: Path, lexicon: Lexicon) -> tuple[Target, ...]:
         )
     if problems:
         raise InputError(problems)
-    problems += [p for t in targets for p in check_target_examples(t, lexicon, shown)]
+    if check_examples:
+        problems += [p for t in targets for p in check_target_examples(t, lexicon, shown)]
     if problems:
         raise InputError(problems)
     return tuple(targets)

@@ -31,9 +31,11 @@ import pandas as pd
 import pyarrow as pa
 
 from framelab import text as textlib
+from framelab.errors import BenchmarkDataMissing
+from framelab.paths import KGNAD_TEST_RELATIVE
 from framelab.runtime.partitions import ParquetChunkWriter, iter_chunks
 
-GNAD = Path("../shared/corpora/10kgnad/test.csv")
+GNAD = Path(KGNAD_TEST_RELATIVE)
 BENCH_DIR = Path("data/interim/bench")
 SIZES = (10_000, 100_000)
 COMPONENTS = ("topics", "keyness", "bootstrap", "reuse")
@@ -42,10 +44,6 @@ SCHEMA = pa.schema(
     [(c, pa.string()) for c in ("id", "camp", "title", "outlet", "language", "published")]
     + [("camp_evidence", pa.string()), ("text", pa.string())]
 )
-
-
-class BenchmarkDataMissing(Exception):
-    """The 10kGNAD file is not on this machine."""
 
 
 def section_pools(path: Path) -> dict[str, tuple[list[str], list[int]]]:

@@ -20,12 +20,12 @@ from pathlib import Path
 
 import yaml
 
+from framelab.errors import BenchmarkDataMissing
 from framelab.paths import project_root
 from framelab.runtime.bench import (
     BENCH_DIR,
     GNAD,
     Aborted,
-    BenchmarkDataMissing,
     build_corpus,
     measure,
     write_scale_report,

@@ -17,7 +17,7 @@ from framelab.stages._entry import run_stage
 
 GOLD = "data/annotations"
 SEEDS = "data/raw/articles"
-GNAD = "../shared/corpora/10kgnad/test.csv"
+GNAD = paths.KGNAD_TEST_RELATIVE
 
 
 def voices_benchmark(cfg: config.Config) -> dict:

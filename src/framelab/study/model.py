@@ -43,8 +43,14 @@ class Study:
         return path if path.exists() else None
 
 
-def load_study(folder: str | Path, lexicon: str | Path, scare_max_words: int) -> Study:
-    """Read and check a study folder against the generic lexicon (all problems at once)."""
+def load_study(
+    folder: str | Path, lexicon: str | Path, scare_max_words: int, check_examples: bool = True
+) -> Study:
+    """Read and check a study folder against the generic lexicon (all problems at once).
+    ``check_examples=False`` leaves out running the targets' examples through the attribution
+    (about a second for loading the tagger): for the stance stage, whose study the attribute
+    stage checked in the same run (it depends on the whole study folder, so it re-runs first
+    whenever a rule file changes)."""
     root = paths.resolve(folder)
     meta = read_study_yaml(root)
     from framelab.analysis import markers, naming, stance
@@ -59,7 +65,9 @@ def load_study(folder: str | Path, lexicon: str | Path, scare_max_words: int) ->
     )
     targets = ()
     if lex is not None:
-        targets = _collect(problems, stance.load_targets, root / "targets.yml", lex) or ()
+        targets = (
+            _collect(problems, stance.load_targets, root / "targets.yml", lex, check_examples) or ()
+        )
     actors = _opt(root, "actors.yml")
     gazetteer = _collect(problems, load_actors, actors) if actors else None
     pairs_file = _opt(root, "naming.yml")

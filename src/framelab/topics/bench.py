@@ -20,14 +20,10 @@ from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from framelab import text as textlib
 from framelab.clean.cleaning import clean_corpus, load_rules
+from framelab.errors import BenchmarkDataMissing
 from framelab.io.corpus import Article
 from framelab.io.outputs import write_all, write_json
 from framelab.topics import model as topics
-
-
-class BenchmarkDataMissing(Exception):
-    """The benchmark corpus is not on this machine."""
-
 
 GNAD_OPTIONS = dict(
     delimiter=";",
