@@ -158,6 +158,7 @@ def test_stance_stage_with_a_malformed_targets_file(tmp_path):
         subprocess.run([sys.executable, "-m", f"framelab.stages.{stage}"], env=env, check=True)
     targets = root / "studies" / KURSK.name / "targets.yml"
     text = targets.read_text(encoding="utf-8")
+    broken = text[: text.index("    label: Kursk recaptured")].count("\n") + 1
     targets.write_text(text.replace("    label: Kursk recaptured", "    label: [Kursk", 1))
     out = subprocess.run(
         [sys.executable, "-m", "framelab.stages.stance"], env=env, capture_output=True, text=True
@@ -165,6 +166,7 @@ def test_stance_stage_with_a_malformed_targets_file(tmp_path):
     assert out.returncode == 2, out.stderr
     lines = out.stderr.splitlines()
     assert lines[0] == "framelab stage stance: bad input (1 problem(s)):"
-    assert lines[1].startswith("  targets.yml:23: not valid YAML: while parsing a flow sequence")
+    found = f"  targets.yml:{broken + 1}: not valid YAML: while parsing a flow sequence"
+    assert lines[1].startswith(found)  # YAML reports the line after the unclosed bracket
     assert "Traceback" not in out.stderr
     assert existing_outputs(root, "stance") == []
