@@ -9,7 +9,7 @@ import pytest
 from framelab.analysis import keyness, validation
 from framelab.analysis.markers import load_lexicon
 from framelab.analysis.stance import label_passage, load_targets, stance_table
-from framelab.attribution.analyse import passage_voice_of
+from framelab.attribution.annotate import passage_voice_of
 from framelab.errors import InputError
 
 from .conftest import KURSK, REPO, RESOURCES, SCARE

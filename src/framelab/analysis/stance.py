@@ -14,6 +14,7 @@ import pandas as pd
 
 from framelab import text as textlib
 from framelab.analysis.markers import Lexicon, MarkerMatch, match_markers, read_yaml
+from framelab.attribution.annotate import voice_lookup, voice_spans
 from framelab.errors import InputError, Problem
 
 LABEL_ORDER = ("contest", "distance", "endorse", "report")  # strongest first
@@ -135,7 +136,7 @@ def _line_of(lines: list[str], key: str, target: str) -> int | None:
 def check_target_examples(target: Target, lexicon: Lexicon, shown: str) -> list[Problem]:
     """Problems for every example the rules label otherwise, or counterexample they label.
     An example is read as a passage on its own, with the attribution stage's voices."""
-    from framelab.attribution.analyse import passage_voice_of
+    from framelab.attribution.annotate import passage_voice_of
 
     problems = []
     for sentence, expected in target.examples:
@@ -262,7 +263,7 @@ def stance_table(
         if not named:
             continue
         matches = match_markers(p.text, lexicon)  # once per passage, shared by the targets
-        voice_of = _voice_lookup(spans.get(p.article_id, []), p.position)
+        voice_of = voice_lookup(spans.get(p.article_id, []), p.position)
         for target in named:
             d = label_passage(p.text, target, lexicon, p.kind == "heading", matches, voice_of)
             if d is not None:
@@ -283,22 +284,12 @@ def stance_table(
 
 def _voice_spans(passages: pd.DataFrame, scare_max_words: int) -> dict:
     """``{article_id: [VoiceSpan]}`` of the passages, by the attribution stage's analysis."""
-    from framelab.attribution.analyse import article_voices, passages_of
+    from framelab.attribution.analyse import passages_of
 
     return {
-        a: article_voices(passages_of(g.sort_values("position")), scare_max_words)[2]
+        a: voice_spans(passages_of(g.sort_values("position")), scare_max_words)
         for a, g in passages.groupby("article_id", sort=True)
     }
-
-
-def _voice_lookup(article_spans, position: int):
-    from framelab.attribution.annotate import voice_at
-
-    def voice_of(offset: int) -> tuple[str, str]:
-        v = voice_at(article_spans, position, offset)
-        return v.voice, v.speaker_name
-
-    return voice_of
 
 
 def stance_counts(table: pd.DataFrame, articles: pd.DataFrame, by: str) -> pd.DataFrame:

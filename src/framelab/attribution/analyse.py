@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from framelab.analysis.markers import Lexicon, match_markers
-from framelab.attribution.annotate import annotate_article, refine_voice, spans_of, voice_at
+from framelab.attribution.annotate import article_voices, voice_at
 from framelab.attribution.gazetteer import actor_of
 from framelab.attribution.tables import statements_frame, voices_frame
 
@@ -46,29 +46,6 @@ def passages_of(group: pd.DataFrame) -> list[tuple[int, str, bool]]:
         (int(p), str(t), k == "heading")
         for p, t, k in zip(group["position"], group["text"], group["kind"], strict=True)
     ]
-
-
-def article_voices(passages, scare_max_words: int, gazetteer: dict | None = None):
-    """``(voice rows, statement rows, voice spans)`` of one article: the one judgement of whose
-    voice each sentence and quotation is, with reported speech split by mood."""
-    voices, statements = annotate_article(passages, scare_max_words, gazetteer)
-    texts = {p: t for p, t, _ in passages}
-    voices = [
-        dict(v, voice=refine_voice(v, texts[v["position"]][v["start"] : v["end"]])) for v in voices
-    ]
-    return voices, statements, spans_of(voices, passages, scare_max_words)
-
-
-def passage_voice_of(text: str, scare_max_words: int):
-    """``voice_of(offset) -> (voice, speaker)`` of a text read as an article of one passage (a
-    rule file's example), as the stance stage reads an article's voices."""
-    _, _, spans = article_voices([(0, text, False)], scare_max_words)
-
-    def voice_of(offset: int) -> tuple[str, str]:
-        span = voice_at(spans, 0, offset)
-        return span.voice, span.speaker_name
-
-    return voice_of
 
 
 def analyse_article(article_id: str, passages, settings: AttributeSettings):

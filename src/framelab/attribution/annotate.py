@@ -613,14 +613,47 @@ def group_of(name: str, mention: str, gazetteer: dict | None) -> str:
     return found[1] if found else "unmapped"
 
 
+def article_voices(
+    passages: list[tuple[int, str, bool]],
+    scare_max_words: int,
+    gazetteer: dict | None = None,
+    lexicon: CueLexicon | None = None,
+):
+    """``(voice rows, statement rows, voice spans)`` of one article: the one judgement of whose
+    voice each sentence and quotation is, with reported speech split by mood
+    (:func:`refine_voice`). Every layer's voices come from here."""
+    voices, statements = annotate_article(passages, scare_max_words, gazetteer, lexicon)
+    texts = {p: t for p, t, _ in passages}
+    voices = [
+        dict(v, voice=refine_voice(v, texts[v["position"]][v["start"] : v["end"]], lexicon))
+        for v in voices
+    ]
+    return voices, statements, spans_of(voices, passages, scare_max_words)
+
+
 def voice_spans(
     passages: list[tuple[int, str, bool]],
     scare_max_words: int,
     lexicon: CueLexicon | None = None,
 ) -> list[VoiceSpan]:
     """Spans of an article that are not the narrator's: statements' sentences and quotations."""
-    voices, _ = annotate_article(passages, scare_max_words, None, lexicon)
-    return spans_of(voices, passages, scare_max_words)
+    return article_voices(passages, scare_max_words, None, lexicon)[2]
+
+
+def voice_lookup(spans: list[VoiceSpan], position: int):
+    """``voice_of(offset) -> (voice, speaker)`` for one passage of an article's spans."""
+
+    def voice_of(offset: int) -> tuple[str, str]:
+        span = voice_at(spans, position, offset)
+        return span.voice, span.speaker_name
+
+    return voice_of
+
+
+def passage_voice_of(text: str, scare_max_words: int):
+    """:func:`voice_lookup` of a text read as an article of one passage (a rule file's
+    example), as the stance stage reads an article's voices."""
+    return voice_lookup(voice_spans([(0, text, False)], scare_max_words), 0)
 
 
 def spans_of(voices: list[dict], passages, scare_max_words: int) -> list[VoiceSpan]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from framelab.attribution.annotate import annotate_article
+from framelab.attribution.annotate import article_voices
 
 STATEMENT_COLUMNS = [
     "article_id",
@@ -71,6 +71,7 @@ def annotate_passages(
     passages: pd.DataFrame, scare_max_words: int, gazetteer: dict | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(voices, statements)`` for a passages table (``article_id, position, text, is_heading``;
+    voices as every layer reads them, :func:`~framelab.attribution.annotate.article_voices`;
     rows with ``in_language == False`` are skipped)."""
     if "in_language" in passages:
         passages = passages[passages["in_language"].astype(bool)]
@@ -80,7 +81,7 @@ def annotate_passages(
     ):
         plist = _passages_of(group)
         texts = {p: t for p, t, _ in plist}
-        v, s = annotate_article(plist, scare_max_words, gazetteer)
+        v, s, _ = article_voices(plist, scare_max_words, gazetteer)
         voices += [dict(r, article_id=article_id) for r in v]
         statements += [
             dict(r, article_id=article_id, sentence=texts[r["position"]][r["start"] : r["end"]])

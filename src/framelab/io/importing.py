@@ -30,7 +30,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-from framelab.errors import InputError, Problem
+from framelab.errors import InputError, Problem, count_errors
 from framelab.io.corpus import (
     ARTICLES_DIR,
     COLUMNS,
@@ -159,7 +159,7 @@ def check_columns(
 ) -> None:
     """Every column the options name must be in ``names``; defaults may be missing."""
     listed = ", ".join(names)
-    errors_before = _errors(problems)
+    errors_before = count_errors(problems)
     for key, attr in MAPPED.items():
         given, col = getattr(opts, attr), opts.column(key)
         if col in names or (key == "text" and kind == "folder"):
@@ -180,7 +180,7 @@ def check_columns(
         problems.append(
             Problem(shown, f"no column 'file' (columns: {listed}); it names each article's file")
         )
-    if _errors(problems) == errors_before:  # the columns are right: then name the unused ones
+    if count_errors(problems) == errors_before:  # the columns are right: then name the unused ones
         problems.extend(_unused_columns(names, opts, shown, kind))
 
 
@@ -554,15 +554,15 @@ def source_records(
 
     All of that is checked first, for every input, before one record is parsed.
     """
-    n_before = _errors(problems)
+    n_before = count_errors(problems)
     problems.extend(_option_conflicts(opts))
     problems.extend(p for p in (_input_problem(path, kind) for path in inputs) if p)
-    if _errors(problems) > n_before:
+    if count_errors(problems) > n_before:
         return None
     numbers = iter(range(1, 1 << 62))
     if kind == "folder":
         names = _folder_names(inputs, opts, problems)
-        if _errors(problems) > n_before or names is None:
+        if count_errors(problems) > n_before or names is None:
             return None
         src = _Source(opts.metadata.name, opts, numbers, max_bytes, problems)
         return _folder_records(inputs[0], names, src)
@@ -570,7 +570,7 @@ def source_records(
     for path, names in zip(inputs, headers, strict=True):
         if names is not None:
             check_columns(names, opts, path.name, kind, problems)
-    if _errors(problems) > n_before:
+    if count_errors(problems) > n_before:
         return None
     return (
         rec
@@ -579,10 +579,6 @@ def source_records(
             path, kind, names, _Source(path.name, opts, numbers, max_bytes, problems)
         )
     )
-
-
-def _errors(problems: list[Problem]) -> int:
-    return sum(p.severity == "error" for p in problems)
 
 
 def validated(records: Iterator[Record], validator: Validator) -> Iterator[Record]:
@@ -775,7 +771,7 @@ def import_corpus(
     wrong_out = _output_problem(out, out_format)
     problems.extend([wrong_out] if wrong_out else [])
     records = source_records(kind, [Path(p) for p in inputs], opts, max_bytes, problems)
-    if any(p.severity == "error" for p in problems) or records is None:
+    if count_errors(problems) or records is None:
         raise InputError(problems)
     sink = FolderSink(out) if out_format == "folder" else ParquetSink(out)
     try:
@@ -790,7 +786,7 @@ def import_corpus(
             n += 1
         if not n and not problems:
             problems.append(Problem(", ".join(str(p) for p in inputs), "no articles found"))
-        if any(p.severity == "error" for p in problems):
+        if count_errors(problems):
             raise InputError(problems)
         sink.finish()
     finally:

@@ -91,16 +91,23 @@ def staged_outputs(destinations: list[Path]) -> Iterator[dict[Path, Path]]:
                 tmp_dirs[parent] = Path(tempfile.mkdtemp(prefix=".framelab-", dir=parent))
             staged[dest] = tmp_dirs[parent] / dest.name
         yield staged
-        missing = [str(d) for d, t in staged.items() if not t.exists()]
-        if missing:
-            raise RuntimeError(f"stage did not write its outputs: {', '.join(missing)}")
-        for dest, tmp in staged.items():
-            if dest.is_dir() and not dest.is_symlink():
-                shutil.rmtree(dest)
-            os.replace(tmp, dest)
+        move_into_place(staged)
     finally:
         for tmp_dir in tmp_dirs.values():
             shutil.rmtree(tmp_dir, ignore_errors=True)
+
+
+def move_into_place(staged: dict[Path, Path], what: str = "stage") -> None:
+    """Move each written temporary path onto its destination (a folder replaces a folder);
+    nothing moves unless every one was written. Keys name the outputs in the error."""
+    missing = [str(d) for d, t in staged.items() if not t.exists()]
+    if missing:
+        raise RuntimeError(f"{what} did not write its outputs: {', '.join(missing)}")
+    for dest, tmp in staged.items():
+        Path(dest).parent.mkdir(parents=True, exist_ok=True)
+        if Path(dest).is_dir() and not Path(dest).is_symlink():
+            shutil.rmtree(dest)
+        os.replace(tmp, dest)
 
 
 def write_all(writers: dict[Path, Callable[[Path], None]]) -> None:

@@ -79,16 +79,13 @@ def staged_stage(stage: str) -> Iterator[Path]:
 
 def publish(stage: str, staging: Path) -> None:
     """Move every declared output of ``stage`` from ``staging`` into place (all must exist)."""
+    from framelab.io.outputs import move_into_place
+
     declared = declared_outputs(stage)
     missing = [rel for rel in declared if not (staging / rel).exists()]
-    if missing:
+    if missing:  # named as dvc.yaml names them
         raise RuntimeError(f"stage {stage} did not write its outputs: {', '.join(missing)}")
-    for rel in declared:
-        dest = layout.resolve(rel)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        if dest.is_dir() and not dest.is_symlink():
-            shutil.rmtree(dest)
-        os.replace(staging / rel, dest)
+    move_into_place({layout.resolve(rel): staging / rel for rel in declared})
 
 
 def _keep_failed(stage: str, staging: Path, loud: bool) -> None:
