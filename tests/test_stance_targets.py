@@ -123,6 +123,29 @@ def test_per_label_scores_and_confusion():
     assert c.loc["none", "distance"] == 1 and c.loc["contest", "report"] == 1
 
 
+def test_per_label_and_confusion_equal_scikit_learn_on_random_codings():
+    from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+    rng = np.random.default_rng(7)
+    labels = [*validation.ALL_LABELS, "absent"]  # a label outside both lists is not counted
+    for n in (1, 5, 60):
+        units = pd.DataFrame({c: rng.choice(labels, size=n) for c in ("manual", "rule")})
+        ours = validation.per_label(units)
+        p, r, f, support = precision_recall_fscore_support(
+            units["manual"], units["rule"], labels=list(validation.LABEL_ORDER), zero_division=0
+        )
+        assert ours["precision"].tolist() == p.tolist() and ours["recall"].tolist() == r.tolist()
+        assert ours["f1"].tolist() == f.tolist() and ours["support"].tolist() == support.tolist()
+        if not units["manual"].isin(validation.ALL_LABELS).any():
+            continue  # scikit-learn refuses a matrix without a known reference label
+        matrix = confusion_matrix(
+            units["manual"], units["rule"], labels=list(validation.ALL_LABELS)
+        )
+        assert (
+            validation.confusion(units).set_index("manual").to_numpy().tolist() == matrix.tolist()
+        )
+
+
 def test_seed_rules_against_manual_coding(seeds):
     stance = stance_table(seeds.passages, tuple(TARGETS.values()), LEXICON)
     manual = validation.load_manual(

@@ -14,9 +14,10 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported where a table is read (notebook stages move
+    import pandas as pd  # their outputs with this module before they import it)
 
 FLOAT_DIGITS = 6
 
@@ -42,6 +43,8 @@ ID_COLUMNS = ("article_id", "id", "article_a", "article_b", "top_article")  # te
 def read_csv(path: Path, **kwargs) -> pd.DataFrame:
     """A CSV table with its id columns read as text, so ids such as ``0001`` keep their form
     and match the corpus (pandas would read them as the number 1)."""
+    import pandas as pd
+
     dtype = dict.fromkeys(ID_COLUMNS, str) | (kwargs.pop("dtype", None) or {})
     return pd.read_csv(path, dtype=dtype, **kwargs)
 

@@ -1,11 +1,12 @@
-"""Bad input found inside a notebook kernel, handed back to the stage process that runs it.
+"""Bad input found inside a notebook's cells, handed back to the stage process that runs it.
 
-A notebook stage runs its notebook in a Jupyter kernel, so an :class:`~framelab.errors.InputError`
-raised there would reach the stage only as papermill's text traceback. The stage starts the kernel
-with :data:`KERNEL_LINE`: when ``$FRAMELAB_BAD_INPUT`` names a file, :func:`install` records the
-problems of an InputError that ends a cell there, and the stage rebuilds the same InputError with
-:func:`recorded` and prints it like every script stage (grouped, exit code 2). Without the
-variable (JupyterLab, a plain papermill run) nothing changes.
+An :class:`~framelab.errors.InputError` raised in a cell reaches papermill only as a text
+traceback. When ``$FRAMELAB_BAD_INPUT`` names a file, the problems of an InputError that ends a
+cell are recorded there: by the in-process engine (:mod:`framelab.lab.inprocess`) after the
+cell, or, with a Jupyter kernel, by :func:`install`, which the stage runs at kernel start
+(:data:`KERNEL_LINE`). The stage rebuilds the same InputError with :func:`recorded` and prints it
+like every script stage (grouped, exit code 2). Without the variable (JupyterLab, a plain
+papermill run) nothing changes.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import tempfile
@@ -102,10 +103,21 @@ def strip_notebooks(folder: Path) -> list[Path]:
 
 
 def notebook_parameters(path: Path) -> dict[str, str]:
-    """Names and default values (as source text) of the cell tagged ``parameters``."""
-    import papermill
-
-    return {name: info["default"] for name, info in papermill.inspect_notebook(str(path)).items()}
+    """Names and default values (as source text) of the cell tagged ``parameters``: its
+    top-level ``name = value`` assignments, as papermill reads them (read with :mod:`ast`:
+    papermill's own reader costs about half a second of imports in every notebook stage)."""
+    nb = json.loads(Path(path).read_text(encoding="utf-8"))
+    cells = [c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", [])]
+    if not cells:
+        return {}
+    source = "".join(cells[0]["source"])
+    return {
+        node.targets[0].id: ast.get_source_segment(source, node.value)
+        for node in ast.parse(source).body
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+    }
 
 
 def run_notebook(
@@ -159,16 +171,20 @@ def _execute(source: Path, output: Path, parameters: dict[str, Any], record: str
     from papermill.exceptions import PapermillExecutionError
     from traitlets.config import Config
 
+    from framelab.lab.inprocess import engine_name
     from framelab.lab.kernel_errors import KERNEL_LINE, recorded
 
     try:
         papermill.execute_notebook(
             str(source),
             str(output),
+            engine_name=engine_name(),  # in this process unless $FRAMELAB_NOTEBOOK_ENGINE=kernel
             parameters=parameters,
             progress_bar=_cells_bar(),
             log_output=False,
+            request_save_on_cell_execute=False,  # written once at the end (tidied after)
             kernel_name="python3",
+            # the kernel engine's settings (the in-process engine ignores them):
             config=Config({"KernelManager": {"transport": "ipc"}}),  # IPC: no TCP warning
             # jupyter_client interrupts a kernel before every shutdown; ipykernel logs that as an
             # ERROR ("KeyboardInterrupt caught in kernel") after a successful run. Cell errors
