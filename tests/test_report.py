@@ -291,6 +291,11 @@ def test_the_articles_table_names_ids_and_leaves_out_what_no_article_has(tmp_pat
     )
     joined = tables.articles_table(d, {"a": "a", "b": "a"}, 40)
     assert [row[-1] for row in joined["rows"]] == ["W1", "R1"]
+    first = tables.articles_table(d, {"a": "a", "b": "b"}, 1)
+    assert first["rows"] == [["R1", "a", "2016-01-02", "1", "10", "–"]]  # shown: the first row
+    d.articles = d.articles.assign(outlet=["unknown", "DER STANDARD"])
+    beyond = tables.articles_table(d, {"a": "a", "b": "b"}, 1)  # known only beyond the shown row
+    assert beyond["head"] == ["label", "id", "outlet", "date", "passages", "tokens", "cluster"]
 
 
 def test_many_dependent_articles_are_summarised_not_listed(tmp_path):

@@ -86,6 +86,7 @@ def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
     members: dict[str, list[str]] = {}
     for aid, c in clusters.items():
         members.setdefault(c, []).append(d.label[aid])
+    members = {c: sorted(labels, key=label_key) for c, labels in members.items()}
     cols = [
         ("label", "l", "auto", None),
         ("id", "l", "auto", None),
@@ -96,22 +97,20 @@ def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
         ("tokens", "r", "auto", None),
         ("cluster", "l", "auto", None),
     ]
-    rows = []
-    for r in a.itertuples():
-        group = sorted(members[clusters[r.id]], key=label_key)
-        rows.append(
-            [
-                r.label,
-                r.id,
-                str(r.title),
-                str(r.outlet),
-                str(r.published),
-                fmt.count(r.n_passages),
-                fmt.count(r.n_tokens),
-                _group_cell(group, r.label),
-            ]
-        )
-    known = [i for i, (name, *_) in enumerate(cols) if any(row[i] != "unknown" for row in rows)]
+    rows = [
+        [
+            r.label,
+            r.id,
+            str(r.title),
+            str(r.outlet),
+            str(r.published),
+            fmt.count(r.n_passages),
+            fmt.count(r.n_tokens),
+            _group_cell(members[clusters[r.id]], r.label),
+        ]
+        for r in a.head(limit).itertuples()
+    ]
+    known = [i for i, (name, *_) in enumerate(cols) if _ever_known(a, name)]
     dropped = [cols[i][0] for i in range(len(cols)) if i not in known]
     return spec(
         "The articles: short label (it starts with the camp's short code, Section 2), id, "
@@ -119,10 +118,20 @@ def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
         "shares passages with; they count as one)."
         + (f" Not known for any article: {fmt.series(dropped)}." if dropped else ""),
         [cols[i] for i in known],
-        [[row[i] for i in known] for row in rows[:limit]],
+        [[row[i] for i in known] for row in rows],
         len(a),
         ARTICLE_LABELS,
     )
+
+
+PROVENANCE_FIELDS = {"title": "title", "outlet": "outlet", "date": "published"}
+
+
+def _ever_known(articles, column: str) -> bool:
+    """Whether any article (not only the rows shown) has the articles table's ``column``:
+    provenance fields may all be ``unknown``; the other columns always have a value."""
+    field = PROVENANCE_FIELDS.get(column)
+    return field is None or bool((articles[field].astype(str) != "unknown").any())
 
 
 def article_labels_csv(d: ReportData, clusters: dict[str, str] | None = None) -> str:
