@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from framelab import text as textlib
@@ -258,8 +259,9 @@ def stance_table(
     if spans is None:
         spans = _voice_spans(passages, lexicon.max_quote_words)
     rows = []
-    for p in passages.itertuples():
-        named = [t for t in targets if mentioned is None or mentioned.at[p.Index, t.name]]
+    flags = _mention_flags(passages, targets, mentioned)
+    for p, mentions in zip(passages.itertuples(), flags, strict=True):
+        named = [t for t, m in zip(targets, mentions, strict=True) if m]
         if not named:
             continue
         matches = match_markers(p.text, lexicon)  # once per passage, shared by the targets
@@ -280,6 +282,14 @@ def stance_table(
     return pd.DataFrame(rows, columns=STANCE_COLUMNS).sort_values(
         ["article_id", "position", "target"], ignore_index=True
     )
+
+
+def _mention_flags(passages: pd.DataFrame, targets, mentioned: pd.DataFrame | None):
+    """Per passage, per target: whether to label it (all True without a mention table); read
+    as one array, not cell by cell."""
+    if mentioned is None:
+        return np.ones((len(passages), len(targets)), dtype=bool)
+    return mentioned.loc[passages.index, [t.name for t in targets]].to_numpy(bool)
 
 
 def _voice_spans(passages: pd.DataFrame, scare_max_words: int) -> dict:
