@@ -73,13 +73,21 @@ def passages_table(ids: list[str], seeds_dir: Path, gnad: list) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _tokens(text: str) -> set[str]:
-    return set(WORD.findall(text.lower()))
+@lru_cache(maxsize=100_000)
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=100_000)
+def _normalised(text: str) -> str:
+    return " ".join(text.split())
 
 
 def sentences_overlap(a: str, b: str) -> float:
-    """1.0 when one normalised sentence contains the other, else the token Jaccard."""
-    na, nb = " ".join(a.split()), " ".join(b.split())
+    """1.0 when one normalised sentence contains the other, else the token Jaccard (each
+    sentence is normalised and tokenised once: the matching compares every pair in an
+    article, in every split and pooling)."""
+    na, nb = _normalised(a), _normalised(b)
     if na and nb and (na in nb or nb in na):
         return 1.0
     ta, tb = _tokens(a), _tokens(b)
