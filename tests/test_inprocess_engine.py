@@ -10,7 +10,8 @@ import nbformat
 import pytest
 from papermill.exceptions import PapermillExecutionError
 
-from framelab.lab.inprocess import ENGINE_ENV
+from framelab.errors import InputError
+from framelab.lab.inprocess import ENGINE, ENGINE_ENV, engine_name
 from framelab.lab.notebooks import dumps, normalize_source, run_notebook
 
 CELLS = [
@@ -76,3 +77,13 @@ def test_a_kernel_executes_the_notebook_to_the_same_cells(tmp_path, monkeypatch)
     monkeypatch.setenv(ENGINE_ENV, "kernel")
     kernel = executed(tmp_path, CELLS, "kernel.ipynb")
     assert here == kernel
+
+
+def test_the_engine_is_chosen_by_the_environment(monkeypatch):
+    monkeypatch.delenv(ENGINE_ENV, raising=False)
+    assert engine_name() == ENGINE
+    monkeypatch.setenv(ENGINE_ENV, "kernel")
+    assert engine_name() is None
+    monkeypatch.setenv(ENGINE_ENV, "kernal")
+    with pytest.raises(InputError, match="'kernal': use inprocess"):
+        engine_name()

@@ -38,10 +38,16 @@ LANGUAGE_INFO = {  # what an ipykernel reports, so the executed notebook reads t
 
 
 def engine_name() -> str | None:
-    """The papermill engine for a stage: this module's (default) or, with
-    ``$FRAMELAB_NOTEBOOK_ENGINE=kernel``, papermill's kernel engine (``None``)."""
-    if os.environ.get(ENGINE_ENV, "").strip() == "kernel":
+    """The papermill engine for a stage: this module's (default, or
+    ``$FRAMELAB_NOTEBOOK_ENGINE=inprocess``) or, with ``kernel``, papermill's kernel engine
+    (``None``); any other value is bad input."""
+    choice = os.environ.get(ENGINE_ENV, "").strip() or "inprocess"
+    if choice == "kernel":
         return None
+    if choice != "inprocess":
+        from framelab.errors import InputError, Problem
+
+        raise InputError([Problem(ENGINE_ENV, f"{choice!r}: use inprocess (default) or kernel")])
     register()
     return ENGINE
 
