@@ -4,6 +4,8 @@ The tagger is loaded once per process, lazily, and only called for sentences tha
 Only the tags are asked for (no lemmas). HanTa's analysis of a word the model does not list is
 done by :class:`~framelab.attribution.hanta_forward.ForwardAnalyser` (same result, fewer
 steps) and memoised per process: both are pure functions of the word, so results do not change.
+Its search over a sentence is :class:`~framelab.attribution.hanta_viterbi.ViterbiTagger`
+(same tags, only the transitions to a word's candidate tags visited).
 """
 
 from __future__ import annotations
@@ -32,9 +34,12 @@ def tagger():
     from HanTa import HanoverTagger
 
     from framelab.attribution.hanta_forward import ForwardAnalyser
+    from framelab.attribution.hanta_viterbi import ViterbiTagger, transition_order
 
     model = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
     model.analyze_forward = lru_cache(maxsize=WORD_CACHE)(ForwardAnalyser(model))
+    if transition_order(model) is not None:  # else HanTa's own search
+        model.tag_sent_viterbi = ViterbiTagger(model, WORD_CACHE)
     return model
 
 
