@@ -147,7 +147,7 @@ def load(path: str | Path | None = None, overrides: dict[str, Any] | None = None
     raw = yaml.safe_load(text) or {}
     for dotted, value in (overrides or {}).items():
         _set_dotted(raw, dotted, value)
-    lines = _key_lines(text)
+    lines = key_lines(text)
     problems: list[Problem] = []
     config = _build(Config, raw, "", file.name, lines, problems)
     if problems:
@@ -179,7 +179,7 @@ def _set_dotted(raw: dict, dotted: str, value: Any) -> None:
     node[leaf] = value
 
 
-def _key_lines(text: str) -> dict[str, int]:
+def key_lines(text: str) -> dict[str, int]:
     """Line numbers of every key (``section.key`` → line), from the YAML node marks."""
     lines: dict[str, int] = {}
 

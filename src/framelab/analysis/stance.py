@@ -16,6 +16,7 @@ import pandas as pd
 from framelab import text as textlib
 from framelab.analysis.markers import Lexicon, MarkerMatch, match_markers, read_yaml
 from framelab.attribution.annotate import voice_lookup, voice_spans
+from framelab.config import key_lines
 from framelab.errors import InputError, Problem
 
 LABEL_ORDER = ("contest", "distance", "endorse", "report")  # strongest first
@@ -65,7 +66,7 @@ def load_targets(path: Path, lexicon: Lexicon, check_examples: bool = True) -> t
     that for a caller whose study the attribute stage has just checked)."""
     shown = Path(path).name
     data = read_yaml(path)
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    lines = key_lines(Path(path).read_text(encoding="utf-8"))
     known = {m.name for m in lexicon.markers}
     problems: list[Problem] = []
     targets = []
@@ -113,25 +114,18 @@ REMOVED_KEY = (
 )
 
 
-def _voice_key_problems(name: str, raw: dict, shown: str, lines: list[str]) -> list[Problem]:
-    """A removed key, or a ``paraphrase`` value that is not a label, with its line."""
+def _voice_key_problems(name: str, raw: dict, shown: str, lines: dict[str, int]) -> list[Problem]:
+    """A removed key, or a ``paraphrase`` value that is not a label, with its line
+    (``lines``: :func:`framelab.config.key_lines` of the file)."""
     problems = []
     if "endorse_blocked_by" in raw:
-        line = _line_of(lines, "endorse_blocked_by:", name)
+        line = lines.get(f"targets.{name}.endorse_blocked_by")
         problems.append(Problem(shown, f"{name}: {REMOVED_KEY}", line))
     value = raw.get("paraphrase", "endorse")
     if value not in PARAPHRASE_AS:
         message = f"{name}: paraphrase is {value!r}; use one of {', '.join(PARAPHRASE_AS)}"
-        problems.append(Problem(shown, message, _line_of(lines, "paraphrase:", name)))
+        problems.append(Problem(shown, message, lines.get(f"targets.{name}.paraphrase")))
     return problems
-
-
-def _line_of(lines: list[str], key: str, target: str) -> int | None:
-    """The line (1-based) of ``key`` in the block of ``target``."""
-    stripped = [line.strip() for line in lines]
-    begin = next((i for i, line in enumerate(stripped) if line.startswith(f"{target}:")), 0)
-    found = (i + 1 for i in range(begin, len(lines)) if stripped[i].startswith(key))
-    return next(found, None)
 
 
 def check_target_examples(target: Target, lexicon: Lexicon, shown: str) -> list[Problem]:

@@ -205,9 +205,8 @@ def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     return gold, arts
 
 
-def run_engine(passages: pd.DataFrame, scare_max_words: int, executor=None) -> pd.DataFrame:
-    """The engine's statements for the passages (on ``executor``; default in this process)."""
-    return annotate_passages(passages, scare_max_words, executor=executor)[1]
+def run_engine(passages: pd.DataFrame, scare_max_words: int) -> pd.DataFrame:
+    return annotate_passages(passages, scare_max_words)[1]
 
 
 def evaluate(
@@ -376,10 +375,8 @@ def run_benchmark(
     scare_max_words: int,
     speed: bool = True,
     splits: tuple[str, ...] = SPLITS,
-    executor=None,
 ) -> dict:
     """Measure the engine on dev and test; write ``voices.json`` and ``voices.md``.
-    ``executor``: where the gold articles are annotated (default: in this process).
 
     The old extractor's figures and the engine's first (pre-revision) measurement are read from
     ``voices_revisions.md`` beside the gold. ``splits=("dev",)`` while tuning keeps test unseen.
@@ -388,7 +385,7 @@ def run_benchmark(
     gnad = load_gnad(gnad_csv)
     passages = passages_table(list(arts["article_id"]), seeds_dir, gnad)
     t0 = time.perf_counter()
-    system = run_engine(passages, scare_max_words, executor)
+    system = run_engine(passages, scare_max_words)
     wall = time.perf_counter() - t0
     texts = passages.groupby("article_id")["text"].agg("\n".join).to_dict()
     revisions = Path(gold_dir) / "voices_revisions.md"

@@ -67,47 +67,19 @@ def _passages_of(group: pd.DataFrame) -> list[tuple[int, str, bool]]:
     ]
 
 
-ARTICLES_PER_TASK = 20  # articles annotated per task when an executor spreads the work
-
-
 def annotate_passages(
-    passages: pd.DataFrame,
-    scare_max_words: int,
-    gazetteer: dict | None = None,
-    executor=None,
+    passages: pd.DataFrame, scare_max_words: int, gazetteer: dict | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(voices, statements)`` for a passages table (``article_id, position, text, is_heading``;
     voices as every layer reads them, :func:`~framelab.attribution.annotate.article_voices`;
-    rows with ``in_language == False`` are skipped). ``executor``: where the articles are
-    annotated, :data:`ARTICLES_PER_TASK` at a time (default: in this process); the tables are
-    the same either way."""
-    from functools import partial
-
-    from framelab.runtime.executor import SerialExecutor
-
+    rows with ``in_language == False`` are skipped)."""
     if "in_language" in passages:
         passages = passages[passages["in_language"].astype(bool)]
-    groups = [
-        (article_id, _passages_of(group))
-        for article_id, group in passages.sort_values(["article_id", "position"]).groupby(
-            "article_id", sort=True
-        )
-    ]
-    tasks = [groups[i : i + ARTICLES_PER_TASK] for i in range(0, len(groups), ARTICLES_PER_TASK)]
-    work = partial(annotate_groups, scare_max_words=scare_max_words, gazetteer=gazetteer)
     voices, statements = [], []
-    for v, s in (executor or SerialExecutor()).map(work, tasks, desc="attribution"):
-        voices += v
-        statements += s
-    return voices_frame(voices), statements_frame(statements)
-
-
-def annotate_groups(
-    groups: list[tuple[str, list]], scare_max_words: int, gazetteer: dict | None
-) -> tuple[list[dict], list[dict]]:
-    """Voice and statement rows of ``(article_id, passages)`` groups (one executor task)."""
-    voices, statements = [], []
-    for article_id, plist in groups:
+    for article_id, group in passages.sort_values(["article_id", "position"]).groupby(
+        "article_id", sort=True
+    ):
+        plist = _passages_of(group)
         texts = {p: t for p, t, _ in plist}
         v, s, _ = article_voices(plist, scare_max_words, gazetteer)
         voices += [dict(r, article_id=article_id) for r in v]
@@ -115,7 +87,7 @@ def annotate_groups(
             dict(r, article_id=article_id, sentence=texts[r["position"]][r["start"] : r["end"]])
             for r in s
         ]
-    return voices, statements
+    return voices_frame(voices), statements_frame(statements)
 
 
 def voices_from_passages(

@@ -102,15 +102,20 @@ def strip_notebooks(folder: Path) -> list[Path]:
     return changed
 
 
+def parameters_cell(nb: dict[str, Any]) -> dict | None:
+    """The notebook's cell tagged ``parameters`` (the first one), or None."""
+    tagged = (c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", []))
+    return next(tagged, None)
+
+
 def notebook_parameters(path: Path) -> dict[str, str]:
     """Names and default values (as source text) of the cell tagged ``parameters``: its
     top-level ``name = value`` assignments, as papermill reads them (read with :mod:`ast`:
     papermill's own reader costs about half a second of imports in every notebook stage)."""
-    nb = json.loads(Path(path).read_text(encoding="utf-8"))
-    cells = [c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", [])]
-    if not cells:
+    cell = parameters_cell(json.loads(Path(path).read_text(encoding="utf-8")))
+    if cell is None:
         return {}
-    source = "".join(cells[0]["source"])
+    source = "".join(cell["source"])
     return {
         node.targets[0].id: ast.get_source_segment(source, node.value)
         for node in ast.parse(source).body
@@ -220,7 +225,7 @@ def sync_parameters(path: Path, values: dict[str, Any]) -> bool:
     notebook, so the cell's defaults are derived from params.yaml, never typed.
     """
     nb = json.loads(Path(path).read_text(encoding="utf-8"))
-    cell = next(c for c in nb["cells"] if "parameters" in c["metadata"].get("tags", []))
+    cell = parameters_cell(nb)
     lines = [
         f"# Parameters: the `{Path(path).stem}` section of params.yaml (`make notebook-params`).",
         "# `dvc repro` injects params.yaml's values; change them there, not here.",

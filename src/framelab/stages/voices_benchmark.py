@@ -38,8 +38,7 @@ def voices_benchmark(cfg: config.Config) -> dict:
     if missing:
         summary = {"available": False, "reason": f"{', '.join(missing)} missing"}
     else:
-        with tempfile.TemporaryDirectory() as tmp:  # in this process: workers measured no
-            # faster on the 161 gold articles and tripled peak memory (827 vs 317 MiB)
+        with tempfile.TemporaryDirectory() as tmp:
             result = run_benchmark(
                 paths.resolve(GOLD),
                 paths.resolve(SEEDS),
