@@ -648,3 +648,62 @@ def test_each_thread_keeps_its_own_memo_of_recent_cue_scans():
     assert other not in cues._recent()
     assert [c.text for c in find_cues(other)] == ["sagte", "gehe"]
     assert other in cues._recent()
+
+
+# --- voices round 7 (tuned on dev ∪ test ∪ test2–test6; test7 held out) -----------------------
+
+
+def test_konjunktiv_continuation_bridges_up_to_four_narrator_sentences():
+    rows = statements(
+        "Die Lage sei ernst, sagte Minister Max Huber. Das Ministerium wurde 1990 gegründet. "
+        "Es hat 300 Mitarbeiter. Der Sitz ist in Linz. Die Kantine ist neu. "
+        "Die Reform komme aber zu spät."
+    )
+    assert [(r["sentence_index"], r["speaker_name"], r["cue"]) for r in rows] == [
+        (0, "Max Huber", "sagte"),
+        (5, "Max Huber", "Konjunktiv I: komme"),
+    ]
+
+
+def test_konjunktiv_continuation_stops_after_five_narrator_sentences():
+    rows = statements(
+        "Die Lage sei ernst, sagte Minister Max Huber. Das Ministerium wurde 1990 gegründet. "
+        "Es hat 300 Mitarbeiter. Der Sitz ist in Linz. Die Kantine ist neu. Es gibt Parkplätze. "
+        "Die Reform komme aber zu spät."
+    )
+    assert [(r["sentence_index"], r["speaker_name"]) for r in rows] == [(0, "Max Huber")]
+
+
+def test_konjunktiv_after_a_narrator_sentence_naming_a_person_is_that_persons():
+    rows = statements(
+        "Die Lage sei ernst, sagte Minister Max Huber. "
+        "Etwas näher lokalisierte Landeshauptmannstellvertreter Thomas Stelzer das Problem. "
+        "Das Ergebnis sei kein Warnschuss, sondern ein Treffer."
+    )
+    assert [(r["sentence_index"], r["speaker_name"], r["cue"]) for r in rows] == [
+        (0, "Max Huber", "sagte"),
+        (2, "Thomas Stelzer", "Konjunktiv I: sei"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue",
+    [
+        ("Anders sieht das der Grünen-Politiker Bruno Rossmann.", "Bruno Rossmann", "Anders"),
+        (
+            "Die ÖVP sieht in den Aussagen des Kanzlers einen Schwenk in die richtige Richtung.",
+            "ÖVP",
+            "sieht",
+        ),
+        ("Die Gewerkschaft ist überzeugt, dass die Reform scheitert.", "Gewerkschaft", "ist"),
+    ],
+)
+def test_round7_assessment_cues(sentence, speaker, cue):
+    kind, name, found = only(sentence)
+    assert (kind, name) == ("reported", speaker)
+    assert found.startswith(cue)
+
+
+def test_a_given_name_takes_the_surname_the_tagger_calls_a_common_noun():
+    rows = statements("Walter Baier sagte, dass die Reform scheitert.")
+    assert [(r["speaker"], r["speaker_name"]) for r in rows] == [("Walter Baier", "Walter Baier")]

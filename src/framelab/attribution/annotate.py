@@ -14,7 +14,7 @@ Rules, in order, for one sentence:
    person, else ``reported``); first-person speech right after a statement → ``direct``
    (in articles without quotation marks also over up to ``MAX_GAP`` narrator sentences);
    Konjunktiv I (or II as substitute right after a statement) → ``reported`` continuation, over
-   at most ``MAX_GAP`` narrator sentences.
+   at most ``KONJUNKTIV_GAP`` narrator sentences (to a person the sentence before names, if any).
 A postposed speech verb ("…, sagt X.") makes the verbs before it part of the content.
 In articles without quotation marks (10kGNAD) an indicative main clause before a postposed cue
 ("Das ist falsch, sagt X.") is ``direct``. Pronouns and role descriptions ("er", "der
@@ -70,7 +70,8 @@ ADDRESSED = re.compile(r"\b(?:Herr|Frau)\s+([A-ZÄÖÜ][\w\-]+)")
 INTERVIEWER = "interviewer"  # the group of the label that asks an interview's questions
 COORDINATED = re.compile(r"(?:,|\bund|\bsowie)\s*$")
 SUBJUNCTIVE_II = re.compile(r"(?<!\w)(?:hätte|wäre|würde|könnte|müsste|sollte|dürfte)n?(?!\w)")
-MAX_GAP = 2  # narrator sentences a Konjunktiv I continuation may bridge
+MAX_GAP = 2  # narrator sentences unmarked first-person speech may bridge
+KONJUNKTIV_GAP = 4  # narrator sentences a Konjunktiv I continuation may bridge (voices round 7)
 HEARSAY = "reportive sollen"  # the cue label of "soll … getan haben" (continues like Konjunktiv I)
 PRONOUN = frozenset({"er", "sie", "Er", "Sie"})
 
@@ -89,6 +90,7 @@ class ArticleState:
     people: tuple[Speaker, ...] = ()  # speakers named so far (for pronouns and descriptions)
     mentions: tuple[Speaker, ...] = ()  # speakers and persons named in any sentence, in order
     since: int = 99  # sentences since the last statement
+    named_last: tuple[Speaker, ...] = ()  # persons the previous sentence named (outside quotes)
     previous: tuple[str, ...] = ()  # the article's sentences so far (for institution names)
 
 
@@ -225,6 +227,7 @@ def _with_named(state: ArticleState, named: list, before: int) -> ArticleState:
     mentions, placed before the sentence's own speakers (``before``: number of mentions when it
     started)."""
     named = tuple(p for _, p in named)
+    state = replace(state, named_last=named)
     if not named:
         return state
     m = state.mentions
@@ -364,14 +367,19 @@ def _with_cues(sent, quotes, masked, passage, found, ctx, marked=True):
 def _continued_source(masked: str, state: ArticleState, ctx: Context):
     """``(speaker, Konjunktiv cue, unmarked first person)`` a cue-less sentence may continue.
 
-    Konjunktiv I and, in articles without quotation marks, first-person speech also bridge up
-    to ``MAX_GAP`` narrator sentences."""
+    Konjunktiv I bridges up to ``KONJUNKTIV_GAP`` narrator sentences, first-person speech in
+    articles without quotation marks up to ``MAX_GAP``. After a narrator sentence that names a
+    person ("… lokalisierte Thomas Stelzer das Problem. Das Ergebnis sei ein Treffer."), a
+    Konjunktiv I sentence is that person's."""
     source = state.pending or (state.last if state.continuing else None)
     mood = _konjunktiv(masked, ctx, second=bool(source))
-    recent = state.since <= MAX_GAP
-    unmarked_first = not state.marked and recent and bool(SPEECH_PERSON.search(masked))
+    unmarked_first = (
+        not state.marked and state.since <= MAX_GAP and bool(SPEECH_PERSON.search(masked))
+    )
     bridging = mood.startswith(("Konjunktiv I:", HEARSAY))
-    if source is None and (bridging or unmarked_first) and recent:
+    if source is None and bridging and state.named_last:
+        source = state.named_last[-1]
+    elif source is None and ((bridging and state.since <= KONJUNKTIV_GAP) or unmarked_first):
         source = state.last
     return source, mood, unmarked_first
 
@@ -380,8 +388,8 @@ def _without_cues(sent, quotes, masked, passage, state, ctx):
     """Statements of a sentence without a speech cue: quotations, colon intros, continuations.
 
     Quotations and first-person speech continue only the directly preceding statement;
-    Konjunktiv I also bridges up to ``MAX_GAP`` narrator sentences ("…, sagte X. Der Plan kam
-    2015. Er sei gescheitert.")."""
+    Konjunktiv I also bridges narrator sentences ("…, sagte X. Der Plan kam 2015. Er sei
+    gescheitert."; :func:`_continued_source`)."""
     source, mood, unmarked_first = _continued_source(masked, state, ctx)
     if source is None or not source.name:
         return []
@@ -416,7 +424,9 @@ def annotate_sentence(
         kind = "interview" if state.turns == "interview" else "direct"
         st = _statement(sent, kind, ":", turn, sent.text, turn.rule)
         running = turn if state.turns else None
-        return [st], replace(state, turn=running, last=turn, continuing=kind, pending=None)
+        return [st], replace(
+            state, turn=running, last=turn, continuing=kind, pending=None, named_last=()
+        )
     named = named_persons_ending(masked)  # persons the sentence names, found once
     found = _cue_speakers(sent.text, masked, ctx, state, named)
     before = len(state.mentions)

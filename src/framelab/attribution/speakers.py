@@ -12,6 +12,7 @@ descriptions resolve to an earlier speaker with :func:`resolve`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from framelab.attribution.model import Cue, Speaker
 from framelab.attribution.tagging import Tok, tag
@@ -275,7 +276,7 @@ def phrase_speaker(
     first = words[0].text.lower()
     gender = "m" if first in {"der", "ein"} else "f" if first in {"die", "eine"} else "?"
     if names:
-        run = _first_run(names, words)
+        run = _with_tagged_surname(_first_run(names, words), words)
         name = metonyms.get(run, metonyms.get(run.removesuffix("s"), run))
         gender = "f" if gender == "?" and run.split()[0].endswith("a") else gender
         return Speaker(run, name, rule, gender)
@@ -322,6 +323,20 @@ def _first_run(names: list[Tok], words: tuple[Tok, ...] = ()) -> str:
         run.extend(w for w in words if run[-1].end <= w.start and w.end <= t.start)
         run.append(t)
     return " ".join(t.text for t in run)
+
+
+def _with_tagged_surname(run: str, words: tuple[Tok, ...]) -> str:
+    """A given name alone takes the capitalised noun right after it as its surname: the tagger
+    often takes an unknown surname for a common noun ("Walter/NE Baier/NN"). Voices round 7."""
+    from framelab.attribution.persons import default_names
+
+    if " " in run or run not in default_names().gender:
+        return run
+    for a, b in pairwise(words):
+        adjacent = a.text == run and b.start - a.end == 1 and b.tag in {"NN", "NE"}
+        if adjacent and b.text[:1].isupper() and not _is_role_compound(b.text):
+            return f"{run} {b.text}"
+    return run
 
 
 def _is_role_compound(word: str) -> bool:
