@@ -707,3 +707,11 @@ def test_round7_assessment_cues(sentence, speaker, cue):
 def test_a_given_name_takes_the_surname_the_tagger_calls_a_common_noun():
     rows = statements("Walter Baier sagte, dass die Reform scheitert.")
     assert [(r["speaker"], r["speaker_name"]) for r in rows] == [("Walter Baier", "Walter Baier")]
+
+
+def test_a_past_indicative_that_looks_like_konjunktiv_ii_continues_no_one():
+    rows = statements(
+        "Selenskyj sagte, Nordkorea schicke Soldaten. "
+        "Diese Anschuldigungen blieben lange unbestätigt vonseiten Moskaus."
+    )
+    assert [(r["sentence_index"], r["speaker_name"]) for r in rows] == [(0, "Selenskyj")]
