@@ -174,8 +174,8 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
     )
 
 
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6")  # in the order held out
-ROUNDS = (2, 3, 4, 5, 6)  # revision rounds with a held-out set measured before them (test2 ...)
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7")  # in the order held out
+ROUNDS = (2, 3, 4, 5, 6, 7)  # revision rounds with a held-out set measured before them (test2 ...)
 GOLD_ROUNDS = (
     "voices_gold",
     "voices_gold_round2",
@@ -183,6 +183,7 @@ GOLD_ROUNDS = (
     "voices_gold_round4",
     "voices_gold_round5",
     "voices_gold_round6",
+    "voices_gold_round7",
 )  # each round: <name>.csv, <name>_articles.csv
 
 
