@@ -174,7 +174,8 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
     )
 
 
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7")  # in the order held out
+# in the order held out
+SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7")
 ROUNDS = (2, 3, 4, 5, 6, 7)  # revision rounds with a held-out set measured before them (test2 ...)
 GOLD_ROUNDS = (
     "voices_gold",
