@@ -68,7 +68,7 @@ def _article_reuse(pairs: pd.DataFrame, n: pd.Series) -> pd.DataFrame:
 # ``window`` neighbours per band in a seeded order, ranked by the number of bands they share
 # (the MinHash Jaccard estimate when r = 1); the best ``max_candidates`` are kept. Every
 # candidate pair is then scored exactly on the hashed shingle sets. Workers return band keys,
-# not signatures; the band index keeps per band only int32 orders, bucket numbers and places.
+# not signatures; the band index keeps per band only int32 orders, bucket bounds and places.
 # Candidates are searched block by block (blocks never split an article) and filed under the
 # block of their first passage, so each block's pairs are de-duplicated, put in table order
 # and scored on their own: no global sort of all pairs. Memory grows with
@@ -268,26 +268,36 @@ def _band_keys(sig: np.ndarray, bands: int, rows: int) -> np.ndarray:
 
 @dataclass
 class BandIndex:
-    """Per band (rows): the passages in (key, seeded rank) order, each place's bucket number
-    (keys ranked densely, so a bucket is a run of equal numbers) and each passage's place."""
+    """Per band (rows): the passages in (key, seeded rank) order, and for each place the first
+    place of its bucket (passages with equal keys) and the place after its bucket's end, so a
+    query finds its bucket without a search; and each passage's place."""
 
     orders: np.ndarray
-    buckets: np.ndarray
+    starts: np.ndarray
+    stops: np.ndarray
     places: np.ndarray
 
     @classmethod
     def build(cls, keys: np.ndarray, seed: int) -> BandIndex:
         bands, n = keys.shape
         rank = np.random.default_rng(seed).permutation(n)
-        index = cls(*(np.empty((bands, n), dtype=np.int32) for _ in range(3)))
+        index = cls(*(np.empty((bands, n), dtype=np.int32) for _ in range(4)))
         for j, k in enumerate(keys):
             order = np.lexsort((rank, k))
             sk = k[order]
             index.orders[j] = order
-            index.buckets[j, 0] = 0
-            np.cumsum(sk[1:] != sk[:-1], out=index.buckets[j, 1:])
             index.places[j, order] = np.arange(n, dtype=np.int32)
+            index.starts[j], index.stops[j] = _bucket_bounds(sk)
         return index
+
+
+def _bucket_bounds(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For every place of sorted keys: the first place with its key and the place after the
+    last (int32)."""
+    n = len(sorted_keys)
+    firsts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]).astype(np.int32)
+    sizes = np.diff(np.r_[firsts, np.int32(n)])
+    return np.repeat(firsts, sizes), np.repeat(firsts + sizes, sizes)
 
 
 def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -300,10 +310,8 @@ def _band_hits(q: np.ndarray, index: BandIndex, j: int, window: int):
     """``(row in q, partner)`` for every passage at most ``window`` places from a query in band
     ``j``'s order and in the same bucket."""
     pos = index.places[j, q]
-    buckets = index.buckets[j]
-    bucket = buckets[pos]
-    start = np.maximum(pos - window, np.searchsorted(buckets, bucket, side="left"))
-    end = np.minimum(pos + window + 1, np.searchsorted(buckets, bucket, side="right"))
+    start = np.maximum(pos - window, index.starts[j, pos])
+    end = np.minimum(pos + window + 1, index.stops[j, pos])
     lengths = end - start
     shared = np.flatnonzero(lengths > 1)
     lengths = lengths[shared]
@@ -315,14 +323,30 @@ def _band_hits(q: np.ndarray, index: BandIndex, j: int, window: int):
 
 def _top_per_row(rows: np.ndarray, partners: np.ndarray, counts: np.ndarray, cap: int):
     """Mask of each row's ``cap`` partners sharing most bands (ties: lower index); ``rows`` and
-    ``partners`` sorted by row, then partner."""
-    keep = np.bincount(rows)[rows] <= cap
-    over = np.flatnonzero(~keep)
-    if len(over):
-        order = over[np.lexsort((partners[over], -counts[over], rows[over]))]
-        r = rows[order]
-        keep[order[np.arange(len(order)) - np.searchsorted(r, r, side="left") < cap]] = True
-    return keep
+    ``partners`` sorted by row, then partner. No sort: per row, the count ``t`` of the
+    ``cap``-th best is found from a histogram of the counts; all above ``t`` are kept and the
+    first partners (lowest) of those at ``t``."""
+    if not len(rows):
+        return np.zeros(0, dtype=bool)
+    n_rows, width = int(rows[-1]) + 1, int(counts.max()) + 2
+    hist = np.bincount(rows * width + counts, minlength=n_rows * width).reshape(n_rows, width)
+    at_least = np.cumsum(hist[:, ::-1], axis=1)[:, ::-1]  # [r, c]: partners sharing >= c bands
+    cut = (at_least >= cap).sum(axis=1) - 1  # -1: fewer than cap partners, all are kept
+    above = at_least[np.arange(n_rows), cut + 1]  # partners sharing more than the cut
+    keep = counts > cut[rows]
+    tie = counts == cut[rows]
+    seen = np.cumsum(tie)
+    row_start = np.searchsorted(rows, np.arange(n_rows))
+    before = np.r_[0, seen][row_start][rows]  # ties in earlier rows
+    return keep | (tie & (seen - before <= cap - above[rows]))
+
+
+def _sorted_unique(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_counts=True)`` of integers by one sort (numpy's
+    hash-based unique is several times slower on millions of int64 codes)."""
+    values = np.sort(values)
+    firsts = np.flatnonzero(np.r_[len(values) > 0, values[1:] != values[:-1]])
+    return values[firsts], np.diff(np.r_[firsts, len(values)])
 
 
 def _block_candidates(q: np.ndarray, index: BandIndex, window: int, cap: int, art: np.ndarray):
@@ -333,11 +357,11 @@ def _block_candidates(q: np.ndarray, index: BandIndex, window: int, cap: int, ar
     rows = np.concatenate([h[0] for h in hits])
     partners = np.concatenate([h[1] for h in hits])
     other_article = art[q[rows]] != art[partners]
-    codes, counts = np.unique(rows[other_article] * n + partners[other_article], return_counts=True)
+    codes, counts = _sorted_unique(rows[other_article] * n + partners[other_article])
     rows, partners = codes // n, codes % n
     top = _top_per_row(rows, partners, counts, cap)
     a, b = q[rows[top]], partners[top]
-    return np.unique(np.minimum(a, b) * n + np.maximum(a, b))
+    return _sorted_unique(np.minimum(a, b) * n + np.maximum(a, b))[0]
 
 
 def article_blocks(art: np.ndarray, size: int) -> np.ndarray:
@@ -367,7 +391,7 @@ def candidate_blocks(index: BandIndex, art: np.ndarray, params: ReuseParams, blo
             parts[o].append(codes[bounds[o] : bounds[o + 1]])
     for b, found in enumerate(parts):
         parts[b] = []
-        yield np.unique(np.concatenate(found)) if found else np.empty(0, np.int64)
+        yield _sorted_unique(np.concatenate(found))[0] if found else np.empty(0, np.int64)
 
 
 def lsh_candidates(sig: np.ndarray, art: np.ndarray, params: ReuseParams) -> np.ndarray:
@@ -398,10 +422,10 @@ def _intersections(pairs: np.ndarray, S) -> np.ndarray:
     return np.asarray(prod.sum(axis=1, dtype=np.int64)).ravel()
 
 
-def _score(pairs, offsets, S, keys: pd.DataFrame, params: ReuseConfig) -> pd.DataFrame:
+def _score(pairs, offsets, S, keys: _PassageKeys, params: ReuseConfig):
     """Exact Jaccard and containment of candidate pairs; kept: containment ≥ ``min_containment``
     and at least ``min_shared`` shared shingles (a 12-word passage shares a stock phrase such as
-    "hat sich die Zahl der" with many texts)."""
+    "hat sich die Zahl der" with many texts). Returns the frame and its pairs."""
     inter = _intersections(pairs, S)
     na = offsets[pairs[:, 0] + 1] - offsets[pairs[:, 0]]
     nb = offsets[pairs[:, 1] + 1] - offsets[pairs[:, 1]]
@@ -409,25 +433,47 @@ def _score(pairs, offsets, S, keys: pd.DataFrame, params: ReuseConfig) -> pd.Dat
         jac = np.where((na > 0) & (nb > 0), inter / (na + nb - inter), 0.0)
         cont = np.where((na > 0) & (nb > 0), inter / np.minimum(na, nb), 0.0)
     keep = (cont >= params.min_containment) & (inter >= params.min_shared)
-    a, b = keys.iloc[pairs[keep, 0]], keys.iloc[pairs[keep, 1]]
-    return pd.DataFrame(
+    a, b = pairs[keep, 0], pairs[keep, 1]
+    frame = pd.DataFrame(
         {
-            "article_a": a["article_id"].to_numpy(),
-            "position_a": a["position"].to_numpy(),
-            "article_b": b["article_id"].to_numpy(),
-            "position_b": b["position"].to_numpy(),
+            "article_a": keys.ids.take(keys.art[a]),
+            "position_a": keys.position[a],
+            "article_b": keys.ids.take(keys.art[b]),
+            "position_b": keys.position[b],
             "shared_shingles": inter[keep],
             "jaccard": jac[keep],
             "containment": cont[keep],
         }
     )
+    return frame, pairs[keep]
+
+
+@dataclass
+class _PassageKeys:
+    """The passages (in article, position order) as article codes ``art`` (row numbers of the
+    sorted article ids ``ids``) and positions."""
+
+    ids: pd.api.extensions.ExtensionArray
+    art: np.ndarray
+    position: np.ndarray
+
+    @classmethod
+    def of(cls, keys: pd.DataFrame) -> _PassageKeys:
+        art, ids = pd.factorize(keys["article_id"], sort=True)
+        return cls(ids.array, art.astype(np.int32), keys["position"].to_numpy())
+
+    @property
+    def passages_per_article(self) -> np.ndarray:
+        return np.bincount(self.art, minlength=len(self.ids))
 
 
 def _in_table_order(codes: np.ndarray, n: int, art: np.ndarray) -> np.ndarray:
-    """Pairs of codes ``i * n + j`` ordered as the pair table: article a, article b, then the
-    passages (positions follow the passage order within an article)."""
+    """Pairs of codes ``i * n + j`` (sorted) ordered as the pair table: article a, article b,
+    then the passages (positions follow the passage order within an article). The codes are in
+    ``i, j`` order already, so a stable sort on the article pair alone is enough."""
     pairs = np.stack([codes // n, codes % n], axis=1)
-    return pairs[np.lexsort((pairs[:, 1], pairs[:, 0], art[pairs[:, 1]], art[pairs[:, 0]]))]
+    article_pair = art[pairs[:, 0]].astype(np.int64) * (int(art.max()) + 1) + art[pairs[:, 1]]
+    return pairs[np.argsort(article_pair, kind="stable")]
 
 
 def iter_passage_reuse(
@@ -439,26 +485,40 @@ def iter_passage_reuse(
     ``texts``: the passages' texts as a sized iterable of lists in ``passages`` order, which
     must then be sorted by article and position (the clean stage's order); by default they come
     from ``passages["text"]``."""
+    keys, texts = _sorted_keys(passages, params, texts)
+    yield from (frame for frame, _ in _coded_pairs(keys, texts, params, executor))
+
+
+def _sorted_keys(passages: pd.DataFrame, params: ReuseParams, texts):
+    """The passages' keys in article, position order and their texts in that order."""
     keys = passages[["article_id", "position"]].reset_index(drop=True)
     if texts is None:
         keys = keys.sort_values(["article_id", "position"])
         texts = _TextPieces(passages["text"], keys.index.to_numpy(), params.chunk)
     elif not is_sorted(keys):
         raise ValueError("passages given with streamed texts must be sorted by article, position")
+    return keys, texts
+
+
+def _coded_pairs(keys: pd.DataFrame, texts, params: ReuseParams, executor):
+    """:func:`iter_passage_reuse`'s chunks of passages ``keys`` (sorted, texts in that order),
+    each with the passages' :class:`_PassageKeys` and the article codes of its rows
+    ``(frame, (keys, code_a, code_b))``."""
     offsets, hashes, bands = shingle_pieces(texts, params, executor)
-    keys = keys.reset_index(drop=True)
-    n = len(keys)
+    keys = _PassageKeys.of(keys.reset_index(drop=True))
+    n = len(keys.art)
     if n < 2:
         return
-    art = pd.factorize(keys["article_id"], sort=True)[0].astype(np.int32)
     S = _shingle_matrix(offsets, hashes)
     del hashes
     index = BandIndex.build(bands, params.seed)
     del bands
-    blocks = article_blocks(art, params.chunk)
-    for codes in candidate_blocks(index, art, params, blocks):
+    blocks = article_blocks(keys.art, params.chunk)
+    for codes in candidate_blocks(index, keys.art, params, blocks):
         if len(codes):
-            yield _score(_in_table_order(codes, n, art), offsets, S, keys, params)
+            pairs = _in_table_order(codes, n, keys.art)
+            frame, kept = _score(pairs, offsets, S, keys, params)
+            yield frame, (keys, keys.art[kept[:, 0]], keys.art[kept[:, 1]])
 
 
 def is_sorted(keys: pd.DataFrame) -> bool:
@@ -556,19 +616,53 @@ def iter_reuse(
     """``(passage pairs, article pairs)`` chunk by chunk, in the order of the full tables: the
     passage pairs come sorted by article pair, so an article pair is summarised in the chunk
     where its last passage pair arrives (the rows of the open article pair are carried over)."""
-    n = passages.groupby("article_id").size()
+    for pairs, by_article, _ in coded_reuse(passages, params, executor, texts):
+        yield pairs, by_article
+
+
+def coded_reuse(passages: pd.DataFrame, params: ReuseParams, executor=None, texts=None):
+    """:func:`iter_reuse`'s chunks with the article codes of the article pairs:
+    ``(passage pairs, article pairs, (article ids, code a, code b))`` (for
+    :meth:`ReuseTotals.add`). Article pairs are grouped on integer codes, not strings."""
+    keys, texts = _sorted_keys(passages, params, texts)
     carry = None
-    for frame in iter_passage_reuse(passages, params, executor, texts):
+    for frame, (coded, ca, cb) in _coded_pairs(keys, texts, params, executor):
         if frame.empty:
             continue
-        both = frame if carry is None else pd.concat([carry, frame], ignore_index=True)
-        last = (both["article_a"] == both["article_a"].iloc[-1]) & (
-            both["article_b"] == both["article_b"].iloc[-1]
-        )
-        carry = both[last]
-        yield frame, _article_reuse(both[~last], n)
+        if carry is not None:
+            frame_all = pd.concat([carry[0], frame], ignore_index=True)
+            ca_all, cb_all = np.r_[carry[1], ca], np.r_[carry[2], cb]
+        else:
+            frame_all, ca_all, cb_all = frame, ca, cb
+        last = (ca_all == ca_all[-1]) & (cb_all == cb_all[-1])
+        carry = frame_all[last], ca_all[last], cb_all[last]
+        done = ~last
+        yield frame, *_coded_article_reuse(frame_all[done], ca_all[done], cb_all[done], coded)
     if carry is not None:
-        yield carry.iloc[:0], _article_reuse(carry, n)
+        yield carry[0].iloc[:0], *_coded_article_reuse(*carry, coded)
+
+
+def _coded_article_reuse(pairs: pd.DataFrame, ca, cb, keys: _PassageKeys):
+    """:func:`article_reuse` of pairs whose articles are given as codes ``ca``, ``cb`` of
+    ``keys``: ``(article pairs, (ids, code a, code b))``."""
+    if pairs.empty:
+        empty = np.empty(0, np.int64)
+        return pd.DataFrame(columns=ARTICLE_REUSE_COLUMNS), (keys.ids, empty, empty)
+    width = len(keys.ids)
+    g = pairs.groupby(ca.astype(np.int64) * width + cb, sort=True).agg(
+        passages_a=("position_a", "nunique"),
+        passages_b=("position_b", "nunique"),
+        mean_containment=("containment", "mean"),
+    )
+    a, b = np.divmod(g.index.to_numpy(), width)
+    per_article = keys.passages_per_article
+    g = g.reset_index(drop=True).assign(
+        article_a=keys.ids.take(a),
+        article_b=keys.ids.take(b),
+        share_a=g["passages_a"].to_numpy() / per_article[a],
+        share_b=g["passages_b"].to_numpy() / per_article[b],
+    )
+    return g[ARTICLE_REUSE_COLUMNS], (keys.ids, a, b)
 
 
 TOP_ORDER = ["containment", "shared_shingles", "article_a", "position_a", "article_b", "position_b"]
@@ -630,9 +724,12 @@ class ReuseTotals:
     top_articles: pd.DataFrame | None = None
     sums: dict[str, pd.DataFrame] = field(default_factory=dict)
     _codes: _GroupCodes | None = None
+    _rows_of: tuple | None = None  # (article ids, their rows in _codes.articles)
 
-    def add(self, pairs: pd.DataFrame, by_article: pd.DataFrame) -> None:
-        """Count one chunk, keep the running top pairs, add its lineage sums."""
+    def add(self, pairs: pd.DataFrame, by_article: pd.DataFrame, articles=None) -> None:
+        """Count one chunk, keep the running top pairs, add its lineage sums. ``articles``:
+        the article pairs' articles as ``(ids, code a, code b)`` (:func:`coded_reuse`), so the
+        groups are looked up per article once, not per pair."""
         self.passage_pairs += len(pairs)
         self.article_pairs += len(by_article)
         self.top = _running_top(self.top, pairs, self.top_n, TOP_ORDER)
@@ -640,12 +737,18 @@ class ReuseTotals:
             self.top_articles, by_article, self.top_n, TOP_ARTICLE_ORDER
         )
         if len(by_article) and self.groups:
-            self._add_lineage(by_article)
+            self._add_lineage(by_article, articles)
 
-    def _add_lineage(self, by_article: pd.DataFrame) -> None:
+    def _add_lineage(self, by_article: pd.DataFrame, articles=None) -> None:
         self._codes = self._codes or _GroupCodes.of(self.groups)
-        ia = self._codes.articles.get_indexer(by_article["article_a"])
-        ib = self._codes.articles.get_indexer(by_article["article_b"])
+        if articles is None:
+            ia = self._codes.articles.get_indexer(by_article["article_a"])
+            ib = self._codes.articles.get_indexer(by_article["article_b"])
+        else:
+            ids, a, b = articles
+            if self._rows_of is None or self._rows_of[0] is not ids:
+                self._rows_of = ids, self._codes.articles.get_indexer(ids)
+            ia, ib = self._rows_of[1][a], self._rows_of[1][b]
         for level, codes in self._codes.codes.items():
             ca, cb = np.where(ia >= 0, codes[ia], -1), np.where(ib >= 0, codes[ib], -1)
             known = (ca >= 0) & (cb >= 0)  # an article without a group is left out
@@ -687,5 +790,21 @@ def _running_top(top: pd.DataFrame | None, new: pd.DataFrame, n: int, by: list[s
         return top
     if top is not None and len(top) >= n:  # only rows at least as high as the n-th can enter
         new = new[new[by[0]] >= top[by[0]].iloc[-1]]
+    new = new[_could_be_top(new, n, by)]
     both = new if top is None else pd.concat([top, new], ignore_index=True)
     return _top(both, n, by).reset_index(drop=True)
+
+
+def _could_be_top(df: pd.DataFrame, n: int, by: list[str]) -> np.ndarray:
+    """Mask of the rows whose measures (the columns of ``by`` before the keys) are at least
+    those of the ``n``-th highest row: only these can be among the top ``n`` (the keys break
+    the remaining ties), and the sort on the string keys sees only them."""
+    if len(df) <= n:
+        return np.ones(len(df), dtype=bool)
+    measures = [df[c].to_numpy() for c in by if not c.startswith(("article_", "position_"))]
+    nth = np.lexsort([-m for m in reversed(measures)])[n - 1]
+    higher, equal = np.zeros(len(df), dtype=bool), np.ones(len(df), dtype=bool)
+    for m in measures:
+        higher |= equal & (m > m[nth])
+        equal &= m == m[nth]
+    return higher | equal

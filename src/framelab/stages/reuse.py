@@ -62,8 +62,8 @@ def _write(path, passages, params, totals) -> None:
     from framelab.analysis.reuse import (
         PAIR_ORDER,
         article_pair_schema,
+        coded_reuse,
         is_sorted,
-        iter_reuse,
         pair_schema,
     )
     from framelab.io.outputs import staged_outputs, write_csv, write_json
@@ -89,10 +89,10 @@ def _write(path, passages, params, totals) -> None:
             ) as articles_out,
             stage_executor() as ex,
         ):
-            for pairs, by_article in iter_reuse(passages, params, ex, texts):
+            for pairs, by_article, articles in coded_reuse(passages, params, ex, texts):
                 pairs_out.write(pairs)
                 articles_out.write(by_article)
-                totals.add(pairs, by_article)
+                totals.add(pairs, by_article, articles)
         write_csv(totals.top_pairs(_top_texts(path, totals)), staged[tables / "top_pairs.csv"])
         write_csv(totals.top_article_pairs(), staged[tables / "top_article_pairs.csv"])
         for level, name in LINEAGE.items():
