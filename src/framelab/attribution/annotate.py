@@ -92,6 +92,7 @@ class ArticleState:
     since: int = 99  # sentences since the last statement
     named_last: tuple[Speaker, ...] = ()  # persons the previous sentence named (outside quotes)
     previous: tuple[str, ...] = ()  # the article's sentences so far (for institution names)
+    ahead: tuple[Speaker, ...] = ()  # persons the whole article names (for a headline's role)
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,8 @@ def resolve(
         found = _last_fitting(speaker, state, metonyms, persons_only=False)
     elif speaker.rule.endswith("+description") and _is_role(speaker):
         found = _last_fitting(speaker, state, metonyms, persons_only=True)
+    elif speaker.rule.endswith("+description") and _is_bare_role(speaker):
+        found = _named_with_role(speaker, state)
     elif speaker.rule.endswith("+description"):
         name = named_institution(speaker.mention, state.previous)
         return replace(speaker, name=name, rule=speaker.rule + "+named") if name else speaker
@@ -177,6 +180,26 @@ def _is_role(speaker: Speaker) -> bool:
         and words[0].lower() in {"der", "die"}
         and (head.endswith(ROLE_HEADS) or head.endswith(PERSON_SUFFIXES))
     )
+
+
+def _is_bare_role(speaker: Speaker) -> bool:
+    """A role without an article, as headlines write it ("Wifo-Chef plädiert …", "Kanzler
+    fordert …", "Mürzzuschlager Bürgermeister kritisiert …")."""
+    words = speaker.mention.split()
+    head = words[-1].lower() if words else ""
+    return 1 <= len(words) <= 2 and words[0][:1].isupper() and head.endswith(ROLE_HEADS)
+
+
+def _named_with_role(speaker: Speaker, state: ArticleState) -> Speaker | None:
+    """The person named with the same role, before or later in the article ("Wifo-Chef" →
+    "Wifo-Chef Karl Aiginger", "Kanzler" → "Bundeskanzler Werner Faymann"); the earlier one
+    first."""
+    role = speaker.mention.split()[-1].lower().split("-")[-1]
+    for p in (*reversed(state.mentions), *state.ahead):
+        before = p.rule.removeprefix("named:") if p.rule.startswith("named:") else ""
+        if before and before.lower().endswith(role):
+            return p
+    return None
 
 
 def _last_fitting(
@@ -427,7 +450,7 @@ def annotate_sentence(
         return [st], replace(
             state, turn=running, last=turn, continuing=kind, pending=None, named_last=()
         )
-    named = named_persons_ending(masked)  # persons the sentence names, found once
+    named = _named_again(masked, state)  # persons the sentence names, found once
     found = _cue_speakers(sent.text, masked, ctx, state, named)
     before = len(state.mentions)
     if _is_intro(sent, found):
@@ -451,6 +474,22 @@ def annotate_sentence(
         previous=(*state.previous, sent.text),
     )
     return out, _with_named(state, named, before)
+
+
+def _named_again(masked: str, state: ArticleState) -> list[tuple[int, Speaker]]:
+    """``(end, person)`` for the persons a sentence names: by given name and surname, and by the
+    surname alone of a person named so ("Überreden ließ sich Van der Bellen …" after "Alexander
+    Van der Bellen"), so that a later "er" refers to the person mentioned last."""
+    named = named_persons_ending(masked)
+    known = {p.name: p for p in state.mentions if len(p.name.split()) >= 2}
+    for name, p in known.items():
+        if any(q.name == name for _, q in named):
+            continue
+        surname = re.escape(name.split(maxsplit=1)[1])
+        ends = [m.end() for m in re.finditer(rf"(?<![\w-]){surname}s?(?![\w-])", masked)]
+        if ends:
+            named.append((ends[-1], p))
+    return sorted(named, key=lambda e: e[0])
 
 
 def _speaker_of(st: Statement) -> Speaker:
@@ -599,6 +638,7 @@ def annotate_article(
         turns=turn_format(turns, asker),
         guest=interviewee(texts),
         marked=any(not q.scare for _, t, _ in passages for q in quote_spans(t, scare_max_words)),
+        ahead=tuple(p for _, t, _ in passages for _, p in named_persons_ending(t)),
     )
     statements, voices = [], []
     for position, text, is_heading in sorted(passages, key=lambda p: p[0]):

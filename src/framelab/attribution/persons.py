@@ -22,7 +22,9 @@ from framelab.paths import RESOURCES
 RESOURCE = RESOURCES / "de" / "first_names.yml"
 SURNAME = r"[A-ZÄÖÜ][\w'’]+(?:-[A-ZÄÖÜ][\w'’]+)?"
 ROLE_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*[a-zäöüß])\s+$")  # "SPÖ-Klubobmann "
-PARTICLE = r"(?:van|von|der|de|den|da|di|du|la|le|zu|bin|al|el)"
+PARTICLE = (
+    r"(?:[vV]an|von|der|[dD]e|den|da|[dD]i|du|la|le|zu|bin|al|el)"  # "Alexander Van der Bellen"
+)
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,7 @@ def _clause(toks: tuple[Tok, ...], i: int) -> tuple[int, int]:
 
 def _left_stop(toks: tuple[Tok, ...], k: int) -> bool:
     """A clause starts after token ``k``: sentence punctuation, a comma before a subordinator,
-    or a comma closing a clause with its own finite verb (not an apposition)."""
+    or a comma closing a clause with its own (finite) verb (not an apposition)."""
     t = toks[k]
     if t.tag in BOUNDARY or t.text in {";", ":", "–"}:
         return True
@@ -114,7 +114,18 @@ def _left_stop(toks: tuple[Tok, ...], k: int) -> bool:
         if toks[j].tag in FINITE:
             return True
         j -= 1
-    return False
+    return toks[k + 1].tag in FINITE and _verb_clause(toks[j + 1 : k])
+
+
+def _verb_clause(segment: tuple[Tok, ...]) -> bool:
+    """A subordinate clause with a verb, "dass X versteckt werden" (the tagger calls verb-final
+    "werden" an infinitive), before a postposed "…, sagte Y"; not an apposition (", Leiter des
+    Projekts,") or a relative clause (", der das Projekt unterstützt,": often tagged ART)."""
+    return (
+        bool(segment)
+        and segment[0].tag in {"KOUS", "PWAV", "PWS"}
+        and any(t.tag.startswith("V") for t in segment)
+    )
 
 
 def token_at(toks: tuple[Tok, ...], offset: int) -> int:
@@ -362,7 +373,7 @@ def find_speaker(sentence: str, cue: Cue, metonyms: dict[str, str]) -> Speaker |
     elif k > 0 and toks[k - 1].text == "zu" and cue.category == "verb":
         return None  # "seinen Schwenk … zu erklären": an infinitive, no statement
     else:
-        p = _verb_source(toks, k)
+        p = _verb_source(toks, k, cue.entry)
     if p is None or p is False:
         return None
     if toks[p.start].tag in {"PIS"} or toks[p.start].text in {"man", "Man", "es", "Es"}:
@@ -397,11 +408,29 @@ def _nominal_source(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
     return phrase_after(toks, after)
 
 
-def _verb_source(toks: tuple[Tok, ...], k: int) -> Phrase | bool | None:
+def _verb_source(toks: tuple[Tok, ...], k: int, entry: str = "") -> Phrase | bool | None:
     agent = passive_agent(toks, k)
     if agent is not None:
         return agent
-    return subject(toks, k)
+    found = subject(toks, k)
+    return _quoted(toks, k, found) if entry == "zitieren" and found else found
+
+
+def _quoted(toks: tuple[Tok, ...], k: int, subj: Phrase) -> Phrase:
+    """Whom a quoting medium quotes: "zitiert die Zeitung den Vorstand Jens Bischof" → the
+    object; "zitiert der Kurier Villeneigentümer Herinrich Schuster" (one noun run) → from the
+    common noun before the last name; a pronoun subject quotes in its own voice ("zitiert er
+    Kierkegaard")."""
+    if toks[subj.start].tag == "PPER" or subj.start < k:
+        return subj
+    _, hi = _clause(toks, k)
+    after = [p for p in phrases(toks) if subj.end <= p.start and p.end <= hi and not p.in_pp]
+    if after:
+        return after[-1]
+    inner = [j for j in range(subj.start + 2, subj.end) if toks[j].tag == "NN"]
+    if inner and toks[inner[-1] - 1].tag == "NE" and subj.end - inner[-1] >= 2:
+        return Phrase(inner[-1], subj.end, subj.in_pp)
+    return subj
 
 
 DEFINITE = frozenset({"der", "die", "das"})

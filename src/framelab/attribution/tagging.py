@@ -50,4 +50,14 @@ def tag(text: str) -> tuple[Tok, ...]:
     if not matches:
         return ()
     tags = tagger().tag_sent([m.group() for m in matches], taglevel=0)
-    return tuple(Tok(m.group(), m.start(), m.end(), t) for m, t in zip(matches, tags, strict=True))
+    return tuple(
+        Tok(m.group(), m.start(), m.end(), _punctuation(m.group(), t))
+        for m, t in zip(matches, tags, strict=True)
+    )
+
+
+def _punctuation(word: str, tag_: str) -> str:
+    """HanTa tags a dash it does not know („–“) as foreign material ("FM"), which would join the
+    words on both sides into one noun phrase ("Wien – ÖGB-Präsident Erich Foglar"): a token
+    without letters or digits is punctuation ("$(")."""
+    return "$(" if tag_ == "FM" and not any(c.isalnum() for c in word) else tag_
