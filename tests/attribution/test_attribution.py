@@ -798,3 +798,41 @@ def test_a_person_who_quotes_speaks_himself():
     assert [(r["sentence_index"], r["speaker"], r["speaker_name"]) for r in rows] == [
         (1, "er", "Peter Lucas")
     ]
+
+
+# --- voices round 9 (tuned on dev ∪ test ∪ test2–test8; test9 held out) -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Für Finanzminister Hans-Jörg Schelling (ÖVP) ist das Thema abgearbeitet.",
+            "Hans-Jörg Schelling",
+        ),
+        (
+            "Hans-Jörg Schelling unterschrieb. Dass die Länder sich einigen wollen, ist für "
+            "Schelling auch kein Widerspruch.",
+            "Schelling",
+        ),
+    ],
+)
+def test_a_view_ascribed_with_fuer_is_the_named_persons(text, speaker):
+    rows = statements(text)
+    assert [(r["kind"], r["cue"].lower(), r["speaker_name"]) for r in rows][-1] == (
+        "reported",
+        "für",
+        speaker,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Geld ist für Familien gedacht.",
+        "Für Linz sind Visualisierungen auf Ebene der Wahlsprengel nicht möglich.",
+        "Für Österreich ist das ein Problem.",
+    ],
+)
+def test_fuer_without_a_named_person_is_the_narrators(text):
+    assert statements(text) == []

@@ -288,10 +288,20 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
         speaker = resolve(
             speaker, replace(state, mentions=(*state.mentions, *here)), ctx.lexicon.metonyms
         )
+        if cue.entry == "fuer_urteil" and not _a_person(speaker, (*state.mentions, *here)):
+            continue  # "Für Linz sind Visualisierungen nicht möglich": a place, not a view
         if speaker.name not in seen:
             seen.add(speaker.name)
             found.append((cue, speaker))
     return found
+
+
+def _a_person(speaker: Speaker, mentions: tuple[Speaker, ...]) -> bool:
+    """The speaker is a person: a given name, or the surname of a person the article named."""
+    surname = speaker.name.split()[-1] if speaker.name else ""
+    return given_name_gender(speaker.name) != "?" or any(
+        len(p.name.split()) > 1 and p.name.split()[-1] == surname for p in mentions
+    )
 
 
 def _attributive(text: str, cue) -> bool:

@@ -362,7 +362,9 @@ def find_speaker(sentence: str, cue: Cue, metonyms: dict[str, str]) -> Speaker |
     k = token_at(toks, cue.start)
     if cue.category == "nominal" and not any(t.tag in FINITE for t in toks):
         return None  # "Laut Kreml" as a teaser line: no statement
-    if cue.entry in {"laut", "nach_angaben", "so_speaker", "berufung"}:
+    if cue.entry == "fuer_urteil":
+        p = _assessor(toks, k, metonyms)
+    elif cue.entry in {"laut", "nach_angaben", "so_speaker", "berufung"}:
         p = _nominal_source(toks, k, cue)
     elif cue.entry == "zufolge":
         p = phrase_before(toks, k)
@@ -406,6 +408,17 @@ def _nominal_source(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
         return subject(toks, token_at(toks, cue.end))
     after = token_at(toks, cue.end) if cue.entry != "laut" else k + 1
     return phrase_after(toks, after)
+
+
+def _assessor(toks: tuple[Tok, ...], k: int, metonyms: dict[str, str]) -> Phrase | None:
+    """Whose view "für X ist …" gives: X when it names someone (a proper noun that is not a
+    state or capital: "für Schelling", not "für Familien", "für Österreich")."""
+    p = phrase_after(toks, k + 1)
+    if p is None:
+        return None
+    names = [t for t in toks[p.start : p.end] if t.tag == "NE"]
+    states = set(metonyms) | set(metonyms.values())
+    return p if names and not any(t.text in states for t in names) else None
 
 
 def _verb_source(toks: tuple[Tok, ...], k: int, entry: str = "") -> Phrase | bool | None:
