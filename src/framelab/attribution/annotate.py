@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from framelab.attribution.cues import (
     SPEECH,
@@ -92,7 +93,7 @@ class ArticleState:
     since: int = 99  # sentences since the last statement
     named_last: tuple[Speaker, ...] = ()  # persons the previous sentence named (outside quotes)
     previous: tuple[str, ...] = ()  # the article's sentences so far (for institution names)
-    ahead: tuple[Speaker, ...] = ()  # persons the whole article names (for a headline's role)
+    texts: tuple[str, ...] = ()  # the article's passages (persons named later, for a headline)
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,8 @@ def _named_with_role(speaker: Speaker, state: ArticleState) -> Speaker | None:
     "Wifo-Chef Karl Aiginger", "Kanzler" → "Bundeskanzler Werner Faymann"); the earlier one
     first."""
     role = speaker.mention.split()[-1].lower().split("-")[-1]
-    for p in (*reversed(state.mentions), *state.ahead):
+    later = (p for t in state.texts for _, p in named_persons_ending(t))  # scanned if needed
+    for p in chain(reversed(state.mentions), later):
         before = p.rule.removeprefix("named:") if p.rule.startswith("named:") else ""
         if before and before.lower().endswith(role):
             return p
@@ -495,7 +497,10 @@ def _named_again(masked: str, state: ArticleState) -> list[tuple[int, Speaker]]:
     for name, p in known.items():
         if any(q.name == name for _, q in named):
             continue
-        surname = re.escape(name.split(maxsplit=1)[1])
+        surname = name.split(maxsplit=1)[1]
+        if surname not in masked:
+            continue
+        surname = re.escape(surname)
         ends = [m.end() for m in re.finditer(rf"(?<![\w-]){surname}s?(?![\w-])", masked)]
         if ends:
             named.append((ends[-1], p))
@@ -648,7 +653,7 @@ def annotate_article(
         turns=turn_format(turns, asker),
         guest=interviewee(texts),
         marked=any(not q.scare for _, t, _ in passages for q in quote_spans(t, scare_max_words)),
-        ahead=tuple(p for _, t, _ in passages for _, p in named_persons_ending(t)),
+        texts=tuple(t for _, t, _ in sorted(passages, key=lambda p: p[0])),
     )
     statements, voices = [], []
     for position, text, is_heading in sorted(passages, key=lambda p: p[0]):
