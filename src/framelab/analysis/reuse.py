@@ -41,6 +41,13 @@ ARTICLE_REUSE_COLUMNS = [
 ]
 
 
+ARTICLE_PAIR_AGG = {  # per article pair, from its passage pairs
+    "passages_a": ("position_a", "nunique"),
+    "passages_b": ("position_b", "nunique"),
+    "mean_containment": ("containment", "mean"),
+}
+
+
 def article_reuse(pairs: pd.DataFrame, passages: pd.DataFrame) -> pd.DataFrame:
     """Per article pair: how many passages of each share wording, and the mean containment."""
     return _article_reuse(pairs, passages.groupby("article_id").size())
@@ -50,11 +57,7 @@ def _article_reuse(pairs: pd.DataFrame, n: pd.Series) -> pd.DataFrame:
     """:func:`article_reuse` with the passages per article given (``n``)."""
     if pairs.empty:
         return pd.DataFrame(columns=ARTICLE_REUSE_COLUMNS)
-    g = pairs.groupby(["article_a", "article_b"], as_index=False).agg(
-        passages_a=("position_a", "nunique"),
-        passages_b=("position_b", "nunique"),
-        mean_containment=("containment", "mean"),
-    )
+    g = pairs.groupby(["article_a", "article_b"], as_index=False).agg(**ARTICLE_PAIR_AGG)
     g["share_a"] = g["passages_a"] / g["article_a"].map(n)
     g["share_b"] = g["passages_b"] / g["article_b"].map(n)
     return g[ARTICLE_REUSE_COLUMNS]
@@ -649,11 +652,7 @@ def _coded_article_reuse(pairs: pd.DataFrame, ca, cb, keys: _PassageKeys):
         empty = np.empty(0, np.int64)
         return pd.DataFrame(columns=ARTICLE_REUSE_COLUMNS), (keys.ids, empty, empty)
     width = len(keys.ids)
-    g = pairs.groupby(ca.astype(np.int64) * width + cb, sort=True).agg(
-        passages_a=("position_a", "nunique"),
-        passages_b=("position_b", "nunique"),
-        mean_containment=("containment", "mean"),
-    )
+    g = pairs.groupby(ca.astype(np.int64) * width + cb, sort=True).agg(**ARTICLE_PAIR_AGG)
     a, b = np.divmod(g.index.to_numpy(), width)
     per_article = keys.passages_per_article
     g = g.reset_index(drop=True).assign(

@@ -646,6 +646,7 @@ def annotate_article(
     group)``; it only maps found names to a group (``unmapped`` otherwise).
     """
     ctx = Context(lexicon or default_cues(), scare_max_words)
+    passages = sorted(passages, key=lambda p: p[0])
     texts = [t for _, t, h in passages if not h]
     turns = labelled_turns(texts)
     asker = interviewer_label(turns)
@@ -653,10 +654,10 @@ def annotate_article(
         turns=turn_format(turns, asker),
         guest=interviewee(texts),
         marked=any(not q.scare for _, t, _ in passages for q in quote_spans(t, scare_max_words)),
-        texts=tuple(t for _, t, _ in sorted(passages, key=lambda p: p[0])),
+        texts=tuple(t for _, t, _ in passages),
     )
     statements, voices = [], []
-    for position, text, is_heading in sorted(passages, key=lambda p: p[0]):
+    for position, text, is_heading in passages:
         found, rows, state = annotate_passage(position, text, is_heading, state, ctx)
         statements += found
         voices += rows
