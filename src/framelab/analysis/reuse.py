@@ -228,9 +228,9 @@ class _TextPieces:
 
 def lsh_shape(params: ReuseParams) -> tuple[int, int]:
     """LSH bands and rows per band for ``params.lsh_threshold`` (datasketch's optimum)."""
-    from datasketch.lsh import _optimal_param
+    from framelab.analysis.lsh import lsh_bands
 
-    return _optimal_param(params.lsh_threshold, params.num_perm, 0.5, 0.5)
+    return lsh_bands(params.lsh_threshold, params.num_perm)
 
 
 def shingle_pieces(pieces, params: ReuseParams, executor=None):

@@ -42,9 +42,9 @@ def signatures(texts: list[str], k: int) -> np.ndarray:
 
 def bucket_pairs(sig: np.ndarray, threshold: float) -> np.ndarray:
     """Index pairs ``(i, j)``, ``i < j``, that share an LSH band bucket (sorted, unique)."""
-    from datasketch.lsh import _optimal_param
+    from framelab.analysis.lsh import lsh_bands
 
-    bands, rows = _optimal_param(max(0.1, threshold - SLACK), PERMUTATIONS, 0.5, 0.5)
+    bands, rows = lsh_bands(max(0.1, threshold - SLACK), PERMUTATIONS)
     found = []
     for keys in _band_keys(sig, bands, rows):
         order = np.argsort(keys, kind="stable")

@@ -4,7 +4,9 @@ Nothing to do means: ``dvc status`` finds every stage up to date and the report 
 commit the work tree is at (:func:`framelab.report.provenance.provenance_is_current`). Any
 other answer, or any error, exits 1 and ``make repro`` runs ``dvc repro`` as usual. Calling
 DVC's Python API here instead of ``dvc status`` and ``framelab provenance-current`` as two
-commands saves a second interpreter start-up, which is most of a no-op run.
+commands saves a second interpreter start-up. Once DVC has found everything current, a stat
+stamp of the pipeline's files (:mod:`framelab.runtime.stamp`) answers the next calls without
+importing DVC at all, until any of those files changes.
 """
 
 from __future__ import annotations
@@ -17,15 +19,26 @@ from framelab.paths import project_root
 
 def pipeline_is_current() -> bool:
     """Every DVC stage up to date and the report's provenance naming the current commit."""
-    from dvc.repo import Repo
-
     from framelab.report.provenance import provenance_is_current
+    from framelab.runtime.stamp import stamp_holds, write_stamp
 
     root = project_root()
+    if not provenance_is_current(layout.resolve(layout.PROVENANCE)):
+        return False
+    if stamp_holds(root):
+        return True
+    if not dvc_finds_current(root):
+        return False
+    write_stamp(root)
+    return True
+
+
+def dvc_finds_current(root) -> bool:
+    """``dvc status`` reports every stage up to date."""
+    from dvc.repo import Repo
+
     with Repo(str(root)) as repo:
-        if repo.status():
-            return False
-    return provenance_is_current(layout.resolve(layout.PROVENANCE))
+        return not repo.status()
 
 
 def main() -> int:
