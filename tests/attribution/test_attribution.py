@@ -836,3 +836,47 @@ def test_a_view_ascribed_with_fuer_is_the_named_persons(text, speaker):
 )
 def test_fuer_without_a_named_person_is_the_narrators(text):
     assert statements(text) == []
+
+
+def _document_examples() -> list[tuple[str, str]]:
+    import yaml
+
+    data = yaml.safe_load(RESOURCE.read_text(encoding="utf-8"))["documents"]
+    return [(ex["sentence"], ex["author"]) for ex in data["examples"]]
+
+
+@pytest.mark.parametrize(("sentence", "author"), _document_examples())
+def test_documents_examples_give_their_author(sentence, author):
+    speaker = only(sentence)[1]
+    assert speaker == author if author else speaker == "Umfrage"
+
+
+def test_a_definite_document_is_its_earlier_authors():
+    context = (
+        "Die Novomatic-Gruppe will die Mehrheit übernehmen, teilte der Glücksspielkonzern "
+        "Novomatic am Montag mit."
+    )
+    sentence = "Weitere Anteile seien willkommen, heißt es in der Aussendung."
+    assert only(sentence, context)[1] == "Novomatic"
+    wifo = "Das Wifo legte eine neue Wifo-Studie vor."
+    assert only("Der Zugang hat laut der Studie wenig Auswirkung.", wifo)[1] == "Wifo"
+
+
+def test_a_document_without_author_in_an_article_of_states_stays_the_document():
+    context = "Österreich und Deutschland verhandeln, sagte Wien."
+    assert only("Die Lage sei ernst, heißt es in dem Bericht.", context)[1] == "Bericht"
+
+
+def test_the_documents_block_is_checked(tmp_path):
+    broken = RESOURCE.read_text(encoding="utf-8").replace(
+        "      author: Wifo\n", "      author: Wirtschaftsforschungsinstitut\n"
+    )
+    broken = broken.replace("Studie, Bericht,", "Studie, bericht,")
+    (tmp_path / "attribution.yml").write_text(broken, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_cues(tmp_path / "attribution.yml")
+    messages = [p.message for p in err.value.problems]
+    assert "documents: head 'bericht' is not one capitalised word" in messages
+    assert any(
+        m.startswith("documents: author 'Wirtschaftsforschungsinstitut' not in") for m in messages
+    )

@@ -46,7 +46,11 @@ from framelab.attribution.model import Quote, Sentence, Speaker, Statement, Voic
 from framelab.attribution.mood import konjunktiv_i_form
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
-from framelab.attribution.speakers import find_speaker, named_institution
+from framelab.attribution.speakers import (
+    document_named_before,
+    find_speaker,
+    named_institution,
+)
 from framelab.attribution.tagging import tag
 from framelab.sentences import sentence_spans
 
@@ -150,10 +154,14 @@ def _person_like(p: Speaker, metonyms: dict[str, str]) -> bool:
 
 
 def resolve(
-    speaker: Speaker, state: ArticleState, metonyms: dict[str, str] | None = None
+    speaker: Speaker,
+    state: ArticleState,
+    metonyms: dict[str, str] | None = None,
+    documents: tuple[str, ...] = (),
 ) -> Speaker:
     """A pronoun or a role description ("der Kremlchef", "die Studentin", "der 54-Jährige")
-    resolved to the last fitting person of the article (:func:`_last_fitting`)."""
+    resolved to the last fitting person of the article (:func:`_last_fitting`); a definite
+    document ("in der Aussendung") to its author (:func:`_document_source`)."""
     metonyms = metonyms or {}
     if speaker.mention in PRONOUN:
         found = _last_fitting(speaker, state, metonyms, persons_only=False)
@@ -161,6 +169,8 @@ def resolve(
         found = _last_fitting(speaker, state, metonyms, persons_only=True)
     elif speaker.rule.endswith("+description") and _is_bare_role(speaker):
         found = _named_with_role(speaker, state)
+    elif speaker.rule.endswith("+description") and _is_the_document(speaker, documents):
+        found = _document_source(speaker, state, metonyms)
     elif speaker.rule.endswith("+description"):
         name = named_institution(speaker.mention, state.previous)
         return replace(speaker, name=name, rule=speaker.rule + "+named") if name else speaker
@@ -181,6 +191,26 @@ def _is_role(speaker: Speaker) -> bool:
         and words[0].lower() in {"der", "die"}
         and (head.endswith(ROLE_HEADS) or head.endswith(PERSON_SUFFIXES))
     )
+
+
+def _is_the_document(speaker: Speaker, documents: tuple[str, ...]) -> bool:
+    """A definite document ("in der Aussendung", "laut dem Bericht", "den Angaben zufolge"):
+    one the article has spoken of. Voices round 10."""
+    words = speaker.mention.split()
+    return (
+        len(words) == 2
+        and bool(documents)
+        and words[0].lower() in {"der", "die", "das", "dem", "den", "des"}
+        and words[-1].lower().endswith(documents)
+    )
+
+
+def _document_source(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]):
+    """The author an earlier sentence gave the document ("eine Wifo-Studie"), else the last
+    named speaker that is not a state or a place."""
+    head = speaker.mention.split()[-1]
+    named = document_named_before(head, state.previous, metonyms)
+    return named or next((p for p in reversed(state.people) if _person_like(p, metonyms)), None)
 
 
 def _is_bare_role(speaker: Speaker) -> bool:
@@ -281,15 +311,14 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
     for cue in sorted(cues, key=lambda c: c.category not in {"verb", "particle"}):
         if found and COORDINATED.search(masked, 0, cue.start):
             continue  # "…, hob deren Mut hervor und lobte …": same (elided) subject
-        speaker = find_speaker(text, cue, ctx.lexicon.metonyms)
+        speaker = find_speaker(text, cue, ctx.lexicon.metonyms, ctx.lexicon.documents)
         if speaker is None:
             continue
         if speaker.mention in FIRST:
             continue  # unmarked first-person speech: a continuation, not a new speaker
         here = [p for end, p in named if end <= cue.start]  # "Auch X hält …, sagte er"
-        speaker = resolve(
-            speaker, replace(state, mentions=(*state.mentions, *here)), ctx.lexicon.metonyms
-        )
+        known = replace(state, mentions=(*state.mentions, *here))
+        speaker = resolve(speaker, known, ctx.lexicon.metonyms, ctx.lexicon.documents)
         if cue.entry == "fuer_urteil" and not _a_person(speaker, (*state.mentions, *here)):
             continue  # "Für Linz sind Visualisierungen nicht möglich": a place, not a view
         if speaker.name not in seen:

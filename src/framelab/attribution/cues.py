@@ -33,6 +33,7 @@ class CueLexicon:
     by_category: dict[str, re.Pattern[str]]
     metonyms: dict[str, str]
     rationales: dict[str, str]
+    documents: tuple[str, ...] = ()  # document nouns, lower case (word endings: "wifo-studie")
 
 
 def _wrap(pattern: str) -> str:
@@ -85,13 +86,41 @@ def load_cues(path: Path = RESOURCE) -> CueLexicon:
             # matches, found about 1.6 times as fast)
             parts[category].append(f"(?:{pattern})(?P<{category}__{name}>)")
             rationales[name] = " ".join(str(raw["rationale"]).split())
+    documents, found = _documents(data.get("documents"), shown)
+    problems += found
     if problems:
         raise InputError(problems)
     by_category = {c: re.compile(_wrap("|".join(p))) for c, p in parts.items() if p}
     alternation = "|".join(f"(?:{by_category[c].pattern})" for c in CATEGORIES if c in by_category)
     # every cue starts at a word start: one cheap check before the alternation is tried
     scan = re.compile(rf"(?<!\w)(?=[^\W\d_])(?:{alternation})")
-    return CueLexicon(scan, by_category, dict(data.get("metonyms") or {}), rationales)
+    metonyms = dict(data.get("metonyms") or {})
+    return CueLexicon(scan, by_category, metonyms, rationales, documents)
+
+
+def _documents(raw, shown: str) -> tuple[tuple[str, ...], list[Problem]]:
+    """The document nouns of the ``documents`` block, and problems: no rationale, a head that
+    is not one capitalised word, an example sentence without a head or without its author."""
+    if raw is None:
+        return (), []
+    heads = [str(h) for h in raw.get("heads") or ()]
+    problems = [Problem(shown, "documents: no rationale")] if not raw.get("rationale") else []
+    problems += [
+        Problem(shown, f"documents: head {h!r} is not one capitalised word")
+        for h in heads
+        if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", h)
+    ]
+    lowered = tuple(sorted({h.lower() for h in heads}))
+    for ex in raw.get("examples") or ():
+        sentence, author = str(ex.get("sentence", "")), str(ex.get("author", ""))
+        words = re.findall(r"[\w-]+", sentence.lower())
+        if not any(w.endswith(lowered) for w in words):
+            problems.append(Problem(shown, f"documents: example names no document: {sentence!r}"))
+        if author and author not in sentence:
+            problems.append(Problem(shown, f"documents: author {author!r} not in {sentence!r}"))
+    if not raw.get("examples"):
+        problems.append(Problem(shown, "documents: no examples"))
+    return lowered, problems
 
 
 @lru_cache(maxsize=1)

@@ -354,8 +354,11 @@ def _is_role_compound(word: str) -> bool:
     return "-" in word and word.lower().rsplit("-", 1)[-1].endswith(ROLE_SUFFIXES)
 
 
-def find_speaker(sentence: str, cue: Cue, metonyms: dict[str, str]) -> Speaker | None:
-    """The speaker of one cue in a sentence, or None when there is none."""
+def find_speaker(
+    sentence: str, cue: Cue, metonyms: dict[str, str], documents: tuple[str, ...] = ()
+) -> Speaker | None:
+    """The speaker of one cue in a sentence, or None when there is none; a document that names
+    its author gives the author (``documents``: the lexicon's document nouns)."""
     toks = tag(sentence)
     if not toks:
         return None
@@ -380,7 +383,66 @@ def find_speaker(sentence: str, cue: Cue, metonyms: dict[str, str]) -> Speaker |
         return None
     if toks[p.start].tag in {"PIS"} or toks[p.start].text in {"man", "Man", "es", "Es"}:
         return None
-    return phrase_speaker(toks, p, metonyms, cue.entry)
+    speaker = phrase_speaker(toks, p, metonyms, cue.entry)
+    if speaker.rule.endswith("+description"):
+        return document_author(toks, p, metonyms, cue.entry, documents) or speaker
+    return speaker
+
+
+def _document_head(toks: tuple[Tok, ...], p: Phrase, documents: tuple[str, ...]) -> int | None:
+    """The token of a document noun heading the phrase ("einer neuen Studie", "die
+    Wifo-Studie"), or None (``documents``: the lexicon's document nouns, lower case)."""
+    for k in range(p.start, p.end):
+        if toks[k].tag in NOUNS and documents and toks[k].text.lower().endswith(documents):
+            return k
+        if toks[k].tag in NOUNS:
+            return None
+    return None
+
+
+OWNER_WORDS = frozenset({"von", "vom", "des", "der", "eines", "einer", "um"})
+
+
+def document_author(
+    toks: tuple[Tok, ...], p: Phrase, metonyms: dict[str, str], rule: str, documents=()
+) -> Speaker | None:
+    """Who speaks through a document (its head at the phrase start): see :func:`_author_at`."""
+    k = _document_head(toks, p, documents)
+    return None if k is None else _author_at(toks, k, metonyms, rule + "+document")
+
+
+def _author_at(toks: tuple[Tok, ...], k: int, metonyms: dict[str, str], rule: str):
+    """The author of the document noun at token ``k``: proper nouns after "von", "um" or a
+    genitive article soon after it ("Studie von Forschern um Kathelijne Koops", "Begründung
+    von James H. Billington"), else the first part of a hyphenated compound ("Wifo-Studie" →
+    "Wifo"); None when the document names nobody."""
+    owner = False
+    for j in range(k + 1, min(len(toks), k + 8)):
+        if toks[j].tag in FINITE or toks[j].text in {",", ":", ";", ".", "(", "–"}:
+            break
+        owner = owner or toks[j].text in OWNER_WORDS
+        if owner and toks[j].tag == "NE":
+            q = next((ph for ph in phrases(toks) if ph.start <= j < ph.end), Phrase(j, j + 1, True))
+            return phrase_speaker(toks, Phrase(j, q.end, True), metonyms, rule)
+    first = toks[k].text.split("-")[0]
+    if "-" in toks[k].text and first[:1].isupper() and len(first) >= 2:
+        return Speaker(first, metonyms.get(first, first), rule, "?")
+    return None
+
+
+def document_named_before(head: str, previous: tuple[str, ...], metonyms: dict[str, str]):
+    """The author an earlier sentence gave the document ("eine Wifo-Studie", "eine Studie des
+    Wifo") that a definite description ("laut der Studie") refers to, or None."""
+    for sentence in reversed(previous):
+        if head.lower() not in sentence.lower():
+            continue
+        toks = tag(sentence)
+        for k in range(len(toks) - 1, -1, -1):
+            if toks[k].tag in NOUNS and toks[k].text.lower().endswith(head.lower()):
+                found = _author_at(toks, k, metonyms, "document")
+                if found:
+                    return found
+    return None
 
 
 SOURCE_PREPS = frozenset({"aus", "von", "vonseiten", "seitens"})
