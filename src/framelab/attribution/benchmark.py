@@ -175,8 +175,12 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
 
 
 # in the order held out
-SPLITS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
-ROUNDS = (2, 3, 4, 5, 6, 7, 8, 9)  # revision rounds with a held-out set measured before them
+SPLITS = (
+    "dev",
+    "test",
+    *(f"test{r}" for r in range(2, 11)),
+)
+ROUNDS = tuple(range(2, 11))  # revision rounds with a held-out set measured before them
 GOLD_ROUNDS = (
     "voices_gold",
     "voices_gold_round2",
@@ -187,6 +191,7 @@ GOLD_ROUNDS = (
     "voices_gold_round7",
     "voices_gold_round8",
     "voices_gold_round9",
+    "voices_gold_round10",
 )  # each round: <name>.csv, <name>_articles.csv
 
 
