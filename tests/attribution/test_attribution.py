@@ -883,3 +883,40 @@ def test_the_documents_block_is_checked(tmp_path):
     assert any(
         m.startswith("documents: author 'Wirtschaftsforschungsinstitut' not in") for m in messages
     )
+
+
+# --- voices round 11 (tuned on dev ∪ test ∪ test2–test10; test11 held out) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        (
+            "Nikolaus Scherak, stellvertretender Klubchef der Neos, geht davon aus, dass vieles "
+            "nicht so kommen wird.",
+            "Nikolaus Scherak",
+            "geht … aus",
+        ),
+        (
+            "Wien – Nach der Genehmigung prangert Peter Pilz weitere Ausfuhrbewilligungen an.",
+            "Peter Pilz",
+            "prangert … an",
+        ),
+        (
+            "Der NDR monierte, dass Moderator und Gast nicht unbefangen agieren könnten.",
+            "NDR",
+            "monierte",
+        ),
+        (
+            "Shankar empfiehlt zur Nutzung die Browser Google Chrome und Mozilla Firefox.",
+            "Shankar",
+            "empfiehlt",
+        ),
+    ],
+)
+def test_round_eleven_cues(sentence, speaker, cue):
+    assert only(sentence)[1:] == (speaker, cue)
+
+
+def test_empfiehlt_sich_is_no_advice_by_anyone():
+    assert statements("Wenn möglich, empfiehlt sich die Verwendung einer normalen Maus.") == []
