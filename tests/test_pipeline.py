@@ -102,6 +102,8 @@ def test_dvc_repro_builds_the_report(tmp_path, corpus, n_articles):
     )
     assert "up to date" in status.stdout, status.stdout
     assert uptodate(root) == 0  # make repro's fast path agrees with dvc status
+    assert (root / ".dvc/tmp/framelab-uptodate.json").is_file()  # ... and stamped it
+    assert uptodate(root) == 0  # answered from the stamp
     if corpus == "data/raw":  # the seeds' coding: dev agreement while writing rules
         agreement = subprocess.run(
             [sys.executable, "-m", "framelab", "agreement", "--split", "dev"],
