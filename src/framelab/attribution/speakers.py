@@ -433,15 +433,26 @@ def _author_at(toks: tuple[Tok, ...], k: int, metonyms: dict[str, str], rule: st
 def document_named_before(head: str, previous: tuple[str, ...], metonyms: dict[str, str]):
     """The author an earlier sentence gave the document ("eine Wifo-Studie", "eine Studie des
     Wifo") that a definite description ("laut der Studie") refers to, or None."""
+
+    def author(toks: tuple[Tok, ...], k: int) -> Speaker | None:
+        if toks[k].tag in NOUNS and toks[k].text.lower().endswith(head.lower()):
+            return _author_at(toks, k, metonyms, "document")
+        return None
+
+    return _last_found(previous, head, author)
+
+
+def _last_found(previous: tuple[str, ...], head: str, at_token):
+    """The first non-empty ``at_token(toks, k)`` over the earlier sentences that contain
+    ``head``, latest sentence and token first (only those sentences are tagged)."""
     for sentence in reversed(previous):
         if head.lower() not in sentence.lower():
             continue
         toks = tag(sentence)
         for k in range(len(toks) - 1, -1, -1):
-            if toks[k].tag in NOUNS and toks[k].text.lower().endswith(head.lower()):
-                found = _author_at(toks, k, metonyms, "document")
-                if found:
-                    return found
+            found = at_token(toks, k)
+            if found:
+                return found
     return None
 
 
@@ -520,15 +531,7 @@ def named_institution(mention: str, previous: tuple[str, ...]) -> str:
     if len(words) < 2 or words[0].lower() not in DEFINITE or len(words[-1]) < 4:
         return ""
     head = words[-1]
-    for sentence in reversed(previous):
-        if head.lower() not in sentence.lower():
-            continue  # tag only the sentences that can name it
-        toks = tag(sentence)
-        for k in range(len(toks) - 1, -1, -1):
-            name = _naming(toks, k, head)
-            if name:
-                return name
-    return ""
+    return _last_found(previous, head, lambda toks, k: _naming(toks, k, head)) or ""
 
 
 def _naming(toks: tuple[Tok, ...], k: int, head: str) -> str:

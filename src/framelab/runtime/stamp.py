@@ -74,7 +74,7 @@ def stamp_holds(root: Path) -> bool:
         return False
     if not isinstance(recorded, dict) or not recorded:
         return False
-    return json.loads(json.dumps(snapshot(root, list(recorded)))) == recorded
+    return snapshot(root, list(recorded)) == recorded
 
 
 def forget_stamp(root: Path) -> None:
