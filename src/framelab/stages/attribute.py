@@ -13,7 +13,7 @@ from functools import partial
 from framelab import config, layout
 from framelab.stages._entry import chunk_size, run_stage, stage_executor
 
-CHUNK_ARTICLES = 200  # articles per task (memory per worker, not a research parameter)
+CHUNK_ARTICLES = 100  # articles per task (memory per worker, not a research parameter)
 
 
 PASSAGE_COLUMNS = ["article_id", "position", "kind", "text", "in_language"]
