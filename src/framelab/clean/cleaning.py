@@ -240,9 +240,12 @@ def _finish(article: Article, normalized: str, d: _Decisions, title_idx) -> Clea
     )
 
 
-def passage_kind(passage: str) -> str:
-    """``heading`` for a short line without closing punctuation, else ``body``."""
-    short = len(textlib.tokenize(passage)) <= HEADING_MAX_TOKENS
+def passage_kind(passage: str, n_tokens: int | None = None) -> str:
+    """``heading`` for a short line without closing punctuation, else ``body`` (``n_tokens``:
+    the passage's token count, when the caller has it)."""
+    if n_tokens is None:
+        n_tokens = len(textlib.tokenize(passage))
+    short = n_tokens <= HEADING_MAX_TOKENS
     return "heading" if short and not TERMINAL.search(passage) else "body"
 
 
@@ -278,14 +281,15 @@ def segment_article(c: CleanArticle, paragraph_mode: str) -> Segmented:
     passages, sentences = [], []
     for p_pos, para in enumerate(textlib.paragraphs(c.body, paragraph_mode), start=1):
         spans = textlib.sentence_spans(para)
+        n_tokens = len(textlib.tokenize(para))
         passages.append(
             dict(
                 article_id=c.article.id,
                 position=p_pos,
-                kind=passage_kind(para),
+                kind=passage_kind(para, n_tokens),
                 text=para,
                 n_sentences=len(spans),
-                n_tokens=len(textlib.tokenize(para)),
+                n_tokens=n_tokens,
             )
         )
         sentences += [
