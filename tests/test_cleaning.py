@@ -219,3 +219,18 @@ def test_a_kicker_is_a_short_line_right_above_the_known_title_only(rules):
     ]
     untitled = clean_article(make_article("y", "Ein Satz.\nAnderes Thema"), rules)
     assert "kicker" not in [r.rule for r in untitled.removals]
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES.rules if r.kind != "line"], ids=lambda r: r.name)
+def test_a_searched_rule_finds_through_its_literal_gate_what_a_plain_search_finds(rule, seeds):
+    lines = [*rule.examples, *rule.keep, *"\n".join(seeds.articles.text).split("\n")]
+    for line in lines:
+        gated, plain = rule.matches_line(line), rule.pattern.search(line)
+        assert (gated and gated.span()) == (plain and plain.span()), line
+
+
+def test_passage_kind_takes_the_callers_token_count():
+    short, long_ = "Putin gratuliert zum «Sieg»", "Eins zwei drei vier " * 4
+    assert passage_kind(short) == passage_kind(short, 4) == "heading"
+    assert passage_kind(long_) == passage_kind(long_, 16) == "body"
+    assert passage_kind(short, 16) == "body"  # the count given is the count used

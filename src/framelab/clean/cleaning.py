@@ -20,6 +20,7 @@ from framelab import text as textlib
 from framelab.clean.furniture import RULE_NAME, is_furniture
 from framelab.errors import InputError, Problem, compiled_pattern, listed, one_line
 from framelab.io.corpus import UNKNOWN, Article
+from framelab.runtime.literal_gate import could_match
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +46,12 @@ class Rule:
     keep: tuple[str, ...] = ()
 
     def matches_line(self, line: str) -> re.Match[str] | None:
+        """A ``line`` rule must match the whole line; other kinds search it, after a scan for
+        the literals every match contains has not ruled the line out (same matches; a search
+        tries the pattern at every character, :mod:`framelab.runtime.literal_gate`)."""
         if self.kind == "line":
             return self.pattern.fullmatch(line)
-        return self.pattern.search(line)
+        return self.pattern.search(line) if could_match(self.pattern, line) else None
 
 
 @dataclass(frozen=True)
@@ -187,7 +191,7 @@ def _title_line(lines: list[str], title: str) -> int | None:
 def _trim_trailing(d: _Decisions, i: int, rules: RuleSet) -> str:
     line = d.lines[i]
     for rule in rules.rules:
-        match = rule.pattern.search(line) if rule.kind == "trailing" else None
+        match = rule.matches_line(line) if rule.kind == "trailing" else None
         if match:
             line = d.trimmed[i] = line[: match.start()].rstrip()
             d.removals.append(Removal(d.article_id, i + 1, rule.name, "removed", match.group()))
