@@ -8,6 +8,7 @@ import yaml
 
 from framelab.clean.cleaning import load_rules
 from framelab.clean.furniture import (
+    article_lines,
     count_corpus,
     count_lines,
     furniture_lines,
@@ -138,3 +139,14 @@ def test_count_corpus_reads_twice_only_when_needed(tmp_path):
     assert count_corpus(read).lines[ad].count == 7 and len(reads) == 1
     assert count_corpus(read, capacity=30).lines[ad].count == 7 and len(reads) == 3
     assert normalise_line("Werbung\u200b  hier\u00ad") == "Werbung hier"
+
+
+def test_article_lines_normalise_each_line_as_normalise_line_does():
+    text = (
+        "Mehr  zum\u00a0Thema \u00ad 2016\n  Seite 12 von 34 \r\n"
+        "Ta\u0065\u0301g\x0bzwei\u2028drei\n\n\u0661\u0662 Tage 3\u00ad4\n" + "x " * 200
+    )
+    expected = {normalise_line(line) for line in text.split("\n")} - {""}
+    expected = {line for line in expected if len(line) <= 300}
+    assert article_lines(text) == expected
+    assert "Seite 0 von 0" in expected and "Mehr zum Thema 0" in expected

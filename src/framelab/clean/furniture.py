@@ -57,8 +57,12 @@ def _key(norm: str) -> bytes:
 
 
 def article_lines(text: str) -> set[str]:
-    """The distinct normalised lines of a text that can be furniture (non-empty, short)."""
-    lines = {normalise_line(line) for line in text.split("\n")}
+    """The distinct normalised lines of a text that can be furniture (non-empty, short): each
+    line as :func:`normalise_line` gives it. NFC, the removed characters and the digits are
+    done in one pass over the whole text (none of them reaches across a line break); the
+    whitespace of each line is collapsed by ``str.split``, which splits where ``\\s`` matches."""
+    text = _DIGITS.sub("0", strip_invisible(unicodedata.normalize("NFC", text)))
+    lines = {" ".join(line.split()) for line in text.split("\n")}  # str.split(): \s runs
     return {ln for ln in lines if ln and len(ln) <= MAX_LINE_CHARS}
 
 
@@ -92,12 +96,13 @@ class LineCounter:
         """Count one article."""
         self.n_articles += 1
         for norm in article_lines(text):
-            entry = self.entries.get(_key(norm))
+            key = _key(norm)
+            entry = self.entries.get(key)
             if entry is None and len(self.entries) >= self.capacity:
                 self._decrement()
                 continue
             if entry is None:
-                entry = self.entries[_key(norm)] = _Entry(norm)
+                entry = self.entries[key] = _Entry(norm)
             entry.count += 1
             entry.outlets[outlet] += 1
             entry.camps[camp] += 1
