@@ -1,7 +1,7 @@
 """Check voices_gold_round9.csv against the 10kGNAD article texts (run from anywhere).
 
 Round-9 copy of the round-8 checker (split test9), with absolute paths: corpus
-/work/shared/corpora/10kgnad/test.csv, folder /work/wt/voices9 (override with VOICES9_DIR, used
+/work/shared/corpora/10kgnad/test.csv, folder: this file's own (override with VOICES9_DIR, used
 to test it on a corrupted copy). A missing corpus file is an error (exit 2), not a skip.
 
 Adapted from voices_gold_check.py. Checks: header columns; source = 10kgnad, split = test9;
@@ -22,7 +22,7 @@ import sys
 from collections import Counter
 
 GNAD = "/work/shared/corpora/10kgnad/test.csv"
-ANN = os.environ.get("VOICES9_DIR", "/work/wt/voices9")
+ANN = os.environ.get("VOICES9_DIR", os.path.dirname(os.path.abspath(__file__)))
 COLS = "article_id,source,section,split,n,sentence,kind,cue,speaker,speaker_name,text".split(",")
 
 
