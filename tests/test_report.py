@@ -182,6 +182,16 @@ def test_voices_latest_held_out_set_shows_its_figure_before_tuning(tmp_path):
     assert "Voices (attribution), test2 articles" not in rows
 
 
+def test_voices_latest_held_out_set_scored_the_same_before_and_after_says_so(tmp_path):
+    figure = {"precision": 0.865, "recall": 0.713, "f1": 0.782, "speaker_accuracy": 0.795}
+    vb = {"latest": dict(figure, gold=171, split="test12", before=dict(figure, gold=171))}
+    rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
+    value, basis = rows["Voices (attribution), without interviews, test12 articles"]
+    assert value == "P = 0.86, R = 0.71, F1 = 0.78"
+    assert "scored once with the rules as they stood when it was added" in basis
+    assert "before round 12" not in basis
+
+
 def test_limitations_come_from_the_study_and_the_design(tmp_path):
     out = validity.limitations(_data(tmp_path), {"a": "a", "b": "b"})
     assert out[0] == "Only two texts."

@@ -178,9 +178,9 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
 SPLITS = (
     "dev",
     "test",
-    *(f"test{r}" for r in range(2, 12)),
+    *(f"test{r}" for r in range(2, 13)),
 )
-ROUNDS = tuple(range(2, 12))  # revision rounds with a held-out set measured before them
+ROUNDS = tuple(range(2, 13))  # revision rounds with a held-out set measured before them
 GOLD_ROUNDS = (
     "voices_gold",
     "voices_gold_round2",
@@ -193,6 +193,7 @@ GOLD_ROUNDS = (
     "voices_gold_round9",
     "voices_gold_round10",
     "voices_gold_round11",
+    "voices_gold_round12",
 )  # each round: <name>.csv, <name>_articles.csv
 
 

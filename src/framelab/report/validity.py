@@ -68,6 +68,11 @@ def _latest_basis(s: dict) -> str:
     split, before = s["split"], s.get("before")
     round_ = split.removeprefix("test")
     basis = f"{_statements(s)}; {_speaker(s)}"
+    if before and all(before[k] == s[k] for k in ("precision", "recall", "speaker_accuracy")):
+        return (
+            f"{basis}; round-{round_} held-out set (no interviews), scored once with the rules "
+            "as they stood when it was added; the current rules score it the same"
+        )
     if before:
         basis += (
             f"; before round {round_}: P = {fmt.coef(before['precision'])}, "
