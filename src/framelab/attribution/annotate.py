@@ -22,7 +22,8 @@ Kremlchef") resolve to the last fitting person: a speaker, or a person any sente
 given name and surname (:mod:`framelab.attribution.persons`), a role first to the person last
 named with that role (:func:`resolve`); an institution's description ("die Behörde", "der
 Konzern") to the name an earlier sentence gave it ("Bundeswettbewerbsbehörde", "der
-Glücksspielkonzern Novomatic").
+Glücksspielkonzern Novomatic"). A surname, alone or after a role ("Szabo", "Anwältin Rest"),
+is named as the person the article names by given name and that surname (:func:`full_name`).
 A sentence ending in a cue and a colon ("Müller betonte:") introduces the next one and is
 not a statement itself.
 """
@@ -179,7 +180,8 @@ def resolve(
     return replace(speaker, name=found.name, rule=speaker.rule + "+resolved") if found else speaker
 
 
-PERSON_SUFFIXES = ("in", "er", "ent", "ist", "eur", "ant", "mann", "frau")  # Sprecherin, Manager
+# Sprecherin, Manager; Politologe, Ökonom (voices round 13)
+PERSON_SUFFIXES = ("in", "er", "ent", "ist", "eur", "ant", "mann", "frau", "oge", "nom")
 
 
 def _is_role(speaker: Speaker) -> bool:
@@ -319,12 +321,43 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
         here = [p for end, p in named if end <= cue.start]  # "Auch X hält …, sagte er"
         known = replace(state, mentions=(*state.mentions, *here))
         speaker = resolve(speaker, known, ctx.lexicon.metonyms, ctx.lexicon.documents)
+        speaker = full_name(speaker, known)
         if cue.entry == "fuer_urteil" and not _a_person(speaker, (*state.mentions, *here)):
             continue  # "Für Linz sind Visualisierungen nicht möglich": a place, not a view
         if speaker.name not in seen:
             seen.add(speaker.name)
             found.append((cue, speaker))
     return found
+
+
+def full_name(speaker: Speaker, state: ArticleState) -> Speaker:
+    """A surname, alone or after a role ("Szabo", "Anwältin Rest", "Grünen-Abgeordneter
+    Pilz"), named as the person the article names by given name and that surname ("Kat
+    Szabo", "Margot Rest", "Peter Pilz"): the last such person before, else the first after.
+    Voices round 13."""
+    words = speaker.name.split()
+    if not _surname_as_written(speaker, words):
+        return speaker
+    surname = words[-1]
+    later = (p for t in state.texts for _, p in named_persons_ending(t))
+    for p in chain(reversed(state.mentions), later):
+        parts = p.name.split()
+        if len(parts) > 1 and parts[-1] == surname and given_name_gender(p.name) != "?":
+            return replace(speaker, name=p.name, rule=speaker.rule + "+full_name")
+    return speaker
+
+
+NAMED_ROLE_SUFFIXES = (*PERSON_SUFFIXES, *ROLE_HEADS, "mitglied", "rat")
+
+
+def _surname_as_written(speaker: Speaker, words: list[str]) -> bool:
+    """The speaker is written as a surname alone ("Szabo") or a role and a surname ("Anwältin
+    Rest"), not as a phrase whose last word happens to be a name ("Die Statistik Austria")."""
+    if speaker.mention != speaker.name or given_name_gender(speaker.name) != "?":
+        return False
+    if len(words) == 2:
+        return words[0][:1].isupper() and words[0].lower().endswith(NAMED_ROLE_SUFFIXES)
+    return len(words) == 1
 
 
 def _a_person(speaker: Speaker, mentions: tuple[Speaker, ...]) -> bool:
