@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import chain
 
 from framelab.attribution.cues import (
@@ -228,12 +229,19 @@ def _named_with_role(speaker: Speaker, state: ArticleState) -> Speaker | None:
     "Wifo-Chef Karl Aiginger", "Kanzler" → "Bundeskanzler Werner Faymann"); the earlier one
     first."""
     role = speaker.mention.split()[-1].lower().split("-")[-1]
-    later = (p for t in state.texts for _, p in named_persons_ending(t))  # scanned if needed
+    later = persons_named_in(state.texts)
     for p in chain(reversed(state.mentions), later):
         before = p.rule.removeprefix("named:") if p.rule.startswith("named:") else ""
         if before and before.lower().endswith(role):
             return p
     return None
+
+
+@lru_cache(maxsize=8)
+def persons_named_in(texts: tuple[str, ...]) -> tuple[Speaker, ...]:
+    """The persons an article's passages name by given name and surname, in order (scanned
+    once per article, however many speakers ask)."""
+    return tuple(p for t in texts for _, p in named_persons_ending(t))
 
 
 def _last_fitting(
@@ -339,8 +347,7 @@ def full_name(speaker: Speaker, state: ArticleState) -> Speaker:
     if not _surname_as_written(speaker, words):
         return speaker
     surname = words[-1]
-    later = (p for t in state.texts for _, p in named_persons_ending(t))
-    for p in chain(reversed(state.mentions), later):
+    for p in chain(reversed(state.mentions), persons_named_in(state.texts)):
         parts = p.name.split()
         if len(parts) > 1 and parts[-1] == surname and given_name_gender(p.name) != "?":
             return replace(speaker, name=p.name, rule=speaker.rule + "+full_name")
