@@ -178,9 +178,9 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
 SPLITS = (
     "dev",
     "test",
-    *(f"test{r}" for r in range(2, 13)),
+    *(f"test{r}" for r in range(2, 14)),
 )
-ROUNDS = tuple(range(2, 13))  # revision rounds with a held-out set measured before them
+ROUNDS = tuple(range(2, 14))  # revision rounds with a held-out set measured before them
 GOLD_ROUNDS = (
     "voices_gold",
     "voices_gold_round2",
@@ -194,6 +194,7 @@ GOLD_ROUNDS = (
     "voices_gold_round10",
     "voices_gold_round11",
     "voices_gold_round12",
+    "voices_gold_round13",
 )  # each round: <name>.csv, <name>_articles.csv
 
 
