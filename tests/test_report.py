@@ -188,8 +188,8 @@ def test_voices_latest_held_out_set_scored_the_same_before_and_after_says_so(tmp
     rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
     value, basis = rows["Voices (attribution), without interviews, test12 articles"]
     assert value == "P = 0.86, R = 0.71, F1 = 0.78"
-    assert "scored once with the rules as they stood when it was added" in basis
-    assert "before round 12" not in basis
+    assert "the rules before round 12 and the current rules score it the same" in basis
+    assert "before round 12: P" not in basis
 
 
 def test_limitations_come_from_the_study_and_the_design(tmp_path):

@@ -70,8 +70,8 @@ def _latest_basis(s: dict) -> str:
     basis = f"{_statements(s)}; {_speaker(s)}"
     if before and all(before[k] == s[k] for k in ("precision", "recall", "speaker_accuracy")):
         return (
-            f"{basis}; round-{round_} held-out set (no interviews), scored once with the rules "
-            "as they stood when it was added; the current rules score it the same"
+            f"{basis}; round-{round_} held-out set (no interviews): the rules before round "
+            f"{round_} and the current rules score it the same"
         )
     if before:
         basis += (
