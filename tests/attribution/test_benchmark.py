@@ -121,3 +121,20 @@ def test_second_coder_scored_against_the_gold_on_the_articles_both_coded(tmp_pat
     assert (s["articles"], s["gold"], s["system"], s["matched"]) == (1, 2, 1, 1)
     assert (s["precision"], s["recall"], s["speaker_accuracy"]) == (1.0, 0.5, 1.0)
     assert second_coders(tmp_path / "none", gold, {}) == {}
+
+
+def test_the_engine_on_the_gold_gives_the_same_table_in_worker_processes(monkeypatch):
+    from framelab.attribution.benchmark import run_engine
+
+    monkeypatch.setenv("FRAMELAB_WORKERS", "2")
+    texts = {
+        "a1": "Das sei falsch, sagte Anna Huber. Sie sei enttäuscht.",
+        "a2": "Laut dem Ministerium steigen die Zahlen.",
+        "a3": "Wir schaffen das, sagte Merkel.",
+    }
+    passages = pd.DataFrame(
+        [dict(article_id=a, position=0, text=t, is_heading=False) for a, t in texts.items()]
+    )
+    serial = run_engine(passages, 3)
+    assert len(serial) == 4 and set(serial["article_id"]) == set(texts)
+    pd.testing.assert_frame_equal(run_engine(passages, 3, parallel=True), serial)

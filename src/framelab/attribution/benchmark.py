@@ -123,13 +123,23 @@ def speaker_matches(gold_row, system_name: str, article: str) -> bool:
     return not in_text and same_speaker(gold_row["speaker"], system_name)
 
 
+MATCH_COLUMNS = ["article_id", "sentence", "speaker_name"]
+SCORE_COLUMNS = ["article_id", "speaker", "speaker_name", "kind"]
+
+
+def _records(df: pd.DataFrame, columns: list[str]) -> list[dict]:
+    """The rows as dicts of the columns a comparison reads (converting every column of the
+    statements table, texts included, was most of the scoring time)."""
+    return df[[c for c in columns if c in df.columns]].to_dict("records")
+
+
 def match(system: pd.DataFrame, gold: pd.DataFrame) -> list[tuple[int, int]]:
     """One-to-one ``(gold_index, system_index)`` pairs within each article."""
     by_article: dict[str, list[tuple[int, dict]]] = {}
-    for si, s in zip(system.index, system.to_dict("records"), strict=True):
+    for si, s in zip(system.index, _records(system, MATCH_COLUMNS), strict=True):
         by_article.setdefault(s["article_id"], []).append((si, s))
     pairs, used = [], set()
-    for gi, g in zip(gold.index, gold.to_dict("records"), strict=True):
+    for gi, g in zip(gold.index, _records(gold, MATCH_COLUMNS), strict=True):
         cands = [
             (si, sentences_overlap(g["sentence"], s["sentence"]), s)
             for si, s in by_article.get(g["article_id"], [])
@@ -154,7 +164,7 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
     n = len(pairs)
     p = n / len(s) if len(s) else 0.0
     r = n / len(g) if len(g) else 0.0
-    gr, sr = g.to_dict("records"), s.to_dict("records")
+    gr, sr = _records(g, SCORE_COLUMNS), _records(s, SCORE_COLUMNS)
     matched = [(gr[gi], sr[si]) for gi, si in pairs]
     strict = sum(same_speaker(a["speaker_name"], b["speaker_name"]) for a, b in matched)
     spk = sum(
@@ -217,7 +227,29 @@ def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     return gold, arts
 
 
-def run_engine(passages: pd.DataFrame, scare_max_words: int) -> pd.DataFrame:
+def run_engine(passages: pd.DataFrame, scare_max_words: int, parallel: bool = False):
+    """The engine's statements table of ``passages``. ``parallel``: the articles go to the
+    default executor (``$FRAMELAB_SCHEDULER``) in one chunk per worker, so the gold is tagged on
+    every core; the table is the same (articles are independent; chunks return in order)."""
+    if not parallel:
+        return annotate_passages(passages, scare_max_words)[1]
+    from functools import partial
+
+    from framelab.runtime.executor import make_executor
+
+    with make_executor() as executor:
+        ids = sorted(passages["article_id"].unique())
+        size = -(-len(ids) // max(1, executor.workers))
+        chunks = [
+            passages[passages["article_id"].isin(ids[i : i + size])]
+            for i in range(0, len(ids), size)
+        ]
+        work = partial(_statements_of, scare_max_words=scare_max_words)
+        parts = list(executor.map(work, chunks, desc="voices benchmark"))
+    return pd.concat(parts, ignore_index=True) if parts else _statements_of(passages, 0)
+
+
+def _statements_of(passages: pd.DataFrame, scare_max_words: int) -> pd.DataFrame:
     return annotate_passages(passages, scare_max_words)[1]
 
 
@@ -397,7 +429,7 @@ def run_benchmark(
     gnad = load_gnad(gnad_csv)
     passages = passages_table(list(arts["article_id"]), seeds_dir, gnad)
     t0 = time.perf_counter()
-    system = run_engine(passages, scare_max_words)
+    system = run_engine(passages, scare_max_words, parallel=True)
     wall = time.perf_counter() - t0
     texts = passages.groupby("article_id")["text"].agg("\n".join).to_dict()
     revisions = Path(gold_dir) / "voices_revisions.md"
