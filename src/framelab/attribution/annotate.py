@@ -359,7 +359,9 @@ NAMED_ROLE_SUFFIXES = (*PERSON_SUFFIXES, *ROLE_HEADS, "mitglied", "rat")
 
 def _surname_as_written(speaker: Speaker, words: list[str]) -> bool:
     """The speaker is written as a surname alone ("Szabo") or a role and a surname ("Anwältin
-    Rest"), not as a phrase whose last word happens to be a name ("Die Statistik Austria")."""
+    Rest"): not a full name, and not a description or pronoun the resolver named (its mention
+    differs from its name). A one-word organisation that shares a surname with a person the
+    article names ("Austria" read off "Statistik Austria") would be taken for that person."""
     if speaker.mention != speaker.name or given_name_gender(speaker.name) != "?":
         return False
     if len(words) == 2:
