@@ -959,3 +959,23 @@ def test_a_full_name_and_an_institution_stay_as_they_are():
         "Maria Huber"
     ]
     assert _speakers("Die Zahl sei gestiegen, teilte die Arbeiterkammer mit.") == ["Arbeiterkammer"]
+
+
+# --- voices round 14 (tuned on dev ∪ test ∪ test2–test13; test14 held out) ----------------------
+
+
+def test_a_given_name_the_tagger_calls_a_non_word_stays_in_the_name():
+    sentence = (
+        "Natürliche Perlen sind sehr selten, berichtet die Archäologin Kat Szabo von der "
+        "Universität Wollongong."
+    )
+    assert only(sentence)[1:] == ("Kat Szabo", "berichtet")
+
+
+def test_only_a_capitalised_word_of_letters_is_retagged_as_a_name():
+    from framelab.attribution.tagging import _retag
+
+    assert _retag("Kat", "XY") == "NE"
+    assert _retag("kat", "XY") == "XY"
+    assert _retag("H.", "XY") == "XY"
+    assert _retag("–", "FM") == "$("

@@ -55,9 +55,10 @@ def phrases(toks: tuple[Tok, ...]) -> list[Phrase]:
             if t.tag != "PPER":
                 while j < len(toks) and (toks[j].tag in NP_TAGS and not _new_phrase(toks, j)):
                     j += 1
-            in_pp = i > 0 and toks[i - 1].tag in PREP
+            attribute = _attribute_phrase(toks, i, j)
+            in_pp = i > 0 and toks[i - 1].tag in PREP and not attribute
             if any(toks[k].tag in NOUNS or toks[k].tag == "PPER" for k in range(i, j)):
-                out.append(Phrase(i, j, in_pp))
+                out.append(Phrase(i - 2 if attribute else i, j, in_pp))
             i = j
         else:
             i += 1
@@ -78,6 +79,16 @@ def _new_phrase(toks: tuple[Tok, ...], j: int) -> bool:
     if t.tag in {"ART", "PPOSAT", "PDAT", "PIAT"} and toks[j - 1].tag in NOUNS:
         return t.text not in {"des", "der", "eines", "einer"}
     return False
+
+
+def _attribute_phrase(toks: tuple[Tok, ...], i: int, j: int) -> bool:
+    """The phrase ``i:j`` opens with a preposition's object inside an extended attribute and
+    runs on to the noun the attribute describes ("die auf Muscheln spezialisierte Forscherin
+    Kat Szabo"): the preposition belongs to the attribute, and the phrase starts at the article
+    before it. Voices round 14."""
+    return _in_extended_attribute(toks, i) and any(
+        toks[k].tag == "ADJ(A)" for k in range(i + 1, j)
+    )
 
 
 def _in_extended_attribute(toks: tuple[Tok, ...], k: int) -> bool:
