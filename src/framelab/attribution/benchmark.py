@@ -233,7 +233,7 @@ def run_engine(passages: pd.DataFrame, scare_max_words: int, parallel: bool = Fa
     default executor (``$FRAMELAB_SCHEDULER``) in one chunk per worker, so the gold is tagged on
     every core; the table is the same (articles are independent; chunks return in order)."""
     if not parallel:
-        return annotate_passages(passages, scare_max_words)[1]
+        return _statements_of(passages, scare_max_words)
     from functools import partial
 
     from framelab.runtime.executor import make_executor
