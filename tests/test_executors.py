@@ -1,5 +1,6 @@
-"""The same stage outputs, byte for byte, on one process, two worker processes and a Dask
-cluster (a distributed.LocalCluster on the loopback interface)."""
+"""The same stage outputs, byte for byte, on one process, two worker processes (forked, as by
+default on Linux, and spawned) and a Dask cluster (a distributed.LocalCluster on the loopback
+interface)."""
 
 import hashlib
 import os
@@ -14,12 +15,13 @@ pytestmark = pytest.mark.slow
 OUTPUTS = ("data/processed", "reports/metrics", "reports/tables/attribute")
 
 
-def run_stages(root, scheduler: str) -> dict[str, str]:
+def run_stages(root, scheduler: str, start_method: str = "") -> dict[str, str]:
     env = os.environ | {
         "FRAMELAB_ROOT": str(root),
         "FRAMELAB_SCHEDULER": scheduler,
         "FRAMELAB_WORKERS": "2",
         "FRAMELAB_CHUNK": "1",
+        "FRAMELAB_START_METHOD": start_method,
     }
     for stage in ("clean", "attribute"):
         subprocess.run([sys.executable, "-m", f"framelab.stages.{stage}"], env=env, check=True)
@@ -33,6 +35,8 @@ def test_serial_processes_and_a_dask_cluster_give_identical_outputs(tmp_path):
     serial = run_stages(make_project(tmp_path / "serial", TINY), "serial")
     assert "data/processed/statements.parquet" in serial and len(serial) >= 9
     assert run_stages(make_project(tmp_path / "proc", TINY), "processes") == serial
+    spawned = run_stages(make_project(tmp_path / "spawn", TINY), "processes", "spawn")
+    assert spawned == serial
     # two worker processes of two threads each, as `dask worker` starts them on two cores: a
     # memo shared by threads once broke the attribute stage there
     with LocalCluster(

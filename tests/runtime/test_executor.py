@@ -92,3 +92,43 @@ def test_a_terminal_that_reports_no_size_still_gets_a_drawn_bar(monkeypatch):
     bar.update(2)
     bar.close()
     assert "clean: 100%" in out.getvalue()
+
+
+def test_workers_fork_only_where_the_caller_allows_it_on_linux(monkeypatch):
+    monkeypatch.delenv(ex.START_METHOD_ENV, raising=False)
+    monkeypatch.setattr(ex.sys, "platform", "linux")
+    assert ex.start_method() == "spawn"
+    assert ex.start_method(may_fork=True) == "fork"
+    monkeypatch.setattr(ex.sys, "platform", "darwin")  # fork is unsafe with macOS frameworks
+    assert ex.start_method(may_fork=True) == "spawn"
+    monkeypatch.setenv(ex.START_METHOD_ENV, "forkserver")
+    assert ex.start_method() == "forkserver"
+    monkeypatch.setenv(ex.START_METHOD_ENV, "thread")
+    with pytest.raises(InputError) as err:
+        ex.start_method(may_fork=True)
+    (problem,) = err.value.problems
+    assert (problem.file, problem.message) == (
+        "FRAMELAB_START_METHOD",
+        "'thread': use one of spawn, fork, forkserver",
+    )
+
+
+def test_a_worker_writes_to_the_real_streams_not_to_a_captured_copy(monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdout", io.StringIO())  # as a notebook stage captures output
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    ex._own_streams()
+    assert (sys.stdout, sys.stderr) == (sys.__stdout__, sys.__stderr__)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not ex.sys.platform.startswith("linux"), reason="fork: Linux only")
+def test_forked_and_spawned_workers_give_the_serial_results(monkeypatch):
+    monkeypatch.delenv(ex.START_METHOD_ENV, raising=False)
+    serial = list(ex.SerialExecutor().map(lemma_count, DOCS))
+    for may_fork, method in ((True, "fork"), (False, "spawn")):
+        with ex.ProcessExecutor(2, batch_size=3, may_fork=may_fork) as pool:
+            assert pool.start_method == method
+            assert list(pool.map(lemma_count, DOCS)) == serial

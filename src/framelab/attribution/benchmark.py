@@ -238,7 +238,7 @@ def run_engine(passages: pd.DataFrame, scare_max_words: int, parallel: bool = Fa
 
     from framelab.runtime.executor import make_executor
 
-    with make_executor() as executor:
+    with make_executor(may_fork=True) as executor:
         ids = sorted(passages["article_id"].unique())
         size = -(-len(ids) // max(1, executor.workers))
         chunks = [

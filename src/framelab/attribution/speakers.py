@@ -86,9 +86,7 @@ def _attribute_phrase(toks: tuple[Tok, ...], i: int, j: int) -> bool:
     runs on to the noun the attribute describes ("die auf Muscheln spezialisierte Forscherin
     Kat Szabo"): the preposition belongs to the attribute, and the phrase starts at the article
     before it. Voices round 14."""
-    return _in_extended_attribute(toks, i) and any(
-        toks[k].tag == "ADJ(A)" for k in range(i + 1, j)
-    )
+    return _in_extended_attribute(toks, i) and any(toks[k].tag == "ADJ(A)" for k in range(i + 1, j))
 
 
 def _in_extended_attribute(toks: tuple[Tok, ...], k: int) -> bool:

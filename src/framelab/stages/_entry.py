@@ -16,13 +16,14 @@ def run_stage(name: str, work: Callable[[], None]) -> int:
     return 0
 
 
-def stage_executor():
+def stage_executor(may_fork: bool = False):
     """The executor the environment asks for (``FRAMELAB_SCHEDULER``: ``auto`` by default,
     ``serial``, ``processes`` or a Dask scheduler ``tcp://host:port``; ``FRAMELAB_WORKERS``).
-    Runtime settings are not parameters: they never change a result, only where it is computed."""
+    Runtime settings are not parameters: they never change a result, only where it is computed.
+    ``may_fork``: workers may be forked from the stage (:mod:`framelab.runtime.executor`)."""
     from framelab.runtime.executor import make_executor
 
-    return make_executor()
+    return make_executor(may_fork=may_fork)
 
 
 def chunk_size(default: int) -> int:

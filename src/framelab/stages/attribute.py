@@ -36,7 +36,7 @@ def attribute(cfg: config.Config) -> dict:
         tables / "speakers_unmapped.csv",
         r(layout.metrics("attribute")),
     ]
-    with staged_outputs([*TABLES_OUT, *csvs]) as staged, stage_executor() as ex:
+    with staged_outputs([*TABLES_OUT, *csvs]) as staged, stage_executor(may_fork=True) as ex:
         sinks = _sinks(staged)
         totals = AttributeTotals()
         work = partial(analyse_chunk, settings=settings)

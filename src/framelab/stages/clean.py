@@ -74,7 +74,7 @@ def _clean_streamed(cfg, meta, job, repeated, n_furniture: int) -> dict:
     processed.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".clean-runs-", dir=processed) as tmp:
         runs = CleanRuns(Path(tmp))
-        with stage_executor() as ex:
+        with stage_executor(may_fork=True) as ex:
             for part in ex.map(partial(clean_part, job=job), _chunks(cfg, meta), desc="clean"):
                 runs.add(*part)
         return _finish(cfg, runs, repeated, n_furniture)

@@ -225,7 +225,7 @@ def sweep_executor(X, params: SelectionParams) -> Executor:
     fits = (params.k_max - params.k_min + 1) * (1 + params.n_seeds)
     if stored * fits < SERIAL_SWEEP_WORK:
         return SerialExecutor()
-    return make_executor(batch_size=FITS_PER_BATCH)
+    return make_executor(batch_size=FITS_PER_BATCH, may_fork=True)  # X is only read meanwhile
 
 
 def select_model(X, params: SelectionParams, executor: Executor | None = None) -> TopicSelection:
