@@ -1,4 +1,5 @@
-"""Konjunktiv I by form, and the round-5 continuations it and reportive "sollen" carry."""
+"""Konjunktiv I by form, and the continuations it, reportive "sollen" (round 5) and "demnach"
+(round 15) carry."""
 
 import pytest
 
@@ -48,6 +49,29 @@ def test_reportive_sollen_continues_the_last_source_and_deontic_sollen_does_not(
         ("reported", "Williams", "sagte"),
         ("reported", "Williams", "reportive sollen: soll … beigewohnt haben"),
     ]
+
+
+def test_demnach_continues_the_last_source_in_the_indicative_as_a_paraphrase():
+    from framelab.attribution.annotate import refine_voice
+
+    found = rows(
+        "Die Kosten stiegen stark, teilte das Finanzministerium mit.",
+        "Der Bund plant ein neues Budget.",
+        "Demnach gab es 2015 88.175 Erstanträge auf internationalen Schutz.",
+    )
+    assert found == [
+        ("direct", "Finanzministerium", "teilte … mit"),  # unmarked verbatim clause
+        ("reported", "Finanzministerium", "source adverb: demnach"),
+    ]
+    row = {"voice": "reported", "rule": "continuation:anaphoric", "cue": "source adverb: demnach"}
+    assert refine_voice(row, "Demnach gab es 2015 88.175 Erstanträge.") == "paraphrase"
+
+
+def test_an_assessment_with_sehen_is_a_cue_but_seeing_is_not():
+    assert rows("Bei den Zulagen sieht Wehsely keinen Spielraum.") == [
+        ("reported", "Wehsely", "sieht … Spielraum")
+    ]
+    assert rows("Man sieht keinen Menschen auf der Straße.") == []
 
 
 def test_concessive_sei_es_is_no_konjunktiv_but_ziel_sei_es_is():

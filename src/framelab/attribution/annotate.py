@@ -80,6 +80,7 @@ SUBJUNCTIVE_II = re.compile(r"(?<!\w)(?:hätte|wäre|würde|könnte|müsste|soll
 MAX_GAP = 2  # narrator sentences unmarked first-person speech may bridge
 KONJUNKTIV_GAP = 4  # narrator sentences a Konjunktiv I continuation may bridge (voices round 7)
 HEARSAY = "reportive sollen"  # the cue label of "soll … getan haben" (continues like Konjunktiv I)
+ANAPHORIC = "source adverb"  # the cue label of "demnach" (continues the last source; round 15)
 PRONOUN = frozenset({"er", "sie", "Er", "Sie"})
 
 
@@ -409,6 +410,14 @@ def _konjunktiv(masked: str, ctx: Context, second: bool = True) -> str:
     return f"Konjunktiv I: {form}" if form else substitute
 
 
+def _source_adverb(masked: str, ctx: Context) -> str:
+    """The cue label of an adverb that refers back to the last source ("demnach"), "" if none."""
+    for cue in find_cues(masked, ctx.lexicon):
+        if cue.category == "anaphoric":
+            return f"{ANAPHORIC}: {cue.text.lower()}"
+    return ""
+
+
 def _statement(sent: Sentence, kind: str, cue: str, speaker: Speaker, text: str, rule: str):
     return Statement(
         sent.position,
@@ -478,11 +487,11 @@ def _continued_source(masked: str, state: ArticleState, ctx: Context):
     person ("… lokalisierte Thomas Stelzer das Problem. Das Ergebnis sei ein Treffer."), a
     Konjunktiv I sentence is that person's."""
     source = state.pending or (state.last if state.continuing else None)
-    mood = _konjunktiv(masked, ctx, second=bool(source))
+    mood = _konjunktiv(masked, ctx, second=bool(source)) or _source_adverb(masked, ctx)
     unmarked_first = (
         not state.marked and state.since <= MAX_GAP and bool(SPEECH_PERSON.search(masked))
     )
-    bridging = mood.startswith(("Konjunktiv I:", HEARSAY))
+    bridging = mood.startswith(("Konjunktiv I:", HEARSAY, ANAPHORIC))
     if source is None and bridging and state.named_last:
         source = state.named_last[-1]
     elif source is None and ((bridging and state.since <= KONJUNKTIV_GAP) or unmarked_first):
@@ -507,9 +516,8 @@ def _without_cues(sent, quotes, masked, passage, state, ctx):
     if SPEECH_PERSON.search(masked) and (state.pending or state.continuing or unmarked_first):
         return [_statement(sent, "direct", rule, inherited, sent.text, f"{rule}:first_person")]
     if state.pending or mood:
-        return [
-            _statement(sent, "reported", mood or ":", inherited, sent.text, f"{rule}:konjunktiv")
-        ]
+        how = "anaphoric" if mood.startswith(ANAPHORIC) else "konjunktiv"  # mood: refine_voice
+        return [_statement(sent, "reported", mood or ":", inherited, sent.text, f"{rule}:{how}")]
     return []
 
 

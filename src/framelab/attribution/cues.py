@@ -20,7 +20,15 @@ from framelab.paths import RESOURCES
 
 RESOURCE = RESOURCES / "de" / "attribution.yml"
 # scan order: discontinuous particle verbs before one-word verbs (leftmost-longest wins)
-CATEGORIES = ("particle", "nominal", "impersonal", "verb", "konjunktiv1", "konjunktiv2")
+CATEGORIES = (
+    "particle",
+    "nominal",
+    "impersonal",
+    "verb",
+    "konjunktiv1",
+    "konjunktiv2",
+    "anaphoric",
+)
 SPEECH = frozenset({"particle", "verb", "nominal", "impersonal"})
 
 
