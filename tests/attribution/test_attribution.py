@@ -979,3 +979,38 @@ def test_only_a_capitalised_word_of_letters_is_retagged_as_a_name():
     assert _retag("kat", "XY") == "XY"
     assert _retag("H.", "XY") == "XY"
     assert _retag("–", "FM") == "$("
+
+
+# --- voices round 17 (tuned on dev ∪ test ∪ test2–test16; test17 held out) ----------------------
+
+
+def test_a_surname_that_is_an_adjective_stays_a_name_after_so():
+    sentence = "Flüchtlinge, so Kurz im Gespräch mit dem Standard, sollten gestoppt werden."
+    assert only(sentence)[1:] == ("Kurz", "so")
+
+
+def test_a_capitalised_adverbial_adjective_is_a_name_only_inside_a_sentence():
+    from framelab.attribution.tagging import _retag
+
+    assert _retag("Kurz", "ADJ(D)", "so") == "NE"
+    assert _retag("Kurz", "ADJ(D)", "") == "ADJ(D)"  # sentence start: "Kurz gesagt, …"
+    assert _retag("Kurz", "ADJ(D)", ":") == "ADJ(D)"
+    assert _retag("kurz", "ADJ(D)", "so") == "ADJ(D)"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "OeNB-Gouverneur und EZB-Rat Ewald Nowotny warnt vor einer Wettbewerbsverzerrung.",
+            "Ewald Nowotny",
+        ),
+        (
+            "Finanzminister und Vizekanzler Hans Jörg Schelling sagte, das Budget halte.",
+            "Hans Jörg Schelling",
+        ),
+        ("Gewerkschaft und Arbeiterkammer Wien kritisierten das Gesetz.", "Gewerkschaft"),
+    ],
+)
+def test_a_role_coordinated_with_a_role_and_a_name_is_that_person(sentence, speaker):
+    assert only(sentence)[1] == speaker

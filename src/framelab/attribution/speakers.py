@@ -392,10 +392,31 @@ def find_speaker(
         return None
     if toks[p.start].tag in {"PIS"} or toks[p.start].text in {"man", "Man", "es", "Es"}:
         return None
-    speaker = phrase_speaker(toks, p, metonyms, cue.entry)
+    speaker = phrase_speaker(toks, _with_coordinated_name(toks, p), metonyms, cue.entry)
     if speaker.rule.endswith("+description"):
         return document_author(toks, p, metonyms, cue.entry, documents) or speaker
     return speaker
+
+
+def _with_coordinated_name(toks: tuple[Tok, ...], p: Phrase) -> Phrase:
+    """A bare role coordinated with a second role and a person's name is that person
+    ("Finanzminister und Vizekanzler Hans Jörg Schelling", "OeNB-Gouverneur und EZB-Rat Ewald
+    Nowotny"): the phrase runs on to the name, two proper nouns or one listed given name ("und
+    Arbeiterkammer Wien" is no person). Voices round 17."""
+    from framelab.attribution.persons import default_names
+
+    j = p.end
+    if j >= len(toks) or toks[j].text != "und" or any(t.tag != "NN" for t in toks[p.start : j]):
+        return p
+    k = j + 1
+    while k < len(toks) and toks[k].tag == "NN" and toks[k].text[:1].isupper():
+        k += 1
+    m = k
+    while m < len(toks) and toks[m].tag == "NE":
+        m += 1
+    if k == j + 1 or m == k or (m - k < 2 and toks[k].text not in default_names().gender):
+        return p
+    return Phrase(p.start, m, p.in_pp)
 
 
 def _document_head(toks: tuple[Tok, ...], p: Phrase, documents: tuple[str, ...]) -> int | None:

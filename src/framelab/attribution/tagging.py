@@ -49,18 +49,23 @@ def tag(text: str) -> tuple[Tok, ...]:
     matches = list(TOKEN.finditer(text))
     if not matches:
         return ()
-    tags = tagger().tag_sent([m.group() for m in matches], taglevel=0)
+    words = [m.group() for m in matches]
+    tags = tagger().tag_sent(words, taglevel=0)
     return tuple(
-        Tok(m.group(), m.start(), m.end(), _retag(m.group(), t))
-        for m, t in zip(matches, tags, strict=True)
+        Tok(m.group(), m.start(), m.end(), _retag(m.group(), t, words[i - 1] if i else ""))
+        for i, (m, t) in enumerate(zip(matches, tags, strict=True))
     )
 
 
-def _retag(word: str, tag_: str) -> str:
-    """HanTa's tag, with two repairs: :func:`_punctuation`, and a capitalised word of letters
-    it calls a non-word ("XY", as for the given name "Kat" in "die Archäologin Kat Szabo") is a
-    proper noun, so the name stays in its noun phrase. Voices round 14."""
+def _retag(word: str, tag_: str, before: str = "") -> str:
+    """HanTa's tag, with three repairs: :func:`_punctuation`; a capitalised word of letters it
+    calls a non-word ("XY", as for the given name "Kat" in "die Archäologin Kat Szabo") is a
+    proper noun, so the name stays in its noun phrase (voices round 14); a capitalised
+    adverbial adjective after a word ("so Kurz im Gespräch": German adjectives are lower-case
+    inside a sentence) is a surname (voices round 17)."""
     if tag_ == "XY" and word[:1].isupper() and word.isalpha():
+        return "NE"
+    if tag_ == "ADJ(D)" and word[:1].isupper() and word.isalpha() and before[:1].isalpha():
         return "NE"
     return _punctuation(word, tag_)
 
