@@ -981,7 +981,7 @@ def test_only_a_capitalised_word_of_letters_is_retagged_as_a_name():
     assert _retag("–", "FM") == "$("
 
 
-# --- voices round 17 (tuned on dev ∪ test ∪ test2–test16; no held-out set yet) --------------------
+# --- voices round 17 (tuned on dev ∪ test ∪ test2–test16; test17 held out) ----------------------
 
 
 def test_a_surname_that_is_an_adjective_stays_a_name_after_so():
