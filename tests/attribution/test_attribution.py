@@ -1014,3 +1014,121 @@ def test_a_capitalised_adverbial_adjective_is_a_name_only_inside_a_sentence():
 )
 def test_a_role_coordinated_with_a_role_and_a_name_is_that_person(sentence, speaker):
     assert only(sentence)[1] == speaker
+
+
+def test_a_headline_label_names_the_person_the_article_names_later():
+    """Voices round 18 (10kGNAD gnad00786): a headline "Surname: claim" before the body that
+    names the person in full is that person's statement."""
+    rows = statements(
+        "Stumpf: Das muss man sich anschauen.",
+        "Der Vorschlag kam am Montag von Bürgermeister Michael Stumpf aus Wels.",
+    )
+    assert [(r["speaker"], r["speaker_name"], r["kind"]) for r in rows] == [
+        ("Stumpf", "Michael Stumpf", "direct")
+    ]
+
+
+def test_a_role_label_names_the_person_named_with_that_role():
+    """Voices round 18 (gnad00323): "Vizekanzler: …" is the person the article calls
+    "Vizekanzler"; a label naming nobody in the article stays the narrator's."""
+    rows = statements(
+        "Vizekanzler: Vorschläge nicht im Einklang mit EU-Recht.",
+        "Wien – Vizekanzler Reinhold Mitterlehner (ÖVP) lehnt die Pläne ab.",
+        "Fazit: Die Pläne kommen nicht.",
+    )
+    assert [(r["position"], r["speaker_name"]) for r in rows[:1]] == [(0, "Reinhold Mitterlehner")]
+    assert not [r for r in rows if r["position"] == 2]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "Hauptpreistreiber blieben die Bewirtungsdienstleistungen, teilte die Statistik "
+            "Austria am Montag mit.",
+            "Statistik Austria",
+        ),
+        ("Dort kam es laut Bank Austria in keiner Branche zur Verdrängung.", "Bank Austria"),
+        (
+            "Dazu heißt es vonseiten der Universität Wien, man sei an Forschung interessiert.",
+            "Universität Wien",
+        ),
+        (
+            "2010 – Wiens Bürgermeister Michael Häupl spricht sich in der Kronen Zeitung für "
+            "eine Volksabstimmung aus.",
+            "Michael Häupl",
+        ),
+        ("Das lehnt Kanzler Faymann ab, sagte Wien.", "Österreich"),  # a capital alone: its state
+        (
+            "Firtaschs Anwalt Dieter Böhmdorfer erklärte, dass sein Mandant nur Zeuge sei.",
+            "Dieter Böhmdorfer",
+        ),
+        (
+            "Weder wir noch Chile haben so gespielt, meinte Argentiniens Coach Gerardo Martino.",
+            "Gerardo Martino",
+        ),
+    ],
+)
+def test_a_place_in_an_institution_name_or_a_genitive_is_not_the_speaker(sentence, name):
+    """Voices round 18 (10kGNAD): "Statistik Austria" was "Austria", "Wiens Bürgermeister
+    Michael Häupl" was "Österreich"."""
+    assert [r["speaker_name"] for r in statements(sentence)] == [name]
+
+
+def test_a_postposed_cue_after_a_clause_the_tagger_misread_names_its_own_subject():
+    """Voices round 18 (gnad00663): HanTa tags "erhöht" as a participle, so the clause before
+    ", sagt Valenta" seemed to have no verb and its subject became the speaker."""
+    rows = statements(
+        "Eine bessere Durchmischung an Schulen und am Arbeitsmarkt erhöht aber in der Regel "
+        "die Chancen für Einwanderer, sagt Valenta."
+    )
+    assert [(r["speaker"], r["kind"]) for r in rows] == [("Valenta", "direct")]
+
+
+def test_a_person_opening_a_dass_clause_owns_its_konjunktiv_not_the_last_speaker():
+    """Voices round 18 (gnad00962, gnad00613): "Schneeberger weiß, dass … geben könne" has no
+    listed cue verb; its Konjunktiv is Schneeberger's, not the last speaker's."""
+    rows = statements(
+        "Bürgermeister Klaus Schneeberger war im Amt.",
+        "Der Rechnungshof kritisierte, die Kosten seien zu hoch.",
+        "Schneeberger weiß, dass es in der Regierung auch schwierige Zeiten geben könne.",
+    )
+    assert [(r["position"], r["speaker_name"]) for r in rows] == [
+        (1, "Rechnungshof"),
+        (2, "Klaus Schneeberger"),
+    ]
+
+
+def test_a_negation_that_is_part_of_the_cue_keeps_the_statement():
+    """Voices round 18 (gnad00805): "schließt … nicht aus" is a cue with its negation; the rule
+    that a negated cue ("bestätigte das nicht") is no statement dropped it."""
+    rows = statements(
+        "Der deutsche Finanzminister Wolfgang Schäuble schließt unterdessen ein Ausscheiden "
+        "Griechenlands aus der Eurozone nicht aus."
+    )
+    assert [r["speaker_name"] for r in rows] == ["Wolfgang Schäuble"]
+    assert statements("Der Sprecher bestätigte das nicht.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "Das geht aus einer Ende vergangener Woche publizierten Studie des Wissenschafters "
+            "Arjen Hoekstra von der Universität Twente hervor.",
+            "Arjen Hoekstra",
+        ),
+        (
+            "Das geht aus dem der APA vorliegenden Stabilitätsprogramm hervor.",
+            "vorliegenden Stabilitätsprogramm",
+        ),
+    ],
+)
+def test_geht_aus_hervor_names_the_document_or_its_author(sentence, speaker):
+    """Voices round 18 (gnad00988, gnad00485): the source of "geht aus X hervor" is X."""
+    assert [r["speaker"] for r in statements(sentence)] == [speaker]
+
+
+def test_geht_aus_nicht_hervor_is_the_narrators():
+    """gnad00514: what a report does not say is no statement of it."""
+    assert statements("Wie viele Eltern befragt wurden, geht aus dem Bericht nicht hervor.") == []

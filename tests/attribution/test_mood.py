@@ -19,6 +19,13 @@ SCARE = 3
         ("Das ist eine tolle Idee.", ""),  # adjective after a determiner
         ("Das Alter der Perle und ihre natürlich runde Form.", ""),  # adjective before a noun
         ("Er kommt heute gerne, bitte sehr.", ""),
+        # round 18: a demonstrative subject is no determiner; -ern verbs
+        ("Das berge ein gewisses Maß an Zynismus.", "berge"),
+        ("All das deute darauf hin, dass es ein Ritual war.", "deute"),
+        ("Und das enthalte derzeit noch viel Lyrik.", "enthalte"),
+        ("Mit Inseraten verunsichere die Ärztekammer die Patienten.", "verunsichere"),
+        ("Das neue Gesetz gilt ab Mai.", ""),  # determiner, adjective and noun
+        ("Er sagte das.", ""),
     ],
 )
 def test_konjunktiv_i_form(sentence, form):

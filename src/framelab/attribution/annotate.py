@@ -46,6 +46,7 @@ from framelab.attribution.cues import (
 from framelab.attribution.gazetteer import actor_of
 from framelab.attribution.model import Quote, Sentence, Speaker, Statement, VoiceRow, VoiceSpan
 from framelab.attribution.mood import konjunktiv_i_form
+from framelab.attribution.organisations import is_company_description, salient_organisation
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import (
@@ -175,11 +176,26 @@ def resolve(
     elif speaker.rule.endswith("+description") and _is_the_document(speaker, documents):
         found = _document_source(speaker, state, metonyms)
     elif speaker.rule.endswith("+description"):
-        name = named_institution(speaker.mention, state.previous)
+        name = named_institution(speaker.mention, state.previous) or _company(
+            speaker, state, metonyms
+        )
         return replace(speaker, name=name, rule=speaker.rule + "+named") if name else speaker
     else:
         return speaker
     return replace(speaker, name=found.name, rule=speaker.rule + "+resolved") if found else speaker
+
+
+def _company(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) -> str:
+    """The company "das Unternehmen" stands for (:mod:`.organisations`), "" if unclear."""
+    if not is_company_description(speaker.mention):
+        return ""
+    persons = (*persons_named_in(state.texts), *state.people)
+    excluded = (
+        frozenset(w for p in persons for w in p.name.split())
+        | set(metonyms)
+        | set(metonyms.values())
+    )
+    return salient_organisation(state.texts, state.previous, excluded)
 
 
 # Sprecherin, Manager; Politologe, Ökonom (voices round 13)
@@ -521,6 +537,20 @@ def _without_cues(sent, quotes, masked, passage, state, ctx):
     return []
 
 
+INTRODUCED = re.compile(r",\s*dass\b|:\s")
+
+
+def _with_introducer(state: ArticleState, masked: str, named: list) -> ArticleState:
+    """A person the sentence opens with, before ", dass" or a colon, introduces what follows
+    ("Malmström konterte, dass man … festschreiben werde"): a Konjunktiv I in it is theirs, not
+    the last speaker's (the verb is no listed cue). Voices round 18."""
+    m = INTRODUCED.search(masked)
+    first = next((p for end, p in named if m and end <= m.start()), None)
+    if first is None or not masked.startswith((first.name, first.name.split()[-1])):
+        return state
+    return replace(state, pending=None, last=first, continuing="reported", since=0)
+
+
 def _is_intro(sent: Sentence, found: list) -> bool:
     """A sentence that ends with its cue and a colon ("Müller betonte:")."""
     return bool(found) and sent.text.rstrip().endswith(":")
@@ -553,7 +583,9 @@ def annotate_sentence(
         for _, speaker in found:
             state = _remember(state, speaker)
     else:
-        out = _without_cues(sent, quotes, masked, passage, state, ctx)
+        out = _without_cues(
+            sent, quotes, masked, passage, _with_introducer(state, masked, named), ctx
+        )
     last = _speaker_of(out[-1]) if out else state.last
     since = 0 if out else state.since + 1
     state = replace(
@@ -611,10 +643,18 @@ def _guest(state: ArticleState) -> Speaker:
 
 
 def _known_label(label: str, state: ArticleState) -> Speaker | None:
-    """ "Swoboda: Ich schätze …" outside an interview: a label naming a known speaker."""
-    for p in reversed(state.people):
-        if p.name and p.name.split()[-1] == label.split()[-1]:
+    """ "Swoboda: Ich schätze …" outside an interview: a label naming a person of the article
+    (a speaker, a person named before, or one named later, as a headline's label is: "Stumpf:
+    Das muss man sich anschauen."), or a role the article names a person with ("Vizekanzler:"
+    → "Vizekanzler Reinhold Mitterlehner"). Later persons and roles: voices round 18."""
+    surname = label.split()[-1]
+    later = persons_named_in(state.texts)
+    for p in chain(reversed(state.people), reversed(state.mentions), later):
+        if p.name and p.name.split()[-1] == surname:
             return Speaker(label, p.name, "label", p.gender)
+    role = Speaker(label, label, "label+description")
+    if _is_bare_role(role) and (named := _named_with_role(role, state)):
+        return Speaker(label, named.name, "label+resolved", named.gender)
     return None
 
 

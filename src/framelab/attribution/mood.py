@@ -8,6 +8,10 @@ treffe"), the one indicative that looks the same. Adjectives ("große" → "gro�
 ("keine" → "kein") have other lemmas, nouns are capitalised; an adjective whose lemma is also a
 verb ("die faule Ausrede", "natürlich runde Form") is skipped after a determiner or before a
 noun. Added in voices round 5.
+
+Round 18: a demonstrative "das"/"dies" that is the subject ("Das berge ein gewisses Maß an
+Zynismus", "All das deute darauf hin") is not a determiner when no noun follows the verb form;
+verbs in ``-ern``/``-eln`` form theirs as stem plus ``-e`` ("verunsichere" → "verunsichern").
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ ENDING_E = re.compile(r"(?<![\w-])([a-zäöüß]{3,}e)(?![\w-])")
 BEFORE_NOUN = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")  # "natürlich runde Form": an adjective
 FIRST_SINGULAR = re.compile(r"(?<!\w)[Ii]ch(?!\w)")
 NOT_VERBS = frozenset({"bitte", "danke"})  # interjections with a verb lemma
+# a demonstrative subject right before the form: "das" at the clause start or after "all"
+PRONOUN_SUBJECT = re.compile(r"(?i)(?:^|[,:;–]\s*|\b(?:und|aber|all|doch)\s+)(?:das|dies)\s+$")
 # an adjective after a determiner or degree word ("die faule Ausrede", "eine tolle Idee")
 ATTRIBUTIVE = re.compile(
     r"(?i)(?<!\w)(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|kein\w*|mein\w*|"
@@ -34,10 +40,24 @@ def konjunktiv_i_form(text: str) -> str:
         return ""
     for m in ENDING_E.finditer(text):
         word = m.group(1)
-        if word in NOT_VERBS or ATTRIBUTIVE.search(text, 0, m.start()):
+        if word in NOT_VERBS or BEFORE_NOUN.match(text, m.end()):
             continue
-        if BEFORE_NOUN.match(text, m.end()):
+        if _determiner_before(text, m.start()):
             continue
-        if textlib.lemma(word) == word + "n":
+        if textlib.lemma(word) in _infinitives(word):
             return word
     return ""
+
+
+def _determiner_before(text: str, start: int) -> bool:
+    """A determiner or degree word before the form, not a demonstrative subject ("Das berge")."""
+    before = text[:start]
+    return bool(ATTRIBUTIVE.search(before)) and not PRONOUN_SUBJECT.search(before)
+
+
+def _infinitives(word: str) -> tuple[str, ...]:
+    """The infinitives a third person Konjunktiv I form ending in ``-e`` may belong to:
+    "verstoße" → "verstoßen"; "verunsichere" → "verunsichern", "wechsele" → "wechseln"."""
+    if word.endswith(("ere", "ele")):
+        return (word + "n", word[:-1] + "n")
+    return (word + "n",)

@@ -156,11 +156,14 @@ def _first(cands: list[Phrase], toks: tuple[Tok, ...], lo: int, hi: int) -> Phra
     )
 
 
-def subject(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | None:
-    """The subject of the clause of a cue verb (German verb-second / verb-final order)."""
+def subject(toks: tuple[Tok, ...], cue_tok: int, negative_cue: bool = False) -> Phrase | None:
+    """The subject of the clause of a cue verb (German verb-second / verb-final order); a
+    negated cue is no statement unless the negation is part of the cue ("schließt … nicht
+    aus", ``negative_cue``; voices round 18)."""
     lo, hi = _clause(toks, cue_tok)
     cands = phrases(toks)
-    if toks[lo].tag in {"PRELS", "PRELAT"} or _negated(toks, lo, _next_comma(toks, cue_tok, hi)):
+    negated = not negative_cue and _negated(toks, lo, _next_comma(toks, cue_tok, hi))
+    if toks[lo].tag in {"PRELS", "PRELAT"} or negated:
         return None  # "der über die Kämpfe berichtete": no content; "bestätigte nicht"
     if toks[lo].tag in SUBORD:  # verb-final: "obwohl Kiew behauptete", "wie X mitteilte"
         return _first(cands, toks, lo + 1, hi)
@@ -206,11 +209,13 @@ def _negated(toks: tuple[Tok, ...], lo: int, hi: int) -> bool:
 
 
 def _postposed(toks: tuple[Tok, ...], fin: int) -> bool:
-    """The finite verb follows a comma that closes a clause with its own finite verb."""
+    """The finite verb follows a comma that closes a clause with its own verb (finite, or a
+    form the tagger took for a participle: "Eine bessere Durchmischung … erhöht/VV(PP) die
+    Chancen, sagt Valenta"; voices round 18)."""
     return (
         fin > 1
         and toks[fin - 1].text in {",", "–"}
-        and any(t.tag in FINITE for t in toks[: fin - 1])
+        and any(t.tag in FINITE or t.tag == "VV(PP)" for t in toks[: fin - 1])
     )
 
 
@@ -296,13 +301,57 @@ def phrase_speaker(
     first = words[0].text.lower()
     gender = "m" if first in {"der", "ein"} else "f" if first in {"die", "eine"} else "?"
     if names:
+        names = _without_genitive_place(names, words, metonyms)
         run = _with_tagged_surname(_first_run(names, words), words)
+        run = _institution_of_place(run, words, metonyms)
         name = metonyms.get(run, metonyms.get(run.removesuffix("s"), run))
         gender = "f" if gender == "?" and run.split()[0].endswith("a") else gender
         return Speaker(run, name, rule, gender)
     text = " ".join(t.text for t in words)
     bare = " ".join(t.text for t in words if t.tag not in {"ART", "PDAT", "PIAT", "PPOSAT"})
     return Speaker(text, metonyms.get(bare, bare or text), rule + "+description", gender)
+
+
+# Latin and English place words in institution names ("Bank Austria", "Amnesty International")
+INSTITUTION_PLACES = frozenset({"Austria", "Germany", "Europe", "International"})
+
+
+def _is_place(word: str, metonyms: dict[str, str]) -> bool:
+    """A capital, a state ("Wien", "Österreich", "Finnland") or a place word of names."""
+    return (
+        word in metonyms
+        or word in metonyms.values()
+        or word in INSTITUTION_PLACES
+        or word.endswith(("land", "reich"))
+    )
+
+
+def _without_genitive_place(names: list[Tok], words: tuple[Tok, ...], metonyms) -> list[Tok]:
+    """The names without a leading genitive when a role and a name follow: "Wiens Bürgermeister
+    Michael Häupl" → "Michael Häupl", "Firtaschs Anwalt Dieter Böhmdorfer" → "Dieter
+    Böhmdorfer", "Van der Bellens Wahlkampfleiter Lothar Lockl" → "Lothar Lockl". Voices
+    round 18."""
+    genitive = next((k for k, t in enumerate(words) if t.text.endswith("s")), None)
+    if genitive is None or genitive + 2 >= len(words) or names[0] not in words[: genitive + 1]:
+        return names
+    role = words[genitive + 1]
+    rest = [t for t in names if t.start > role.end]
+    if role.tag == "NN" and role.text[:1].isupper() and rest and rest[0] is words[genitive + 2]:
+        return rest
+    return names
+
+
+def _institution_of_place(run: str, words: tuple[Tok, ...], metonyms) -> str:
+    """A place right after a common noun names an institution, not the place: "Statistik
+    Austria", "Universität Wien", "Verkehrsclub Österreich" (not after a role: "Kanzler …").
+    Voices round 18."""
+    if " " in run or not _is_place(run, metonyms):
+        return run
+    for a, b in pairwise(words):
+        adjacent = b.text == run and b.start - a.end == 1
+        if adjacent and a.tag == "NN" and a.text[:1].isupper() and not _is_role_word(a.text):
+            return f"{a.text} {run}"
+    return run
 
 
 NAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "zu", "la", "le", "di", "da"})
@@ -359,6 +408,10 @@ def _with_tagged_surname(run: str, words: tuple[Tok, ...]) -> str:
     return run
 
 
+def _is_role_word(word: str) -> bool:
+    return word.lower().endswith(ROLE_SUFFIXES)
+
+
 def _is_role_compound(word: str) -> bool:
     return "-" in word and word.lower().rsplit("-", 1)[-1].endswith(ROLE_SUFFIXES)
 
@@ -380,6 +433,8 @@ def find_speaker(
         p = _nominal_source(toks, k, cue)
     elif cue.entry == "zufolge":
         p = phrase_before(toks, k)
+    elif cue.entry == "hervorgehen":
+        p = _source_after_aus(toks, k, documents)
     elif cue.category == "impersonal":
         p = _impersonal_source(toks, k)
         if p is None:
@@ -387,7 +442,7 @@ def find_speaker(
     elif k > 0 and toks[k - 1].text == "zu" and cue.category == "verb":
         return None  # "seinen Schwenk … zu erklären": an infinitive, no statement
     else:
-        p = _verb_source(toks, k, cue.entry)
+        p = _verb_source(toks, k, cue)
     if p is None or p is False:
         return None
     if toks[p.start].tag in {"PIS"} or toks[p.start].text in {"man", "Man", "es", "Es"}:
@@ -503,6 +558,32 @@ def _impersonal_source(toks: tuple[Tok, ...], k: int) -> Phrase | None:
     return None
 
 
+def _is_document(t: Tok, documents: tuple[str, ...]) -> bool:
+    return t.tag == "NN" and t.text.lower().endswith(documents)
+
+
+def _source_after_aus(toks: tuple[Tok, ...], k: int, documents: tuple[str, ...]) -> Phrase | None:
+    """The source "geht aus X hervor" names: of the phrases between the cue's "aus" and
+    "hervor", the first with a document noun ("aus einer … Studie des Wifo": its author is
+    found in it), else the last that is neither a time ("Ende", "Mittwoch") nor inside a further
+    prepositional phrase ("aus dem der APA vorliegenden Stabilitätsprogramm"). Round 18."""
+    aus = next((j for j in range(k + 1, len(toks)) if toks[j].text == "aus"), None)
+    end = next((j for j in range(k + 1, len(toks)) if toks[j].text == "hervor"), len(toks))
+    if aus is None or _negated(toks, k, end):
+        return None  # "geht aus dem Bericht nicht hervor": the narrator's
+    inside = [p for p in phrases(toks) if aus < p.start and p.end <= end]
+    heads = [p for p in inside if any(_is_document(t, documents) for t in toks[p.start : p.end])]
+    own = [
+        p for p in inside if toks[p.end - 1].text not in TEMPORAL and not _in_inner_pp(toks, p, aus)
+    ]
+    return heads[0] if heads else (own[-1] if own else None)
+
+
+def _in_inner_pp(toks: tuple[Tok, ...], p: Phrase, aus: int) -> bool:
+    """A phrase after another preposition than the cue's "aus" ("von der Universität")."""
+    return p.in_pp and p.start != aus + 1
+
+
 def _nominal_source(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
     words = cue.text.split()
     if cue.entry == "nach_angaben" and len(words) > 2 and words[1].startswith("eigen"):
@@ -524,11 +605,19 @@ def _assessor(toks: tuple[Tok, ...], k: int, metonyms: dict[str, str]) -> Phrase
     return p if names and not any(t.text in states for t in names) else None
 
 
-def _verb_source(toks: tuple[Tok, ...], k: int, entry: str = "") -> Phrase | bool | None:
+def _negation_in_cue(cue: Cue | None) -> bool:
+    """The negation is the cue's own ("schließt … nicht aus" = considers possible), not a
+    negated report ("geht aus dem Bericht nicht hervor")."""
+    words = cue.text.split() if cue else []
+    return len(words) >= 2 and words[-2] == "nicht" and words[-1] == "aus"
+
+
+def _verb_source(toks: tuple[Tok, ...], k: int, cue: Cue | None = None) -> Phrase | bool | None:
     agent = passive_agent(toks, k)
     if agent is not None:
         return agent
-    found = subject(toks, k)
+    entry = cue.entry if cue else ""
+    found = subject(toks, k, negative_cue=_negation_in_cue(cue))
     return _quoted(toks, k, found) if entry == "zitieren" and found else found
 
 
