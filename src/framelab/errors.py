@@ -74,6 +74,11 @@ class InputError(Exception):
         """The problems as printed: identical ones grouped (see :func:`format_problems`)."""
         return format_problems(self.problems)
 
+    def __reduce__(self):
+        """Pickled with its problems, so that one raised in a worker process reaches the parent
+        whole (the default pickled the message, and unpickling then failed)."""
+        return (type(self), (self.problems,))
+
 
 EXIT_BAD_INPUT = 2  # every command's exit code for bad input
 

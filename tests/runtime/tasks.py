@@ -16,3 +16,10 @@ DOCS = [
     "Die Agenturen berichteten übereinstimmend.",
     "Kiew widersprach der Darstellung.",
 ] * 3
+
+
+def bad_input(doc: str) -> str:
+    """A task that meets bad input: raises InputError naming the file and line."""
+    from framelab.errors import InputError, Problem
+
+    raise InputError([Problem("rules.yml", f"bad entry {doc!r}", line=3)])

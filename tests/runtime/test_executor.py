@@ -132,3 +132,19 @@ def test_forked_and_spawned_workers_give_the_serial_results(monkeypatch):
         with ex.ProcessExecutor(2, batch_size=3, may_fork=may_fork) as pool:
             assert pool.start_method == method
             assert list(pool.map(lemma_count, DOCS)) == serial
+
+
+def test_bad_input_met_in_a_worker_reaches_the_parent_whole():
+    """Found in round 18: an InputError raised in a worker did not unpickle in the parent (its
+    arguments were the formatted message), so a bad rule file broke the pool instead of
+    printing its problems."""
+    import pickle
+
+    from framelab.errors import Problem
+    from tests.runtime.tasks import bad_input
+
+    err = InputError([Problem("rules.yml", "bad entry", line=3)])
+    assert pickle.loads(pickle.dumps(err)).problems == err.problems
+    with ex.ProcessExecutor(2, batch_size=1) as pool, pytest.raises(InputError) as got:
+        list(pool.map(bad_input, ["x", "y"]))
+    assert got.value.lines() == ["rules.yml:3: bad entry 'x'"]
