@@ -390,9 +390,18 @@ def test_voices_rows_stay_few_however_many_rounds(tmp_path):
     by_label = {r[0]: r[1:] for r in rows}
     first = by_label["Voices (attribution), held-out sets as first measured"]
     assert first[0] == "P = 0.90, R = 0.60, F1 = 0.72"
-    assert "300 gold statements in 3 blind held-out sets (test2–test6)" in first[1]
+    assert "300 gold statements in 3 blind held-out sets (test2, test3, test6)" in first[1]
     tuning = by_label["Voices (attribution), without interviews, all tuning articles"][1]
     assert tuning.startswith("1,107 gold statements in dev, test, test2")
+
+
+def test_split_names_shorten_runs_of_three_and_keep_gaps():
+    names = ["dev", "test", *(f"test{r}" for r in range(2, 18))]
+    assert validity.split_names(names) == "dev, test, test2–test17"
+    assert validity.split_names(["test2", "test3", "test4", "test6", "test7"]) == (
+        "test2–test4, test6, test7"
+    )
+    assert validity.split_names(["test3"]) == "test3"
 
 
 def test_voices_second_coder_row(tmp_path):

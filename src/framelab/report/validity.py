@@ -103,14 +103,30 @@ def _split_rows(vb: dict) -> list[list[str]]:
     return out
 
 
+def split_names(splits: list[str]) -> str:
+    """Split names with runs of three or more consecutive numbered sets shortened:
+    ``dev, test, test2–test17``; gaps are kept (``test2, test3, test6``)."""
+    out, run = [], []
+    for name in [*splits, ""]:
+        number = name.removeprefix("test")
+        if number.isdigit() and run and int(number) == int(run[-1].removeprefix("test")) + 1:
+            run.append(name)
+            continue
+        out += [f"{run[0]}–{run[-1]}"] if len(run) >= 3 else run
+        run = [name] if number.isdigit() else []
+        if name and not number.isdigit():
+            out.append(name)
+    return ", ".join(out)
+
+
 def _held_out_rows(vb: dict) -> list[list[str]]:
     out = []
     label = "Voices (attribution), without interviews"
     if first := vb.get("held_out_first_measured"):
         sets = first["sets"]
-        named = sets[0] if len(sets) == 1 else f"{sets[0]}–{sets[-1]}"
         basis = (
-            f"{_statements(first)} in {len(sets)} blind held-out sets ({named}), each scored once "
+            f"{_statements(first)} in {len(sets)} blind held-out sets ({split_names(sets)}), "
+            "each scored once "
             f"with the rules as they stood before any tuning on it; {_speaker(first)}"
         )
         out.append(
@@ -121,7 +137,7 @@ def _held_out_rows(vb: dict) -> list[list[str]]:
             [f"{label}, {latest['split']} articles", _voice_value(latest), _latest_basis(latest)]
         )
     if tuning := vb.get("tuning"):
-        basis = f"{_statements(tuning)} in {', '.join(tuning['splits'])}; {_speaker(tuning)}"
+        basis = f"{_statements(tuning)} in {split_names(tuning['splits'])}; {_speaker(tuning)}"
         out.append(
             [
                 f"{label}, all tuning articles",
