@@ -11,6 +11,9 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 SHOWN_ROWS = 3  # row numbers printed for a group of identical problems
 
@@ -112,3 +115,14 @@ def listed(raw: dict, key: str) -> tuple:
 
 class BenchmarkDataMissing(Exception):
     """A benchmark's corpus (``../shared``) is not on this machine: the benchmark is skipped."""
+
+
+def read_yaml(path: Path) -> dict:
+    """A YAML file's mapping (``{}`` when empty); invalid YAML is an :class:`InputError` naming
+    the file and line."""
+    try:
+        return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise InputError([Problem(Path(path).name, f"not valid YAML: {exc}", line)]) from None

@@ -262,6 +262,16 @@ def test_resource_examples_are_checked(tmp_path):
         load_cues(tmp_path / "attribution.yml")
 
 
+def test_invalid_yaml_in_the_cue_resource_names_the_file_and_line(tmp_path):
+    lines = RESOURCE.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("rationale:"))
+    lines[at] += " (round 19: unquoted colon)"
+    (tmp_path / "attribution.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        load_cues(tmp_path / "attribution.yml")
+    assert str(err.value.problems[0]).startswith(f"attribution.yml:{at + 1}: not valid YAML")
+
+
 def test_voices_from_passages_table_and_gazetteer():
     passages = pd.DataFrame(
         dict(

@@ -22,6 +22,11 @@ def test_speaker_names_normalised_and_surname_match():
     assert same_speaker("der ukrainische Generalstab", "ukrainische Generalstab")
     assert not same_speaker("russischer Generalstab", "ukrainischer Generalstab")
     assert not same_speaker("", "Putin")
+    # round 19: an -isch adjective with any ending is one word
+    assert same_speaker(
+        "Burgenländischer Landesrechnungshof (BLRH)", "Burgenländische Landesrechnungshof"
+    )
+    assert not same_speaker("Burgenländischer Landesrechnungshof", "Steirischer Landesrechnungshof")
 
 
 def test_sentence_overlap_containment_and_jaccard():

@@ -13,10 +13,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from framelab import text as textlib
-from framelab.errors import InputError, Problem, compiled_pattern, listed, one_line
+from framelab.errors import InputError, Problem, compiled_pattern, listed, one_line, read_yaml
 from framelab.runtime.literal_gate import could_match
 
 MARKER_KINDS = ("regex", "scare_quoted", "unquoted")
@@ -89,15 +88,6 @@ def load_lexicon(path: Path, study_markers: Path | None, scare_max_words: int) -
     if problems:
         raise InputError(problems)
     return lexicon
-
-
-def read_yaml(path: Path) -> dict:
-    try:
-        return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise InputError([Problem(Path(path).name, f"not valid YAML: {exc}", line)]) from None
 
 
 def _categories(data: dict, problems: list[Problem], shown: str):

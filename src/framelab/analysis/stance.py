@@ -14,10 +14,10 @@ import numpy as np
 import pandas as pd
 
 from framelab import text as textlib
-from framelab.analysis.markers import Lexicon, MarkerMatch, match_markers, read_yaml
+from framelab.analysis.markers import Lexicon, MarkerMatch, match_markers
 from framelab.attribution.annotate import voice_lookup, voice_spans
 from framelab.config import key_lines
-from framelab.errors import InputError, Problem
+from framelab.errors import InputError, Problem, read_yaml
 
 LABEL_ORDER = ("contest", "distance", "endorse", "report")  # strongest first
 ATTRIBUTED = ("reported", "interview", "direct")  # voices that are never the narrator's words

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 
+from framelab.attribution.abbreviations import defined_abbreviations
 from framelab.attribution.cues import (
     SPEECH,
     CueLexicon,
@@ -150,6 +151,9 @@ ROLE_HEADS = (
     "sängerin",
 )
 FIRST = frozenset({"ich", "wir", "Ich", "Wir"})
+# the gender of a description resolved to an organisation ("teilte der Konzern mit" → "Japan
+# Display"): no person's role ("die Kommissarin") or pronoun ("er") refers back to it
+ORGANISATION = "o"
 
 
 def _person_like(p: Speaker, metonyms: dict[str, str]) -> bool:
@@ -179,7 +183,9 @@ def resolve(
         name = named_institution(speaker.mention, state.previous) or _company(
             speaker, state, metonyms
         )
-        return replace(speaker, name=name, rule=speaker.rule + "+named") if name else speaker
+        if not name:
+            return speaker
+        return replace(speaker, name=name, rule=speaker.rule + "+named", gender=ORGANISATION)
     else:
         return speaker
     return replace(speaker, name=found.name, rule=speaker.rule + "+resolved") if found else speaker
@@ -189,13 +195,15 @@ def _company(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) ->
     """The company "das Unternehmen" stands for (:mod:`.organisations`), "" if unclear."""
     if not is_company_description(speaker.mention):
         return ""
-    persons = (*persons_named_in(state.texts), *state.people)
+    said = (p for p in state.people if p.gender in ("m", "f"))  # not "Ebay" of "betonte Ebay"
+    persons = (*persons_named_in(state.texts), *said)
     excluded = (
         frozenset(w for p in persons for w in p.name.split())
         | set(metonyms)
         | set(metonyms.values())
     )
-    return salient_organisation(state.texts, state.previous, excluded)
+    before = state.previous or state.texts  # a headline's company is named below it
+    return salient_organisation(state.texts, before, excluded)
 
 
 # Sprecherin, Manager; Politologe, Ökonom (voices round 13)
@@ -280,7 +288,11 @@ def _last_fitting(
 
 
 def _candidates(known, metonyms: dict[str, str], persons_only: bool) -> list[Speaker]:
-    return [p for p in known if not persons_only or _person_like(p, metonyms)]
+    return [
+        p
+        for p in known
+        if not persons_only or (_person_like(p, metonyms) and p.gender != ORGANISATION)
+    ]
 
 
 def _gender_fits(speaker: Speaker, p: Speaker) -> bool:
@@ -781,8 +793,17 @@ def annotate_article(
         statements += found
         voices += rows
     asker = asker if state.turns == "interview" else ""
+    full = defined_abbreviations(state.texts)
+    statements = [_spelled_out(st, full) for st in statements]
     statement_rows = [dict(vars(st), group=_group(st, asker, gazetteer)) for st in statements]
-    return [dict(vars(v)) for v in voices], statement_rows
+    return [dict(vars(_spelled_out(v, full))) for v in voices], statement_rows
+
+
+def _spelled_out(row, full: dict[str, str]):
+    """A statement or voice row whose speaker is an abbreviation the article defines, with the
+    full name ("IWF" → "Internet Watch Foundation")."""
+    name = full.get(row.speaker_name)
+    return replace(row, speaker_name=name) if name else row
 
 
 def _group(st: Statement, asker: str, gazetteer: dict | None) -> str:

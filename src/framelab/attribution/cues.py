@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from framelab.attribution.model import Cue
-from framelab.errors import InputError, Problem
+from framelab.errors import InputError, Problem, read_yaml
 from framelab.paths import RESOURCES
 
 RESOURCE = RESOURCES / "de" / "attribution.yml"
@@ -76,7 +74,7 @@ def _check_entry(raw: dict, end: str, shown: str) -> tuple[str | None, list[Prob
 def load_cues(path: Path = RESOURCE) -> CueLexicon:
     """Read and check the cue resource; compile one alternation per category."""
     shown = Path(path).name
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = read_yaml(path)
     end = data["particle_end"]
     parts: dict[str, list[str]] = {c: [] for c in CATEGORIES}
     problems: list[Problem] = []

@@ -64,7 +64,7 @@ class Speaker:
     mention: str
     name: str
     rule: str
-    gender: str = "?"  # m | f | p (plural) | ? — used for pronoun resolution only
+    gender: str = "?"  # m | f | p (plural) | o (organisation) | ? — for pronoun resolution
 
 
 @dataclass(frozen=True)

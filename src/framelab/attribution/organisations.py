@@ -8,6 +8,11 @@ Garnhersteller Borckenstein"), else the article's salient organisation name: the
 (tagged ``NE``) the article repeats most, named in a sentence before the description, that is
 not a person, a state or a place (a name the article uses after "in", "aus" or "nach", or in
 its dateline). Ties name no one, and neither does a name said only once. Voices round 18.
+
+Round 19: a bare company noun is a description too (a headline's "Bildschirmhersteller rechnet
+…", "laut Unternehmen"; a headline's company is named below it); an introduced name may contain a
+state ("Apple-Zulieferer Japan Display") or words the tagger calls foreign ("das kanadische
+Unternehmen TransCanada Corp"); suppliers and services are companies ("der Streamingdienst").
 """
 
 from __future__ import annotations
@@ -35,20 +40,25 @@ COMPANY_HEADS = (
     "händler",
     "start-up",
     "startup",
+    "zulieferer",
+    "dienst",
+    "versorger",
+    "versicherer",
 )
+NAME_TAGS = ("NE", "NN", "FM")  # the tagger calls "TransCanada Corp" foreign material
 DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
 MIN_MENTIONS = 2  # a name said once is no salient organisation
 MAX_NAME_WORDS = 3  # "Fiat Chrysler Automobiles"
 
 
 def is_company_description(mention: str) -> bool:
-    """A definite description headed by a company noun ("das Unternehmen", "dem US-Konzern")."""
+    """A definite description headed by a company noun ("das Unternehmen", "dem US-Konzern"),
+    or the noun alone as headlines and "laut" write it ("Bildschirmhersteller rechnet …",
+    "laut Unternehmen")."""
     words = mention.split()
-    return (
-        len(words) >= 2
-        and words[0].lower() in DEFINITE
-        and words[-1].lower().endswith(COMPANY_HEADS)
-    )
+    definite = len(words) >= 2 and words[0].lower() in DEFINITE
+    bare = len(words) == 1 and words[0][:1].isupper()
+    return (definite or bare) and words[-1].lower().endswith(COMPANY_HEADS)
 
 
 LOCATIVE = frozenset({"in", "aus", "nach"})  # "in Graz", "aus Neudau": a place, not a company
@@ -94,7 +104,7 @@ def _introduced(toks) -> list[str]:
             continue
         run = []
         for t in toks[k + 1 : k + 1 + MAX_NAME_WORDS + 1]:
-            if t.tag not in ("NE", "NN") or not t.text[:1].isupper():
+            if t.tag not in NAME_TAGS or not t.text[:1].isupper():
                 break
             run.append(t.text)
         if 1 <= len(run) <= MAX_NAME_WORDS and len(run) < len(toks) - k - 1:
@@ -118,7 +128,9 @@ def salient_organisation(
     found = proper_nouns(texts)
     earlier = set(TOKEN.findall(" ".join(previous)))
     introduced = [
-        n for n in found.introduced if n.split()[0] in earlier and n.split()[0] not in excluded
+        n
+        for n in found.introduced
+        if n.split()[0] in earlier and not set(n.split()) <= excluded  # "Japan Display"
     ]
     if introduced:
         return introduced[-1]

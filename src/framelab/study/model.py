@@ -92,8 +92,8 @@ def _collect(problems: list[Problem], loader, *args):
 
 def load_actors(path: Path) -> dict[str, tuple[str, str]]:
     """The gazetteer ``alias → (name, group)`` of an actors.yml; groups must be declared."""
-    from framelab.analysis.markers import read_yaml
     from framelab.attribution.gazetteer import gazetteer_from_actors
+    from framelab.errors import read_yaml
 
     data = read_yaml(path)
     groups = set(data.get("groups") or {})
