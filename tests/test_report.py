@@ -395,6 +395,22 @@ def test_voices_rows_stay_few_however_many_rounds(tmp_path):
     assert tuning.startswith("1,107 gold statements in dev, test, test2")
 
 
+def test_the_latest_held_out_set_is_called_in_sample_once_a_later_round_tuned_on_it(tmp_path):
+    fig = {"precision": 0.9, "recall": 0.6, "f1": 0.72, "speaker_accuracy": 0.7, "gold": 10}
+    before = dict(fig, speaker_accuracy=0.5)
+    for latest, expected in (
+        (dict(fig, split="test6", before=before), "measured once before and once after tuning"),
+        (
+            dict(fig, split="test6", before=before, tuned_in_round=7),
+            "in sample since round 7 tuned on it",
+        ),
+    ):
+        vb = {"latest": latest}
+        rows = validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))
+        basis = next(r[2] for r in rows if r[0].endswith("test6 articles"))
+        assert basis.endswith(expected)
+
+
 def test_split_names_shorten_runs_of_three_and_keep_gaps():
     names = ["dev", "test", *(f"test{r}" for r in range(2, 18))]
     assert validity.split_names(names) == "dev, test, test2–test17"

@@ -4,6 +4,7 @@ import pandas as pd
 
 from framelab.attribution.benchmark import (
     first_measured,
+    last_round,
     match,
     same_speaker,
     scores,
@@ -79,6 +80,17 @@ def test_held_out_sets_pooled_as_first_measured():
     assert (pooled["precision"], pooled["recall"], pooled["f1"]) == (0.8, 0.533, 0.64)
     assert pooled["speaker_accuracy"] == round((30 + 24) / 80, 3)
     assert first_measured({}) is None
+
+
+def test_the_latest_set_is_marked_once_a_later_round_tuned_on_it(tmp_path):
+    revisions = tmp_path / "voices_revisions.md"
+    revisions.write_text("## Round 2 (x)\n\n## Round 3 (y): tuned on test2\n", encoding="utf-8")
+    assert last_round(revisions) == 3
+    assert last_round(tmp_path / "missing.md") == 0
+    fig = {"precision": 0.9, "recall": 0.6, "f1": 0.72, "speaker_accuracy": 0.7, "gold": 10}
+    result = {"engine_without_interviews": {"test2": fig}, "pre_revision_round2": {"test2": fig}}
+    assert "tuned_in_round" not in summary_metrics(dict(result, last_revision_round=2))["latest"]
+    assert summary_metrics(dict(result, last_revision_round=3))["latest"]["tuned_in_round"] == 3
 
 
 def test_tuning_splits_leave_out_the_latest_held_out_set():

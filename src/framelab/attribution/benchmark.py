@@ -389,6 +389,9 @@ def summary_metrics(result: dict) -> dict:
     for split in held:
         before = (result.get(f"pre_revision_round{split[4:]}") or {}).get(split)
         out["latest"] = dict(_summary(without[split]), split=split, before=_summary(before))
+        if result.get("last_revision_round", 0) > int(split[4:]):
+            # a later round tuned the rules on this set: the current figure is in sample
+            out["latest"]["tuned_in_round"] = result["last_revision_round"]
     first = result.get("held_out_first_measured")
     if first:
         out["held_out_first_measured"] = dict(_summary(first), sets=first["sets"])
@@ -411,6 +414,17 @@ def split_rows(result: dict) -> list[dict]:
         for label, key in systems
         for split, scores_ in (result.get(key) or {}).items()
     ]
+
+
+ROUND_HEADING = re.compile(r"^## Round (\d+)\b", re.MULTILINE)
+
+
+def last_round(revisions: Path) -> int:
+    """The last revision round ``voices_revisions.md`` records ("## Round 19 …"); 0 if none."""
+    if not Path(revisions).exists():
+        return 0
+    rounds = ROUND_HEADING.findall(Path(revisions).read_text(encoding="utf-8"))
+    return max(map(int, rounds), default=0)
 
 
 def recorded(revisions: Path, name: str) -> dict | None:
@@ -454,6 +468,7 @@ def run_benchmark(
         old_extractor=recorded(revisions, "old_extractor"),
         pre_revision=recorded(revisions, "pre_revision"),
         **{f"pre_revision_round{r}": recorded(revisions, f"pre_revision_round{r}") for r in ROUNDS},
+        last_revision_round=last_round(revisions),
         gold_articles=len(arts),
         gold_statements=len(gold),
         engine_seconds_on_gold=round(wall, 2),

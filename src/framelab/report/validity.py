@@ -64,14 +64,17 @@ def _speaker(s: dict) -> str:
 
 
 def _latest_basis(s: dict) -> str:
-    """The latest held-out set: its figure before its round, and what it is."""
+    """The latest held-out set: its figure before its round, and what it is (in sample once a
+    later round has tuned the rules on it)."""
     split, before = s["split"], s.get("before")
     round_ = split.removeprefix("test")
     basis = f"{_statements(s)}; {_speaker(s)}"
-    if before and all(before[k] == s[k] for k in ("precision", "recall", "speaker_accuracy")):
+    same = before and all(before[k] == s[k] for k in ("precision", "recall", "speaker_accuracy"))
+    if same:
         return (
             f"{basis}; round-{round_} held-out set (no interviews): the rules before round "
             f"{round_} and the current rules score it the same"
+            + (f" (round {s['tuned_in_round']} tuned on it)" if s.get("tuned_in_round") else "")
         )
     if before:
         basis += (
@@ -79,6 +82,8 @@ def _latest_basis(s: dict) -> str:
             f"R = {fmt.coef(before['recall'])}, {_speaker(before)}"
         )
     held_out = "held-out set (no interviews), measured once before and once after tuning"
+    if later := s.get("tuned_in_round"):
+        held_out = f"held-out set (no interviews), in sample since round {later} tuned on it"
     return f"{basis}; round-{round_} {held_out}"
 
 
