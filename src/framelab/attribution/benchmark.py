@@ -194,9 +194,9 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
 SPLITS = (
     "dev",
     "test",
-    *(f"test{r}" for r in range(2, 19)),
+    *(f"test{r}" for r in range(2, 20)),
 )
-ROUNDS = tuple(range(2, 19))  # revision rounds with a held-out set measured before them
+ROUNDS = tuple(range(2, 20))  # revision rounds with a held-out set measured before them
 GOLD_ROUNDS = (
     "voices_gold",
     "voices_gold_round2",
@@ -216,6 +216,7 @@ GOLD_ROUNDS = (
     "voices_gold_round16",
     "voices_gold_round17",
     "voices_gold_round18",
+    "voices_gold_round19",
 )  # each round: <name>.csv, <name>_articles.csv
 
 
