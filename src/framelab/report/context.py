@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
+from framelab.errors import read_yaml
 
 DEFAULT_STUDY = {
     "id": "study",
@@ -28,10 +28,6 @@ DEFAULT_STUDY = {
     "discussion_notes": [],
     "limitations": [],
 }
-
-
-def _read_yaml(path: Path) -> dict:
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
 
 
 REVISION_LOG = "annotations/rule_revisions.md"  # a study's record of every rule revision
@@ -52,7 +48,7 @@ def revision_rounds(log: Path) -> int:
 def group_labels(actors: Path) -> dict[str, str]:
     """Actor group id -> the label the report prints: a group's ``label`` where actors.yml gives
     one (``fpoe: {label: FPÖ, description: …}``), else the id with spaces."""
-    groups = (_read_yaml(actors).get("groups") or {}) if actors.is_file() else {}
+    groups = (read_yaml(actors).get("groups") or {}) if actors.is_file() else {}
     return {
         g: str(v["label"]) if isinstance(v, dict) and v.get("label") else g.replace("_", " ")
         for g, v in groups.items()
@@ -74,7 +70,7 @@ def study_meta(path: Path | None) -> dict[str, Any]:
         path = Path(path)
         folder = path.parent if path.suffix in {".yaml", ".yml"} else path
         if (folder / "study.yaml").is_file():
-            meta |= _read_yaml(folder / "study.yaml")
+            meta |= read_yaml(folder / "study.yaml")
     camps = []
     for i, (cid, c) in enumerate((meta.get("camps") or {}).items()):
         c = c or {}
@@ -101,7 +97,7 @@ def study_meta(path: Path | None) -> dict[str, Any]:
 
 def target_meta(path: Path) -> dict[str, dict[str, str]]:
     """Claim id -> ``{"claim", "label"}``; ``label`` falls back to the claim sentence."""
-    data = _read_yaml(path) if Path(path).is_file() else {}
+    data = read_yaml(path) if Path(path).is_file() else {}
     out = {}
     for tid, t in (data.get("targets") or {}).items():
         claim = str(t.get("claim", tid)).strip()
