@@ -13,7 +13,7 @@ export DVC_NO_ANALYTICS := 1
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics bench-voices bench-scale dvc-yaml notebook-params clean-outputs
+.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics bench-voices bench-voices-external bench-scale dvc-yaml notebook-params clean-outputs
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -71,6 +71,11 @@ bench-topics: env ## Topic validity on 10kGNAD: NMI/ARI vs categories, K=9, 5 se
 bench-voices: env ## Attribution vs the blind gold (dev and test): P/R/F1, speaker accuracy, speed
 	python -m framelab.attribution.benchmark data/annotations data/raw/articles \
 	  ../shared/corpora/10kgnad/test.csv reports/benchmarks
+
+QUOTES ?= ../external/german-news-quotation-attribution-2024
+bench-voices-external: env ## Attribution vs an independent gold (Wikinews quotations; QUOTES=path to its clone)
+	python -m framelab.attribution.external_benchmark $(QUOTES) data/annotations/voices_revisions.md \
+	  reports/benchmarks
 
 dvc-yaml: env ## Regenerate dvc.yaml from the stage registry and the import graph
 	python -m framelab.pipeline > dvc.yaml

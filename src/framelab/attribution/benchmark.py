@@ -171,12 +171,14 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
     p = n / len(s) if len(s) else 0.0
     r = n / len(g) if len(g) else 0.0
     gr, sr = _records(g, SCORE_COLUMNS), _records(s, SCORE_COLUMNS)
-    matched = [(gr[gi], sr[si]) for gi, si in pairs]
+    pairs_all = [(gr[gi], sr[si]) for gi, si in pairs]
+    # a gold row without a speaker name (an external gold's pronoun) is not judged for speaker
+    matched = [(a, b) for a, b in pairs_all if a["speaker_name"]]
     strict = sum(same_speaker(a["speaker_name"], b["speaker_name"]) for a, b in matched)
     spk = sum(
         speaker_matches(a, b["speaker_name"], texts.get(a["article_id"], "")) for a, b in matched
     )
-    kind = sum(a["kind"] == b["kind"] for a, b in matched)
+    kind = sum(a["kind"] == b["kind"] for a, b in pairs_all)
     return dict(
         gold=len(g),
         system=len(s),
@@ -184,8 +186,8 @@ def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | Non
         precision=round(p, 3),
         recall=round(r, 3),
         f1=round(2 * p * r / (p + r), 3) if p + r else 0.0,
-        speaker_accuracy=round(spk / n, 3) if n else 0.0,
-        speaker_accuracy_strict=round(strict / n, 3) if n else 0.0,
+        speaker_accuracy=round(spk / len(matched), 3) if matched else 0.0,
+        speaker_accuracy_strict=round(strict / len(matched), 3) if matched else 0.0,
         kind_accuracy=round(kind / n, 3) if n else 0.0,
     )
 

@@ -1,0 +1,119 @@
+"""``make bench-voices-external``: the attribution engine on an independent gold it never saw.
+
+Reads the German news quotation corpus (:mod:`framelab.attribution.quotation_corpus`) from a
+local copy, runs the engine on each split and scores it with the project's own matcher
+(:func:`framelab.attribution.benchmark.scores`): precision, recall, F1, kind accuracy and speaker
+accuracy (over the matched rows whose gold speaker is a name, not a pronoun), plus recall by the
+corpus's quotation type. Writes ``voices_external.{json,md}``, with the figures recorded in
+``voices_revisions.md`` (the engine before any round tuned on the corpus, each held-out split
+measured once) beside the current ones.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from framelab.attribution import quotation_corpus as qc
+from framelab.attribution.benchmark import match, recorded, run_engine, scores
+
+TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
+
+
+def recall_by_type(system: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    """Share of gold rows matched, per quotation type of the corpus."""
+    g = gold.reset_index(drop=True)
+    found = {gi for gi, _ in match(system.reset_index(drop=True), g)}
+    out = {}
+    for t in TYPES:
+        idx = g.index[g["type"] == t]
+        if len(idx):
+            out[t] = dict(gold=len(idx), recall=round(sum(i in found for i in idx) / len(idx), 3))
+    return out
+
+
+def measure_split(root: Path, split: str, scare_max_words: int) -> dict:
+    """The scores of one split of the corpus."""
+    passages, gold = qc.load_split(root, split)
+    system = run_engine(passages, scare_max_words, parallel=True)
+    texts = passages.groupby("article_id")["text"].agg("\n".join).to_dict()
+    result = scores(system, gold, texts)
+    result.update(
+        articles=int(passages["article_id"].nunique()),
+        speaker_judged=int((gold["speaker_name"] != "").sum()),
+        by_type=recall_by_type(system, gold),
+    )
+    return result
+
+
+RECORDED = ("external_before_round20", "external_after_round20")  # blocks in the revisions log
+
+
+def run(
+    root: Path, out_dir: Path, scare_max_words: int, splits=qc.SPLITS, revisions: Path | None = None
+) -> dict:
+    """Measure every split; write ``voices_external.json`` and ``.md`` into ``out_dir``."""
+    result = {split: measure_split(root, split, scare_max_words) for split in splits}
+    if revisions is not None:
+        result["recorded"] = {name: recorded(revisions, name) for name in RECORDED}
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "voices_external.json").write_text(
+        json.dumps(result, indent=2, ensure_ascii=False) + "\n"
+    )
+    (out_dir / "voices_external.md").write_text(markdown(result))
+    return result
+
+
+def markdown(result: dict) -> str:
+    """The figures as Markdown: one row per split, then recall by quotation type."""
+    lines = [
+        "# Voices on an external gold (German news quotation corpus, Wikinews)",
+        "",
+        "| split | articles | gold | system | matched | P | R | F1 | speaker acc "
+        "(judged rows) | kind acc |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    measured = {k: v for k, v in result.items() if k != "recorded"}
+    rows = [(f"{split}, current", s) for split, s in measured.items()]
+    for name, block in (result.get("recorded") or {}).items():
+        rows += [(f"{split}, {name.replace('_', ' ')}", s) for split, s in (block or {}).items()]
+    for label, s in rows:
+        cells = (label, s["articles"], s["gold"], s["system"], s["matched"], s["precision"])
+        cells += (s["recall"], s["f1"], f"{s['speaker_accuracy']} ({s['speaker_judged']})")
+        lines.append("| " + " | ".join(map(str, (*cells, s["kind_accuracy"]))) + " |")
+    lines += ["", "| split | " + " | ".join(TYPES) + " |", "|---|" + "---|" * len(TYPES)]
+    for split, s in measured.items():
+        cells = [
+            f"{s['by_type'][t]['recall']} ({s['by_type'][t]['gold']})" if t in s["by_type"] else "–"
+            for t in TYPES
+        ]
+        lines.append(f"| {split} recall (gold rows) | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m framelab.attribution.external_benchmark CORPUS REVISIONS OUT [SPLIT ...]``."""
+    from framelab import config, paths
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    root, revisions, out = (paths.resolve(a) for a in args[:3])
+    if not (root / "data").is_dir():
+        print(
+            f"bench-voices-external: {root} is not a copy of the German news quotation corpus "
+            "(git clone https://github.com/uhh-lt/german-news-quotation-attribution-2024 "
+            f"{root}); nothing measured",
+            file=sys.stderr,
+        )
+        return 2
+    splits = tuple(args[3:]) or qc.SPLITS
+    scare = config.load().attribute.scare_max_words
+    print(markdown(run(root, out, scare, splits, revisions)))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
