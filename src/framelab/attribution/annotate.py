@@ -339,6 +339,13 @@ def _is_cued(masked: str, quote: Quote, s0: int, lexicon: CueLexicon) -> bool:
     )
 
 
+# a cue right after a quotation that opens the sentence ("„…“, meinte X"): the speaker follows
+# the cue, and no word inside the quotation ("den wir erkämpft haben“") is its subject (when
+# narrator text comes first, "Die Kontrolle "ist keine Lösung", sagt X", all of it is read).
+# Voices round 20.
+AFTER_QUOTATION = re.compile(r"[“”»«\"‹›]\s*[,–]\s*$")
+
+
 def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, named: list):
     """``(cue, speaker)`` for every speech cue with a speaker, one per distinct speaker
     (``named``: the sentence's ``(end, person)``; those before a cue may resolve its pronoun)."""
@@ -350,7 +357,13 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
     for cue in sorted(cues, key=lambda c: c.category not in {"verb", "particle"}):
         if found and COORDINATED.search(masked, 0, cue.start):
             continue  # "…, hob deren Mut hervor und lobte …": same (elided) subject
-        speaker = find_speaker(text, cue, ctx.lexicon.metonyms, ctx.lexicon.documents)
+        after_quote = (
+            cue.category in {"verb", "particle"}
+            and AFTER_QUOTATION.search(text, 0, cue.start)
+            and not re.search(r"\w", masked[: cue.start])  # the quotation opens the sentence
+        )
+        source = masked if after_quote else text
+        speaker = find_speaker(source, cue, ctx.lexicon.metonyms, ctx.lexicon.documents)
         if speaker is None:
             continue
         if speaker.mention in FIRST:
@@ -482,8 +495,8 @@ def _content(sent: Sentence, cue_start: int) -> str:
 def _verbatim(sent: Sentence, found: list, ctx: Context, marked: bool) -> bool:
     """Without quotation marks in the article: an indicative main clause before a postposed cue
     ("Das ist ein simpler Zugang, sagt Swoboda.") is verbatim speech."""
-    if marked:
-        return False
+    if marked or found[0][0].entry == "hervorgehen":
+        return False  # what a document says ("wie aus dem Bericht hervorgeht") is reported
     head = _content(sent, found[0][0].start)
     return (
         head != sent.text
@@ -735,16 +748,64 @@ def annotate_passage(
     quotes = quote_spans(text, ctx.scare_max_words)
     if is_heading:
         state = replace(state, continuing="", pending=None, since=99)
-    statements, voices = [], []
+    sentences, by_sentence = [], []
     for index, (s0, s1) in enumerate(sentence_spans(text)):
         sent = Sentence(position, index, s0, s1, text[s0:s1])
         inside = [_clip(q, s0, s1, text) for q in quotes if q.start < s1 and q.end > s0]
         found, state = annotate_sentence(sent, inside, text, state, ctx)
-        statements += found
-        voices.append(_voice_row(sent, found))
+        sentences.append(sent)
+        by_sentence.append(found)
+    by_sentence = _closed_by_cue(sentences, by_sentence, quotes, text)
+    statements = [st for found in by_sentence for st in found]
+    voices = [_voice_row(sent, found) for sent, found in zip(sentences, by_sentence, strict=True)]
     if is_heading:
         state = replace(state, continuing="", pending=None)
     return statements, voices, state
+
+
+# after a quotation's closing mark: ", sagte X" / "– so X" (a postposed cue)
+POSTPOSED = re.compile(r"\s*(?:,|–|-)")
+
+
+def _closing_speaker(found: list[Statement], sent: Sentence, q: Quote, text: str):
+    """The statement whose postposed cue closes quotation ``q`` in ``sent``, if exactly one."""
+    cued = [st for st in found if st.rule.startswith("cue:")]
+    if len(cued) != 1 or not POSTPOSED.match(text, q.end, sent.end):
+        return None
+    return cued[0]
+
+
+def _closed_by_cue(sentences, by_sentence, quotes, text):
+    """Sentences of a quotation over several sentences that a postposed cue closes ("„A. B“,
+    sagte X.") are X's: ``direct``, cue ``continuation`` (the cue comes after them, so the
+    sentence-by-sentence pass found no speaker, or the previous one). Voices round 20."""
+    out = list(by_sentence)
+    for q in (q for q in quotes if not q.scare):
+        inside = [i for i, s in enumerate(sentences) if q.start < s.end and q.end > s.start]
+        if len(inside) < 2 or not sentences[inside[-1]].start < q.end <= sentences[inside[-1]].end:
+            continue
+        closing = _closing_speaker(out[inside[-1]], sentences[inside[-1]], q, text)
+        if closing is None:
+            continue
+        for i in inside[:-1]:
+            if any(st.rule.startswith("cue:") for st in out[i]):
+                continue  # a sentence with its own cue keeps its speaker
+            sent = sentences[i]
+            quoted = text[max(q.inner_start, sent.start) : min(q.inner_end, sent.end)]
+            out[i] = [
+                replace(
+                    closing,
+                    sentence_index=sent.index,
+                    kind="direct",
+                    cue="continuation",
+                    speaker="",
+                    text=quoted.strip(),
+                    start=sent.start,
+                    end=sent.end,
+                    rule="continuation:closed_by_cue",
+                )
+            ]
+    return out
 
 
 def _clip(q: Quote, s0: int, s1: int, text: str) -> Quote:

@@ -11,6 +11,7 @@ descriptions resolve to an earlier speaker with :func:`resolve`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -424,9 +425,27 @@ def find_speaker(
     toks = tag(sentence)
     if not toks:
         return None
+    if owner := _possessive_owner(cue):
+        return owner
     k = token_at(toks, cue.start)
     if cue.category == "nominal" and not any(t.tag in FINITE for t in toks):
         return None  # "Laut Kreml" as a teaser line: no statement
+    p = _source_phrase(toks, k, cue, metonyms, documents)
+    if isinstance(p, Speaker) or p is None:
+        return p
+    if toks[p.start].tag in {"PIS"} or toks[p.start].text in {"man", "Man", "es", "Es"}:
+        return None
+    speaker = phrase_speaker(toks, _with_coordinated_name(toks, p), metonyms, cue.entry)
+    if speaker.rule.endswith("+description"):
+        return document_author(toks, p, metonyms, cue.entry, documents) or speaker
+    return speaker
+
+
+def _source_phrase(
+    toks: tuple[Tok, ...], k: int, cue: Cue, metonyms: dict[str, str], documents: tuple[str, ...]
+) -> Phrase | Speaker | None:
+    """The phrase naming the source of the cue at token ``k`` by the cue's kind; an unnamed
+    source as a :class:`Speaker`; None when there is no statement."""
     if cue.entry == "fuer_urteil":
         p = _assessor(toks, k, metonyms)
     elif cue.entry in {"laut", "nach_angaben", "so_speaker", "berufung"}:
@@ -436,21 +455,12 @@ def find_speaker(
     elif cue.entry == "hervorgehen":
         p = _source_after_aus(toks, k, documents)
     elif cue.category == "impersonal":
-        p = _impersonal_source(toks, k)
-        if p is None:
-            return Speaker("", "unnamed source", "impersonal")
+        p = _impersonal_source(toks, k) or Speaker("", "unnamed source", "impersonal")
     elif k > 0 and toks[k - 1].text == "zu" and cue.category == "verb":
         return None  # "seinen Schwenk … zu erklären": an infinitive, no statement
     else:
         p = _verb_source(toks, k, cue)
-    if p is None or p is False:
-        return None
-    if toks[p.start].tag in {"PIS"} or toks[p.start].text in {"man", "Man", "es", "Es"}:
-        return None
-    speaker = phrase_speaker(toks, _with_coordinated_name(toks, p), metonyms, cue.entry)
-    if speaker.rule.endswith("+description"):
-        return document_author(toks, p, metonyms, cue.entry, documents) or speaker
-    return speaker
+    return None if p is False else p
 
 
 def _with_coordinated_name(toks: tuple[Tok, ...], p: Phrase) -> Phrase:
@@ -568,7 +578,9 @@ def _source_after_aus(toks: tuple[Tok, ...], k: int, documents: tuple[str, ...])
     found in it), else the last that is neither a time ("Ende", "Mittwoch") nor inside a further
     prepositional phrase ("aus dem der APA vorliegenden Stabilitätsprogramm"). Round 18."""
     aus = next((j for j in range(k + 1, len(toks)) if toks[j].text == "aus"), None)
-    end = next((j for j in range(k + 1, len(toks)) if toks[j].text == "hervor"), len(toks))
+    end = next(
+        (j for j in range(k + 1, len(toks)) if toks[j].text.startswith("hervor")), len(toks)
+    )  # "hervor" or, after "wie aus X", "hervorgeht"
     if aus is None or _negated(toks, k, end):
         return None  # "geht aus dem Bericht nicht hervor": the narrator's
     inside = [p for p in phrases(toks) if aus < p.start and p.end <= end]
@@ -584,12 +596,46 @@ def _in_inner_pp(toks: tuple[Tok, ...], p: Phrase, aus: int) -> bool:
     return p.in_pp and p.start != aus + 1
 
 
+POSSESSIVE_OWNER = {
+    **dict.fromkeys(("seinen", "seiner", "seinem", "dessen"), "er"),
+    **dict.fromkeys(("ihren", "ihrer", "ihrem", "deren"), "sie"),
+}
+
+
+def _possessive_owner(cue: Cue) -> Speaker | None:
+    """ "nach ihren Worten", "nach dessen Angaben": the speaker is whom the possessive refers
+    to, resolved like the pronoun it stands for ("sie", "er"). Round 20."""
+    words = cue.text.split()
+    if cue.entry != "nach_angaben" or len(words) < 3:
+        return None
+    pronoun = POSSESSIVE_OWNER.get(words[1])
+    return Speaker(pronoun, pronoun, "possessive", PRONOUNS.get(pronoun, "?")) if pronoun else None
+
+
+# what introduces the source after "nach Angaben": a genitive, "von", "aus", a name (not "vom",
+# mostly a date: "nach Polizeiangaben vom Mittwoch")
+SOURCE_LINKS = frozenset({"des", "der", "von", "eines", "einer", "aus"})
+
+
+def _source_follows(toks: tuple[Tok, ...], j: int) -> bool:
+    """A source follows at token ``j`` ("nach Angaben der Polizei"); else the cue's noun is the
+    source ("nach Polizeiangaben", "nach offiziellen Angaben"; not the next phrase, "nach
+    offiziellen Angaben in die Luft"). Round 20."""
+    return j < len(toks) and (
+        toks[j].text in SOURCE_LINKS
+        or toks[j].tag == "NE"
+        or (toks[j].tag == "ADJ(A)" and toks[j].text.endswith("er"))  # "unabhängiger Experten"
+    )
+
+
 def _nominal_source(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
     words = cue.text.split()
     if cue.entry == "nach_angaben" and len(words) > 2 and words[1].startswith("eigen"):
         return subject(toks, k)  # "nach eigenen Angaben": the subject speaks
     if cue.entry == "berufung" and words[0].lower() == "in":
         return subject(toks, token_at(toks, cue.end))
+    if cue.entry == "nach_angaben" and not _source_follows(toks, token_at(toks, cue.end)):
+        return Phrase(k + 1, token_at(toks, cue.end - 1) + 1, True)  # the cue's own noun
     after = token_at(toks, cue.end) if cue.entry != "laut" else k + 1
     return phrase_after(toks, after)
 
@@ -641,6 +687,11 @@ def _quoted(toks: tuple[Tok, ...], k: int, subj: Phrase) -> Phrase:
 DEFINITE = frozenset({"der", "die", "das"})
 
 
+# a capitalised declined adjective between article and noun makes the phrase a name ("das Weiße
+# Haus", "die Vereinten Nationen"); place adjectives in -er ("die Wiener Behörde") stay descriptions
+NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en)")
+
+
 def named_institution(mention: str, previous: tuple[str, ...]) -> str:
     """The name an earlier sentence gave an institution a definite description refers to
     ("die Behörde" → "Bundeswettbewerbsbehörde", "die Staatsholding" → "Öbib" from "die
@@ -649,6 +700,8 @@ def named_institution(mention: str, previous: tuple[str, ...]) -> str:
     words = mention.split()
     if len(words) < 2 or words[0].lower() not in DEFINITE or len(words[-1]) < 4:
         return ""
+    if len(words) == 3 and NAME_ADJECTIVE.fullmatch(words[1]):
+        return ""  # "das Weiße Haus", "das Rote Kreuz": a name, not a description (round 20)
     head = words[-1]
     return _last_found(previous, head, lambda toks, k: _naming(toks, k, head)) or ""
 
