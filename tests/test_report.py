@@ -192,6 +192,22 @@ def test_voices_latest_held_out_set_scored_the_same_before_and_after_says_so(tmp
     assert "before round 12: P" not in basis
 
 
+def test_voices_on_the_independent_corpus_show_the_test_split_before_and_after(tmp_path):
+    after = dict(precision=0.881, recall=0.692, f1=0.775, speaker_accuracy=0.765, gold=660)
+    before = dict(after, recall=0.667, speaker_accuracy=0.745, f1=0.757)
+    ext = {
+        "after": dict(after, articles=148, speaker_judged=555),
+        "before": dict(before, articles=148, speaker_judged=555),
+    }
+    vb = {"external_test": ext}
+    rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
+    value, basis = rows["Voices (attribution), independent corpus, test split"]
+    assert value == "P = 0.88, R = 0.69, F1 = 0.78"
+    assert basis.startswith("660 gold statements in 148 articles of the German news quotation")
+    assert "speaker accuracy 0.77 over the 555 statements whose speaker the corpus names" in basis
+    assert basis.endswith("before that round: P = 0.88, R = 0.67, F1 = 0.76, speaker accuracy 0.74")
+
+
 def test_limitations_come_from_the_study_and_the_design(tmp_path):
     out = validity.limitations(_data(tmp_path), {"a": "a", "b": "b"})
     assert out[0] == "Only two texts."

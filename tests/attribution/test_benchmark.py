@@ -1,5 +1,7 @@
 """Voices benchmark helpers: sentence overlap and speaker-name equality."""
 
+import json
+
 import pandas as pd
 
 from framelab.attribution.benchmark import (
@@ -155,3 +157,21 @@ def test_the_engine_on_the_gold_gives_the_same_table_in_worker_processes(monkeyp
     serial = run_engine(passages, 3)
     assert len(serial) == 4 and set(serial["article_id"]) == set(texts)
     pd.testing.assert_frame_equal(run_engine(passages, 3, parallel=True), serial)
+
+
+def test_the_independent_corpus_test_split_is_read_from_the_revision_log(tmp_path):
+    from framelab.attribution.benchmark import external_test
+
+    fig = dict(precision=0.9, recall=0.7, f1=0.79, speaker_accuracy=0.8, gold=660, system=500)
+    fig.update(articles=148, speaker_judged=555)
+    log = tmp_path / "voices_revisions.md"
+    assert external_test(log) is None
+    log.write_text(
+        "```json external_before_round20\n"
+        + json.dumps({"train": dict(fig, gold=1), "test": fig})
+        + "\n```\n"
+    )
+    assert external_test(log) == {"before": fig, "after": None}
+    summary = summary_metrics({"external": external_test(log)})
+    summarised = {k: v for k, v in fig.items() if k != "system"}  # no count of found statements
+    assert summary == {"external_test": {"before": summarised}}

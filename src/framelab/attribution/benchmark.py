@@ -398,6 +398,12 @@ def summary_metrics(result: dict) -> dict:
     first = result.get("held_out_first_measured")
     if first:
         out["held_out_first_measured"] = dict(_summary(first), sets=first["sets"])
+    if external := result.get("external"):
+        out["external_test"] = {
+            k: dict(_summary(v), articles=v["articles"], speaker_judged=v["speaker_judged"])
+            for k, v in external.items()
+            if v
+        }
     for split, agreement in (result.get("second_coder") or {}).items():
         # the latest round's
         out["second_coder"] = dict(_summary(agreement), split=split, articles=agreement["articles"])
@@ -428,6 +434,17 @@ def last_round(revisions: Path) -> int:
         return 0
     rounds = ROUND_HEADING.findall(Path(revisions).read_text(encoding="utf-8"))
     return max(map(int, rounds), default=0)
+
+
+EXTERNAL = ("external_before_round20", "external_after_round20")  # recorded, in this order
+
+
+def external_test(revisions: Path) -> dict | None:
+    """The independent corpus's test split (:mod:`.external_benchmark`) as recorded in the
+    revision log, measured once before and once after the round tuned on its train split:
+    ``{"before": scores, "after": scores}``; None when the log records neither."""
+    before, after = (((recorded(revisions, name) or {}).get("test")) for name in EXTERNAL)
+    return {"before": before, "after": after} if before or after else None
 
 
 def recorded(revisions: Path, name: str) -> dict | None:
@@ -472,6 +489,7 @@ def run_benchmark(
         pre_revision=recorded(revisions, "pre_revision"),
         **{f"pre_revision_round{r}": recorded(revisions, f"pre_revision_round{r}") for r in ROUNDS},
         last_revision_round=last_round(revisions),
+        external=external_test(revisions),
         gold_articles=len(arts),
         gold_statements=len(gold),
         engine_seconds_on_gold=round(wall, 2),
@@ -513,6 +531,11 @@ def _md_rows(result: dict) -> list[str]:
     ):
         if s := result.get(key):
             rows.append(_md_row(label, ", ".join(s.get("splits") or s["sets"]) + " pooled", s))
+    rows += [
+        _md_row(f"engine {when} round 20, external corpus (Wikinews)", "its test", s)
+        for when, s in (result.get("external") or {}).items()
+        if s
+    ]
     rows += [
         _md_row(f"second blind coder vs the gold ({s['articles']} articles)", split, s)
         for split, s in (result.get("second_coder") or {}).items()

@@ -93,7 +93,7 @@ def _voice_rows(vb: dict) -> list[list[str]]:
     (before and after its round), all tuning articles (in-sample) and the second coder. A
     benchmark without held-out rounds shows its dev and test rows. Every split and round is in
     the supplement (``voices_benchmark/by_split.csv``)."""
-    rows = [*_held_out_rows(vb), *_second_coder_rows(vb)]
+    rows = [*_held_out_rows(vb), *_external_rows(vb), *_second_coder_rows(vb)]
     if not any(vb.get(k) for k in ("held_out_first_measured", "latest", "tuning")):
         rows = _split_rows(vb) + rows
     return rows
@@ -151,6 +151,24 @@ def _held_out_rows(vb: dict) -> list[list[str]]:
             ]
         )
     return out
+
+
+def _external_rows(vb: dict) -> list[list[str]]:
+    """The independent corpus's test split, measured once before and once after the round
+    that tuned on its train split."""
+    ext = vb.get("external_test") or {}
+    after, before = ext.get("after"), ext.get("before")
+    if not after:
+        return []
+    basis = (
+        f"{_statements(after)} in {after['articles']} articles of the German news quotation "
+        "corpus (Wikinews; annotated independently of this project), a held-out test split "
+        f"measured once after the round tuned on its train split; {_speaker(after)} over the "
+        f"{after['speaker_judged']:,} statements whose speaker the corpus names"
+    )
+    if before:
+        basis += f"; before that round: {_voice_value(before)}, {_speaker(before)}"
+    return [["Voices (attribution), independent corpus, test split", _voice_value(after), basis]]
 
 
 def _second_coder_rows(vb: dict) -> list[list[str]]:
