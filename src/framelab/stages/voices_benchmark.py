@@ -61,10 +61,10 @@ def voices_benchmark(cfg: config.Config) -> dict:
 def gold_articles(gold_dir):
     """Every gold article with its split and whether the rules were tuned on it, so a report
     can say which of its own articles the attribution is in-sample for."""
-    from framelab.attribution.benchmark import load_gold, tuning_splits
+    from framelab.attribution.benchmark import last_round, load_gold, tuning_splits
 
     _, arts = load_gold(gold_dir)
-    tuned = set(tuning_splits(arts))
+    tuned = set(tuning_splits(arts, last_revision=last_round(gold_dir / "voices_revisions.md")))
     out = arts[["article_id", "split"]].assign(tuned=arts["split"].isin(tuned))
     return out.sort_values("article_id", ignore_index=True)
 
