@@ -151,6 +151,8 @@ def test_benchmark_writes_figures_of_the_engine_on_a_split(tmp_path):
     assert "| test, current | 1 | 3 |" in md
     saved = json.loads((tmp_path / "out" / "voices_external.json").read_text())
     assert saved["test"]["gold"] == 3
+    assert saved["test"]["speed"]["engine_seconds"] > 0 and saved["peak_rss_mib"]["self"] > 0
+    assert "Engine on test: " in md and "articles/s" in md
 
 
 def test_command_without_the_corpus_says_how_to_get_it(tmp_path, capsys):

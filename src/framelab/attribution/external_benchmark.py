@@ -4,7 +4,8 @@ Reads the German news quotation corpus (:mod:`framelab.attribution.quotation_cor
 local copy, runs the engine on each split and scores it with the project's own matcher
 (:func:`framelab.attribution.benchmark.scores`): precision, recall, F1, kind accuracy and speaker
 accuracy (over the matched rows whose gold speaker is a name, not a pronoun), plus recall by the
-corpus's quotation type. Writes ``voices_external.{json,md}``, with the figures recorded in
+corpus's quotation type, and the engine's wall time, throughput and peak memory. Writes
+``voices_external.{json,md}``, with the figures recorded in
 ``voices_revisions.md`` (the engine before any round tuned on the corpus, each held-out split
 measured once) beside the current ones.
 """
@@ -12,7 +13,9 @@ measured once) beside the current ones.
 from __future__ import annotations
 
 import json
+import resource
 import sys
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -38,7 +41,9 @@ def recall_by_type(system: pd.DataFrame, gold: pd.DataFrame) -> dict:
 def measure_split(root: Path, split: str, scare_max_words: int) -> dict:
     """The scores of one split of the corpus."""
     passages, gold = qc.load_split(root, split)
+    start = time.perf_counter()
     system = run_engine(passages, scare_max_words, parallel=True)
+    seconds = time.perf_counter() - start
     texts = passages.groupby("article_id")["text"].agg("\n".join).to_dict()
     result = scores(system, gold, texts)
     result.update(
@@ -46,9 +51,14 @@ def measure_split(root: Path, split: str, scare_max_words: int) -> dict:
         speaker_judged=int((gold["speaker_name"] != "").sum()),
         by_type=recall_by_type(system, gold),
     )
+    result["speed"] = dict(
+        engine_seconds=round(seconds, 2),
+        articles_per_second=round(result["articles"] / seconds, 1) if seconds else None,
+    )
     return result
 
 
+WHO = ("RUSAGE_SELF", "RUSAGE_CHILDREN")
 RECORDED = ("external_before_round20", "external_after_round20")  # blocks in the revisions log
 
 
@@ -57,8 +67,13 @@ def run(
 ) -> dict:
     """Measure every split; write ``voices_external.json`` and ``.md`` into ``out_dir``."""
     result = {split: measure_split(root, split, scare_max_words) for split in splits}
+    # peak memory of this process and of its worker processes (the engine runs in workers)
+    rss = {who: resource.getrusage(getattr(resource, who)).ru_maxrss / 1024 for who in WHO}
     if revisions is not None:
         result["recorded"] = {name: recorded(revisions, name) for name in RECORDED}
+    result["peak_rss_mib"] = {
+        who.removeprefix("RUSAGE_").lower(): round(v) for who, v in rss.items()
+    }
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "voices_external.json").write_text(
@@ -77,7 +92,7 @@ def markdown(result: dict) -> str:
         "(judged rows) | kind acc |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    measured = {k: v for k, v in result.items() if k != "recorded"}
+    measured = {k: v for k, v in result.items() if k in qc.SPLITS}
     rows = [(f"{split}, current", s) for split, s in measured.items()]
     for name, block in (result.get("recorded") or {}).items():
         rows += [(f"{split}, {name.replace('_', ' ')}", s) for split, s in (block or {}).items()]
@@ -92,6 +107,17 @@ def markdown(result: dict) -> str:
             for t in TYPES
         ]
         lines.append(f"| {split} recall (gold rows) | " + " | ".join(cells) + " |")
+    lines.append("")
+    for split, s in measured.items():
+        if speed := s.get("speed"):
+            lines.append(
+                f"Engine on {split}: {speed['engine_seconds']} s wall, "
+                f"{speed['articles_per_second']} articles/s."
+            )
+    if rss := result.get("peak_rss_mib"):
+        lines.append(
+            f"Peak RSS: {rss['self']} MiB (main process), {rss['children']} MiB (workers)."
+        )
     return "\n".join(lines) + "\n"
 
 
