@@ -220,8 +220,8 @@ attribution stage gives the scare-quote marker the narrator's voice; a word insi
 is quoted), an attributed paraphrase in the indicative (the narrator's wording of someone's
 claim), Konjunktiv reported speech, or a quotation. Every layer uses this one mapping."""
 OWN_CLASSES = ("narrator", "paraphrase")
-"""The text's own words: the narrator's and its indicative paraphrase of a claim (the Kursk
-codebook v2, D1); markers, naming and their figures all count these as 'own voice'."""
+"""The text's own words: the narrator's and its indicative paraphrase of a claim (rule D1 of the
+example study's codebook, v2); markers, naming and their figures all count these as 'own voice'."""
 COUNT_KEYS = ["category", "direction", "voice_class"]
 
 
