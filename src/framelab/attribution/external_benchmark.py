@@ -89,7 +89,7 @@ def markdown(result: dict) -> str:
         "# Voices on an external gold (German news quotation corpus, Wikinews)",
         "",
         "| split | articles | gold | system | matched | P | R | F1 | speaker acc "
-        "(judged rows) | kind acc |",
+        "(gold rows naming a speaker) | kind acc |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     measured = {k: v for k, v in result.items() if k in qc.SPLITS}

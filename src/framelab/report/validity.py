@@ -163,8 +163,9 @@ def _external_rows(vb: dict) -> list[list[str]]:
     basis = (
         f"{_statements(after)} in {after['articles']} articles of the German news quotation "
         "corpus (Wikinews; annotated independently of this project), a held-out test split "
-        f"measured once after the round tuned on its train split; {_speaker(after)} over the "
-        f"{after['speaker_judged']:,} statements whose speaker the corpus names"
+        f"measured once after the round tuned on its train split; {_speaker(after)} among the "
+        f"matched of its {after['speaker_judged']:,} statements with a named speaker (mentions "
+        "matched leniently, not resolved referents: not comparable with the aim)"
     )
     if before:
         basis += f"; before that round: {_voice_value(before)}, {_speaker(before)}"
