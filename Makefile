@@ -75,7 +75,7 @@ bench-voices: env ## Attribution vs the blind gold (dev and test): P/R/F1, speak
 QUOTES ?= ../external/german-news-quotation-attribution-2024
 bench-voices-external: env ## Attribution vs an independent gold (Wikinews quotations; QUOTES=path to its clone)
 	python -m framelab.attribution.external_benchmark $(QUOTES) data/annotations/voices_revisions.md \
-	  reports/benchmarks
+	  reports/benchmarks $(SPLITS)
 
 dvc-yaml: env ## Regenerate dvc.yaml from the stage registry and the import graph
 	python -m framelab.pipeline > dvc.yaml

@@ -9,7 +9,7 @@ import pytest
 
 from framelab.attribution import external_benchmark as eb
 from framelab.attribution import quotation_corpus as qc
-from framelab.attribution.benchmark import scores
+from framelab.attribution.benchmark import match, scores
 from framelab.errors import InputError
 
 TEXT = (
@@ -135,7 +135,7 @@ def test_recall_by_type_counts_the_matched_gold_rows_of_each_type():
         ]
     )
     system = gold.iloc[:1][["article_id", "sentence", "speaker_name"]]
-    assert eb.recall_by_type(system, gold) == {
+    assert eb.recall_by_type(gold, match(system, gold)) == {
         "Direct": {"gold": 1, "recall": 1.0},
         "Reported": {"gold": 1, "recall": 0.0},
     }
@@ -171,3 +171,94 @@ def test_recorded_first_measurements_are_shown_beside_the_current_ones(tmp_path)
     eb.run(root, tmp_path / "out", 3, ("test",), log)
     md = (tmp_path / "out" / "voices_external.md").read_text()
     assert "| test, external before round20 | 148 | 660 | 502 | 440 | 0.876 | 0.667 |" in md
+
+
+def _doc_of(text: str, parts: list[str], anns: list[tuple]) -> dict:
+    """A document of ``text`` split into ``parts``, with annotations given as
+    ``(quote, speaker, cue, type, medium, nested)`` (speaker ``""``: no mention)."""
+
+    def ann(quote, speaker, cue, kind, medium="Speech", nested=False):
+        out = dict(quote=_span(text, quote), cue=_span(text, cue), type=kind, medium=medium)
+        out.update(speaker=_span(text, speaker) if speaker else {}, isNested=nested)
+        return out
+
+    return dict(
+        originalText=text, sentences=_sentences(text, parts), annotations=[ann(*a) for a in anns]
+    )
+
+
+def test_a_quoted_fragment_inside_paraphrase_is_reported():
+    text = "Merk wies dies als „Unverschämtheit“ zurück."
+    doc = _doc_of(text, [text], [("„Unverschämtheit“", "Merk", "wies", "Direct")])
+    assert [r["kind"] for r in qc.statements(doc, "w")] == ["reported"]
+
+
+def test_a_quotation_after_a_colon_is_direct_however_short_the_rest():
+    text = "Er kommentierte: „Nun fahren könnt ihr ja“. Sieger wurde nach dem Rennen Schmidinger."
+    doc = _doc_of(text, [text], [("„Nun fahren könnt ihr ja“", "Er", "kommentierte", "Direct")])
+    assert [r["kind"] for r in qc.statements(doc, "w")] == ["direct"]
+
+
+def test_a_possessive_mention_names_no_speaker():
+    text = "Nach dessen Angaben sei die Lage ruhig."
+    doc = _doc_of(text, [text], [("sei die Lage ruhig", "dessen Angaben", "Nach", "Indirect")])
+    rows = qc.statements(doc, "w")
+    assert [(r["speaker"], r["speaker_name"]) for r in rows] == [("dessen Angaben", "")]
+
+
+def test_a_fragment_the_segmenter_split_off_is_no_row():
+    text = "Die Umfrage ergab: CDU/CSU 31 Prozent, SPD 28 Prozent."
+    parts = ["Die Umfrage ergab:", "CDU/CSU", "31 Prozent, SPD 28 Prozent."]
+    doc = _doc_of(
+        text, parts, [("CDU/CSU 31 Prozent, SPD 28 Prozent", "Die Umfrage", "ergab", "Indirect")]
+    )
+    assert [r["sentence"] for r in qc.statements(doc, "w")] == ["31 Prozent, SPD 28 Prozent."]
+
+
+def test_a_row_without_a_mention_adds_nothing_beside_a_named_one():
+    text = "Beck bezeichnete es als „Knaller“ und sagte, man müsse handeln."
+    anns = [
+        ("„Knaller“", "", "bezeichnete", "Direct"),
+        ("man müsse handeln", "Beck", "sagte", "Indirect"),
+    ]
+    rows = qc.statements(_doc_of(text, [text], anns), "w")
+    assert [(r["speaker"], r["kind"]) for r in rows] == [("Beck", "reported")]
+
+
+def test_a_sentence_only_a_nested_chain_covers_gives_one_unjudged_row():
+    text = "Voznyak sagte der Agentur Reuters, er sei in Sicherheit."
+    anns = [
+        ("er sei in Sicherheit", "Voznyak", "sagte", "Indirect", "Speech", True),
+        ("er sei in Sicherheit", "Agentur Reuters", "sagte", "Indirect", "Speech", True),
+    ]
+    rows = qc.statements(_doc_of(text, [text], anns), "w")
+    assert [(r["speaker"], r["speaker_name"]) for r in rows] == [("Voznyak / Agentur Reuters", "")]
+
+
+def test_thought_or_writing_is_a_statement_pure_thought_is_not():
+    text = "Die Firma schrieb, sie sei zufrieden. Er glaubt an den Sieg."
+    parts = ["Die Firma schrieb, sie sei zufrieden.", "Er glaubt an den Sieg."]
+    anns = [
+        ("sie sei zufrieden", "Die Firma", "schrieb", "Indirect", "TW"),
+        ("an den Sieg", "Er", "glaubt", "Indirect", "Thought"),
+    ]
+    rows = qc.statements(_doc_of(text, parts, anns), "w")
+    assert [r["speaker"] for r in rows] == ["Die Firma"]
+
+
+def test_the_used_up_test_split_is_scored_only_on_request_and_says_so(tmp_path, capsys):
+    root = _corpus(tmp_path / "corpus", {"7 - Spiel (2010-01-01).pretty.json": _doc()})
+    for split in ("train", "dev"):
+        _corpus(tmp_path / "corpus", {"7 - Spiel (2010-01-01).pretty.json": _doc()}, split)
+    log = tmp_path / "log.md"
+    log.write_text("")
+    assert eb.main([str(root), str(log), str(tmp_path / "out")]) == 0
+    assert sorted(json.loads((tmp_path / "out" / "voices_external.json").read_text())) == [
+        "dev",
+        "peak_rss_mib",
+        "recorded",
+        "train",
+    ]
+    assert eb.main([str(root), str(log), str(tmp_path / "out2"), "test"]) == 0
+    assert "test: measured once after round 20 and used up" in capsys.readouterr().err
+    assert "used up" in (tmp_path / "out2" / "voices_external.md").read_text()

@@ -63,15 +63,20 @@ def article_text(article_id: str, seeds_dir: Path, gnad: list[tuple[str, str]]) 
     return (Path(seeds_dir) / f"{article_id}.txt").read_text(encoding="utf-8")
 
 
+def passages_of(article_id: str, text: str) -> list[dict]:
+    """One raw article as passage rows: its normalised text split by
+    :func:`framelab.text.paragraphs`, as the clean stage would pass it on."""
+    return [
+        dict(article_id=article_id, position=pos, text=par, is_heading=False)
+        for pos, par in enumerate(textlib.paragraphs(textlib.normalize(text)))
+    ]
+
+
 def passages_table(ids: list[str], seeds_dir: Path, gnad: list) -> pd.DataFrame:
-    """Raw texts split into passages with :func:`framelab.text.paragraphs`."""
-    rows = []
-    for aid in ids:
-        for pos, par in enumerate(
-            textlib.paragraphs(textlib.normalize(article_text(aid, seeds_dir, gnad)))
-        ):
-            rows.append(dict(article_id=aid, position=pos, text=par, is_heading=False))
-    return pd.DataFrame(rows)
+    """Raw texts split into passages (:func:`passages_of`)."""
+    return pd.DataFrame(
+        [row for aid in ids for row in passages_of(aid, article_text(aid, seeds_dir, gnad))]
+    )
 
 
 @lru_cache(maxsize=100_000)
@@ -162,10 +167,16 @@ def match(system: pd.DataFrame, gold: pd.DataFrame) -> list[tuple[int, int]]:
     return pairs
 
 
-def scores(system: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str] | None = None) -> dict:
-    """Precision, recall, F1, speaker and kind accuracy of one split."""
+def scores(
+    system: pd.DataFrame,
+    gold: pd.DataFrame,
+    texts: dict[str, str] | None = None,
+    pairs: list[tuple[int, int]] | None = None,
+) -> dict:
+    """Precision, recall, F1, speaker and kind accuracy of one split (``pairs``: the
+    :func:`match` of the two tables with their indexes reset, if already computed)."""
     s, g = system.reset_index(drop=True), gold.reset_index(drop=True)
-    pairs = match(s, g)
+    pairs = match(s, g) if pairs is None else pairs
     texts = texts or {}
     n = len(pairs)
     p = n / len(s) if len(s) else 0.0
