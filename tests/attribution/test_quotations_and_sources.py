@@ -114,3 +114,27 @@ def test_nach_with_a_genitive_adjective_names_the_source_and_vom_is_a_date():
         "Polizeiangaben"
     )
     assert rows("Das Amt bestellte sie nach Berichten über die Zerstörung ein.") == []
+
+
+# Voices round 21: a source named inside reportive "sollen"; "bekannt gab" written apart
+
+
+def test_a_source_inside_reportive_sollen_is_the_speaker_not_the_last_one():
+    text = (
+        "Die Lage sei ruhig, sagte ein Sprecher. Durch die Unruhen soll laut Xinhua auch die "
+        "Stromversorgung beschädigt worden sein."
+    )
+    assert rows(text)[1] == (1, "reported", "laut", "Xinhua")
+    alone = "Die Täter sollen laut Augenzeugenberichten arabischer Herkunft gewesen sein."
+    assert rows(alone) == [(0, "reported", "laut", "Augenzeugenberichten")]
+
+
+def test_the_verb_that_ends_reportive_sollen_is_no_cue_of_its_own():
+    assert rows("Ein 21-Jähriger soll den Diebstahl von Propagandamaterial zugegeben haben.") == []
+
+
+def test_bekannt_gab_written_apart_is_a_cue_and_the_agentless_participle_is_not():
+    assert rows("Wie die Bank bekannt gab, ist Fazio zurückgetreten.") == [
+        (0, "reported", "bekannt gab", "Bank")
+    ]
+    assert rows("Details werden im Frühjahr bekannt gegeben.") == []

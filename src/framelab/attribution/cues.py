@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +28,7 @@ CATEGORIES = (
     "anaphoric",
 )
 SPEECH = frozenset({"particle", "verb", "nominal", "impersonal"})
+MOOD = frozenset({"konjunktiv1", "konjunktiv2"})
 
 
 @dataclass(frozen=True)
@@ -156,14 +157,30 @@ def find_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
     recent = memo.get(text)
     if recent is not None and recent[0] is lexicon:
         return list(recent[1])
-    found = tuple(
-        Cue(*m.lastgroup.split("__", 1), m.start(), m.end(), m.group())
-        for m in lexicon.scan.finditer(text)
-    )
+    found = tuple(_scan(text, lexicon))
     if len(memo) >= _RECENT_SIZE:
         del memo[next(iter(memo))]
     memo[text] = (lexicon, found)
     return list(found)
+
+
+def _scan(text: str, lexicon: CueLexicon) -> list[Cue]:
+    """The cues of one scan; a mood cue's span ("soll laut Xinhua beschädigt worden sein") is
+    scanned again after its first word for a source cue inside it (voices round 21: "soll laut
+    X", "sollen nach Angaben der X"); the verb that ends the span ("soll … gewarnt haben") is the
+    hearsay's content, no cue of its own."""
+    found = []
+    for m in lexicon.scan.finditer(text):
+        cue = Cue(*m.lastgroup.split("__", 1), m.start(), m.end(), m.group())
+        found.append(cue)
+        if cue.category in MOOD and " " in cue.text.strip():
+            inner = m.start() + len(cue.text.split(maxsplit=1)[0])
+            found += [
+                replace(c, start=c.start + inner, end=c.end + inner)
+                for c in _scan(text[inner : m.end()], lexicon)
+                if c.category == "nominal"
+            ]
+    return found
 
 
 def cue_surface(cue: Cue) -> str:
