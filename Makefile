@@ -81,7 +81,7 @@ dvc-yaml: env ## Regenerate dvc.yaml from the stage registry and the import grap
 	python -m framelab.pipeline > dvc.yaml
 
 notebook-params: env ## Rewrite the pipeline notebooks' parameters cells from params.yaml
-	python -c 'from framelab import config, notebooks; from pathlib import Path; \
+	python -c 'from framelab import config; from framelab.lab import notebooks; from pathlib import Path; \
 	  cfg = config.load(); [notebooks.sync_parameters(Path(f"notebooks/{s}.ipynb"), \
 	  config.as_dict(cfg.section(s))) for s in ("topics", "stance")]'
 

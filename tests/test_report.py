@@ -800,3 +800,12 @@ def test_a_long_cell_is_cut_after_a_whole_word_and_marked():
 def test_camp_counts_keep_the_studys_label_as_written(tmp_path):
     d = _data(tmp_path)
     assert readings.camp_counts(d).startswith(f"{d.camp_label['r']}: 1 (")
+
+
+def test_the_methods_name_bm25_weights_when_the_option_is_chosen(tmp_path):
+    from framelab.report import topic_method
+
+    d = _topic_data(tmp_path, {**_topic_metrics(), "weighting": "bm25"})
+    assert topic_method.context(d)["fit"] == (
+        "Topics are fitted by non-negative matrix factorisation (NMF) of BM25 weighted lemmas"
+    )

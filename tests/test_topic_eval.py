@@ -71,7 +71,7 @@ def _themes(n_per: int = 12):
         docs.append(" ".join(rng.choice(words, size=6)))
     from framelab.topics import model as topics
 
-    params = topics.VectorParams(1, 1.0, False, False, True, True)
+    params = topics.VectorParams(1, 1.0, False, False, True, True, "tfidf", 1.2, 0.75)
     return topics.vectorize(docs, "nmf", frozenset(), params)
 
 

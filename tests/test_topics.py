@@ -161,7 +161,10 @@ def test_chunked_vectorize_equals_the_single_vectorizer(toy):
         ref = topics.build_vectorizer(method, STOP, min_df=1, max_df=0.9)
         Xr = ref.fit_transform(docs.text)
         Xc, vocab = topics.vectorize(
-            list(docs.text), method, STOP, topics.VectorParams(1, 0.9, False, False, True, True)
+            list(docs.text),
+            method,
+            STOP,
+            topics.VectorParams(1, 0.9, False, False, True, True, "tfidf", 1.2, 0.75),
         )
         assert vocab.tolist() == ref.get_feature_names_out().tolist()
         np.testing.assert_allclose(Xc.toarray(), Xr.toarray(), rtol=0, atol=1e-15)
@@ -197,3 +200,32 @@ def test_topic_flags_name_a_topic_one_article_carries():
         [2, "b", "duplicates"],
     ]
     assert [round(x, 2) for x in flags["top_article_share"]] == [0.8, 0.4]
+
+
+def test_bm25_weights_a_count_matrix_as_the_formula_says():
+    counts = csr_matrix(np.array([[2, 0, 1], [0, 1, 1]]))  # lengths 3 and 2, mean 2.5
+    X = topics.Bm25Transformer(k1=1.2, b=0.75).fit_transform(counts).toarray()
+    idf = np.log1p((2 - np.array([1, 1, 2]) + 0.5) / (np.array([1, 1, 2]) + 0.5))
+    norm = 1 - 0.75 + 0.75 * 3 / 2.5
+    row0 = np.array([2 * 2.2 / (2 + 1.2 * norm), 0, 1 * 2.2 / (1 + 1.2 * norm)]) * idf
+    np.testing.assert_allclose(X[0], row0 / np.linalg.norm(row0), rtol=1e-12)
+    assert np.allclose(np.linalg.norm(X, axis=1), 1.0)
+    # b = 0: no length discount, tf saturates only with k1
+    flat = topics.Bm25Transformer(k1=1.2, b=0.0).fit_transform(counts).toarray()
+    row0 = np.array([2 * 2.2 / (2 + 1.2), 0, 1 * 2.2 / (1 + 1.2)]) * idf
+    np.testing.assert_allclose(flat[0], row0 / np.linalg.norm(row0), rtol=1e-12)
+
+
+def test_vectorize_with_bm25_differs_from_tfidf_on_the_same_vocabulary(toy):
+    docs = list(toy[0].text)
+    base = topics.VectorParams(1, 0.9, False, False, True, True, "tfidf", 1.2, 0.75)
+    Xt, vt = topics.vectorize(docs, "nmf", STOP, base)
+    Xb, vb = topics.vectorize(
+        docs, "nmf", STOP, topics.VectorParams(1, 0.9, False, False, True, True, "bm25", 1.2, 0.75)
+    )
+    assert vt.tolist() == vb.tolist() and (Xt != Xb).nnz > 0
+    assert (Xb.nonzero()[0] == Xt.nonzero()[0]).all()  # same non-zero cells, other weights
+    with pytest.raises(ValueError, match="unknown term weighting 'okapi'"):
+        topics.term_weights("okapi", 1.2, 0.75)
+    assert topics.describe("nmf", "nndsvda", weighting="bm25")["weighting"] == "bm25"
+    assert topics.describe("lda", "nndsvda", weighting="bm25")["weighting"] == "counts"

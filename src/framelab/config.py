@@ -79,6 +79,9 @@ class TopicsConfig:
     nouns_only: bool
     lemmatize: bool
     lowercase: bool
+    weighting: Literal["tfidf", "bm25"]
+    bm25_k1: float
+    bm25_b: float
     min_tokens: int
     dedupe: bool
     n_top_terms: int

@@ -12,7 +12,11 @@ NAMES = {  # method -> (short name, long name, its reference in references.bib)
     "nmf": ("NMF", "non-negative matrix factorisation (NMF)", "lee1999"),
     "lda": ("LDA", "latent Dirichlet allocation (LDA)", "blei2003"),
 }
-WEIGHTS = {"tfidf": "TF-IDF weighted {terms}", "counts": "counts of {terms}"}
+WEIGHTS = {
+    "tfidf": "TF-IDF weighted {terms}",
+    "bm25": "BM25 weighted {terms}",
+    "counts": "counts of {terms}",
+}
 STARTS = {
     "nndsvda": "NNDSVDa",
     "random": "seeded random factors",

@@ -1,4 +1,5 @@
-"""Topic models over passages or articles: German lemma TF-IDF, NMF or LDA, shares by group.
+"""Topic models over passages or articles: German lemma TF-IDF (or BM25), NMF or LDA, shares by
+group.
 
 Estimators follow scikit-learn (explicit parameters, ``fit``/``transform``, ``random_state``);
 BLAS is limited to one thread while fitting so results are bit-for-bit repeatable.
@@ -16,6 +17,7 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.decomposition import NMF, LatentDirichletAllocation, MiniBatchNMF
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer, TfidfVectorizer
+from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
 from framelab import text as textlib
@@ -23,7 +25,7 @@ from framelab.runtime.executor import Executor, SerialExecutor
 from framelab.runtime.vectorize import count_texts, limit_df
 
 METHODS = ("nmf", "lda")
-WEIGHTING = {"nmf": "tfidf", "lda": "counts"}  # the document-term matrix each method is fitted on
+WEIGHTINGS = ("tfidf", "bm25")  # NMF's term weights (topics.weighting); LDA is fitted on counts
 TRANSFORM_CHUNK = 20_000  # rows per transform chunk (fixed: NMF's transform starts from a
 # chunk-wide average, so the chunk size is part of the method, the worker count is not)
 
@@ -87,6 +89,43 @@ def build_vectorizer(
     return CountVectorizer(analyzer=analyzer, min_df=min_df, max_df=max_df)
 
 
+class Bm25Transformer(BaseEstimator, TransformerMixin):
+    """Okapi BM25 term weights of a count matrix, rows scaled to unit length.
+
+    ``tf · (k1 + 1) / (tf + k1 · (1 − b + b · length / mean length)) · idf`` with
+    ``idf = ln(1 + (n − df + 0.5) / (df + 0.5))`` (Robertson & Zaragoza 2009): term frequency
+    saturates (``k1``) and long documents are discounted (``b``). An alternative to sublinear
+    TF-IDF for NMF (``topics.weighting: bm25``); see ``docs/topics_tuning.md``.
+    """
+
+    def __init__(self, k1: float = 1.2, b: float = 0.75):
+        self.k1 = k1
+        self.b = b
+
+    def fit(self, X, y=None):
+        X = sp.csr_matrix(X)
+        n, df = X.shape[0], np.bincount(X.indices, minlength=X.shape[1])
+        self.idf_ = np.log1p((n - df + 0.5) / (df + 0.5))
+        self.mean_length_ = float(X.sum()) / n if n else 0.0
+        return self
+
+    def transform(self, X):
+        X = sp.csr_matrix(X, dtype=np.float64, copy=True)
+        length = np.repeat(np.asarray(X.sum(axis=1)).ravel(), np.diff(X.indptr))
+        norm = 1 - self.b + self.b * length / (self.mean_length_ or 1.0)
+        X.data = X.data * (self.k1 + 1) / (X.data + self.k1 * norm) * self.idf_[X.indices]
+        return normalize(X)
+
+
+def term_weights(weighting: str, k1: float, b: float, sublinear_tf: bool = True):
+    """The transformer that weights NMF's counts: sublinear TF-IDF or BM25."""
+    if weighting == "tfidf":
+        return TfidfTransformer(sublinear_tf=sublinear_tf)
+    if weighting == "bm25":
+        return Bm25Transformer(k1=k1, b=b)
+    raise ValueError(f"unknown term weighting {weighting!r} (one of {WEIGHTINGS})")
+
+
 @dataclass(frozen=True)
 class VectorParams:
     """What the topic model sees as terms (see :class:`LemmaAnalyzer`) and which it keeps."""
@@ -97,6 +136,9 @@ class VectorParams:
     nouns_only: bool
     lemmatize: bool
     lowercase: bool
+    weighting: str  # NMF's term weights: tfidf | bm25
+    bm25_k1: float
+    bm25_b: float
     sublinear_tf: bool = True  # not a parameter: TF-IDF uses 1 + log(tf)
 
 
@@ -107,7 +149,8 @@ def vectorize(
     params: VectorParams,
     executor: Executor | None = None,
 ) -> tuple[sp.csr_matrix, np.ndarray]:
-    """Document × term matrix (TF-IDF for NMF, counts for LDA) and vocabulary, built once.
+    """Document × term matrix (TF-IDF or BM25 for NMF, counts for LDA) and vocabulary, built
+    once.
 
     The same matrix as :func:`build_vectorizer`'s ``fit_transform``, but counted in chunks
     through ``executor`` (identical for any worker count).
@@ -122,11 +165,12 @@ def vectorize(
     counts, vocab = count_texts(texts, analyzer, executor)
     counts, vocab = limit_df(counts, vocab, params.min_df, params.max_df)
     if method == "nmf":
-        return TfidfTransformer(sublinear_tf=params.sublinear_tf).fit_transform(counts), vocab
+        weights = term_weights(params.weighting, params.bm25_k1, params.bm25_b, params.sublinear_tf)
+        return weights.fit_transform(counts), vocab
     return counts, vocab
 
 
-def describe(method: str, init: str, minibatch: bool = False) -> dict:
+def describe(method: str, init: str, minibatch: bool = False, weighting: str = "tfidf") -> dict:
     """The fitted model as the topics metrics record it (the report names the model from this):
     method, term weighting, NMF start (``None`` for LDA, which has none) and mini-batch NMF."""
     if method not in METHODS:
@@ -134,7 +178,7 @@ def describe(method: str, init: str, minibatch: bool = False) -> dict:
     nmf = method == "nmf"
     return {
         "method": method,
-        "weighting": WEIGHTING[method],
+        "weighting": weighting if nmf else "counts",
         "init": init if nmf else None,
         "minibatch": bool(minibatch and nmf),
     }
