@@ -148,7 +148,7 @@ def test_benchmark_writes_figures_of_the_engine_on_a_split(tmp_path):
     assert (test["articles"], test["gold"], test["speaker_judged"]) == (1, 3, 2)
     assert 0 < test["matched"] <= test["gold"]
     md = (tmp_path / "out" / "voices_external.md").read_text()
-    assert "| test, current | 1 | 3 |" in md
+    assert "| test, current (mapping v2) | 1 | 3 |" in md
     saved = json.loads((tmp_path / "out" / "voices_external.json").read_text())
     assert saved["test"]["gold"] == 3
     assert saved["test"]["speed"]["engine_seconds"] > 0 and saved["peak_rss_mib"]["self"] > 0
@@ -170,7 +170,8 @@ def test_recorded_first_measurements_are_shown_beside_the_current_ones(tmp_path)
     log.write_text("```json external_before_round20\n" + json.dumps({"test": block}) + "\n```\n")
     eb.run(root, tmp_path / "out", 3, ("test",), log)
     md = (tmp_path / "out" / "voices_external.md").read_text()
-    assert "| test, external before round20 | 148 | 660 | 502 | 440 | 0.876 | 0.667 |" in md
+    row = "| test, recorded: engine before round 20, mapping v1 | 148 | 660 | 502 | 440 | 0.876 |"
+    assert row in md and "| 0.745 (– of 555) |" in md
 
 
 def _doc_of(text: str, parts: list[str], anns: list[tuple]) -> dict:
@@ -262,3 +263,17 @@ def test_the_used_up_test_split_is_scored_only_on_request_and_says_so(tmp_path, 
     assert eb.main([str(root), str(log), str(tmp_path / "out2"), "test"]) == 0
     assert "test: measured once after round 20 and used up" in capsys.readouterr().err
     assert "used up" in (tmp_path / "out2" / "voices_external.md").read_text()
+
+
+def test_a_possessive_before_a_role_and_a_name_names_a_speaker_and_meinung_is_no_possessive():
+    assert qc._is_pronoun("seiner Meinung nach") and qc._is_pronoun("dessen Angaben")
+    assert not qc._is_pronoun("sein Anwalt Hartmut Lierow")
+    assert not qc._is_pronoun("Meinung Russlands")
+
+
+def test_a_sentence_the_quotation_touches_only_with_its_closing_mark_is_no_row():
+    text = "Er sagte: „Wir bleiben hier. Wir gehen nicht.“ Dann ging er."
+    parts = ["Er sagte: „Wir bleiben hier.", "Wir gehen nicht.", "“ Dann ging er."]
+    doc = _doc_of(text, parts, [("„Wir bleiben hier. Wir gehen nicht.“", "Er", "sagte", "Direct")])
+    rows = qc.statements(doc, "w")
+    assert [r["sentence"] for r in rows] == ["Er sagte: „Wir bleiben hier.", "Wir gehen nicht."]

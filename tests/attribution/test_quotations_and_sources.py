@@ -138,3 +138,9 @@ def test_bekannt_gab_written_apart_is_a_cue_and_the_agentless_participle_is_not(
         (0, "reported", "bekannt gab", "Bank")
     ]
     assert rows("Details werden im Frühjahr bekannt gegeben.") == []
+
+
+def test_a_source_inside_reportive_sollen_is_found_where_it_needs_the_text_before_it():
+    found = rows("Der Mann soll, so die Polizei, betrunken gewesen sein.")
+    assert [(r[2], r[3]) for r in found] == [("so", "Polizei")]
+    assert rows("Was die Bank bekannt gibt, ist unklar.") == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,7 +28,7 @@ CATEGORIES = (
     "anaphoric",
 )
 SPEECH = frozenset({"particle", "verb", "nominal", "impersonal"})
-MOOD = frozenset({"konjunktiv1", "konjunktiv2"})
+HEARSAY_ENTRY = "reportive_sollen"  # its span can hold the source it reports ("soll laut X")
 
 
 @dataclass(frozen=True)
@@ -165,22 +165,29 @@ def find_cues(text: str, lexicon: CueLexicon | None = None) -> list[Cue]:
 
 
 def _scan(text: str, lexicon: CueLexicon) -> list[Cue]:
-    """The cues of one scan; a mood cue's span ("soll laut Xinhua beschädigt worden sein") is
-    scanned again after its first word for a source cue inside it (voices round 21: "soll laut
-    X", "sollen nach Angaben der X"); the verb that ends the span ("soll … gewarnt haben") is the
-    hearsay's content, no cue of its own."""
+    """The cues of one scan; a reportive-sollen span ("soll laut Xinhua beschädigt worden sein")
+    is scanned again after its first word for a source cue inside it (voices round 21: "soll laut
+    X", "sollen nach Angaben der X", "soll, so die Polizei, …"); the verb that ends the span ("soll
+    … gewarnt haben") is the hearsay's content, no cue of its own."""
     found = []
     for m in lexicon.scan.finditer(text):
         cue = Cue(*m.lastgroup.split("__", 1), m.start(), m.end(), m.group())
         found.append(cue)
-        if cue.category in MOOD and " " in cue.text.strip():
-            inner = m.start() + len(cue.text.split(maxsplit=1)[0])
-            found += [
-                replace(c, start=c.start + inner, end=c.end + inner)
-                for c in _scan(text[inner : m.end()], lexicon)
-                if c.category == "nominal"
-            ]
+        if cue.entry == HEARSAY_ENTRY:
+            inner = m.start() + len(re.match(r"\w+", cue.text).group())
+            found += [c for c in _inner_sources(text, inner, m.end(), lexicon)]
     return found
+
+
+def _inner_sources(text: str, start: int, end: int, lexicon: CueLexicon) -> list[Cue]:
+    """Source (nominal) cues in ``text[start:end]``, scanned in place so that a lookbehind sees
+    the text before ``start``."""
+    return [
+        c
+        for m in lexicon.scan.finditer(text, start, end)
+        if (c := Cue(*m.lastgroup.split("__", 1), m.start(), m.end(), m.group())).category
+        == "nominal"
+    ]
 
 
 def cue_surface(cue: Cue) -> str:

@@ -62,7 +62,11 @@ def measure_split(root: Path, split: str, scare_max_words: int) -> dict:
 
 WHO = ("RUSAGE_SELF", "RUSAGE_CHILDREN")
 # blocks in the revisions log
-RECORDED = ("external_before_round20", "external_after_round20", "external_mapping_v2")
+RECORDED = {  # block in the revisions log -> its label (engine, gold mapping)
+    "external_before_round20": "recorded: engine before round 20, mapping v1",
+    "external_after_round20": "recorded: engine after round 20, mapping v1",
+    "external_mapping_v2": "recorded: engine after round 20, mapping v2",
+}
 USED_UP = (
     "{split}: measured once after round 20 and used up; this figure is no held-out measurement"
 )
@@ -103,12 +107,15 @@ def markdown(result: dict) -> str:
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     measured = {k: v for k, v in result.items() if k in qc.SPLITS}
-    rows = [(f"{split}, current", s) for split, s in measured.items()]
+    rows = [
+        (f"{split}, current (mapping v{qc.MAPPING_VERSION})", s) for split, s in measured.items()
+    ]
     for name, block in (result.get("recorded") or {}).items():
-        rows += [(f"{split}, {name.replace('_', ' ')}", s) for split, s in (block or {}).items()]
+        label = RECORDED.get(name, name)
+        rows += [(f"{split}, {label}", s) for split, s in (block or {}).items()]
     for label, s in rows:
         cells = (label, s["articles"], s["gold"], s["system"], s["matched"], s["precision"])
-        scored = f"{s['speaker_scored']} of " if "speaker_scored" in s else ""
+        scored = f"{s.get('speaker_scored', '–')} of "
         cells += (s["recall"], s["f1"], f"{s['speaker_accuracy']} ({scored}{s['speaker_judged']})")
         lines.append("| " + " | ".join(map(str, (*cells, s["kind_accuracy"]))) + " |")
     lines += ["", "| split | " + " | ".join(TYPES) + " |", "|---|" + "---|" * len(TYPES)]

@@ -44,6 +44,7 @@ from framelab.attribution.benchmark import passages_of
 from framelab.errors import InputError, Problem
 
 SPLITS = ("train", "dev", "test")
+MAPPING_VERSION = 2  # of the rules below (version 1: e735f64; see voices_revisions.md)
 OPEN_SPLITS = ("train", "dev")  # test was measured once after round 20: used up
 THOUGHT = frozenset({"Thought"})  # "TW" is thought or writing: writing is a statement
 PRONOUNS = frozenset(
@@ -76,8 +77,9 @@ PRONOUNS = frozenset(
         "denen",
     ]
 )
-# a mention opened by a possessive ("seiner Wutrede", "dessen Angaben") names no speaker itself
-POSSESSIVE = re.compile(r"(sein|ihr|unser|euer|mein|dein|dessen|deren)\w*")
+# a mention opened by a possessive ("seiner Wutrede", "dessen Angaben") names no speaker itself,
+# unless a role and a name follow ("sein Anwalt Hartmut Lierow")
+POSSESSIVE = re.compile(r"(?:sein|ihr|unser|eu?er|mein|dein)(?:e|er|em|en|es)?|dessen|deren")
 SENTENCE_END = re.compile(r"[.!?…“”\"»«:;]\s*$")
 MIN_WORDS = 3  # a shorter "sentence" without a final mark is a fragment of the corpus's segmenter
 DIRECT_SHARE = 0.5  # a Direct quotation covering less of the sentence is a quoted fragment
@@ -92,8 +94,13 @@ def article_id(path: Path) -> str:
 
 
 def _is_pronoun(mention: str) -> bool:
-    words = re.findall(r"\w+", mention.lower())
-    return not words or all(w in PRONOUNS for w in words) or bool(POSSESSIVE.fullmatch(words[0]))
+    """A mention that names nobody: a pronoun, or a possessive before less than a role and a
+    name ("dessen Angaben", "seiner Meinung nach", but not "Ihr Vorsitzender Eberhard Brandt")."""
+    words = re.findall(r"\w+", mention)
+    if not words or all(w.lower() in PRONOUNS for w in words):
+        return True
+    named = sum(w[:1].isupper() for w in words[1:]) >= 2
+    return bool(POSSESSIVE.fullmatch(words[0].lower())) and not named
 
 
 def _char_ranges(span_field: dict) -> list[tuple[int, int]]:
@@ -108,12 +115,15 @@ def _is_unit(sentence: str) -> bool:
 
 
 def _covered_sentences(doc: dict, ranges: list[tuple[int, int]]) -> list[dict]:
-    """The corpus's sentences (that are units of the guideline) a quotation covers."""
+    """The corpus's sentences (that are units of the guideline) a quotation covers with at least
+    a word (not only a stray quotation mark at the sentence's edge)."""
     text = doc["originalText"]
     return [
         s
         for s in doc["sentences"]
-        if any(b < s["charEnd"] and e > s["charBegin"] for b, e in ranges)
+        if any(
+            re.search(r"\w", text[max(b, s["charBegin"]) : min(e, s["charEnd"])]) for b, e in ranges
+        )
         and _is_unit(text[s["charBegin"] : s["charEnd"]])
     ]
 

@@ -18,6 +18,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.decomposition import NMF, LatentDirichletAllocation, MiniBatchNMF
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer, TfidfVectorizer
 from sklearn.preprocessing import normalize
+from sklearn.utils.validation import check_is_fitted
 from threadpoolctl import threadpool_limits
 
 from framelab import text as textlib
@@ -103,18 +104,32 @@ class Bm25Transformer(BaseEstimator, TransformerMixin):
         self.b = b
 
     def fit(self, X, y=None):
-        X = sp.csr_matrix(X)
+        if self.k1 < 0:
+            raise ValueError(f"BM25: k1 must be at least 0 (topics.bm25_k1), not {self.k1}")
+        if not 0 <= self.b <= 1:
+            raise ValueError(f"BM25: b must be between 0 and 1 (topics.bm25_b), not {self.b}")
+        X = _counts(X)
         n, df = X.shape[0], np.bincount(X.indices, minlength=X.shape[1])
         self.idf_ = np.log1p((n - df + 0.5) / (df + 0.5))
         self.mean_length_ = float(X.sum()) / n if n else 0.0
         return self
 
     def transform(self, X):
-        X = sp.csr_matrix(X, dtype=np.float64, copy=True)
+        check_is_fitted(self, "idf_")
+        X = _counts(X)
+        if X.shape[1] != len(self.idf_):
+            raise ValueError(f"BM25: {X.shape[1]} terms, fitted on {len(self.idf_)}")
         length = np.repeat(np.asarray(X.sum(axis=1)).ravel(), np.diff(X.indptr))
         norm = 1 - self.b + self.b * length / (self.mean_length_ or 1.0)
         X.data = X.data * (self.k1 + 1) / (X.data + self.k1 * norm) * self.idf_[X.indices]
         return normalize(X)
+
+
+def _counts(X) -> sp.csr_matrix:
+    """A float copy of a count matrix without stored zeros (they are no occurrences)."""
+    X = sp.csr_matrix(X, dtype=np.float64, copy=True)
+    X.eliminate_zeros()
+    return X
 
 
 def term_weights(weighting: str, k1: float, b: float, sublinear_tf: bool = True):
