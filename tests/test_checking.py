@@ -207,7 +207,8 @@ def test_missing_folder_and_csv_given_to_check(tmp_path, capsys):
     assert code == EXIT_BAD_INPUT
     assert out[0] == (
         f"{tmp_path / 'raw'}: no such corpus folder; create one with "
-        f"`framelab import folder|csv|jsonl INPUT --out {tmp_path / 'raw'}`"
+        f"`framelab import folder|csv|jsonl INPUT --out {tmp_path / 'raw'}` (or, for a study, "
+        "point corpus.source in its study.yaml at your corpus and run `framelab study use`)"
     )
     assert not (tmp_path / "raw").exists()
     path = tmp_path / "x.csv"

@@ -212,7 +212,8 @@ def test_missing_folder_and_a_file_instead_of_a_folder(tmp_path):
         load_corpus(tmp_path / "raw")
     assert err.value.lines() == [
         f"{tmp_path / 'raw'}: no such corpus folder; create one with "
-        f"`framelab import folder|csv|jsonl INPUT --out {tmp_path / 'raw'}`"
+        f"`framelab import folder|csv|jsonl INPUT --out {tmp_path / 'raw'}` (or, for a study, "
+        "point corpus.source in its study.yaml at your corpus and run `framelab study use`)"
     ]
     path = tmp_path / "articles.csv"
     path.write_text("id,text\n", encoding="utf-8")

@@ -121,7 +121,14 @@ def test_the_coding_procedure_follows_what_the_study_has(tmp_path):
         "coded_absent": 13,
         "by_split": {"test": {"alpha": 0.53, "units": 4, "agree": 3}},
     }
+    undeclared = _data(tmp_path, metrics={"stance": {"agreement": agreement}})
+    assert validity.stance_status(undeclared) == "not_held_out"  # nothing said: not held out
+    assert (
+        "The study does not declare its test split held out (annotations.test_held_out), so no "
+        "figure here is reported as a held-out estimate." in validity.reading(undeclared)
+    )
     coded = _data(tmp_path, metrics={"stance": {"agreement": agreement}})
+    coded.study["annotations"] = {"test_held_out": True}
     assert validity.coding_procedure(coded) == (
         "A coder labelled 20 passage × claim units with the codebook; the rules (regular "
         "expressions per claim, each decision listed with the rules that fired) are compared "
@@ -501,7 +508,7 @@ def _validated(tmp_path, test_alpha: float, **annotations):
         },
     }
     d = _data(tmp_path, metrics={"stance": {"agreement": agreement}})
-    d.study["annotations"] = annotations
+    d.study["annotations"] = {"test_held_out": True} | annotations
     return d
 
 

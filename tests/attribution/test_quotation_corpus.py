@@ -260,6 +260,9 @@ def test_the_used_up_test_split_is_scored_only_on_request_and_says_so(tmp_path, 
         "recorded",
         "train",
     ]
+    md = (tmp_path / "out" / "voices_external.md").read_text()
+    assert "Measured now: train, dev (mapping v2, this engine)." in md
+    assert "Not scored: test (used up after round 20;" in md
     assert eb.main([str(root), str(log), str(tmp_path / "out2"), "test"]) == 0
     assert "test: measured once after round 20 and used up" in capsys.readouterr().err
     assert "used up" in (tmp_path / "out2" / "voices_external.md").read_text()

@@ -99,14 +99,25 @@ def run(
 
 def markdown(result: dict) -> str:
     """The figures as Markdown: one row per split, then recall by quotation type."""
+    measured = {k: v for k, v in result.items() if k in qc.SPLITS}
+    unscored = [sp for sp in qc.SPLITS if sp not in measured]
     lines = [
         "# Voices on an external gold (German news quotation corpus, Wikinews)",
+        "",
+        f"Measured now: {', '.join(measured)} (mapping v{qc.MAPPING_VERSION}, this engine). "
+        "Rows marked 'recorded' are figures measured earlier, read from "
+        "data/annotations/voices_revisions.md."
+        + (
+            f" Not scored: {', '.join(unscored)} (used up after round 20; `make "
+            "bench-voices-external SPLITS=test` scores it, labelled as no held-out figure)."
+            if "test" in unscored
+            else ""
+        ),
         "",
         "| split | articles | gold | system | matched | P | R | F1 | speaker acc "
         "(over matched rows whose gold names a speaker, of all gold rows naming one) | kind acc |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    measured = {k: v for k, v in result.items() if k in qc.SPLITS}
     rows = [
         (f"{split}, current (mapping v{qc.MAPPING_VERSION})", s) for split, s in measured.items()
     ]
@@ -153,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"bench-voices-external: {root} is not a copy of the German news quotation corpus "
             "(git clone https://github.com/uhh-lt/german-news-quotation-attribution-2024 "
-            f"{root}); nothing measured",
+            f"{root}, or `make bench-voices-external QUOTES=<your clone>`); nothing measured",
             file=sys.stderr,
         )
         return 2

@@ -204,7 +204,8 @@ def _not_a_folder(path: Path) -> Problem | None:
         return Problem(
             str(path),
             "no such corpus folder; create one with "
-            f"`framelab import folder|csv|jsonl INPUT --out {path}`",
+            f"`framelab import folder|csv|jsonl INPUT --out {path}` (or, for a study, point "
+            "corpus.source in its study.yaml at your corpus and run `framelab study use`)",
         )
     if not (path / METADATA_FILE).is_file():
         return Problem(f"{path.name}/{METADATA_FILE}", _missing_metadata(path))

@@ -86,8 +86,8 @@ def _agreement_sentence(d: ReportData) -> str:
             f"at only Krippendorff's {_alpha_of(test)}, too low for conclusions: the stance "
             "labels below are rule output, not validated measurements",
             "not_held_out": "The stance rules agree with the manual coding at Krippendorff's "
-            f"{_alpha_of(test)} on the test passages, which are not a held-out estimate (an "
-            "earlier revision round used them)",
+            f"{_alpha_of(test)} on the test passages, which are not a held-out estimate "
+            f"({validity.not_held_out_reason(d)})",
         }[status]
         dev = agreement["by_split"].get("dev")
         if dev:

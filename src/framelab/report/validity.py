@@ -11,6 +11,19 @@ from framelab.report.data import ReportData
 NA = "not available in this build"
 
 
+def held_out_declared(d: ReportData) -> bool | None:
+    """The study's ``annotations.test_held_out``: True, False, or None where it says nothing
+    (then the test agreement is not reported as held-out)."""
+    return (d.study.get("annotations") or {}).get("test_held_out")
+
+
+def not_held_out_reason(d: ReportData) -> str:
+    """Why the test agreement is no held-out estimate, as the study declares it (or does not)."""
+    if held_out_declared(d) is None:
+        return "the study does not declare its test split held out (annotations.test_held_out)"
+    return "an earlier revision round used them"
+
+
 def stance_status(d: ReportData) -> str:
     """What the manual coding supports: ``none`` (no coding), ``in_sample`` (no test split),
     ``not_held_out`` (the study says its test split was used in an earlier revision),
@@ -21,7 +34,7 @@ def stance_status(d: ReportData) -> str:
     test = (agreement.get("by_split") or {}).get("test")
     if not test:
         return "in_sample"
-    if (d.study.get("annotations") or {}).get("test_held_out") is False:
+    if held_out_declared(d) is not True:
         return "not_held_out"
     alpha = test.get("alpha")
     defined = fmt.alpha(alpha) != fmt.NA
@@ -206,7 +219,7 @@ def _coded_row(d: ReportData, agreement: dict) -> list[str]:
     units = f"{_units_phrase(agreement)}, {agreement['agree']} agree"
     if _rounds(d):
         label = "Stance rules vs manual coding, after revision"
-        revised = "these units" if stance_status(d) == "not_held_out" else "the dev units"
+        revised = "the dev units" if held_out_declared(d) is True else "these units"
         basis = f"in sample: rules revised on {revised} ({REVISION_LOG})"
     else:
         label = "Stance rules vs manual coding, all coded units"
@@ -233,10 +246,15 @@ def coding_procedure(d: ReportData) -> str:
         else f"A coder labelled {coded} passage × claim units with the codebook; "
     ) + f"{RULES} "
     rounds = _rounds(d)
-    if rounds and stance_status(d) == "not_held_out":
+    if rounds and held_out_declared(d) is False:
         return text + (
             f"were revised in {fmt.n_of(rounds, 'logged round')}, not all on the development "
             "units, so the study has no held-out estimate (Section 5)."
+        )
+    if rounds and held_out_declared(d) is None:
+        return text + (
+            f"were revised in {fmt.n_of(rounds, 'logged round')} ({REVISION_LOG}); the study does "
+            "not declare its test split held out (Section 5)."
         )
     if rounds:
         return text + (
@@ -345,7 +363,12 @@ def reading(d: ReportData) -> str:
     )
     status = stance_status(d)
     held_out = status in ("holds", "fails")
-    if status == "not_held_out":
+    if status == "not_held_out" and held_out_declared(d) is None:
+        text += (
+            "The study does not declare its test split held out (annotations.test_held_out), so "
+            "no figure here is reported as a held-out estimate."
+        )
+    elif status == "not_held_out":
         text += (
             f"The rules were revised on units of the test split in an earlier round "
             f"({REVISION_LOG}), so no figure here is a held-out estimate; agreement on new texts "

@@ -157,7 +157,7 @@ def _shape_problems(meta: dict, shown: str, lines: dict[str, int]) -> list[Probl
             )
     if not meta["event"].get("anchors"):
         problems.append(Problem(shown, "event.anchors: at least one anchor regex is needed"))
-    held_out = (meta.get("annotations") or {}).get("test_held_out", True)
+    held_out = (meta.get("annotations") or {}).get("test_held_out", False)
     if not isinstance(held_out, bool):
         problems.append(
             Problem(
