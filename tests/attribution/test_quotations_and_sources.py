@@ -144,3 +144,14 @@ def test_a_source_inside_reportive_sollen_is_found_where_it_needs_the_text_befor
     found = rows("Der Mann soll, so die Polizei, betrunken gewesen sein.")
     assert [(r[2], r[3]) for r in found] == [("so", "Polizei")]
     assert rows("Was die Bank bekannt gibt, ist unklar.") == []
+
+
+# Voices round 22: a possessive before "Meinung/Ansicht … nach" names whom it refers to
+
+
+def test_a_possessive_view_before_or_around_nach_is_the_person_it_refers_to():
+    text = "Der Ökonom Bernhard Felderer sprach in Wien. Die Kosten steigen seiner Ansicht nach."
+    assert rows(text)[-1] == (1, "reported", "seiner Ansicht nach", "Bernhard Felderer")
+    text = "Die Juristin Anna Berger sprach. Nach ihrer Meinung sollten alle unterschreiben."
+    assert rows(text)[-1] == (1, "reported", "Nach ihrer Meinung", "Anna Berger")
+    assert rows("Nach seiner Rückkehr ging er heim.") == []

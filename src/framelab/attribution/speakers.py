@@ -603,12 +603,13 @@ POSSESSIVE_OWNER = {
 
 
 def _possessive_owner(cue: Cue) -> Speaker | None:
-    """ "nach ihren Worten", "nach dessen Angaben": the speaker is whom the possessive refers
-    to, resolved like the pronoun it stands for ("sie", "er"). Round 20."""
+    """ "nach ihren Worten", "nach dessen Angaben", "seiner Meinung nach": the speaker is whom
+    the possessive refers to, resolved like the pronoun it stands for ("sie", "er"). Rounds 20
+    and 22."""
     words = cue.text.split()
     if cue.entry != "nach_angaben" or len(words) < 3:
         return None
-    pronoun = POSSESSIVE_OWNER.get(words[1])
+    pronoun = POSSESSIVE_OWNER.get(words[1]) or POSSESSIVE_OWNER.get(words[0])
     return Speaker(pronoun, pronoun, "possessive", PRONOUNS.get(pronoun, "?")) if pronoun else None
 
 
