@@ -155,3 +155,10 @@ def test_a_possessive_view_before_or_around_nach_is_the_person_it_refers_to():
     text = "Die Juristin Anna Berger sprach. Nach ihrer Meinung sollten alle unterschreiben."
     assert rows(text)[-1] == (1, "reported", "Nach ihrer Meinung", "Anna Berger")
     assert rows("Nach seiner Rückkehr ging er heim.") == []
+
+
+def test_a_time_before_the_verb_is_not_its_subject():
+    text = "Um 10:05 Uhr MEZ meldete die Nachrichtensite Golem, Wikimedia habe geklagt."
+    assert rows(text)[0][3] == "Nachrichtensite Golem"
+    text = "Diese Woche kündigte der Sportsender ESPN an, eine Liga zu gründen."
+    assert rows(text)[0][3] == "ESPN"

@@ -33,8 +33,8 @@ PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 AGENT = frozenset({"von", "vonseiten", "durch", "seitens"})
 TEMPORAL = frozenset(
     """Jahr Jahres Woche Monat Monats Tag Tages Abend Morgen Wochenende Montag
-    Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Mal Zeit""".split()  # noqa: SIM905
-)
+    Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Mal Zeit Uhr MEZ MESZ""".split()  # noqa: SIM905
+)  # a phrase ending in one is a time ("Ende vergangener Woche", "05 Uhr MEZ"), no subject
 NEGATION = frozenset({"nicht", "weder", "nie", "niemals"})
 ROLE_SUFFIXES = ("chef", "chefin", "sprecher", "sprecherin", "präsident", "präsidentin")
 
@@ -143,18 +143,19 @@ def token_at(toks: tuple[Tok, ...], offset: int) -> int:
     return next((k for k, t in enumerate(toks) if t.end > offset), len(toks) - 1)
 
 
-def _first(cands: list[Phrase], toks: tuple[Tok, ...], lo: int, hi: int) -> Phrase | None:
-    return next(
-        (
-            p
-            for p in cands
-            if lo <= p.start < hi
-            and not p.in_pp
-            and toks[p.start].text not in NON_SUBJECT
-            and toks[p.end - 1].text not in TEMPORAL
-        ),
-        None,
+def _may_be_subject(toks: tuple[Tok, ...], p: Phrase) -> bool:
+    """Not a prepositional object, not a dative or accusative article, not a time (a phrase
+    ending in "Woche", "Uhr", "MEZ": "Um 10:05 Uhr MEZ meldete X", whose colon splits the
+    time off its preposition; voices round 22)."""
+    return (
+        not p.in_pp
+        and toks[p.start].text not in NON_SUBJECT
+        and toks[p.end - 1].text not in TEMPORAL
     )
+
+
+def _first(cands: list[Phrase], toks: tuple[Tok, ...], lo: int, hi: int) -> Phrase | None:
+    return next((p for p in cands if lo <= p.start < hi and _may_be_subject(toks, p)), None)
 
 
 def subject(toks: tuple[Tok, ...], cue_tok: int, negative_cue: bool = False) -> Phrase | None:
@@ -178,7 +179,7 @@ def subject(toks: tuple[Tok, ...], cue_tok: int, negative_cue: bool = False) -> 
     if _postposed(toks, fin):
         return _after_comma(toks, cands, lo, hi, fin)
     front = next((p for p in cands if _opens_prefield(toks, lo, p) and p.end <= fin), None)
-    if front is not None and not front.in_pp and toks[front.start].text not in NON_SUBJECT:
+    if front is not None and _may_be_subject(toks, front):
         return front
     return _first(cands, toks, fin + 1, hi) or _first(cands, toks, lo, fin)
 
