@@ -162,3 +162,10 @@ def test_a_time_before_the_verb_is_not_its_subject():
     assert rows(text)[0][3] == "Nachrichtensite Golem"
     text = "Diese Woche kündigte der Sportsender ESPN an, eine Liga zu gründen."
     assert rows(text)[0][3] == "ESPN"
+
+
+def test_a_web_address_is_the_outlet_that_reports():
+    assert rows("Wie t-online.de berichtet, ist der erste Trailer erschienen.")[0][3] == (
+        "t-online.de"
+    )
+    assert rows("Laut golem.de ist das Update fertig.") == [(0, "reported", "Laut", "golem.de")]

@@ -57,13 +57,19 @@ def tag(text: str) -> tuple[Tok, ...]:
     )
 
 
+# a web address standing for its outlet ("t-online.de", "derstandard.at", "golem.de"); not the
+# link of an embedded post ("pic.twitter.com")
+DOMAIN = re.compile(r"(?!pic\.)[a-zäöü0-9][\w-]*(?:\.[\w-]+)*\.(?:de|at|ch|com|org|net|eu|info)")
+
+
 def _retag(word: str, tag_: str, before: str = "") -> str:
-    """HanTa's tag, with three repairs: :func:`_punctuation`; a capitalised word of letters it
+    """HanTa's tag, with four repairs: :func:`_punctuation`; a capitalised word of letters it
     calls a non-word ("XY", as for the given name "Kat" in "die Archäologin Kat Szabo") is a
     proper noun, so the name stays in its noun phrase (voices round 14); a capitalised
     adverbial adjective after a word ("so Kurz im Gespräch": German adjectives are lower-case
-    inside a sentence) is a surname (voices round 17)."""
-    if tag_ == "XY" and word[:1].isupper() and word.isalpha():
+    inside a sentence) is a surname (voices round 17); a web address ("Wie t-online.de
+    berichtet", tagged an adjective) is a proper noun, the outlet (voices round 22)."""
+    if (tag_ == "XY" and word[:1].isupper() and word.isalpha()) or DOMAIN.fullmatch(word):
         return "NE"
     if tag_ == "ADJ(D)" and word[:1].isupper() and word.isalpha() and before[:1].isalpha():
         return "NE"
