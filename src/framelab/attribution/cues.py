@@ -171,23 +171,24 @@ def _scan(text: str, lexicon: CueLexicon) -> list[Cue]:
     … gewarnt haben") is the hearsay's content, no cue of its own."""
     found = []
     for m in lexicon.scan.finditer(text):
-        cue = Cue(*m.lastgroup.split("__", 1), m.start(), m.end(), m.group())
+        cue = _cue_of(m)
         found.append(cue)
         if cue.entry == HEARSAY_ENTRY:
             inner = m.start() + len(re.match(r"\w+", cue.text).group())
-            found += [c for c in _inner_sources(text, inner, m.end(), lexicon)]
+            found += _inner_sources(text, inner, m.end(), lexicon)
     return found
+
+
+def _cue_of(m: re.Match) -> Cue:
+    """The cue a match of the lexicon's scan is (its group ``<category>__<entry>``)."""
+    return Cue(*m.lastgroup.split("__", 1), m.start(), m.end(), m.group())
 
 
 def _inner_sources(text: str, start: int, end: int, lexicon: CueLexicon) -> list[Cue]:
     """Source (nominal) cues in ``text[start:end]``, scanned in place so that a lookbehind sees
     the text before ``start``."""
-    return [
-        c
-        for m in lexicon.scan.finditer(text, start, end)
-        if (c := Cue(*m.lastgroup.split("__", 1), m.start(), m.end(), m.group())).category
-        == "nominal"
-    ]
+    cues = (_cue_of(m) for m in lexicon.scan.finditer(text, start, end))
+    return [c for c in cues if c.category == "nominal"]
 
 
 def cue_surface(cue: Cue) -> str:

@@ -61,7 +61,6 @@ def measure_split(root: Path, split: str, scare_max_words: int) -> dict:
 
 
 WHO = ("RUSAGE_SELF", "RUSAGE_CHILDREN")
-# blocks in the revisions log
 RECORDED = {  # block in the revisions log -> its label (engine, gold mapping)
     "external_before_round20": "recorded: engine before round 20, mapping v1",
     "external_after_round20": "recorded: engine after round 20, mapping v1",

@@ -140,7 +140,7 @@ def _ablation(raw_texts, texts, stop, vector) -> list[tuple[str, Callable]]:
         counts = topics.build_vectorizer(
             "lda", stop, min_df=vector["min_df"], max_df=vector["max_df"], nouns_only=True
         )
-        weights = topics.Bm25Transformer(k1=vector["bm25_k1"], b=vector["bm25_b"])
+        weights = topics.term_weights("bm25", vector["bm25_k1"], vector["bm25_b"])
         return timed(lambda d: weights.fit_transform(counts.fit_transform(d)), docs)
 
     return [
