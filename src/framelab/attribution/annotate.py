@@ -51,6 +51,7 @@ from framelab.attribution.organisations import is_company_description, salient_o
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import (
+    LABEL_OWNER,
     document_named_before,
     find_speaker,
     named_institution,
@@ -427,8 +428,19 @@ def _attributive(text: str, cue) -> bool:
     return any(t.start == cue.start and t.tag == "ADJ(A)" for t in tag(text))
 
 
+def _label_has_owner(cue) -> bool:
+    """ "Der Vorwurf Sardanas:", "Seine Botschaft:" name an owner; "Die Reaktion:" does not."""
+    words = cue.text.split()
+    return len(words) > 2 or words[0].lower() in LABEL_OWNER
+
+
 def _after_postposed(cues: list, masked: str) -> list:
-    """With a postposed speech verb ("…, sagt X."), verbs before it belong to the content."""
+    """With a postposed speech verb ("…, sagt X."), verbs before it belong to the content; after
+    an opening speech-noun label ("Die Reaktion der AG: Man weise … zurück") so do all cues
+    (voices round 23)."""
+    label = [c for c in cues if c.entry == "label_noun" and _label_has_owner(c)]
+    if label:
+        return label
     post = [
         c for c in cues if c.category == "verb" and masked[: c.start].rstrip().endswith((",", "–"))
     ]
@@ -494,7 +506,8 @@ def _content(sent: Sentence, cue_start: int) -> str:
 
 def _verbatim(sent: Sentence, found: list, ctx: Context, marked: bool) -> bool:
     """Without quotation marks in the article: an indicative main clause before a postposed cue
-    ("Das ist ein simpler Zugang, sagt Swoboda.") is verbatim speech."""
+    ("Das ist ein simpler Zugang, sagt Swoboda.") is verbatim speech; hearsay "sollen" around
+    the cue ("Der Täter soll, so die Polizei, geflüchtet sein") is not (voices round 23)."""
     if marked or found[0][0].entry == "hervorgehen":
         return False  # what a document says ("wie aus dem Bericht hervorgeht") is reported
     head = _content(sent, found[0][0].start)
@@ -503,6 +516,7 @@ def _verbatim(sent: Sentence, found: list, ctx: Context, marked: bool) -> bool:
         and not _konjunktiv(head, ctx)
         and not SUBJUNCTIVE_II.search(head)
         and not head.lower().startswith("dass")
+        and not _konjunktiv(sent.text, ctx).startswith(HEARSAY)
     )
 
 
@@ -671,16 +685,21 @@ def _known_label(label: str, state: ArticleState) -> Speaker | None:
     """ "Swoboda: Ich schätze …" outside an interview: a label naming a person of the article
     (a speaker, a person named before, or one named later, as a headline's label is: "Stumpf:
     Das muss man sich anschauen."), or a role the article names a person with ("Vizekanzler:"
-    → "Vizekanzler Reinhold Mitterlehner"). Later persons and roles: voices round 18."""
+    → "Vizekanzler Reinhold Mitterlehner"). Later persons and roles: voices round 18. Round 23:
+    a role no person of the article holds speaks as itself ("Verfassungsrechtler: Materie ist
+    …"), and so does a person's full name the article gives nowhere else ("Markus Abwerzger:
+    …")."""
     surname = label.split()[-1]
     later = persons_named_in(state.texts)
     for p in chain(reversed(state.people), reversed(state.mentions), later):
         if p.name and p.name.split()[-1] == surname:
             return Speaker(label, p.name, "label", p.gender)
     role = Speaker(label, label, "label+description")
-    if _is_bare_role(role) and (named := _named_with_role(role, state)):
-        return Speaker(label, named.name, "label+resolved", named.gender)
-    return None
+    if _is_bare_role(role):
+        named = _named_with_role(role, state)
+        return Speaker(label, named.name, "label+resolved", named.gender) if named else role
+    full = [p for end, p in named_persons_ending(label) if end == len(label) and p.name == label]
+    return Speaker(label, label, "label", full[0].gender) if full else None
 
 
 def labelled_turns(texts: list[str]) -> list[tuple[str, str]]:

@@ -178,10 +178,27 @@ def subject(toks: tuple[Tok, ...], cue_tok: int, negative_cue: bool = False) -> 
         return _first(cands, toks, lo, hi)
     if _postposed(toks, fin):
         return _after_comma(toks, cands, lo, hi, fin)
+    if (inverted := _inverted_pronoun(toks, fin, hi)) is not None:
+        return inverted
     front = next((p for p in cands if _opens_prefield(toks, lo, p) and p.end <= fin), None)
     if front is not None and _may_be_subject(toks, front):
         return front
     return _first(cands, toks, fin + 1, hi) or _first(cands, toks, lo, fin)
+
+
+NOMINATIVE_ONLY = frozenset({"er", "ich", "wir", "du"})
+
+
+def _inverted_pronoun(toks: tuple[Tok, ...], fin: int, hi: int) -> Phrase | None:
+    """A nominative-only pronoun right after the finite verb (at most two adverbs between) is
+    its subject whatever the prefield holds, an object or the content ("Die Zukunft von Apple,
+    sagt er, …", "Schäuble warf er vor"). Voices round 23."""
+    k = fin + 1
+    while k < hi and k - fin <= 2 and toks[k].tag == "ADV":
+        k += 1
+    if k < hi and toks[k].tag == "PPER" and toks[k].text in NOMINATIVE_ONLY:
+        return Phrase(k, k + 1, False)
+    return None
 
 
 def _after_comma(toks, cands: list[Phrase], lo: int, hi: int, fin: int) -> Phrase | None:
@@ -261,7 +278,7 @@ def phrase_before(toks: tuple[Tok, ...], k: int) -> Phrase | None:
 
 def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
     """Proper nouns of an apposition ", Anna Müller," after a phrase (a short PP such as
-    "in Berlin" may come between)."""
+    "in Berlin" may come between); round 23: also before a colon or a sentence end."""
     j = p.end
     while j < min(len(toks), p.end + 4) and toks[j].text != ",":
         j += 1
@@ -271,10 +288,17 @@ def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
             if t.tag not in {"NE", "NN"} or not t.text[:1].isupper():
                 break
             run.append(t)
-        closed = j + 1 + len(run) < len(toks) and toks[j + 1 + len(run)].text in {",", "."}
-        if closed and run and run[-1].tag == "NE":  # "Sampo/NN Terho/NE": the tagger's guess
-            return run
+        closed = j + 1 + len(run) < len(toks) and toks[j + 1 + len(run)].text in {",", ".", ":"}
+        if closed and run and (run[-1].tag == "NE" or _given_name_first(run)):
+            return run  # "Sampo/NN Terho/NE", "Bruno/NE Rossmann/NN": the tagger's guess
     return []
+
+
+def _given_name_first(run: list[Tok]) -> bool:
+    """A listed given name and a surname the tagger took for a common noun. Voices round 23."""
+    from framelab.attribution.persons import default_names
+
+    return len(run) == 2 and run[0].text in default_names().gender
 
 
 def _phrase_names(toks: tuple[Tok, ...], p: Phrase) -> tuple[tuple[Tok, ...], list[Tok]]:
@@ -304,7 +328,7 @@ def phrase_speaker(
     gender = "m" if first in {"der", "ein"} else "f" if first in {"die", "eine"} else "?"
     if names:
         names = _without_genitive_place(names, words, metonyms)
-        run = _with_tagged_surname(_first_run(names, words), words)
+        run = _with_title_words(_with_tagged_surname(_first_run(names, words), words), words)
         run = _institution_of_place(run, words, metonyms)
         name = metonyms.get(run, metonyms.get(run.removesuffix("s"), run))
         gender = "f" if gender == "?" and run.split()[0].endswith("a") else gender
@@ -410,6 +434,17 @@ def _with_tagged_surname(run: str, words: tuple[Tok, ...]) -> str:
     return run
 
 
+def _with_title_words(run: str, words: tuple[Tok, ...]) -> str:
+    """An English article taken alone for a name runs on into the capitalised words right after
+    it: a title ("The/NE Register/NN" → "The Register"). Voices round 23."""
+    if run != "The":
+        return run
+    k = next(i for i, t in enumerate(words) if t.text == run) + 1
+    while k < len(words) and words[k].text[:1].isupper() and words[k].start - words[k - 1].end == 1:
+        run, k = f"{run} {words[k].text}", k + 1
+    return run
+
+
 def _is_role_word(word: str) -> bool:
     return word.lower().endswith(ROLE_SUFFIXES)
 
@@ -437,6 +472,9 @@ def find_speaker(
     if toks[p.start].tag in {"PIS"} or toks[p.start].text in {"man", "Man", "es", "Es"}:
         return None
     speaker = phrase_speaker(toks, _with_coordinated_name(toks, p), metonyms, cue.entry)
+    if cue.entry == "label_noun" and p.end - p.start == 1 and speaker.name.endswith("s"):
+        name = speaker.name[:-1]  # a genitive name: "Der Vorwurf Sardanas:"
+        return Speaker(speaker.mention, metonyms.get(name, name), cue.entry, speaker.gender)
     if speaker.rule.endswith("+description"):
         return document_author(toks, p, metonyms, cue.entry, documents) or speaker
     return speaker
@@ -453,6 +491,8 @@ def _source_phrase(
         p = _nominal_source(toks, k, cue)
     elif cue.entry == "zufolge":
         p = phrase_before(toks, k)
+    elif cue.entry == "label_noun":
+        p = _label_owner(toks, k, cue)
     elif cue.entry == "hervorgehen":
         p = _source_after_aus(toks, k, documents)
     elif cue.category == "impersonal":
@@ -592,6 +632,14 @@ def _source_after_aus(toks: tuple[Tok, ...], k: int, documents: tuple[str, ...])
     return heads[0] if heads else (own[-1] if own else None)
 
 
+def _label_owner(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
+    """Whose "Der Vorwurf Sardanas:", "Die Reaktion der Flughafen Wien AG:" it is: the phrase
+    after the cue's noun, before the colon; none when the noun stands alone ("Das Motto:").
+    Voices round 23."""
+    p = phrase_after(toks, k + 2)
+    return p if p is not None and toks[p.end - 1].end <= cue.end else None
+
+
 def _in_inner_pp(toks: tuple[Tok, ...], p: Phrase, aus: int) -> bool:
     """A phrase after another preposition than the cue's "aus" ("von der Universität")."""
     return p.in_pp and p.start != aus + 1
@@ -603,14 +651,20 @@ POSSESSIVE_OWNER = {
 }
 
 
+LABEL_OWNER = {"sein": "er", "seine": "er", "ihr": "sie", "ihre": "sie"}  # "Seine Botschaft:"
+
+
 def _possessive_owner(cue: Cue) -> Speaker | None:
     """ "nach ihren Worten", "nach dessen Angaben", "seiner Meinung nach": the speaker is whom
     the possessive refers to, resolved like the pronoun it stands for ("sie", "er"). Rounds 20
     and 22."""
     words = cue.text.split()
-    if cue.entry != "nach_angaben" or len(words) < 3:
+    if cue.entry == "label_noun":
+        pronoun = LABEL_OWNER.get(words[0].lower())
+    elif cue.entry != "nach_angaben" or len(words) < 3:
         return None
-    pronoun = POSSESSIVE_OWNER.get(words[1]) or POSSESSIVE_OWNER.get(words[0])
+    else:
+        pronoun = POSSESSIVE_OWNER.get(words[1]) or POSSESSIVE_OWNER.get(words[0])
     return Speaker(pronoun, pronoun, "possessive", PRONOUNS.get(pronoun, "?")) if pronoun else None
 
 
