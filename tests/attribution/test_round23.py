@@ -59,8 +59,10 @@ def test_a_role_or_a_full_name_as_label_speaks_as_itself_and_a_heading_word_does
 
 
 def test_a_speech_noun_label_is_its_owners_and_its_content_has_no_cue_of_its_own():
-    text = "Der Vorwurf Sardanas: Die Gesellschaft habe ihn ruinieren wollen."
-    assert rows(text) == [(0, "reported", "Der Vorwurf Sardanas:", "Sardana")]
+    text = "Rakesh Sardana klagt. Der Vorwurf Sardanas: Die Gesellschaft habe ihn ruinieren wollen."
+    assert rows(text)[-1] == (1, "reported", "Der Vorwurf Sardanas:", "Sardana")
+    text = "Varoufakis Antwort: Das Manifest kann nicht von jedem geschrieben werden."
+    assert rows(text) == [(0, "reported", "Varoufakis Antwort:", "Varoufakis")]  # round 24
     text = "Die Reaktion der Flughafen Wien AG: Man weise alle Forderungen zurück."
     assert [r[2:] for r in rows(text)] == [
         ("Die Reaktion der Flughafen Wien AG:", "Flughafen Wien")

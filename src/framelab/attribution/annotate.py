@@ -65,7 +65,12 @@ NOT_A_LABEL = (
     "Zum|Zur|Im|Am|Beim|Vom|Ins|Ans|Aufs|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Und|Aber|Oder|"
     "Auch|Mit|Von|Bei|Nach|Für|Seit|Über|Unter|In|Auf|An|Aus|Vor|Wie|Was|Wer|So"
 )
-TURN = re.compile(rf"^(?!(?:{NOT_A_LABEL})\b)([A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){{0,2}}):\s+\S")
+# a label may name the outlet it spoke to ("Kommunikationschef Matthias Euler-Rolle zum STANDARD:";
+# voices round 24)
+TO_OUTLET = r"(?:\s(?:zum|zur|gegenüber|im\sGespräch\smit)\s(?:dem\s|der\s)?[A-ZÄÖÜ][\w.\-]*)?"
+TURN = re.compile(
+    rf"^(?!(?:{NOT_A_LABEL})\b)([A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){{0,2}}){TO_OUTLET}:\s+\S"
+)
 FIRST_PERSON = re.compile(
     r"(?<!\w)(?:[Ii]ch|[Ww]ir|mir|mich|uns|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?)(?!\w)"
 )
@@ -372,13 +377,28 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
         here = [p for end, p in named if end <= cue.start]  # "Auch X hält …, sagte er"
         known = replace(state, mentions=(*state.mentions, *here))
         speaker = resolve(speaker, known, ctx.lexicon.metonyms, ctx.lexicon.documents)
-        speaker = full_name(speaker, known)
+        speaker = full_name(_genitive_owner(speaker, cue, known), known)
         if cue.entry == "fuer_urteil" and not _a_person(speaker, (*state.mentions, *here)):
             continue  # "Für Linz sind Visualisierungen nicht möglich": a place, not a view
         if speaker.name not in seen:
             seen.add(speaker.name)
             found.append((cue, speaker))
     return found
+
+
+def _genitive_owner(speaker: Speaker, cue, state: ArticleState) -> Speaker:
+    """The owner of a speech-noun label written in the genitive ("Der Vorwurf Sardanas:",
+    "Mayers Fazit:") is the person of the article with that surname without its -s; a name that
+    ends in -s itself ("Varoufakis Antwort:") stays. Voices rounds 23-24."""
+    name = speaker.name
+    if cue.entry != "label_noun" or " " in name or not name.endswith("s"):
+        return speaker
+    stem = replace(speaker, mention=name[:-1], name=name[:-1])
+    found = full_name(stem, state)
+    if found.name != stem.name:
+        return found
+    alone = re.compile(rf"\b{re.escape(stem.name)}\b(?!s)")
+    return stem if any(alone.search(t) for t in state.texts) else speaker
 
 
 def full_name(speaker: Speaker, state: ArticleState) -> Speaker:
@@ -435,16 +455,23 @@ def _label_has_owner(cue) -> bool:
 
 
 def _after_postposed(cues: list, masked: str) -> list:
-    """With a postposed speech verb ("…, sagt X."), verbs before it belong to the content; after
+    """With a postposed speech verb or ", so X" ("…, sagt X.", "Die Studie zeigt, dass …, so
+    X"; the latter voices round 24), cues before it belong to the content; after
     an opening speech-noun label ("Die Reaktion der AG: Man weise … zurück") so do all cues
     (voices round 23)."""
     label = [c for c in cues if c.entry == "label_noun" and _label_has_owner(c)]
     if label:
         return label
     post = [
-        c for c in cues if c.category == "verb" and masked[: c.start].rstrip().endswith((",", "–"))
+        c
+        for c in cues
+        if (c.category == "verb" or c.entry == "so_speaker")
+        and masked[: c.start].rstrip().endswith((",", "–"))
     ]
-    return [c for c in cues if c.start >= post[-1].start] if post else cues
+    if not post:
+        return cues
+    keep = {"verb", "particle"} if post[-1].entry == "so_speaker" else set()
+    return [c for c in cues if c.start >= post[-1].start or (keep and c.category not in keep)]
 
 
 def _konjunktiv(masked: str, ctx: Context, second: bool = True) -> str:
@@ -686,9 +713,9 @@ def _known_label(label: str, state: ArticleState) -> Speaker | None:
     (a speaker, a person named before, or one named later, as a headline's label is: "Stumpf:
     Das muss man sich anschauen."), or a role the article names a person with ("Vizekanzler:"
     → "Vizekanzler Reinhold Mitterlehner"). Later persons and roles: voices round 18. Round 23:
-    a role no person of the article holds speaks as itself ("Verfassungsrechtler: Materie ist
-    …"), and so does a person's full name the article gives nowhere else ("Markus Abwerzger:
-    …")."""
+    a role no person of the article holds speaks as itself ("Expertin: Gefahr …"), and so does
+    a person's full name the article gives nowhere else ("Markus Abwerzger: …"; round 24: after
+    a role, "Kommunikationschef Matthias Euler-Rolle zum STANDARD: …")."""
     surname = label.split()[-1]
     later = persons_named_in(state.texts)
     for p in chain(reversed(state.people), reversed(state.mentions), later):
@@ -698,8 +725,8 @@ def _known_label(label: str, state: ArticleState) -> Speaker | None:
     if _is_bare_role(role):
         named = _named_with_role(role, state)
         return Speaker(label, named.name, "label+resolved", named.gender) if named else role
-    full = [p for end, p in named_persons_ending(label) if end == len(label) and p.name == label]
-    return Speaker(label, label, "label", full[0].gender) if full else None
+    full = [p for end, p in named_persons_ending(label) if end == len(label)]
+    return Speaker(label, full[0].name, "label", full[0].gender) if full else None
 
 
 def labelled_turns(texts: list[str]) -> list[tuple[str, str]]:

@@ -33,8 +33,11 @@ PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 AGENT = frozenset({"von", "vonseiten", "durch", "seitens"})
 TEMPORAL = frozenset(
     """Jahr Jahres Woche Monat Monats Tag Tages Abend Morgen Wochenende Montag
-    Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Mal Zeit Uhr MEZ MESZ""".split()  # noqa: SIM905
-)  # a phrase ending in one is a time ("Ende vergangener Woche", "05 Uhr MEZ"), no subject
+    Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Mal Zeit Uhr MEZ MESZ Januar Jänner
+    Februar März April Mai Juni Juli August September Oktober November Dezember Frühjahr Sommer
+    Herbst Winter Quartal Halbjahr""".split()  # noqa: SIM905
+)  # a phrase ending in one is a time ("Ende vergangener Woche", "05 Uhr MEZ", "Mitte März": round
+# 24), no subject
 NEGATION = frozenset({"nicht", "weder", "nie", "niemals"})
 ROLE_SUFFIXES = ("chef", "chefin", "sprecher", "sprecherin", "präsident", "präsidentin")
 
@@ -74,6 +77,8 @@ def _new_phrase(toks: tuple[Tok, ...], j: int) -> bool:
     Stadträtin") or the adjective is capitalised, part of a name ("Partei Wahre Finnen")."""
     t = toks[j]
     prev = toks[j - 1]
+    if t.tag == "CARD" and prev.tag in NOUNS and j + 1 < len(toks) and toks[j + 1].tag == "NN":
+        return True  # "laut Zeitung 270 Seiten": a number and its noun are the clause (round 24)
     if t.tag == "ADJ(A)" and t.text[:1].islower() and prev.tag in NOUNS:
         genitive = prev.tag == "NE" and prev.text.endswith(("s", "'"))
         return not (genitive or _in_extended_attribute(toks, j - 1))
@@ -168,7 +173,7 @@ def subject(toks: tuple[Tok, ...], cue_tok: int, negative_cue: bool = False) -> 
     if toks[lo].tag in {"PRELS", "PRELAT"} or negated:
         return None  # "der über die Kämpfe berichtete": no content; "bestätigte nicht"
     if toks[lo].tag in SUBORD:  # verb-final: "obwohl Kiew behauptete", "wie X mitteilte"
-        return _first(cands, toks, lo + 1, hi)
+        return _first(cands, toks, lo + 1, cue_tok)  # round 24: "Wie berichtet steht der …"
     fin = (
         cue_tok
         if toks[cue_tok].tag in FINITE
@@ -250,19 +255,35 @@ def _shares_subject(toks: tuple[Tok, ...], fin: int) -> bool:
 
 
 def passive_agent(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | bool | None:
-    """For a participle cue with a werden-auxiliary nearby: the "von X" agent, or False if none."""
+    """For a participle cue with a werden-auxiliary nearby: the "von X" agent, or False if none.
+    Round 24: the auxiliary may stand 16 tokens before the participle (was 12: "wird die
+    Panasonic Lumix G7 (hierzulande G70) ab ca. 630 Euro hervorgehoben"), and a bare noun
+    after a noun and "von" ("die Zunahme von Digitalarbeit") is a genitive, not the agent."""
     if toks[cue_tok].tag != "VV(PP)":
         return None
-    near = range(max(0, cue_tok - 12), min(len(toks), cue_tok + 3))
+    near = range(max(0, cue_tok - 16), min(len(toks), cue_tok + 3))
     if not any(toks[k].text in PASSIVE_AUX for k in near):
         return None
     agents = [
         p
         for p in phrases(toks)
-        if p.in_pp and toks[p.start - 1].text in AGENT and cue_tok - 14 <= p.start <= cue_tok + 4
+        if p.in_pp
+        and toks[p.start - 1].text in AGENT
+        and not _genitive_von(toks, p)
+        and cue_tok - 14 <= p.start <= cue_tok + 4
     ]
     before = [p for p in agents if p.start < cue_tok]
     return (before[-1] if before else agents[0]) if agents else False
+
+
+def _genitive_von(toks: tuple[Tok, ...], p: Phrase) -> bool:
+    """ "Fälle von Wirtschaftskriminalität": a noun, "von" and a phrase without article or name
+    ("von der Opposition", "von Kiew" may be agents)."""
+    return (
+        p.start > 1
+        and toks[p.start - 2].tag in NOUNS
+        and toks[p.start].tag not in {"ART", "NE", "PPOSAT", "PDAT"}
+    )
 
 
 def phrase_after(toks: tuple[Tok, ...], k: int) -> Phrase | None:
@@ -471,10 +492,9 @@ def find_speaker(
         return p
     if toks[p.start].tag in {"PIS"} or toks[p.start].text in {"man", "Man", "es", "Es"}:
         return None
+    if cue.entry == "befund_zeigen" and not _names_document(toks, p, documents):
+        return None  # "Der Film zeigt …": only a document's finding is a statement (round 24)
     speaker = phrase_speaker(toks, _with_coordinated_name(toks, p), metonyms, cue.entry)
-    if cue.entry == "label_noun" and p.end - p.start == 1 and speaker.name.endswith("s"):
-        name = speaker.name[:-1]  # a genitive name: "Der Vorwurf Sardanas:"
-        return Speaker(speaker.mention, metonyms.get(name, name), cue.entry, speaker.gender)
     if speaker.rule.endswith("+description"):
         return document_author(toks, p, metonyms, cue.entry, documents) or speaker
     return speaker
@@ -499,9 +519,25 @@ def _source_phrase(
         p = _impersonal_source(toks, k) or Speaker("", "unnamed source", "impersonal")
     elif k > 0 and toks[k - 1].text == "zu" and cue.category == "verb":
         return None  # "seinen Schwenk … zu erklären": an infinitive, no statement
+    elif _compared(toks, k):
+        return None  # "geringer als ursprünglich prognostiziert": no statement (round 24)
     else:
         p = _verb_source(toks, k, cue)
     return None if p is False else p
+
+
+def _compared(toks: tuple[Tok, ...], k: int) -> bool:
+    """A participle after comparative "als"/"wie" ("als ursprünglich prognostiziert", "wie
+    erwartet") compares with what was said; it reports no content."""
+    j = k - 2 if k > 1 and toks[k - 1].text in COMPARED_ADVERBS else k - 1
+    return toks[k].tag == "VV(PP)" and j >= 0 and toks[j].text in {"als", "wie"}
+
+
+# between "als"/"wie" and the participle ("als ursprünglich prognostiziert"); not a predicate
+# ("als gestellt bezeichnet" characterises)
+COMPARED_ADVERBS = frozenset(
+    "ursprünglich zunächst zuvor bisher vorher bereits schon vielfach allgemein erst ".split()  # noqa: SIM905
+)
 
 
 def _with_coordinated_name(toks: tuple[Tok, ...], p: Phrase) -> Phrase:
@@ -609,6 +645,10 @@ def _impersonal_source(toks: tuple[Tok, ...], k: int) -> Phrase | None:
     return None
 
 
+def _names_document(toks: tuple[Tok, ...], p: Phrase, documents: tuple[str, ...]) -> bool:
+    return any(_is_document(t, documents) for t in toks[p.start : p.end])
+
+
 def _is_document(t: Tok, documents: tuple[str, ...]) -> bool:
     return t.tag == "NN" and t.text.lower().endswith(documents)
 
@@ -636,8 +676,13 @@ def _label_owner(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
     """Whose "Der Vorwurf Sardanas:", "Die Reaktion der Flughafen Wien AG:" it is: the phrase
     after the cue's noun, before the colon; none when the noun stands alone ("Das Motto:").
     Voices round 23."""
+    if cue.text.split()[0] not in LABEL_ARTICLES:
+        return Phrase(k, k + 1, False)  # "Mayers Fazit …:" (round 24)
     p = phrase_after(toks, k + 2)
     return p if p is not None and toks[p.end - 1].end <= cue.end else None
+
+
+LABEL_ARTICLES = frozenset({"Der", "Die", "Das", "Sein", "Seine", "Ihr", "Ihre"})
 
 
 def _in_inner_pp(toks: tuple[Tok, ...], p: Phrase, aus: int) -> bool:

@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-TOKEN = re.compile(r"\d{1,2}\.(?=\s+\w)|\w+(?:[-.'’]\w+)*|[^\w\s]")  # "26." is an ordinal
+# "26." is an ordinal; "15,5" and "1.000" are one number (round 24: the comma of "15,5 Millionen"
+# split the clause)
+TOKEN = re.compile(r"\d+(?:,\d+)+|\d{1,2}\.(?=\s+\w)|\w+(?:[-.'’]\w+)*|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -63,17 +65,26 @@ DOMAIN = re.compile(r"(?!pic\.)[a-zäöü0-9][\w-]*(?:\.[\w-]+)*\.(?:de|at|ch|co
 
 
 def _retag(word: str, tag_: str, before: str = "") -> str:
-    """HanTa's tag, with four repairs: :func:`_punctuation`; a capitalised word of letters it
+    """HanTa's tag, with five repairs: :func:`_punctuation`; a capitalised word of letters it
     calls a non-word ("XY", as for the given name "Kat" in "die Archäologin Kat Szabo") is a
     proper noun, so the name stays in its noun phrase (voices round 14); a capitalised
     adverbial adjective after a word ("so Kurz im Gespräch": German adjectives are lower-case
     inside a sentence) is a surname (voices round 17); a web address ("Wie t-online.de
-    berichtet", tagged an adjective) is a proper noun, the outlet (voices round 22)."""
+    berichtet", tagged an adjective) is a proper noun, the outlet (voices round 22); the dot
+    after an abbreviation is no sentence boundary (voices round 24)."""
     if (tag_ == "XY" and word[:1].isupper() and word.isalpha()) or DOMAIN.fullmatch(word):
         return "NE"
     if tag_ == "ADJ(D)" and word[:1].isupper() and word.isalpha() and before[:1].isalpha():
         return "NE"
+    if word == "." and before in ABBREVIATIONS:
+        return "$("  # "58 Mio. Euro": no clause ends here
     return _punctuation(word, tag_)
+
+
+# abbreviations news writes inside a sentence (the sentence splitter does not end a sentence there)
+ABBREVIATIONS = frozenset(
+    "Mio Mrd Mill Tsd Nr bzw ca Dr Prof St Abs Art vgl inkl exkl evtl ggf Jh usw etc ".split()  # noqa: SIM905
+)
 
 
 def _punctuation(word: str, tag_: str) -> str:
