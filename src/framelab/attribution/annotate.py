@@ -224,7 +224,13 @@ def _is_role(speaker: Speaker) -> bool:
         len(words) >= 2
         and words[0].lower() in {"der", "die"}
         and (head.endswith(ROLE_HEADS) or head.endswith(PERSON_SUFFIXES))
+        and not head.endswith(THING_HEADS)
     )
+
+
+# heads with a person's ending that name an institution or a thing ("die Ärztekammer", "das
+# Magazin"): never resolved to a person (voices round 25)
+THING_HEADS = ("kammer", "register", "magazin", "theater", "center", "computer", "zentrum")
 
 
 def _is_the_document(speaker: Speaker, documents: tuple[str, ...]) -> bool:

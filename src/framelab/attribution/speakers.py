@@ -169,9 +169,8 @@ def subject(toks: tuple[Tok, ...], cue_tok: int, negative_cue: bool = False) -> 
     aus", ``negative_cue``; voices round 18)."""
     lo, hi = _clause(toks, cue_tok)
     cands = phrases(toks)
-    negated = not negative_cue and _negated(toks, lo, _next_comma(toks, cue_tok, hi))
-    if toks[lo].tag in {"PRELS", "PRELAT"} or negated:
-        return None  # "der über die Kämpfe berichtete": no content; "bestätigte nicht"
+    if _no_content(toks, lo, hi, cue_tok, negative_cue):
+        return None
     if toks[lo].tag in SUBORD:  # verb-final: "obwohl Kiew behauptete", "wie X mitteilte"
         return _first(cands, toks, lo + 1, cue_tok)  # round 24: "Wie berichtet steht der …"
     fin = (
@@ -185,10 +184,70 @@ def subject(toks: tuple[Tok, ...], cue_tok: int, negative_cue: bool = False) -> 
         return _after_comma(toks, cands, lo, hi, fin)
     if (inverted := _inverted_pronoun(toks, fin, hi)) is not None:
         return inverted
+    return _verb_second(toks, cands, lo, hi, fin)
+
+
+def _no_content(toks: tuple[Tok, ...], lo: int, hi: int, cue_tok: int, negative_cue: bool) -> bool:
+    """No statement: a relative clause ("der über die Kämpfe berichtete"), a free relative
+    ("was Kinder sagen"; round 25), a negated cue ("bestätigte nicht"), or saying nothing
+    ("wollte noch nichts sagen"; round 25)."""
+    negated = not negative_cue and _negated(toks, lo, _next_comma(toks, cue_tok, hi))
+    return (
+        toks[lo].tag in {"PRELS", "PRELAT"}
+        or _free_relative(toks, lo)
+        or negated
+        or _says_nothing(toks, cue_tok)
+    )
+
+
+def _verb_second(toks: tuple[Tok, ...], cands: list[Phrase], lo: int, hi: int, fin: int):
+    """The subject of a verb-second clause: the prefield phrase, unless it cannot speak (a glued
+    heading, what is said: round 25), else the first subject after the verb."""
     front = next((p for p in cands if _opens_prefield(toks, lo, p) and p.end <= fin), None)
-    if front is not None and _may_be_subject(toks, front):
-        return front
-    return _first(cands, toks, fin + 1, hi) or _first(cands, toks, lo, fin)
+    after = _first(cands, toks, fin + 1, hi)
+    if front is None or not _may_be_subject(toks, front):
+        return after or _first(cands, toks, lo, fin)
+    glue = next((k for k in range(front.end, fin) if _glues(toks[k])), None)
+    if glue is not None:  # a heading glued to the sentence: "Riad - Der Gerichtshof hat …"
+        return _first(cands, toks, glue, fin) or after or front
+    return after if after is not None and _is_content(toks, front) else front
+
+
+def _glues(t: Tok) -> bool:
+    """A capitalised function word inside the sentence starts the real sentence after a heading
+    the corpus glued to it ("Kleinstmöglicher Nenner Auch hinsichtlich … meint Pilgermaier").
+    Voices round 25."""
+    return t.text[:1].isupper() and t.tag in GLUE_TAGS
+
+
+def _is_content(toks: tuple[Tok, ...], p: Phrase) -> bool:
+    """A prefield headed by what is said is the object, never the speaker ("Diese Befürchtung
+    hatten die Rechtsanwälte geäußert"). Voices round 25."""
+    nouns = [t.text.lower() for t in toks[p.start : p.end] if t.tag == "NN"]
+    return bool(nouns) and nouns[-1].endswith(CONTENT_NOUNS)
+
+
+GLUE_TAGS = frozenset({"ADV", "APPR", "APPRART", "KON", "ART", "KOUS", "PWAV", "PDS", "PIS"})
+# what is said, never who says it
+CONTENT_NOUNS = (
+    "befürchtung",
+    "darstellung",
+    "vorwurf",
+    "vorwürfe",
+    "kritik",
+    "forderung",
+    "forderungen",
+    "einschätzung",
+    "ansicht",
+    "auffassung",
+    "behauptung",
+    "aussage",
+    "aussagen",
+    "warnung",
+    "bedenken",
+    "argument",
+    "argumente",
+)
 
 
 NOMINATIVE_ONLY = frozenset({"er", "ich", "wir", "du"})
@@ -204,6 +263,20 @@ def _inverted_pronoun(toks: tuple[Tok, ...], fin: int, hi: int) -> Phrase | None
     if k < hi and toks[k].tag == "PPER" and toks[k].text in NOMINATIVE_ONLY:
         return Phrase(k, k + 1, False)
     return None
+
+
+def _free_relative(toks: tuple[Tok, ...], lo: int) -> bool:
+    """ "darauf, was Kinder sagen", "Was X sagt, ist …": the clause is an object, it reports no
+    content; a "was" that takes up the clause before it ("…, was Kiew bestreitet") does.
+    Voices round 25."""
+    return toks[lo].text.lower() == "was" and (
+        lo == 0 or (lo >= 2 and toks[lo - 2].tag in {"PROAV", "PDS", "PIS", "PIAT"})
+    )
+
+
+def _says_nothing(toks: tuple[Tok, ...], k: int) -> bool:
+    near = (toks[k - 1].text if k else "", toks[k + 1].text if k + 1 < len(toks) else "")
+    return "nichts" in near
 
 
 def _after_comma(toks, cands: list[Phrase], lo: int, hi: int, fin: int) -> Phrase | None:
@@ -642,7 +715,21 @@ def _impersonal_source(toks: tuple[Tok, ...], k: int) -> Phrase | None:
         before = toks[ph.start - 1].text.lower()
         if before in SOURCE_PREPS or (before in INSIDE_PREPS and ph.start <= k + 3):
             return ph
-    return None
+    return _source_before(toks, k)
+
+
+def _source_before(toks: tuple[Tok, ...], k: int) -> Phrase | None:
+    """ "Aus dem Büro Nagl heißt es …", "Aus dem Infrastrukturministerium … hieß es": the source
+    phrase may open the clause before the cue (voices round 25)."""
+    lo, _ = _clause(toks, k)
+    return next(
+        (
+            ph
+            for ph in phrases(toks)
+            if lo < ph.start and ph.end <= k and toks[ph.start - 1].text.lower() in SOURCE_PREPS
+        ),
+        None,
+    )
 
 
 def _names_document(toks: tuple[Tok, ...], p: Phrase, documents: tuple[str, ...]) -> bool:
