@@ -102,6 +102,9 @@ def test_tuning_splits_leave_out_the_latest_held_out_set():
     # a later round (4) tuned on the latest held-out set (test3, measured in round 3) as well
     assert tuning_splits(arts, last_revision=4) == ("dev", "test", "test2", "test3")
     assert tuning_splits(arts, last_revision=3) == ("dev", "test", "test2")
+    # two held-out sets at the end: one measured in the last round, one not yet tuned on
+    arts = pd.DataFrame({"split": ["dev", "test", "test2", "test3", "test4"]})
+    assert tuning_splits(arts, last_revision=3) == ("dev", "test", "test2")
 
 
 def test_summary_metrics_are_a_few_scalars_whatever_the_rounds():

@@ -205,7 +205,7 @@ def scores(
 
 # revision rounds with a held-out set measured before them (rounds 20-22 tuned on the external
 # corpus and had none of their own)
-ROUNDS = (*range(2, 20), 23, 24)
+ROUNDS = (*range(2, 20), 23, 24, 25, 26)
 # in the order held out
 SPLITS = ("dev", "test", *(f"test{r}" for r in ROUNDS))
 GOLD_ROUNDS = (
@@ -230,6 +230,8 @@ GOLD_ROUNDS = (
     "voices_gold_round19",
     "voices_gold_round23",
     "voices_gold_round24",
+    "voices_gold_round25",
+    "voices_gold_round26",
 )  # each round: <name>.csv, <name>_articles.csv
 
 
@@ -380,13 +382,22 @@ def first_measured(result: dict) -> dict | None:
 def tuning_splits(
     arts: pd.DataFrame, splits: tuple[str, ...] = SPLITS, last_revision: int = 0
 ) -> tuple[str, ...]:
-    """The splits rules have been tuned on: every split with gold but the last held-out one,
-    unless a later revision round (``last_revision``, :func:`last_round`) tuned on it too."""
+    """The splits rules have been tuned on: with the last revision round known
+    (``last_revision``, :func:`last_round`), dev, test and every set ``test<r>`` measured in an
+    earlier round (r < last revision; the sets measured in the last round or not yet are held
+    out); else every split with gold but the last."""
     present = tuple(sp for sp in splits if (arts["split"] == sp).any())
     if len(present) <= 2:
         return present[:1]
-    number = present[-1].removeprefix("test")
-    return present if number.isdigit() and last_revision > int(number) else present[:-1]
+    if not last_revision:
+        return present[:-1]
+    return tuple(sp for sp in present if not _round_of(sp) or _round_of(sp) < last_revision)
+
+
+def _round_of(split: str) -> int:
+    """The round a held-out set belongs to ("test23" → 23); 0 for dev and test."""
+    number = split.removeprefix("test")
+    return int(number) if number.isdigit() else 0
 
 
 SUMMARY_KEYS = ("precision", "recall", "f1", "speaker_accuracy", "gold")
