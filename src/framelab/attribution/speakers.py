@@ -32,7 +32,8 @@ NON_SUBJECT = frozenset({"den", "dem", "einen", "einem", "Den", "Dem", "Einen", 
 PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 AGENT = frozenset({"von", "vonseiten", "durch", "seitens"})
 TEMPORAL = frozenset(
-    """Jahr Jahres Woche Monat Monats Tag Tages Abend Morgen Wochenende Montag
+    """Jahr Jahres Jahre Jahren Woche Wochen Monat Monats Monate Monaten Tag Tages Tage Tagen
+    Abend Morgen Wochenende Montag
     Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Mal Zeit Uhr MEZ MESZ Januar Jänner
     Februar März April Mai Juni Juli August September Oktober November Dezember Frühjahr Sommer
     Herbst Winter Quartal Halbjahr""".split()  # noqa: SIM905
@@ -180,6 +181,8 @@ def subject(toks: tuple[Tok, ...], cue_tok: int, negative_cue: bool = False) -> 
     )
     if fin is None:
         return _first(cands, toks, lo, hi)
+    if (before_relative := _before_relative(toks, cands, fin)) is not None:
+        return before_relative
     if _postposed(toks, fin):
         return _after_comma(toks, cands, lo, hi, fin)
     if (inverted := _inverted_pronoun(toks, fin, hi)) is not None:
@@ -263,6 +266,26 @@ def _inverted_pronoun(toks: tuple[Tok, ...], fin: int, hi: int) -> Phrase | None
     if k < hi and toks[k].tag == "PPER" and toks[k].text in NOMINATIVE_ONLY:
         return Phrase(k, k + 1, False)
     return None
+
+
+def _before_relative(toks: tuple[Tok, ...], cands: list[Phrase], fin: int) -> Phrase | None:
+    """ "Der Minister, der gestern in Wien war, betonte …", "Eine Studie, die … erschienen ist,
+    zeigt, dass …": a verb right after a relative clause has the phrase before that clause as its
+    subject, when no verb stands before the relative clause (else the cue is postposed: "Das
+    ist ein Muster, das …, sagt X"). Voices round 27."""
+    if fin < 2 or toks[fin - 1].text != ",":
+        return None
+    j = fin - 2
+    while j >= 0 and toks[j].text != "," and toks[j].tag not in BOUNDARY:
+        j -= 1
+    k = j + 1 + (toks[j + 1].tag in PREP if j + 1 < fin else 0)
+    if j < 1 or toks[j].text != "," or toks[k].tag not in {"PRELS", "PRELAT"}:
+        return None
+    start = max((i + 1 for i in range(j) if toks[i].tag in BOUNDARY), default=0)
+    if any(t.tag in FINITE for t in toks[start:j]):
+        return None  # "Erstaunlich ist das Muster, das …, sagt X": the cue is postposed
+    found = next((p for p in reversed(cands) if p.end == j), None)
+    return found if found is not None and _may_be_subject(toks, found) else None
 
 
 def _free_relative(toks: tuple[Tok, ...], lo: int) -> bool:

@@ -1,0 +1,36 @@
+"""Voices round 27 (tuned on test25 and test26): plural time words, capitalised place
+adjectives as names or descriptions, the subject before a relative clause, "sagte … ab"."""
+
+from framelab.attribution import annotate_article
+
+SCARE = 3
+
+
+def rows(*passages: str) -> list[tuple]:
+    found = annotate_article([(i, p, False) for i, p in enumerate(passages)], SCARE)[1]
+    return [(r["sentence_index"], r["kind"], r["cue"], r["speaker_name"]) for r in found]
+
+
+def test_a_span_of_years_or_weeks_before_the_verb_is_a_time():
+    text = "Siebzig Jahre später rief die Stadtverwaltung eine neue Generation auf."
+    assert rows(text)[0][3] == "Stadtverwaltung"
+
+
+def test_a_place_adjective_at_the_end_is_a_surname_or_after_an_article_a_description():
+    text = "Die Fische greifen alle anderen an, so Salzburger."
+    assert rows(text) == [(0, "direct", "so", "Salzburger")]  # unmarked indicative: verbatim
+    text = "Trainer Peter Schöttel sprach. Die Partie ist wichtig, sagte der Wiener."
+    assert rows(text)[-1][3] == "Peter Schöttel"
+
+
+def test_a_verb_after_a_relative_clause_has_the_phrase_before_it_as_subject():
+    text = (
+        "Der Minister Max Huber, der gestern in Wien war, betonte die Notwendigkeit einer Reform."
+    )
+    assert rows(text)[0][3] == "Max Huber"
+    text = "Erstaunlich ist das Muster, das auf eine Einschleppung hinweist, sagt Marcel Müller."
+    assert rows(text)[0][3] == "Marcel Müller"
+
+
+def test_sagte_ab_cancels_and_says_nothing():
+    assert rows("Artur Ionita, der in Verona spielt, sagte wegen Kniebeschwerden ab.") == []
