@@ -1,14 +1,7 @@
 """Voices round 23: inverted pronoun subjects, English titles, hearsay around a cue, stated
 views ("sieht … als"), labels that speak as themselves and speech-noun labels."""
 
-from framelab.attribution import annotate_article
-
-SCARE = 3
-
-
-def rows(*passages: str) -> list[tuple]:
-    found = annotate_article([(i, p, False) for i, p in enumerate(passages)], SCARE)[1]
-    return [(r["sentence_index"], r["kind"], r["cue"], r["speaker_name"]) for r in found]
+from .statements import rows
 
 
 def test_a_nominative_pronoun_after_the_verb_is_the_subject_not_the_prefield():

@@ -2,14 +2,7 @@
 clause, passives with a distant auxiliary, genitive "von", "wie berichtet", comparisons,
 hyphenated sources, labels that name an outlet, findings of documents, ", so X" after a verb."""
 
-from framelab.attribution import annotate_article
-
-SCARE = 3
-
-
-def rows(*passages: str) -> list[tuple]:
-    found = annotate_article([(i, p, False) for i, p in enumerate(passages)], SCARE)[1]
-    return [(r["sentence_index"], r["kind"], r["cue"], r["speaker_name"]) for r in found]
+from .statements import rows
 
 
 def test_a_decimal_comma_or_an_abbreviation_dot_does_not_end_the_clause():

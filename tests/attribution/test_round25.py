@@ -2,14 +2,7 @@
 headings, content nouns in the prefield, institutions with a person's ending, postposed
 cognition verbs, "wie es in … heißt", free relatives, saying nothing, "meldete sich"."""
 
-from framelab.attribution import annotate_article
-
-SCARE = 3
-
-
-def rows(*passages: str) -> list[tuple]:
-    found = annotate_article([(i, p, False) for i, p in enumerate(passages)], SCARE)[1]
-    return [(r["sentence_index"], r["kind"], r["cue"], r["speaker_name"]) for r in found]
+from .statements import rows
 
 
 def test_a_source_may_open_the_clause_before_hiess_es():

@@ -1,14 +1,7 @@
 """Voices round 27 (tuned on test25 and test26): plural time words, capitalised place
 adjectives as names or descriptions, the subject before a relative clause, "sagte … ab"."""
 
-from framelab.attribution import annotate_article
-
-SCARE = 3
-
-
-def rows(*passages: str) -> list[tuple]:
-    found = annotate_article([(i, p, False) for i, p in enumerate(passages)], SCARE)[1]
-    return [(r["sentence_index"], r["kind"], r["cue"], r["speaker_name"]) for r in found]
+from .statements import rows
 
 
 def test_a_span_of_years_or_weeks_before_the_verb_is_a_time():
