@@ -10,7 +10,7 @@ def test_a_decimal_comma_or_an_abbreviation_dot_does_not_end_the_clause():
     text = (
         "Graz – Die Firma Huber investiert 58 Mio. Euro in den nach eigenen Angaben größten Park."
     )
-    assert rows(text)[0][3] != "Euro"
+    assert rows(text)[0][3] == "Huber"  # before: "Euro" (the dot of "Mio." ended the clause)
 
 
 def test_a_number_and_its_noun_after_a_source_are_not_part_of_it():
@@ -29,7 +29,7 @@ def test_a_passive_auxiliary_far_before_the_participle_still_makes_the_subject_n
         "Bei den Kameras wird die Panasonic Lumix G7 (hierzulande G70) ab ca. 630 Euro "
         "hervorgehoben, die klein sei."
     )
-    assert [r[3] for r in rows(text)] != ["Panasonic Lumix G7"]
+    assert rows(text) == []  # no agent: the product praised is no speaker (before: "630 Euro")
     assert rows("Dies wurde von der Erzdiözese Hue bestätigt.")[0][3] == "Hue"
 
 
@@ -60,9 +60,9 @@ def test_a_label_may_name_the_outlet_and_a_genitive_owner():
     assert rows(text) == [(0, "direct", ":", "Matthias Euler-Rolle")]
     text = "Der Jurist Heinz Mayer sprach. Mayers Fazit im STANDARD-Gespräch: Das ist Politik."
     assert rows(text)[-1][3] == "Heinz Mayer"
-    assert (
-        rows("Als Begründung sagte ein Wissenschaftler: Das ist ein breites Feld.")[0][3] != "Als"
-    )
+    text = "Als Begründung sagte ein Wissenschaftler: Das ist ein breites Feld."
+    assert [r[2:] for r in rows(text)] == [("sagte", "Wissenschaftler")]
+    assert rows("Erstes Fazit: Die Reform wirkt.") == []
 
 
 def test_a_documents_finding_is_its_statement_and_a_film_is_no_document():
@@ -75,6 +75,8 @@ def test_a_documents_finding_is_its_statement_and_a_film_is_no_document():
 def test_a_postposed_so_x_takes_the_verbs_before_it_as_content():
     text = "Die Studie zeigt, dass wir handeln müssen, so ÖVGW-Präsident Wolfgang Zerobin."
     assert [r[2:] for r in rows(text)] == [("so", "Wolfgang Zerobin")]
+    text = "Er sei glücklicher, seinen Sieg bestätigt zu haben, so Thiem."
+    assert [r[2:] for r in rows(text)] == [("so", "Thiem")]  # before: "bestätigt" → "Sieg"
 
 
 def test_konstatieren_is_a_cue_and_kurz_gesagt_is_none():

@@ -26,4 +26,18 @@ def test_a_verb_after_a_relative_clause_has_the_phrase_before_it_as_subject():
 
 
 def test_sagte_ab_cancels_and_says_nothing():
-    assert rows("Artur Ionita, der in Verona spielt, sagte wegen Kniebeschwerden ab.") == []
+    assert rows("Der Veranstalter sagte das Konzert wegen des Sturms ab.") == []
+    assert rows("Das hat Außenminister Sebastian Kurz gesagt.")[0][3] == "Sebastian Kurz"
+
+
+def test_review_counterexamples_surnames_prepositions_contents_and_titles_stay_apart():
+    assert (
+        rows("DGB-Chef Michael Sommer sagte, die Löhne müssten steigen.")[0][3] == "Michael Sommer"
+    )
+    text = "Die Kritik an der Regierung: Sie habe versagt, sagte der Ökonom."
+    assert [r[2:] for r in rows(text)] == [("sagte", "Ökonom")]
+    assert rows("Die Forderung, die gestern erhoben wurde, kritisierte er scharf.")[0][3] == "er"
+    assert rows("Der Bericht wurde am Dienstag von Experten kritisiert.")[0][3] == "Experten"
+    assert rows("Zu den Vorwürfen von Anrainern hieß es, man prüfe.")[0][3] == "unnamed source"
+    assert rows("Die Polizei sah den Mann, als er floh.") == []
+    assert rows("Die Stadt ist, wie es im Volksmund heißt, ein Dorf.") == []

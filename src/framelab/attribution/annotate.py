@@ -51,6 +51,7 @@ from framelab.attribution.organisations import is_company_description, salient_o
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import (
+    LABEL_ARTICLES,
     LABEL_OWNER,
     document_named_before,
     find_speaker,
@@ -65,8 +66,8 @@ NOT_A_LABEL = (
     "Zum|Zur|Im|Am|Beim|Vom|Ins|Ans|Aufs|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Und|Aber|Oder|"
     "Auch|Mit|Von|Bei|Nach|Für|Seit|Über|Unter|In|Auf|An|Aus|Vor|Wie|Was|Wer|So"
 )
-# a label may name the outlet it spoke to ("Kommunikationschef Matthias Euler-Rolle zum STANDARD:";
-# voices round 24)
+# a label may name whom or what it spoke to ("Kommunikationschef Matthias Euler-Rolle zum
+# STANDARD:", "Kohlschreiber zum Spiel:"; voices round 24)
 TO_OUTLET = r"(?:\s(?:zum|zur|gegenüber|im\sGespräch\smit)\s(?:dem\s|der\s)?[A-ZÄÖÜ][\w.\-]*)?"
 TURN = re.compile(
     rf"^(?!(?:{NOT_A_LABEL})\b)([A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){{0,2}}){TO_OUTLET}:\s+\S"
@@ -457,7 +458,14 @@ def _attributive(text: str, cue) -> bool:
 def _label_has_owner(cue) -> bool:
     """ "Der Vorwurf Sardanas:", "Seine Botschaft:" name an owner; "Die Reaktion:" does not."""
     words = cue.text.split()
-    return len(words) > 2 or words[0].lower() in LABEL_OWNER
+    if words[0].lower() in LABEL_OWNER or words[0] not in LABEL_ARTICLES:
+        return True  # "Seine Botschaft:", "Mayers Fazit:"
+    return len(words) > 2 and words[2].lower() not in LABEL_PREPOSITIONS  # not "Die Kritik an …"
+
+
+LABEL_PREPOSITIONS = frozenset(
+    "an auf für gegen über um von vom zu zum zur nach aus mit bei beim im in".split()  # noqa: SIM905
+)
 
 
 def _after_postposed(cues: list, masked: str) -> list:

@@ -153,11 +153,23 @@ def _may_be_subject(toks: tuple[Tok, ...], p: Phrase) -> bool:
     """Not a prepositional object, not a dative or accusative article, not a time (a phrase
     ending in "Woche", "Uhr", "MEZ": "Um 10:05 Uhr MEZ meldete X", whose colon splits the
     time off its preposition; voices round 22)."""
-    return (
-        not p.in_pp
-        and toks[p.start].text not in NON_SUBJECT
-        and toks[p.end - 1].text not in TEMPORAL
-    )
+    return not p.in_pp and toks[p.start].text not in NON_SUBJECT and not _is_time(toks, p)
+
+
+def _is_time(toks: tuple[Tok, ...], p: Phrase) -> bool:
+    """The phrase ends in a time word that is not a surname: alone or after a determiner, a
+    number, an adjective, another time word or "Ende/Mitte/Anfang" ("Mitte März", "Sieben
+    Jahre", "05 Uhr MEZ"); not "DGB-Chef Michael Sommer", "Ministerin Mai" (round 27)."""
+    if toks[p.end - 1].text not in TEMPORAL:
+        return False
+    if p.end - 1 == p.start:
+        return True
+    before = toks[p.end - 2]
+    return before.tag in TIME_MODIFIERS or before.text in TEMPORAL or before.text in TIME_NOUNS
+
+
+TIME_MODIFIERS = frozenset({"ART", "ADJ(A)", "CARD", "PDAT", "PIAT", "PPOSAT", "APPRART"})
+TIME_NOUNS = frozenset({"Ende", "Mitte", "Anfang", "Beginn"})
 
 
 def _first(cands: list[Phrase], toks: tuple[Tok, ...], lo: int, hi: int) -> Phrase | None:
@@ -181,12 +193,12 @@ def subject(toks: tuple[Tok, ...], cue_tok: int, negative_cue: bool = False) -> 
     )
     if fin is None:
         return _first(cands, toks, lo, hi)
+    if (inverted := _inverted_pronoun(toks, fin, hi)) is not None:
+        return inverted
     if (before_relative := _before_relative(toks, cands, fin)) is not None:
         return before_relative
     if _postposed(toks, fin):
         return _after_comma(toks, cands, lo, hi, fin)
-    if (inverted := _inverted_pronoun(toks, fin, hi)) is not None:
-        return inverted
     return _verb_second(toks, cands, lo, hi, fin)
 
 
@@ -210,17 +222,22 @@ def _verb_second(toks: tuple[Tok, ...], cands: list[Phrase], lo: int, hi: int, f
     after = _first(cands, toks, fin + 1, hi)
     if front is None or not _may_be_subject(toks, front):
         return after or _first(cands, toks, lo, fin)
-    glue = next((k for k in range(front.end, fin) if _glues(toks[k])), None)
+    glue = next((k for k in range(front.end, fin) if _glues(toks, k)), None)
     if glue is not None:  # a heading glued to the sentence: "Riad - Der Gerichtshof hat …"
         return _first(cands, toks, glue, fin) or after or front
     return after if after is not None and _is_content(toks, front) else front
 
 
-def _glues(t: Tok) -> bool:
+def _glues(toks: tuple[Tok, ...], k: int) -> bool:
     """A capitalised function word inside the sentence starts the real sentence after a heading
-    the corpus glued to it ("Kleinstmöglicher Nenner Auch hinsichtlich … meint Pilgermaier").
+    the corpus glued to it ("Kleinstmöglicher Nenner Auch hinsichtlich … meint Pilgermaier");
+    not a title's first word after a quotation mark ('Der Autor von "Die Vermessung …"').
     Voices round 25."""
-    return t.text[:1].isupper() and t.tag in GLUE_TAGS
+    t = toks[k]
+    return t.text[:1].isupper() and t.tag in GLUE_TAGS and toks[k - 1].text not in QUOTE_MARKS
+
+
+QUOTE_MARKS = frozenset("\"„“”«»‚‘’'")
 
 
 def _is_content(toks: tuple[Tok, ...], p: Phrase) -> bool:
@@ -284,8 +301,11 @@ def _before_relative(toks: tuple[Tok, ...], cands: list[Phrase], fin: int) -> Ph
     start = max((i + 1 for i in range(j) if toks[i].tag in BOUNDARY), default=0)
     if any(t.tag in FINITE for t in toks[start:j]):
         return None  # "Erstaunlich ist das Muster, das …, sagt X": the cue is postposed
+    if fin + 1 < len(toks) and toks[fin + 1].tag == "NE":
+        return None  # "Die Domain, auf der …, bezeichnete Prieth als …": the name is the subject
     found = next((p for p in reversed(cands) if p.end == j), None)
-    return found if found is not None and _may_be_subject(toks, found) else None
+    speaks = found is not None and _may_be_subject(toks, found) and not _is_content(toks, found)
+    return found if speaks else None
 
 
 def _free_relative(toks: tuple[Tok, ...], lo: int) -> bool:
@@ -375,9 +395,13 @@ def passive_agent(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | bool | None:
 def _genitive_von(toks: tuple[Tok, ...], p: Phrase) -> bool:
     """ "Fälle von Wirtschaftskriminalität": a noun, "von" and a phrase without article or name
     ("von der Opposition", "von Kiew" may be agents)."""
+    head = toks[p.start - 2] if p.start > 1 else None
     return (
-        p.start > 1
-        and toks[p.start - 2].tag in NOUNS
+        head is not None
+        and toks[p.start - 1].text == "von"
+        and head.tag in NOUNS
+        and head.text not in TEMPORAL
+        and not (p.start > 2 and toks[p.start - 3].tag in PREP)  # "am Dienstag von Experten"
         and toks[p.start].tag not in {"ART", "NE", "PPOSAT", "PDAT"}
     )
 
@@ -556,7 +580,7 @@ def _with_title_words(run: str, words: tuple[Tok, ...]) -> str:
     it: a title ("The/NE Register/NN" → "The Register"). Voices round 23."""
     if run != "The":
         return run
-    k = next(i for i, t in enumerate(words) if t.text == run) + 1
+    k = next((i for i, t in enumerate(words) if t.text == run), len(words)) + 1
     while k < len(words) and words[k].text[:1].isupper() and words[k].start - words[k - 1].end == 1:
         run, k = f"{run} {words[k].text}", k + 1
     return run
@@ -749,7 +773,7 @@ def _source_before(toks: tuple[Tok, ...], k: int) -> Phrase | None:
         (
             ph
             for ph in phrases(toks)
-            if lo < ph.start and ph.end <= k and toks[ph.start - 1].text.lower() in SOURCE_PREPS
+            if ph.start == lo + 1 and ph.end <= k and toks[lo].text.lower() in SOURCE_PREPS
         ),
         None,
     )
@@ -789,7 +813,9 @@ def _label_owner(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
     if cue.text.split()[0] not in LABEL_ARTICLES:
         return Phrase(k, k + 1, False)  # "Mayers Fazit …:" (round 24)
     p = phrase_after(toks, k + 2)
-    return p if p is not None and toks[p.end - 1].end <= cue.end else None
+    if p is None or toks[p.end - 1].end > cue.end or toks[p.start - 1].tag in PREP:
+        return None  # "Die Kritik an der Regierung:" names what is criticised, no owner
+    return p
 
 
 LABEL_ARTICLES = frozenset({"Der", "Die", "Das", "Sein", "Seine", "Ihr", "Ihre"})

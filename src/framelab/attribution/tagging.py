@@ -98,7 +98,7 @@ def _retag(word: str, tag_: str, before: str = "") -> str:
 
 # abbreviations news writes inside a sentence (the sentence splitter does not end a sentence there)
 ABBREVIATIONS = frozenset(
-    "Mio Mrd Mill Tsd Nr bzw ca Dr Prof St Abs Art vgl inkl exkl evtl ggf Jh usw etc ".split()  # noqa: SIM905
+    "Mio Mrd Mill Tsd Nr bzw ca Dr Prof St Abs vgl inkl exkl evtl ggf Jh usw etc".split()  # noqa: SIM905
 )
 
 
