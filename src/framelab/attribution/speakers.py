@@ -289,7 +289,21 @@ def _before_relative(toks: tuple[Tok, ...], cands: list[Phrase], fin: int) -> Ph
     """ "Der Minister, der gestern in Wien war, betonte …", "Eine Studie, die … erschienen ist,
     zeigt, dass …": a verb right after a relative clause has the phrase before that clause as its
     subject, when no verb stands before the relative clause (else the cue is postposed: "Das
-    ist ein Muster, das …, sagt X"). Voices round 27."""
+    ist ein Muster, das …, sagt X") and no name follows the verb ("Die Domain, auf der …,
+    bezeichnete Prieth als …": the name is the subject). Voices round 27."""
+    j = _relative_opening(toks, fin)
+    if j is None or (fin + 1 < len(toks) and toks[fin + 1].tag == "NE"):
+        return None
+    start = max((i + 1 for i in range(j) if toks[i].tag in BOUNDARY), default=0)
+    if any(t.tag in FINITE for t in toks[start:j]):
+        return None
+    found = next((p for p in reversed(cands) if p.end == j), None)
+    speaks = found is not None and _may_be_subject(toks, found) and not _is_content(toks, found)
+    return found if speaks else None
+
+
+def _relative_opening(toks: tuple[Tok, ...], fin: int) -> int | None:
+    """The comma that opens a relative clause ending right before the verb ``fin``, else None."""
     if fin < 2 or toks[fin - 1].text != ",":
         return None
     j = fin - 2
@@ -298,14 +312,7 @@ def _before_relative(toks: tuple[Tok, ...], cands: list[Phrase], fin: int) -> Ph
     k = j + 1 + (toks[j + 1].tag in PREP if j + 1 < fin else 0)
     if j < 1 or toks[j].text != "," or toks[k].tag not in {"PRELS", "PRELAT"}:
         return None
-    start = max((i + 1 for i in range(j) if toks[i].tag in BOUNDARY), default=0)
-    if any(t.tag in FINITE for t in toks[start:j]):
-        return None  # "Erstaunlich ist das Muster, das …, sagt X": the cue is postposed
-    if fin + 1 < len(toks) and toks[fin + 1].tag == "NE":
-        return None  # "Die Domain, auf der …, bezeichnete Prieth als …": the name is the subject
-    found = next((p for p in reversed(cands) if p.end == j), None)
-    speaks = found is not None and _may_be_subject(toks, found) and not _is_content(toks, found)
-    return found if speaks else None
+    return j
 
 
 def _free_relative(toks: tuple[Tok, ...], lo: int) -> bool:
