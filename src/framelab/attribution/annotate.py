@@ -51,10 +51,9 @@ from framelab.attribution.organisations import is_company_description, salient_o
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import (
-    LABEL_ARTICLES,
-    LABEL_OWNER,
     document_named_before,
     find_speaker,
+    label_has_owner,
     named_institution,
 )
 from framelab.attribution.tagging import tag
@@ -404,7 +403,7 @@ def _genitive_owner(speaker: Speaker, cue, state: ArticleState) -> Speaker:
     found = full_name(stem, state)
     if found.name != stem.name:
         return found
-    alone = re.compile(rf"\b{re.escape(stem.name)}\b(?!s)")
+    alone = re.compile(rf"\b{re.escape(stem.name)}\b")
     return stem if any(alone.search(t) for t in state.texts) else speaker
 
 
@@ -455,25 +454,12 @@ def _attributive(text: str, cue) -> bool:
     return any(t.start == cue.start and t.tag == "ADJ(A)" for t in tag(text))
 
 
-def _label_has_owner(cue) -> bool:
-    """ "Der Vorwurf Sardanas:", "Seine Botschaft:" name an owner; "Die Reaktion:" does not."""
-    words = cue.text.split()
-    if words[0].lower() in LABEL_OWNER or words[0] not in LABEL_ARTICLES:
-        return True  # "Seine Botschaft:", "Mayers Fazit:"
-    return len(words) > 2 and words[2].lower() not in LABEL_PREPOSITIONS  # not "Die Kritik an …"
-
-
-LABEL_PREPOSITIONS = frozenset(
-    "an auf für gegen über um von vom zu zum zur nach aus mit bei beim im in".split()  # noqa: SIM905
-)
-
-
 def _after_postposed(cues: list, masked: str) -> list:
     """With a postposed speech verb or ", so X" ("…, sagt X.", "Die Studie zeigt, dass …, so
     X"; the latter voices round 24), cues before it belong to the content; after
     an opening speech-noun label ("Die Reaktion der AG: Man weise … zurück") so do all cues
     (voices round 23)."""
-    label = [c for c in cues if c.entry == "label_noun" and _label_has_owner(c)]
+    label = [c for c in cues if c.entry == "label_noun" and label_has_owner(c)]
     if label:
         return label
     post = [

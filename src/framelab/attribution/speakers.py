@@ -828,6 +828,19 @@ def _label_owner(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
 LABEL_ARTICLES = frozenset({"Der", "Die", "Das", "Sein", "Seine", "Ihr", "Ihre"})
 
 
+def label_has_owner(cue: Cue) -> bool:
+    """ "Der Vorwurf Sardanas:", "Seine Botschaft:" name an owner; "Die Reaktion:" does not."""
+    words = cue.text.split()
+    if words[0].lower() in LABEL_OWNER or words[0] not in LABEL_ARTICLES:
+        return True  # "Seine Botschaft:", "Mayers Fazit:"
+    return len(words) > 2 and words[2].lower() not in LABEL_PREPOSITIONS  # not "Die Kritik an …"
+
+
+LABEL_PREPOSITIONS = frozenset(
+    "an auf für gegen über um von vom zu zum zur nach aus mit bei beim im in".split()  # noqa: SIM905
+)
+
+
 def _in_inner_pp(toks: tuple[Tok, ...], p: Phrase, aus: int) -> bool:
     """A phrase after another preposition than the cue's "aus" ("von der Universität")."""
     return p.in_pp and p.start != aus + 1
