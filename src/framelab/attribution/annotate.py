@@ -89,7 +89,8 @@ MAX_GAP = 2  # narrator sentences unmarked first-person speech may bridge
 KONJUNKTIV_GAP = 4  # narrator sentences a Konjunktiv I continuation may bridge (voices round 7)
 HEARSAY = "reportive sollen"  # the cue label of "soll … getan haben" (continues like Konjunktiv I)
 ANAPHORIC = "source adverb"  # the cue label of "demnach" (continues the last source; round 15)
-PRONOUN = frozenset({"er", "sie", "Er", "Sie"})
+# oblique pronouns name a source after "laut"/"zufolge" ("Ihnen zufolge"; voices round 28)
+PRONOUN = frozenset({"er", "sie", "Er", "Sie", "ihm", "ihn", "ihnen", "Ihnen"})
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,9 @@ ROLE_HEADS = (
     "sänger",
     "sängerin",
 )
-FIRST = frozenset({"ich", "wir", "Ich", "Wir"})
+# first person, also oblique ("das droht uns im ersten Bezirk auch": round 28): the speaker's own
+# words, never a new speaker
+FIRST = frozenset({"ich", "wir", "Ich", "Wir", "uns", "Uns", "mir", "Mir", "mich", "Mich"})
 # the gender of a description resolved to an organisation ("teilte der Konzern mit" → "Japan
 # Display"): no person's role ("die Kommissarin") or pronoun ("er") refers back to it
 ORGANISATION = "o"
@@ -181,6 +184,7 @@ def resolve(
         found = _last_fitting(speaker, state, metonyms, persons_only=False)
     elif speaker.rule.endswith("+description") and _is_role(speaker):
         found = _last_fitting(speaker, state, metonyms, persons_only=True)
+        found = found or _named_later_with_role(speaker, state)
     elif speaker.rule.endswith("+description") and _is_bare_role(speaker):
         found = _named_with_role(speaker, state)
     elif speaker.rule.endswith("+description") and _is_the_document(speaker, documents):
@@ -213,7 +217,7 @@ def _company(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) ->
 
 
 # Sprecherin, Manager; Politologe, Ökonom (voices round 13)
-PERSON_SUFFIXES = ("in", "er", "ent", "ist", "eur", "ant", "mann", "frau", "oge", "nom")
+PERSON_SUFFIXES = ("in", "er", "ent", "ist", "yst", "eur", "ant", "mann", "frau", "oge", "nom")
 
 
 def _is_role(speaker: Speaker) -> bool:
@@ -222,7 +226,7 @@ def _is_role(speaker: Speaker) -> bool:
     head = words[-1].lower() if words else ""
     return (
         len(words) >= 2
-        and words[0].lower() in {"der", "die"}
+        and words[0].lower() in {"der", "die", "dem", "den"}  # "laut dem Sprecher": round 28
         and (head.endswith(ROLE_HEADS) or head.endswith(PERSON_SUFFIXES))
         and not head.endswith(THING_HEADS)
     )
@@ -272,6 +276,14 @@ def _named_with_role(speaker: Speaker, state: ArticleState) -> Speaker | None:
         if before and before.lower().endswith(role):
             return p
     return None
+
+
+def _named_later_with_role(speaker: Speaker, state: ArticleState) -> Speaker | None:
+    """A role no earlier person fits, as a teaser writes it before the text names the person
+    ("Der OeNB-Gouverneur warnt …" → "OeNB-Gouverneur und EZB-Rat Ewald Nowotny"): the first
+    person named later with that role word. Voices round 28."""
+    role = speaker.mention.split()[-1].lower().split("-")[-1]
+    return next((p for p in persons_named_in(state.texts) if _has_role(p, role)), None)
 
 
 @lru_cache(maxsize=8)

@@ -26,7 +26,7 @@ FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 SUBORD = frozenset({"KOUS", "PRELS", "PWAV", "PWS", "PRELAT"})
 PREP = frozenset({"APPR", "APPRART", "APPO"})
 BOUNDARY = frozenset({"$.", ";", ":"})
-PRONOUNS = {"er": "m", "sie": "f", "Er": "m", "Sie": "f"}
+PRONOUNS = {"er": "m", "sie": "f", "Er": "m", "Sie": "f", "ihm": "m", "ihn": "m"}
 FOCUS = frozenset({"Auch", "Selbst", "Sogar", "Nur", "Ebenso", "Ebenfalls", "Allein"})
 NON_SUBJECT = frozenset({"den", "dem", "einen", "einem", "Den", "Dem", "Einen", "Einem"})
 PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
@@ -84,8 +84,44 @@ def _new_phrase(toks: tuple[Tok, ...], j: int) -> bool:
         genitive = prev.tag == "NE" and prev.text.endswith(("s", "'"))
         return not (genitive or _in_extended_attribute(toks, j - 1))
     if t.tag in {"ART", "PPOSAT", "PDAT", "PIAT"} and toks[j - 1].tag in NOUNS:
-        return t.text not in {"des", "der", "eines", "einer"}
+        return t.text not in {"des", "der", "eines", "einer"} or _told_outlet(toks, j)
     return False
+
+
+# Whom a person told (voices round 28): "sagte Ametsreiter der Rheinischen Post", "erklärte ein
+# Heeressprecher der APA", "sagte der SPD-Politiker der Zeitung Welt" — a news outlet in the
+# dative after a person is the recipient, not a genitive attribute. The outlet's own people
+# ("die Sprecherin der APA", "der Chefredakteur der Zeitung") stay genitive.
+OUTLET_HEADS = ("zeitung", "post", "presse", "agentur", "blatt", "magazin", "rundschau")
+OUTLET_NAMES = frozenset({"APA", "dpa", "AFP", "Reuters", "FAZ", "NZZ", "taz", "Welt"})
+OUTLET_STAFF = frozenset(
+    """sprecher sprecherin chef chefin chefredakteur chefredakteurin redakteur redakteurin
+    herausgeber herausgeberin verleger verlegerin journalist journalistin korrespondent
+    korrespondentin reporter reporterin mitarbeiter mitarbeiterin leser leserin kolumnist
+    kolumnistin leiter leiterin gründer gründerin eigentümer eigentümerin geschäftsführer
+    geschäftsführerin direktor direktorin intendant intendantin""".split()  # noqa: SIM905
+)
+PERSON_ENDINGS = ("er", "in", "ent", "ist", "eur", "ant", "mann", "frau", "oge", "nom", "e")
+
+
+def _told_outlet(toks: tuple[Tok, ...], j: int) -> bool:
+    """Article ``j`` ("der") opens a news outlet (up to two capitalised words before its
+    head) after a person: a name, or a person noun that is not the outlet's staff."""
+    if toks[j].text != "der" or not _a_person_word(toks[j - 1]):
+        return False
+    for t in toks[j + 1 : j + 4]:
+        if t.text in OUTLET_NAMES or t.text.lower().endswith(OUTLET_HEADS):
+            return True
+        if not t.text[:1].isupper():
+            return False
+    return False
+
+
+def _a_person_word(t: Tok) -> bool:
+    low = t.text.lower()
+    if t.tag == "NE":
+        return True
+    return t.tag == "NN" and low not in OUTLET_STAFF and low.endswith(PERSON_ENDINGS)
 
 
 def _attribute_phrase(toks: tuple[Tok, ...], i: int, j: int) -> bool:
@@ -442,6 +478,20 @@ def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
     return []
 
 
+def _names_only_in_attribute(words: tuple[Tok, ...], names: list[Tok]) -> bool:
+    """Every name of the phrase is in its genitive attribute, right after the attribute's
+    article ("Der Generaldirektor der Leipnik-Lundenburger Invest AG", "Der Leiter des
+    Influenza-Programms der WHO"; not "der Chef des Verwaltungsrats Ulrich Müller"): an
+    apposition after the phrase names the person. Voices round 28."""
+    inner = [i for i in range(1, len(words)) if words[i].text in {"der", "des"}]
+    if not names or not inner:
+        return False
+    first = words.index(names[0])
+    last_article = max((i for i in inner if i < first), default=None)
+    between = words[last_article + 1 : first] if last_article is not None else ()
+    return last_article is not None and all(t.tag not in {"NN", "NNA"} for t in between)
+
+
 def _given_name_first(run: list[Tok]) -> bool:
     """A listed given name and a surname the tagger took for a common noun. Voices round 23."""
     from framelab.attribution.persons import default_names
@@ -469,6 +519,8 @@ def phrase_speaker(
 ) -> Speaker:
     """A speaker from a noun phrase: its names, an apposition, a capital or the description."""
     words, names = _phrase_names(toks, p)
+    if _names_only_in_attribute(words, names):
+        names = _apposition(toks, p) or names
     names = names or _apposition(toks, p)
     if len(words) == 1 and words[0].tag == "PPER":
         return Speaker(words[0].text, words[0].text, rule, PRONOUNS.get(words[0].text, "?"))
@@ -942,6 +994,10 @@ def _quoted(toks: tuple[Tok, ...], k: int, subj: Phrase) -> Phrase:
 
 
 DEFINITE = frozenset({"der", "die", "das"})
+# an oblique description ("dem Digitalverband zufolge", "laut dem Ministerium") takes only a
+# proper name the head introduced ("Digitalverband Bitkom"), not a compound: "des Berichts" is not
+# "Verfassungsschutzbericht", "dem Ergebnis" not "Wahlergebnis". Voices round 28.
+OBLIQUE = frozenset({"dem", "den", "des"})
 
 
 # a capitalised declined adjective between article and noun makes the phrase a name ("das Weiße
@@ -955,12 +1011,15 @@ def named_institution(mention: str, previous: tuple[str, ...]) -> str:
     Staatsholding Öbib"): the last compound ending in the head noun, or the proper nouns right
     after the head; "" when there is none."""
     words = mention.split()
-    if len(words) < 2 or words[0].lower() not in DEFINITE or len(words[-1]) < 4:
+    article = words[0].lower() if words else ""
+    if len(words) < 2 or article not in DEFINITE | OBLIQUE or len(words[-1]) < 4:
         return ""
     if len(words) == 3 and NAME_ADJECTIVE.fullmatch(words[1]):
         return ""  # "das Weiße Haus", "das Rote Kreuz": a name, not a description (round 20)
     head = words[-1]
-    return _last_found(previous, head, lambda toks, k: _naming(toks, k, head)) or ""
+    name = _last_found(previous, head, lambda toks, k: _naming(toks, k, head)) or ""
+    compound = name.lower().endswith(head.lower())
+    return "" if article in OBLIQUE and compound else name
 
 
 def _naming(toks: tuple[Tok, ...], k: int, head: str) -> str:
