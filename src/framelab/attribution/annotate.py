@@ -89,8 +89,7 @@ MAX_GAP = 2  # narrator sentences unmarked first-person speech may bridge
 KONJUNKTIV_GAP = 4  # narrator sentences a Konjunktiv I continuation may bridge (voices round 7)
 HEARSAY = "reportive sollen"  # the cue label of "soll … getan haben" (continues like Konjunktiv I)
 ANAPHORIC = "source adverb"  # the cue label of "demnach" (continues the last source; round 15)
-# oblique pronouns name a source after "laut"/"zufolge" ("Ihnen zufolge"; voices round 28)
-PRONOUN = frozenset({"er", "sie", "Er", "Sie", "ihm", "ihn", "ihnen", "Ihnen"})
+PRONOUN = frozenset({"er", "sie", "Er", "Sie"})
 
 
 @dataclass(frozen=True)
@@ -226,10 +225,17 @@ def _is_role(speaker: Speaker) -> bool:
     head = words[-1].lower() if words else ""
     return (
         len(words) >= 2
-        and words[0].lower() in {"der", "die", "dem", "den"}  # "laut dem Sprecher": round 28
-        and (head.endswith(ROLE_HEADS) or head.endswith(PERSON_SUFFIXES))
+        and words[0].lower() in {"der", "die", "dem", "den"}
+        and (head.endswith(ROLE_HEADS) or (_nominative(words) and head.endswith(PERSON_SUFFIXES)))
         and not head.endswith(THING_HEADS)
     )
+
+
+def _nominative(words: list[str]) -> bool:
+    """ "der"/"die" (nominative): a person's ending ("der Rohstoffanalyst") makes a role; after
+    "dem"/"den" only a role head does ("laut dem Generaldirektor"; "laut dem Sender", "dem
+    Papier zufolge" are things). Voices round 28."""
+    return words[0].lower() in {"der", "die"}
 
 
 # heads with a person's ending that name an institution or a thing ("die Ärztekammer", "das
