@@ -51,6 +51,7 @@ from framelab.attribution.organisations import is_company_description, salient_o
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import (
+    PERSON_SUFFIXES,
     document_named_before,
     find_speaker,
     label_has_owner,
@@ -213,10 +214,6 @@ def _company(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) ->
     )
     before = state.previous or state.texts  # a headline's company is named below it
     return salient_organisation(state.texts, before, excluded)
-
-
-# Sprecherin, Manager; Politologe, Ökonom (voices round 13)
-PERSON_SUFFIXES = ("in", "er", "ent", "ist", "yst", "eur", "ant", "mann", "frau", "oge", "nom")
 
 
 def _is_role(speaker: Speaker) -> bool:

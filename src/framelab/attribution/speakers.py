@@ -118,7 +118,9 @@ JOURNALISTS = (  # outlet staff also in compounds ("Wirtschaftsredakteur", "Mosk
     "verleger",
     "verlegerin",
 )
-PERSON_ENDINGS = ("er", "in", "ent", "ist", "eur", "ant", "mann", "frau", "oge", "nom")
+# endings of person nouns: Sprecherin, Manager; Politologe, Ökonom (voices round 13), Analyst
+# (round 28)
+PERSON_SUFFIXES = ("in", "er", "ent", "ist", "yst", "eur", "ant", "mann", "frau", "oge", "nom")
 
 
 def _told_outlet(toks: tuple[Tok, ...], j: int) -> bool:
@@ -142,7 +144,7 @@ def _a_person_word(t: Tok) -> bool:
     if t.tag == "NE":
         return True
     staff = low in OUTLET_STAFF or low.endswith(JOURNALISTS)
-    return t.tag == "NN" and not staff and low.endswith(PERSON_ENDINGS)
+    return t.tag == "NN" and not staff and low.endswith(PERSON_SUFFIXES)
 
 
 def _attribute_phrase(toks: tuple[Tok, ...], i: int, j: int) -> bool:
