@@ -1,7 +1,8 @@
 """Draw the 10kGNAD articles for the voices gold standard (seeded, per section).
 
-Run: python3 data/annotations/voices_gold_draw.py [N_PER_SECTION]
-Prints article_id, section, split for the first N records of each section's seeded order.
+Run: python3 data/annotations/voices_gold_draw.py [N_PER_SECTION [SECTION ...]]
+Prints article_id, section, split for the first N records of each section's seeded order
+(the six sections of the issue by default; round 29 drew International and Panorama the same way).
 """
 import csv
 import random
@@ -12,11 +13,11 @@ SECTIONS = ["Etat", "Inland", "Kultur", "Web", "Wirtschaft", "Wissenschaft"]
 PATH = "../shared/corpora/10kgnad/test.csv"
 
 
-def draw(n_per_section, path=PATH):
+def draw(n_per_section, path=PATH, sections=SECTIONS):
     """Return [(article_id, section, split)], n per section, in seeded order."""
     rows = list(csv.reader(open(path, encoding="utf-8"), delimiter=";", quotechar="'"))
     out = []
-    for section in SECTIONS:
+    for section in sections:
         ids = [i + 1 for i, r in enumerate(rows) if r[0] == section]
         random.Random(f"{SEED}-{section}").shuffle(ids)
         chosen = ids[:n_per_section]
@@ -27,5 +28,6 @@ def draw(n_per_section, path=PATH):
 
 
 if __name__ == "__main__":
-    for row in draw(int(sys.argv[1]) if len(sys.argv) > 1 else 6):
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 6
+    for row in draw(n, sections=sys.argv[2:] or SECTIONS):
         print(*row, sep=",")
