@@ -8,6 +8,7 @@ from framelab.attribution.benchmark import (
     first_measured,
     last_round,
     match,
+    other_sections,
     same_speaker,
     scores,
     second_coders,
@@ -125,6 +126,35 @@ def test_summary_metrics_are_a_few_scalars_whatever_the_rounds():
     rows = split_rows(result)
     assert [(r["measurement"], r["split"]) for r in rows][-1] == ("before round 3", "test3")
     assert len(rows) == 4 + 3 + 1
+
+
+def test_a_set_from_other_sections_is_reported_beside_the_pool_never_in_it():
+    fig = {"precision": 0.9, "recall": 0.6, "f1": 0.72, "speaker_accuracy": 0.7, "gold": 10}
+    first = dict(fig, recall=0.5, system=7, matched=5)
+    arts = pd.DataFrame(
+        {
+            "split": ["test3", "other29", "other29", "other29"],
+            "section": ["Web", "Panorama", "International", "Panorama"],
+        }
+    )
+    result = {
+        "engine_without_interviews": {"test3": fig, "other29": fig},
+        "pre_revision_round3": {"test3": dict(fig, system=7, matched=6)},
+        "other_first_measured": {"other29": first},
+        "other_split_sections": other_sections(arts),
+    }
+    assert other_sections(arts) == {"other29": ["International", "Panorama"]}
+    assert first_measured(result)["sets"] == ["test3"]
+    summary = summary_metrics(result)
+    assert summary["latest"]["split"] == "test3"
+    assert summary["other_sections"] == dict(
+        fig, split="other29", sections=["International", "Panorama"], first=dict(fig, recall=0.5)
+    )
+    assert tuning_splits(pd.DataFrame({"split": ["dev", "test", "test2"]}), last_revision=3) == (
+        "dev",
+        "test",
+        "test2",
+    )
 
 
 def test_second_coder_scored_against_the_gold_on_the_articles_both_coded(tmp_path):

@@ -234,7 +234,12 @@ GOLD_ROUNDS = (
     "voices_gold_round26",
     "voices_gold_round27",
     "voices_gold_round28",
+    "voices_gold_round29",
 )  # each round: <name>.csv, <name>_articles.csv
+# held-out sets from 10kGNAD sections outside the issue's six (International, Panorama): scored
+# and reported beside the six sections' figures, never pooled with them (voices round 29)
+OTHER_SPLITS = ("other29",)
+OTHER_FIRST = "first_measured_other29"  # its figure as first measured, in voices_revisions.md
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -434,10 +439,30 @@ def summary_metrics(result: dict) -> dict:
             for k, v in external.items()
             if v
         }
+    if other := _other_summary(result):
+        out["other_sections"] = other
     for split, agreement in (result.get("second_coder") or {}).items():
         # the latest round's
         out["second_coder"] = dict(_summary(agreement), split=split, articles=agreement["articles"])
     return {k: v for k, v in out.items() if v}
+
+
+def other_sections(arts: pd.DataFrame) -> dict[str, list[str]]:
+    """The 10kGNAD sections of each held-out set outside the issue's six."""
+    held = arts[arts["split"].isin(OTHER_SPLITS)]
+    return {sp: sorted(g["section"].unique()) for sp, g in held.groupby("split")}
+
+
+def _other_summary(result: dict) -> dict | None:
+    """The latest held-out set from other sections: now, and as first measured."""
+    without = result.get("engine_without_interviews") or {}
+    present = [sp for sp in OTHER_SPLITS if sp in without]
+    if not present:
+        return None
+    split = present[-1]
+    first = (result.get("other_first_measured") or {}).get(split)
+    sections = (result.get("other_split_sections") or {}).get(split, [])
+    return dict(_summary(without[split]), split=split, sections=sections, first=_summary(first))
 
 
 def split_rows(result: dict) -> list[dict]:
@@ -493,7 +518,7 @@ def run_benchmark(
     out_dir: Path,
     scare_max_words: int,
     speed: bool = True,
-    splits: tuple[str, ...] = SPLITS,
+    splits: tuple[str, ...] = SPLITS + OTHER_SPLITS,
 ) -> dict:
     """Measure the engine on dev and test; write ``voices.json`` and ``voices.md``.
 
@@ -513,13 +538,19 @@ def run_benchmark(
         engine=evaluate(system, gold, arts, texts, splits),
         engine_without_interviews=evaluate(system_ni, gold_ni, arts, texts, splits),
         engine_on_tuning_splits=_pooled(
-            system_ni, gold_ni, arts, texts, tuning_splits(arts, splits, last_round(revisions))
+            system_ni,
+            gold_ni,
+            arts,
+            texts,
+            tuning_splits(arts, tuple(sp for sp in splits if sp in SPLITS), last_round(revisions)),
         ),
         old_extractor=recorded(revisions, "old_extractor"),
         pre_revision=recorded(revisions, "pre_revision"),
         **{f"pre_revision_round{r}": recorded(revisions, f"pre_revision_round{r}") for r in ROUNDS},
         last_revision_round=last_round(revisions),
         external=external_test(revisions),
+        other_first_measured=recorded(revisions, OTHER_FIRST),
+        other_split_sections=other_sections(arts),
         gold_articles=len(arts),
         gold_statements=len(gold),
         engine_seconds_on_gold=round(wall, 2),
@@ -561,6 +592,10 @@ def _md_rows(result: dict) -> list[str]:
     ):
         if s := result.get(key):
             rows.append(_md_row(label, ", ".join(s.get("splits") or s["sets"]) + " pooled", s))
+    rows += [
+        _md_row("engine as first measured, sections outside the issue", split, s)
+        for split, s in (result.get("other_first_measured") or {}).items()
+    ]
     rows += [
         _md_row(f"engine {when} round 20, external corpus (Wikinews)", "its test", s)
         for when, s in (result.get("external") or {}).items()
