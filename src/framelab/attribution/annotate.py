@@ -156,6 +156,24 @@ ROLE_HEADS = (
     "autorin",
     "sänger",
     "sängerin",
+    # voices round 30: office and profession nouns without a person's ending (not "Bischof",
+    # "Richter": common surnames, "Vorstand Jens Bischof")
+    "kommissar",
+    "kommissarin",
+    "bischöfin",
+    "professor",
+    "professorin",
+    "arzt",
+    "ärztin",
+    "diplomat",
+    "diplomatin",
+    "botschafter",
+    "botschafterin",
+    "richterin",
+    "senator",
+    "senatorin",
+    "premier",
+    "kardinal",
 )
 # first person, also oblique ("das droht uns im ersten Bezirk auch": round 28): the speaker's own
 # words, never a new speaker
