@@ -418,18 +418,18 @@ def test_voices_rows_stay_few_however_many_rounds(tmp_path):
     assert tuning.startswith("1,107 gold statements in dev, test, test2")
 
 
-def test_a_held_out_set_from_other_sections_gets_its_own_row_with_its_first_figure(tmp_path):
+def test_held_out_sets_from_other_sections_get_their_own_pooled_row(tmp_path):
     fig = {"precision": 0.9, "recall": 0.6, "f1": 0.72, "speaker_accuracy": 0.7, "gold": 150}
-    first = dict(fig, recall=0.55, f1=0.68)
-    other = dict(fig, split="other29", sections=["International", "Panorama"], first=first)
+    pooled = dict(fig, recall=0.55, f1=0.68, gold=377, sets=["other29", "other30"])
+    other = dict(fig, split="other30", sections=["International", "Panorama"], pooled_first=pooled)
     vb = {"held_out_first_measured": dict(fig, sets=["test2"]), "other_sections": other}
     rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
     value, basis = rows["Voices (attribution), International and Panorama articles"]
     assert value == "P = 0.90, R = 0.55, F1 = 0.68"
-    assert basis.startswith(
-        "150 gold statements; speaker accuracy 0.70; blind held-out set other29"
+    assert basis.startswith("377 gold statements in 2 blind held-out sets (other29, other30)")
+    assert basis.endswith(
+        "other30 with the current rules: P = 0.90, R = 0.60, F1 = 0.72, speaker accuracy 0.70"
     )
-    assert basis.endswith("current rules: P = 0.90, R = 0.60, F1 = 0.72, speaker accuracy 0.70")
 
 
 def test_the_latest_held_out_set_is_called_in_sample_once_a_later_round_tuned_on_it(tmp_path):

@@ -128,32 +128,40 @@ def test_summary_metrics_are_a_few_scalars_whatever_the_rounds():
     assert len(rows) == 4 + 3 + 1
 
 
-def test_a_set_from_other_sections_is_reported_beside_the_pool_never_in_it():
+def test_sets_from_other_sections_are_reported_beside_the_pool_never_in_it():
     fig = {"precision": 0.9, "recall": 0.6, "f1": 0.72, "speaker_accuracy": 0.7, "gold": 10}
-    first = dict(fig, recall=0.5, system=7, matched=5)
+    first29 = dict(fig, recall=0.5, system=10, matched=5, speaker_accuracy=0.8)
+    first30 = dict(fig, gold=20, system=10, matched=10, speaker_accuracy=0.5)
     arts = pd.DataFrame(
         {
-            "split": ["test3", "other29", "other29", "other29"],
+            "split": ["test3", "other29", "other29", "other30"],
             "section": ["Web", "Panorama", "International", "Panorama"],
         }
     )
     result = {
-        "engine_without_interviews": {"test3": fig, "other29": fig},
+        "engine_without_interviews": {"test3": fig, "other29": fig, "other30": fig},
         "pre_revision_round3": {"test3": dict(fig, system=7, matched=6)},
-        "other_first_measured": {"other29": first},
+        "other_first_measured": {"other29": first29, "other30": first30},
         "other_split_sections": other_sections(arts),
     }
-    assert other_sections(arts) == {"other29": ["International", "Panorama"]}
+    assert other_sections(arts) == {
+        "other29": ["International", "Panorama"],
+        "other30": ["Panorama"],
+    }
     assert first_measured(result)["sets"] == ["test3"]
     summary = summary_metrics(result)
     assert summary["latest"]["split"] == "test3"
-    assert summary["other_sections"] == dict(
-        fig, split="other29", sections=["International", "Panorama"], first=dict(fig, recall=0.5)
-    )
-    assert tuning_splits(pd.DataFrame({"split": ["dev", "test", "test2"]}), last_revision=3) == (
-        "dev",
-        "test",
-        "test2",
+    other = summary["other_sections"]
+    assert (other["split"], other["sections"]) == ("other30", ["International", "Panorama"])
+    assert other["first"] == {k: first30[k] for k in fig}
+    # pooled from counts: 15 of 20 found, 15 of 30 gold; speakers 4 + 5 of 15
+    assert other["pooled_first"] == dict(
+        precision=0.75,
+        recall=0.5,
+        f1=0.6,
+        speaker_accuracy=0.6,
+        gold=30,
+        sets=["other29", "other30"],
     )
 
 

@@ -235,11 +235,12 @@ GOLD_ROUNDS = (
     "voices_gold_round27",
     "voices_gold_round28",
     "voices_gold_round29",
+    "voices_gold_round30",
 )  # each round: <name>.csv, <name>_articles.csv
 # held-out sets from 10kGNAD sections outside the issue's six (International, Panorama): scored
 # and reported beside the six sections' figures, never pooled with them (voices round 29)
-OTHER_SPLITS = ("other29",)
-OTHER_FIRST = "first_measured_other29"  # its figure as first measured, in voices_revisions.md
+OTHER_SPLITS = ("other29", "other30")
+# each one's figure as first measured: ```json first_measured_<split>``` in voices_revisions.md
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -369,6 +370,16 @@ def first_measured(result: dict) -> dict | None:
         for r in ROUNDS
         if (b := (result.get(f"pre_revision_round{r}") or {}).get(f"test{r}"))
     ]
+    return pooled_blocks(blocks)
+
+
+def other_first_measured(result: dict) -> dict | None:
+    """The held-out sets from sections outside the issue's six, pooled as first measured."""
+    return pooled_blocks(sorted((result.get("other_first_measured") or {}).items()))
+
+
+def pooled_blocks(blocks: list[tuple[str, dict]]) -> dict | None:
+    """Scores of several sets ``(name, scores)`` pooled from their counts."""
     if not blocks:
         return None
     gold, system, matched = (sum(b[k] for _, b in blocks) for k in ("gold", "system", "matched"))
@@ -461,8 +472,12 @@ def _other_summary(result: dict) -> dict | None:
         return None
     split = present[-1]
     first = (result.get("other_first_measured") or {}).get(split)
-    sections = (result.get("other_split_sections") or {}).get(split, [])
-    return dict(_summary(without[split]), split=split, sections=sections, first=_summary(first))
+    by_split = result.get("other_split_sections") or {}
+    sections = sorted({sec for secs in by_split.values() for sec in secs})
+    out = dict(_summary(without[split]), split=split, sections=sections, first=_summary(first))
+    if pooled := other_first_measured(result):
+        out["pooled_first"] = dict(_summary(pooled), sets=pooled["sets"])
+    return out
 
 
 def split_rows(result: dict) -> list[dict]:
@@ -549,7 +564,9 @@ def run_benchmark(
         **{f"pre_revision_round{r}": recorded(revisions, f"pre_revision_round{r}") for r in ROUNDS},
         last_revision_round=last_round(revisions),
         external=external_test(revisions),
-        other_first_measured=recorded(revisions, OTHER_FIRST),
+        other_first_measured={
+            sp: b[sp] for sp in OTHER_SPLITS if (b := recorded(revisions, f"first_measured_{sp}"))
+        },
         other_split_sections=other_sections(arts),
         gold_articles=len(arts),
         gold_statements=len(gold),
@@ -596,6 +613,9 @@ def _md_rows(result: dict) -> list[str]:
         _md_row("engine as first measured, sections outside the issue", split, s)
         for split, s in (result.get("other_first_measured") or {}).items()
     ]
+    if pooled := other_first_measured(result):
+        label = "engine as first measured, sections outside the issue"
+        rows.append(_md_row(label, ", ".join(pooled["sets"]) + " pooled", pooled))
     rows += [
         _md_row(f"engine {when} round 20, external corpus (Wikinews)", "its test", s)
         for when, s in (result.get("external") or {}).items()
