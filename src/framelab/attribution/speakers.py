@@ -269,9 +269,28 @@ def subject(toks: tuple[Tok, ...], cue_tok: int, negative_cue: bool = False) -> 
         return inverted
     if (before_relative := _before_relative(toks, cands, fin)) is not None:
         return before_relative
+    if (inserted := _inserted(toks, cands, fin, hi)) is not None:
+        return inserted
     if _postposed(toks, fin):
         return _after_comma(toks, cands, lo, hi, fin)
     return _verb_second(toks, cands, lo, hi, fin)
+
+
+def _inserted(toks: tuple[Tok, ...], cands: list[Phrase], fin: int, hi: int) -> Phrase | None:
+    """The subject of a cue inserted between commas into the sentence it reports ("Die Lage,
+    sagte der Minister, sei ernst"; "Cruz, schreibt das Magazin Time, bewegt sich …"): the
+    phrase right after the verb, closed by the second comma, when no finite verb precedes the
+    first comma (else the verb continues a clause: "lobte die Arbeit, kritisierte die Kosten,")
+    and no comma (an apposition before the verb: "Der Vorsitzende, Elhami Elsajat, sagte
+    Reuters,").
+    Voices round 31."""
+    if fin < 2 or toks[fin - 1].text != "," or _postposed(toks, fin):
+        return None
+    if any(t.text == "," for t in toks[: fin - 1]):
+        return None  # the comma closes an apposition: "Der Vorsitzende, Elhami Elsajat, sagte"
+    p = _first(cands, toks, fin + 1, hi + 1)
+    right_after = p is not None and p.start == fin + 1  # not "loben hingegen die Leistung des X,"
+    return p if right_after and p.end < len(toks) and toks[p.end].text == "," else None
 
 
 def _no_content(toks: tuple[Tok, ...], lo: int, hi: int, cue_tok: int, negative_cue: bool) -> bool:
