@@ -408,13 +408,15 @@ def test_voices_rows_stay_few_however_many_rounds(tmp_path):
     assert voices == [
         "Voices (attribution), held-out sets as first measured",
         "Voices (attribution), without interviews, test6 articles",
-        "Voices (attribution), without interviews, all tuning articles",
+        "Voices (attribution), without interviews, tuning articles of the seeds and six sections",
     ]
     by_label = {r[0]: r[1:] for r in rows}
     first = by_label["Voices (attribution), held-out sets as first measured"]
     assert first[0] == "P = 0.90, R = 0.60, F1 = 0.72"
     assert "300 gold statements in 3 blind held-out sets (test2, test3, test6)" in first[1]
-    tuning = by_label["Voices (attribution), without interviews, all tuning articles"][1]
+    tuning = by_label[
+        "Voices (attribution), without interviews, tuning articles of the seeds and six sections"
+    ][1]
     assert tuning.startswith("1,107 gold statements in dev, test, test2")
 
 
@@ -830,3 +832,21 @@ def test_the_methods_name_bm25_weights_when_the_option_is_chosen(tmp_path):
     assert topic_method.context(d)["fit"] == (
         "Topics are fitted by non-negative matrix factorisation (NMF) of BM25 weighted lemmas"
     )
+
+
+def test_the_voices_section_table_has_one_row_per_section_and_says_it_is_in_sample(tmp_path):
+    by_section = pd.DataFrame(
+        {
+            "section": ["Kultur", "seeds"],
+            "articles": [30, 5],
+            "gold": [267, 62],
+            "precision": [0.646, 0.966],
+            "recall": [0.472, 0.903],
+            "f1": [0.545, 0.933],
+            "speaker_accuracy": [0.587, 0.929],
+        }
+    )
+    t = tables.voices_by_section_table(_data(tmp_path, tables_={"voices_by_section": by_section}))
+    assert t["rows"][0] == ["Kultur", "30", "267", "0.65", "0.47", "0.55", "0.59"]
+    assert "in sample" in t["caption"]
+    assert tables.voices_by_section_table(_data(tmp_path)) is None

@@ -5,6 +5,7 @@ import json
 import pandas as pd
 
 from framelab.attribution.benchmark import (
+    by_section,
     first_measured,
     last_round,
     match,
@@ -12,6 +13,7 @@ from framelab.attribution.benchmark import (
     same_speaker,
     scores,
     second_coders,
+    section_rows,
     sentences_overlap,
     split_rows,
     summary_metrics,
@@ -103,6 +105,10 @@ def test_tuning_splits_leave_out_the_latest_held_out_set():
     # a later round (4) tuned on the latest held-out set (test3, measured in round 3) as well
     assert tuning_splits(arts, last_revision=4) == ("dev", "test", "test2", "test3")
     assert tuning_splits(arts, last_revision=3) == ("dev", "test", "test2")
+    # sets from other sections are tuned on once a later round has read them
+    other = pd.DataFrame({"split": ["dev", "test", "test2", "other29", "other30"]})
+    splits = ("dev", "test", "test2", "other29", "other30")
+    assert tuning_splits(other, splits, last_revision=30) == ("dev", "test", "test2", "other29")
     # two held-out sets at the end: one measured in the last round, one not yet tuned on
     arts = pd.DataFrame({"split": ["dev", "test", "test2", "test3", "test4"]})
     assert tuning_splits(arts, last_revision=3) == ("dev", "test", "test2")
@@ -219,3 +225,24 @@ def test_the_independent_corpus_test_split_is_read_from_the_revision_log(tmp_pat
     summary = summary_metrics({"external": external_test(log)})
     summarised = {k: v for k, v in fig.items() if k != "system"}  # no count of found statements
     assert summary == {"external_test": {"before": summarised}}
+
+
+def test_scores_per_section_cover_every_gold_article_of_the_section():
+    arts = pd.DataFrame(
+        {"article_id": ["a1", "a2", "s1"], "section": ["Web", "Web", "seeds"], "split": ["t"] * 3}
+    )
+    gold = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "s1"],
+            "sentence": ["Er sagte, es regnet.", "Sie meinte, es schneit.", "Putin sagte, ja."],
+            "speaker": ["Er", "Sie", "Putin"],
+            "speaker_name": ["Max Muster", "Eva Beispiel", "Wladimir Putin"],
+            "kind": ["reported"] * 3,
+        }
+    )
+    system = gold.iloc[[0, 2]].assign(speaker_name=["Max Muster", "Selenskyj"])
+    result = {"engine_by_section": by_section(system, gold, arts, {})}
+    web, seeds = result["engine_by_section"]["Web"], result["engine_by_section"]["seeds"]
+    assert (web["articles"], web["gold"], web["matched"], web["recall"]) == (2, 2, 1, 0.5)
+    assert (seeds["precision"], seeds["speaker_accuracy"]) == (1.0, 0.0)
+    assert [r["section"] for r in section_rows(result)] == ["Web", "seeds"]

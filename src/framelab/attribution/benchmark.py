@@ -306,6 +306,18 @@ def evaluate(
     }
 
 
+def by_section(system, gold, arts, texts) -> dict[str, dict]:
+    """Scores per 10kGNAD section (and "seeds") over every gold article, tuned on or not: where
+    the rules work and where they do not (mostly in sample; the held-out figures are the
+    pooled first measurements)."""
+    out = {}
+    for section, ids in sorted(arts.groupby("section")["article_id"]):
+        chosen = set(ids)
+        s, g = system[system["article_id"].isin(chosen)], gold[gold["article_id"].isin(chosen)]
+        out[section] = dict(scores(s, g, texts), articles=len(chosen))
+    return out
+
+
 def _pooled(system, gold, arts, texts, splits: tuple[str, ...]) -> dict:
     """Scores over the articles of several splits together, with the splits named."""
     ids = set(arts.loc[arts["split"].isin(splits), "article_id"])
@@ -414,9 +426,10 @@ def tuning_splits(
 
 
 def _round_of(split: str) -> int:
-    """The round a held-out set belongs to ("test23" → 23); 0 for dev and test."""
-    number = split.removeprefix("test")
-    return int(number) if number.isdigit() else 0
+    """The round a held-out set belongs to ("test23" → 23, "other30" → 30); 0 for dev and
+    test."""
+    number = re.search(r"\d+$", split)
+    return int(number.group()) if number else 0
 
 
 SUMMARY_KEYS = ("precision", "recall", "f1", "speaker_accuracy", "gold")
@@ -481,6 +494,11 @@ def _other_summary(result: dict) -> dict | None:
     return out
 
 
+def section_rows(result: dict) -> list[dict]:
+    """The per-section scores as rows (``section``, ``articles``, scores)."""
+    return [dict(section=k, **v) for k, v in (result.get("engine_by_section") or {}).items()]
+
+
 def split_rows(result: dict) -> list[dict]:
     """Every measurement of the benchmark as rows: which (engine now, or before round r), split,
     scores (``system``: statements the engine found)."""
@@ -488,6 +506,7 @@ def split_rows(result: dict) -> list[dict]:
         ("engine", "engine"),
         ("engine without interviews", "engine_without_interviews"),
         *((f"before round {r}", f"pre_revision_round{r}") for r in ROUNDS),
+        ("as first measured", "other_first_measured"),
     ]
     return [
         dict(measurement=label, split=split, **scores_)
@@ -560,6 +579,7 @@ def run_benchmark(
             texts,
             tuning_splits(arts, tuple(sp for sp in splits if sp in SPLITS), last_round(revisions)),
         ),
+        engine_by_section=by_section(system_ni, gold_ni, arts, texts),
         old_extractor=recorded(revisions, "old_extractor"),
         pre_revision=recorded(revisions, "pre_revision"),
         **{f"pre_revision_round{r}": recorded(revisions, f"pre_revision_round{r}") for r in ROUNDS},
@@ -642,6 +662,18 @@ def markdown(result: dict) -> str:
         "|---|---|---|---|---|---|---|---|---|---|---|",
         *_md_rows(result),
     ]
+    if sections := result.get("engine_by_section"):
+        lines += [
+            "",
+            "By section (current rules, without interviews, every gold article: mostly in sample):",
+            "",
+            "| section | articles | gold | system | matched | P | R | F1 | speaker acc |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        keys = ("articles", "gold", "system", "matched", "precision", "recall", "f1")
+        for section, v in sections.items():
+            cells = [v[k] for k in keys] + [v["speaker_accuracy"]]
+            lines.append(f"| {section} | " + " | ".join(map(str, cells)) + " |")
     for key in ("cue_scan", "full_10kgnad"):
         if key in result:
             lines.append(f"\n{key}: " + ", ".join(f"{k} = {v}" for k, v in result[key].items()))

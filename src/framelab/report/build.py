@@ -175,6 +175,7 @@ def _tables(d: ReportData, clusters: dict[str, str]) -> dict[str, dict | None]:
         "stance_decisions": tables.stance_decisions_table(d, int(d.p("report", "supplement_rows"))),
         "per_label": tables.per_label_table(d),
         "voices_benchmark": tables.voices_benchmark_table(d),
+        "voices_by_section": tables.voices_by_section_table(d),
         "voices": tables.voices_table(d, top),
         "lexicon": tables.lexicon_table(d),
         "passage_pairs": tables.passage_pairs_table(d, 12),

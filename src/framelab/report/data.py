@@ -95,6 +95,7 @@ TABLES = {
     "repeated_lines": "clean/repeated_lines.csv",
     "voices_gold_articles": "voices_benchmark/gold_articles.csv",
     "voices_by_split": "voices_benchmark/by_split.csv",
+    "voices_by_section": "voices_benchmark/by_section.csv",
 }
 UNREAD = {  # columns of large tables the report never prints (read as the others are)
     "voices": ("text",),

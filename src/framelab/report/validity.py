@@ -103,7 +103,7 @@ def _latest_basis(s: dict) -> str:
 def _voice_rows(vb: dict) -> list[list[str]]:
     """Attribution vs the blind gold in a few rows however many rounds there were, the figure
     to read first: every held-out set as first measured (pooled), the latest held-out set
-    (before and after its round), all tuning articles (in-sample) and the second coder. A
+    (before and after its round), the tuning articles (in-sample) and the second coder. A
     benchmark without held-out rounds shows its dev and test rows. Every split and round is in
     the supplement (``voices_benchmark/by_split.csv``)."""
     rows = [
@@ -163,7 +163,7 @@ def _held_out_rows(vb: dict) -> list[list[str]]:
         basis = f"{_statements(tuning)} in {split_names(tuning['splits'])}; {_speaker(tuning)}"
         out.append(
             [
-                f"{label}, all tuning articles",
+                f"{label}, tuning articles of the seeds and six sections",
                 _voice_value(tuning),
                 basis + "; in sample: rules tuned on these articles; every split: Supplement",
             ]

@@ -4,8 +4,8 @@ Precision, recall and F1 of attributed statements and the accuracy of the resolv
 the dev and the test articles of ``data/annotations/voices_gold*.csv`` (10kGNAD articles are read
 from ``../shared``; without it the metrics file says so). The report's validity section reads
 ``reports/metrics/voices.json`` (summary scalars); every split's figures, before and after each
-round, are in ``reports/tables/voices_benchmark/by_split.csv``; ``make bench-voices`` adds speed
-figures.
+round, are in ``reports/tables/voices_benchmark/by_split.csv``, the current rules per 10kGNAD
+section in ``by_section.csv``; ``make bench-voices`` adds speed figures.
 """
 
 from __future__ import annotations
@@ -27,7 +27,12 @@ def voices_benchmark(cfg: config.Config) -> dict:
 
     import pandas as pd
 
-    from framelab.attribution.benchmark import run_benchmark, split_rows, summary_metrics
+    from framelab.attribution.benchmark import (
+        run_benchmark,
+        section_rows,
+        split_rows,
+        summary_metrics,
+    )
     from framelab.io.outputs import write_csv, write_json
 
     out = layout.resolve(layout.metrics("voices"))
@@ -35,6 +40,7 @@ def voices_benchmark(cfg: config.Config) -> dict:
     missing = [p for p in (GNAD, f"{GOLD}/voices_gold.csv") if not paths.resolve(p).is_file()]
     rows = pd.DataFrame(columns=["measurement", "split"])
     articles = pd.DataFrame(columns=["article_id", "split", "tuned"])
+    sections = pd.DataFrame(columns=["section", "articles"])
     if missing:
         summary = {"available": False, "reason": f"{', '.join(missing)} missing"}
     else:
@@ -49,11 +55,13 @@ def voices_benchmark(cfg: config.Config) -> dict:
             )
         summary = summary_metrics(result)
         rows = pd.DataFrame(split_rows(result))
+        sections = pd.DataFrame(section_rows(result))
         articles = gold_articles(paths.resolve(GOLD))
     tables = layout.resolve(layout.tables("voices_benchmark"))
     tables.mkdir(parents=True, exist_ok=True)
     write_csv(rows, tables / "by_split.csv")
     write_csv(articles, tables / "gold_articles.csv")
+    write_csv(sections, tables / "by_section.csv")
     write_json(summary, out)
     return summary
 
@@ -61,10 +69,17 @@ def voices_benchmark(cfg: config.Config) -> dict:
 def gold_articles(gold_dir):
     """Every gold article with its split and whether the rules were tuned on it, so a report
     can say which of its own articles the attribution is in-sample for."""
-    from framelab.attribution.benchmark import last_round, load_gold, tuning_splits
+    from framelab.attribution.benchmark import (
+        OTHER_SPLITS,
+        SPLITS,
+        last_round,
+        load_gold,
+        tuning_splits,
+    )
 
     _, arts = load_gold(gold_dir)
-    tuned = set(tuning_splits(arts, last_revision=last_round(gold_dir / "voices_revisions.md")))
+    last = last_round(gold_dir / "voices_revisions.md")
+    tuned = set(tuning_splits(arts, SPLITS + OTHER_SPLITS, last_revision=last))
     out = arts[["article_id", "split"]].assign(tuned=arts["split"].isin(tuned))
     return out.sort_values("article_id", ignore_index=True)
 
