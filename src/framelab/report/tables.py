@@ -357,75 +357,64 @@ def per_label_table(d: ReportData) -> dict | None:
     )
 
 
-def voices_benchmark_table(d: ReportData) -> dict | None:
-    """Attribution vs the blind gold: every measurement and split (a fixed number of rows: the
-    benchmark's rounds, not the corpus)."""
-    b = d.t("voices_by_split")
+SCORE_COLUMNS = [
+    ("gold", "r", "auto", None),
+    ("P", "r", "auto", None),
+    ("R", "r", "auto", None),
+    ("F1", "r", "auto", None),
+    ("speaker acc.", "r", "auto", None),
+]
+
+
+def _scores_table(d: ReportData, key: str, first: list[tuple], caption: str) -> dict | None:
+    """A voices benchmark table: the ``first`` columns (``(header, field, "text" | "count")``),
+    then the gold count and the scores."""
+    b = d.t(key)
     if b is None or b.empty:
         return None
     rows = [
         [
-            x.measurement,
-            x.split,
+            *(
+                fmt.count(getattr(x, f)) if kind == "count" else getattr(x, f)
+                for _, f, kind in first
+            ),
             fmt.count(x.gold),
             *(fmt.coef(v) for v in (x.precision, x.recall, x.f1, x.speaker_accuracy)),
         ]
         for x in b.itertuples()
     ]
     cols = [
-        ("rules", "l", "1fr", None),
-        ("split", "l", "auto", None),
-        ("gold", "r", "auto", None),
-        ("P", "r", "auto", None),
-        ("R", "r", "auto", None),
-        ("F1", "r", "auto", None),
-        ("speaker acc.", "r", "auto", None),
+        (header, "r" if kind == "count" else "l", "auto" if i else "1fr", None)
+        for i, (header, _, kind) in enumerate(first)
     ]
-    return spec(
+    return spec(caption, cols + SCORE_COLUMNS, rows, None, table_path(key))
+
+
+def voices_benchmark_table(d: ReportData) -> dict | None:
+    """Attribution vs the blind gold: every measurement and split (a fixed number of rows: the
+    benchmark's rounds, not the corpus)."""
+    return _scores_table(
+        d,
+        "voices_by_split",
+        [("rules", "measurement", "text"), ("split", "split", "text")],
         "Voices (attribution) against the blind gold standard, every split: 'engine' is the "
         "current rules; 'before round r' is held-out set r scored once before the rules were "
         "tuned on it; 'as first measured' are the sets from sections outside the six the gold "
         "is drawn from (other29 onwards), each scored once before any tuning on it; test2 "
         "onwards have no interviews.",
-        cols,
-        rows,
-        None,
-        table_path("voices_by_split"),
     )
 
 
 def voices_by_section_table(d: ReportData) -> dict | None:
     """Attribution per 10kGNAD section with the current rules (a fixed number of rows: the
     gold's sections)."""
-    b = d.t("voices_by_section")
-    if b is None or b.empty:
-        return None
-    rows = [
-        [
-            x.section,
-            fmt.count(x.articles),
-            fmt.count(x.gold),
-            *(fmt.coef(v) for v in (x.precision, x.recall, x.f1, x.speaker_accuracy)),
-        ]
-        for x in b.itertuples()
-    ]
-    cols = [
-        ("section", "l", "1fr", None),
-        ("articles", "r", "auto", None),
-        ("gold", "r", "auto", None),
-        ("P", "r", "auto", None),
-        ("R", "r", "auto", None),
-        ("F1", "r", "auto", None),
-        ("speaker acc.", "r", "auto", None),
-    ]
-    return spec(
+    return _scores_table(
+        d,
+        "voices_by_section",
+        [("section", "section", "text"), ("articles", "articles", "count")],
         "Voices (attribution) per section of the gold, current rules, without interviews, "
         "every gold article: mostly articles the rules were tuned on, so in sample; it shows "
         "where the rules work, not how well they generalise.",
-        cols,
-        rows,
-        None,
-        table_path("voices_by_section"),
     )
 
 
