@@ -406,12 +406,14 @@ def test_voices_rows_stay_few_however_many_rounds(tmp_path):
     rows = [r for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))]
     voices = [r[0] for r in rows if r[0].startswith("Voices")]
     assert voices == [
-        "Voices (attribution), held-out sets as first measured",
+        "Voices (attribution), held-out sets of the six gold sections as first measured",
         "Voices (attribution), without interviews, test6 articles",
         "Voices (attribution), without interviews, tuning articles of the seeds and six sections",
     ]
     by_label = {r[0]: r[1:] for r in rows}
-    first = by_label["Voices (attribution), held-out sets as first measured"]
+    first = by_label[
+        "Voices (attribution), held-out sets of the six gold sections as first measured"
+    ]
     assert first[0] == "P = 0.90, R = 0.60, F1 = 0.72"
     assert "300 gold statements in 3 blind held-out sets (test2, test3, test6)" in first[1]
     tuning = by_label[

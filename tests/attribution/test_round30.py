@@ -46,3 +46,37 @@ def test_travelling_on_judging_a_case_and_regret_without_content_are_no_statemen
 def test_nach_auskunft_is_a_source_cue():
     text = "Er nimmt nach Auskunft der Klinik täglich Aspirin."
     assert rows(text)[0][2:] == ("nach Auskunft", "Klinik")
+
+
+def test_an_office_noun_is_not_the_last_person_when_that_person_holds_another_role():
+    """Round 30 review: "der Arzt" after "Polizeisprecher Karl Maier" is somebody else."""
+    text = (
+        "Polizeisprecher Karl Maier sagte, der Unfall sei schwer. "
+        "Der Arzt sagte, das Opfer sei außer Lebensgefahr."
+    )
+    assert rows(text)[-1][3] == "Arzt"
+    text = "Kanzler Werner Faymann sprach von Fortschritt. Der Diplomat sagte, man sei skeptisch."
+    assert rows(text)[-1][3] == "Diplomat"
+    text = (
+        "EU-Kommissarin Malmström versprach Transparenz. Die Kommissarin sagte, das System sei gut."
+    )
+    assert rows(text)[-1][3] == "Malmström"  # named with the office before
+
+
+def test_an_apposition_after_an_institution_gives_no_name():
+    text = "Ein Sprecher der Behörde, die Polizei Wien, sagte, man ermittle."
+    assert rows(text)[0][3] == "Sprecher Behörde"
+    text = "Die Sprecherin der Stadt, die Magistratsabteilung Wien, teilte mit, man prüfe."
+    assert rows(text)[0][3] == "Sprecherin Stadt"
+
+
+def test_court_acts_administrative_certificates_and_a_bare_auskunft_are_no_statements():
+    assert (
+        rows("Die Klage sei unbegründet, urteilte der Verfassungsgerichtshof über den Antrag.")
+        == []
+    )
+    assert rows("Er floh, urteilte ein Schwurgericht ihn später ab.") == []
+    assert rows("Das Finanzamt bescheinigte den Eingang der Unterlagen.") == []
+    assert rows("Der Mieter will sich den Schaden vom Gutachter bescheinigen lassen.") == []
+    assert rows("Er wartete nach Auskunft auf den Bus.") == []
+    assert rows("Er sei gesund, bescheinigte ihm der Arzt.")[0][2:] == ("bescheinigte", "Arzt")

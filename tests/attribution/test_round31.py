@@ -23,3 +23,15 @@ def test_a_comma_closing_an_apposition_before_the_verb_opens_no_insertion():
         "aber, dass sie zu spät komme."
     )
     assert [r[3] for r in rows(text)] == ["Wolfgang Petritsch"]
+
+
+def test_an_inserted_cue_may_carry_an_object_pronoun_a_particle_or_an_adjunct():
+    """Round 31 review: the subject is still the phrase after the verb."""
+    assert rows("Die Lage, erklärte ihm der Arzt, sei ernst.")[0][3] == "Arzt"
+    assert rows("Die Arbeiten, fährt die Firma fort, dauern an.")[0][3] == "Firma"
+    text = "Der Sieg, sagte Trainer Peter Stöger nach dem Spiel, sei verdient."
+    assert rows(text)[0][3] == "Peter Stöger"
+    assert (
+        rows("Die Regierung, sagte der Kanzler den Journalisten, bleibe stabil.")[0][3] == "Kanzler"
+    )
+    assert rows("Die Zahl, teilte die Polizei mit, sei gestiegen.")[0][3] == "Polizei"

@@ -51,6 +51,7 @@ from framelab.attribution.organisations import is_company_description, salient_o
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import (
+    OFFICE_NOUNS,
     PERSON_SUFFIXES,
     document_named_before,
     find_speaker,
@@ -156,24 +157,7 @@ ROLE_HEADS = (
     "autorin",
     "sänger",
     "sängerin",
-    # voices round 30: office and profession nouns without a person's ending (not "Bischof",
-    # "Richter": common surnames, "Vorstand Jens Bischof")
-    "kommissar",
-    "kommissarin",
-    "bischöfin",
-    "professor",
-    "professorin",
-    "arzt",
-    "ärztin",
-    "diplomat",
-    "diplomatin",
-    "botschafter",
-    "botschafterin",
-    "richterin",
-    "senator",
-    "senatorin",
-    "premier",
-    "kardinal",
+    *OFFICE_NOUNS,
 )
 # first person, also oblique ("das droht uns im ersten Bezirk auch": round 28): the speaker's own
 # words, never a new speaker
@@ -201,7 +185,12 @@ def resolve(
     if speaker.mention in PRONOUN:
         found = _last_fitting(speaker, state, metonyms, persons_only=False)
     elif speaker.rule.endswith("+description") and _is_role(speaker):
-        found = _last_fitting(speaker, state, metonyms, persons_only=True)
+        if _office(
+            speaker
+        ):  # "der Arzt" is not the police spokesman named before (round 30 review)
+            found = _office_holder(speaker, state, metonyms)
+        else:
+            found = _last_fitting(speaker, state, metonyms, persons_only=True)
         found = found or _named_later_with_role(speaker, state)
     elif speaker.rule.endswith("+description") and _is_bare_role(speaker):
         found = _named_with_role(speaker, state)
@@ -244,6 +233,50 @@ def _is_role(speaker: Speaker) -> bool:
         and (head.endswith(ROLE_HEADS) or (_nominative(words) and head.endswith(PERSON_SUFFIXES)))
         and not head.endswith(THING_HEADS)
     )
+
+
+def _office(speaker: Speaker) -> bool:
+    """A role whose head is an office noun without a person's ending ("der Arzt", "der
+    Kommissar"; voices round 30): it resolves only to a person named with that role."""
+    return _role_word(speaker).endswith(OFFICE_NOUNS)
+
+
+def _office_holder(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]):
+    """The last person of the article named with the office ("der Kommissar" → "EU-Kommissar
+    Vytenis Andriukaitis"), else the last person of its gender if the article gave that person
+    no role; else None ("der Arzt" after "Polizeisprecher Karl Maier")."""
+    role = _role_word(speaker)
+    people = _candidates((*state.mentions, *state.people), metonyms, persons_only=True)
+    holder = next((p for p in reversed(people) if _holds_office(p, role, state, people)), None)
+    if holder is not None:
+        return holder
+    fits = [p for p in people if _gender_fits(speaker, p)]
+    return fits[-1] if fits and not _has_any_role(fits[-1], people) else None
+
+
+def _has_any_role(p: Speaker, people: list[Speaker]) -> bool:
+    """The article named the person with a role ("Polizeisprecher Karl Maier"): then another
+    office ("der Arzt") is somebody else."""
+    return any(
+        q.rule.removeprefix("named:") != q.rule != "named:"
+        or len(q.mention.split()) > len(q.name.split())
+        for q in people
+        if q.name == p.name
+    )
+
+
+def _holds_office(p: Speaker, role: str, state: ArticleState, people: list[Speaker]) -> bool:
+    """The person carries the role: in a mention of the same name, or where the article named
+    them ("EU-Kommissarin Malmström" before "sagte Malmström")."""
+    if any(_has_role(q, role) for q in people if q.name == p.name):
+        return True
+    surname = p.name.split()[-1].lower() if p.name.split() else ""
+    held = re.compile(rf"{re.escape(role)}\s+(?:[\w-]+,?\s+){{0,4}}{re.escape(surname)}\b")
+    return bool(surname) and any(held.search(t.lower()) for t in (*state.previous, *state.texts))
+
+
+def _role_word(speaker: Speaker) -> str:
+    return speaker.mention.split()[-1].lower() if speaker.mention.split() else ""
 
 
 def _nominative(words: list[str]) -> bool:

@@ -121,6 +121,26 @@ JOURNALISTS = (  # outlet staff also in compounds ("Wirtschaftsredakteur", "Mosk
 # endings of person nouns: Sprecherin, Manager; Politologe, Ökonom (voices round 13), Analyst
 # (round 28)
 PERSON_SUFFIXES = ("in", "er", "ent", "ist", "yst", "eur", "ant", "mann", "frau", "oge", "nom")
+# office and profession nouns without a person's ending (voices round 30; not "Bischof",
+# "Richter": common surnames, "Vorstand Jens Bischof")
+OFFICE_NOUNS = (
+    "kommissar",
+    "kommissarin",
+    "bischöfin",
+    "professor",
+    "professorin",
+    "arzt",
+    "ärztin",
+    "diplomat",
+    "diplomatin",
+    "botschafter",
+    "botschafterin",
+    "richterin",
+    "senator",
+    "senatorin",
+    "premier",
+    "kardinal",
+)
 
 
 def _told_outlet(toks: tuple[Tok, ...], j: int) -> bool:
@@ -228,6 +248,15 @@ def _may_be_subject(toks: tuple[Tok, ...], p: Phrase) -> bool:
     return not p.in_pp and toks[p.start].text not in NON_SUBJECT and not _is_time(toks, p)
 
 
+# dative and accusative personal pronouns: no subject of a postposed or inserted cue ("…,
+# bescheinigte ihm der Arzt", "…, sagte ihm die Kanzlerin,"; voices round 30 review)
+OBLIQUE_PRONOUNS = frozenset({"ihm", "ihn", "ihnen", "mir", "mich", "dir", "dich", "uns", "euch"})
+
+
+def _oblique(toks: tuple[Tok, ...], p: Phrase) -> bool:
+    return p.end - p.start == 1 and toks[p.start].text.lower() in OBLIQUE_PRONOUNS
+
+
 def _is_time(toks: tuple[Tok, ...], p: Phrase) -> bool:
     """The phrase ends in a time word that is not a surname: alone or after a determiner, a
     number, an adjective, another time word or "Ende/Mitte/Anfang" ("Mitte März", "Sieben
@@ -279,7 +308,8 @@ def subject(toks: tuple[Tok, ...], cue_tok: int, negative_cue: bool = False) -> 
 def _inserted(toks: tuple[Tok, ...], cands: list[Phrase], fin: int, hi: int) -> Phrase | None:
     """The subject of a cue inserted between commas into the sentence it reports ("Die Lage,
     sagte der Minister, sei ernst"; "Cruz, schreibt das Magazin Time, bewegt sich …"): the
-    phrase right after the verb, closed by the second comma, when no finite verb precedes the
+    phrase right after the verb (or after an object pronoun), closed by the second comma within
+    a few adjunct words (:func:`_only_adjuncts`; round 31 review), when no finite verb precedes the
     first comma (else the verb continues a clause: "lobte die Arbeit, kritisierte die Kosten,")
     and no comma (an apposition before the verb: "Der Vorsitzende, Elhami Elsajat, sagte
     Reuters,").
@@ -289,8 +319,19 @@ def _inserted(toks: tuple[Tok, ...], cands: list[Phrase], fin: int, hi: int) -> 
     if any(t.text == "," for t in toks[: fin - 1]):
         return None  # the comma closes an apposition: "Der Vorsitzende, Elhami Elsajat, sagte"
     p = _first(cands, toks, fin + 1, hi + 1)
-    right_after = p is not None and p.start == fin + 1  # not "loben hingegen die Leistung des X,"
-    return p if right_after and p.end < len(toks) and toks[p.end].text == "," else None
+    if p is not None and _oblique(toks, p):
+        p = _first(cands, toks, p.end, hi + 1)
+    if p is None or any(t.text.lower() not in OBLIQUE_PRONOUNS for t in toks[fin + 1 : p.start]):
+        return None  # not "loben hingegen die Leistung des X,"; "sagte ihm der Arzt," is fine
+    comma = next((k for k in range(p.end, min(len(toks), p.end + 7)) if toks[k].text == ","), None)
+    return p if comma is not None and _only_adjuncts(toks[p.end : comma]) else None
+
+
+def _only_adjuncts(toks: tuple[Tok, ...]) -> bool:
+    """What may stand between an inserted cue's subject and its closing comma: a verb particle,
+    adverbs, a time or place ("fährt die Firma fort", "sagte Trainer Stöger nach dem Spiel",
+    "sagte der Kanzler den Journalisten"), no verb and no clause."""
+    return not any(t.tag.startswith(("V", "KOUS", "PREL", "PW")) for t in toks)
 
 
 def _no_content(toks: tuple[Tok, ...], lo: int, hi: int, cue_tok: int, negative_cue: bool) -> bool:
@@ -426,7 +467,10 @@ def _after_comma(toks, cands: list[Phrase], lo: int, hi: int, fin: int) -> Phras
     ("Sie gilt als AKP-nahe, dementiert allerdings, …")."""
     if _shares_subject(toks, fin):
         return subject(toks, max(k for k in range(fin - 1) if toks[k].tag in FINITE))
-    return _first(cands, toks, fin + 1, hi) or _first(cands, toks, lo, fin)
+    after = _first(cands, toks, fin + 1, hi)
+    if after is not None and _oblique(toks, after) and after.end == fin + 2:
+        after = _first(cands, toks, after.end, hi) or after  # "…, sagte ihm der Arzt"
+    return after or _first(cands, toks, lo, fin)
 
 
 def _opens_prefield(toks: tuple[Tok, ...], lo: int, p: Phrase) -> bool:
@@ -537,14 +581,21 @@ def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
 def _after_role_words(toks: tuple[Tok, ...], k: int) -> int:
     """Where the name starts in an apposition that gives a role first (", der dänische
     Diplomat Peter Sörensen,"): after an article, adjectives and one common noun followed by a
-    proper noun; else ``k``. Voices round 30."""
+    proper noun, the noun a person's role; else ``k``. Voices round 30."""
     m = k + 1 if k < len(toks) and toks[k].tag == "ART" else k
     if m == k:
         return k
     while m < len(toks) and toks[m].tag == "ADJ(A)":
         m += 1
-    role = m < len(toks) and toks[m].tag == "NN"
+    role = m < len(toks) and toks[m].tag == "NN" and _role_noun(toks[m].text)
     return m + 1 if role and m + 1 < len(toks) and toks[m + 1].tag == "NE" else k
+
+
+def _role_noun(word: str) -> bool:
+    """A noun naming a person by role ("Diplomat", "Managerin"), not an institution ("die
+    Polizei Wien", "die Magistratsabteilung Wien": round 30 review)."""
+    low = word.lower()
+    return low.endswith(OFFICE_NOUNS) or low.endswith(PERSON_SUFFIXES)
 
 
 def _names_only_in_attribute(words: tuple[Tok, ...], names: list[Tok]) -> bool:

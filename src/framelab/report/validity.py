@@ -153,7 +153,11 @@ def _held_out_rows(vb: dict) -> list[list[str]]:
             f"with the rules as they stood before any tuning on it; {_speaker(first)}"
         )
         out.append(
-            ["Voices (attribution), held-out sets as first measured", _voice_value(first), basis]
+            [
+                "Voices (attribution), held-out sets of the six gold sections as first measured",
+                _voice_value(first),
+                basis,
+            ]
         )
     if latest := vb.get("latest"):
         out.append(
