@@ -316,7 +316,19 @@ def _is_bare_role(speaker: Speaker) -> bool:
     fordert …", "Mürzzuschlager Bürgermeister kritisiert …")."""
     words = speaker.mention.split()
     head = words[-1].lower() if words else ""
-    return 1 <= len(words) <= 2 and words[0][:1].isupper() and head.endswith(ROLE_HEADS)
+    counted = words[0].lower() in QUANTIFIERS if words else False  # "Mehrere Abgeordnete"
+    return (
+        1 <= len(words) <= 2
+        and words[0][:1].isupper()
+        and head.endswith(ROLE_HEADS)
+        and not counted
+    )
+
+
+# quantifiers before a role make it a group, no person to resolve (voices round 32)
+QUANTIFIERS = frozenset(
+    "mehrere viele einige zahlreiche manche wenige alle beide zwei drei vier fünf".split()  # noqa: SIM905
+)
 
 
 def _named_with_role(speaker: Speaker, state: ArticleState) -> Speaker | None:

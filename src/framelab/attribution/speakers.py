@@ -140,6 +140,8 @@ OFFICE_NOUNS = (
     "senatorin",
     "premier",
     "kardinal",
+    "abgeordnete",  # voices round 32 ("Mehrere Abgeordnete" is no bare role: annotate)
+    "abgeordneter",
 )
 
 
@@ -690,14 +692,35 @@ def _without_genitive_place(names: list[Tok], words: tuple[Tok, ...], metonyms) 
 def _institution_of_place(run: str, words: tuple[Tok, ...], metonyms) -> str:
     """A place right after a common noun names an institution, not the place: "Statistik
     Austria", "Universität Wien", "Verkehrsclub Österreich" (not after a role: "Kanzler …").
-    Voices round 18."""
+    Voices round 18; round 32: also right before the phrase's last noun ("die Washington
+    Post", which gave "USA")."""
     if " " in run or not _is_place(run, metonyms):
         return run
     for a, b in pairwise(words):
-        adjacent = b.text == run and b.start - a.end == 1
-        if adjacent and a.tag == "NN" and a.text[:1].isupper() and not _is_role_word(a.text):
+        adjacent = b.start - a.end == 1
+        if adjacent and b.text == run and _names_with(a):
             return f"{a.text} {run}"
+        if adjacent and a.text == run and b is words[-1] and _names_with(b) and _concrete(b):
+            return f"{run} {b.text}"  # "die Washington Post", "Wien Energie" (voices round 32)
     return run
+
+
+def _concrete(t: Tok) -> bool:
+    """Not an abstract noun, the object the tagger ran into the phrase ("von den USA Korruption
+    vorgeworfen")."""
+    return not t.text.lower().endswith(("ion", "heit", "keit", "ismus", "tät"))
+
+
+def _names_with(t: Tok) -> bool:
+    """A capitalised common noun that makes a place part of an institution's or outlet's name
+    (not a role, not a time: "Kanzler Wien", "Moskau Ende März")."""
+    return (
+        t.tag == "NN"
+        and t.text[:1].isupper()
+        and not _is_role_word(t.text)
+        and t.text not in TEMPORAL
+        and t.text not in TIME_NOUNS
+    )
 
 
 NAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "zu", "la", "le", "di", "da"})
