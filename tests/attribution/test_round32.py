@@ -29,3 +29,21 @@ def test_a_member_of_parliament_is_an_office_and_several_members_a_group():
         "Mehrere Abgeordnete warfen ihm vor, sich aus der Affäre stehlen zu wollen."
     )
     assert rows(text)[-1][3] == "Abgeordnete"
+
+
+def test_a_place_and_a_following_object_or_time_stay_apart():
+    """Round 32 review: only after "die/der/des" or before a company or outlet head."""
+    assert rows("Er wird von Russland Spionage vorgeworfen.")[0][3] == "Russland"
+    assert rows("Wie Frankreich Journalisten sagte, sei die Lage ernst.")[0][3] == "Frankreich"
+    assert rows("Wie Japan Freitagabend mitteilte, sei der Reaktor sicher.")[0][3] == "Japan"
+    text = "Zugleich kündigte Ungarn Flüchtlingen an, die Grenze zu schließen."
+    assert rows(text)[0][3] == "Ungarn"
+    assert rows("Nach Angaben von Wien Energie steigen die Preise.")[0][3] == "Wien Energie"
+
+
+def test_counted_or_articleless_members_of_parliament_stay_a_group():
+    for group in ("Sechs Abgeordnete", "Etliche Abgeordnete", "Abgeordnete", "12 Abgeordnete"):
+        text = (
+            f"Der Abgeordnete Michael Theurer kritisierte Juncker. {group} sagten, er müsse gehen."
+        )
+        assert rows(text)[-1][3] != "Michael Theurer", group

@@ -316,18 +316,18 @@ def _is_bare_role(speaker: Speaker) -> bool:
     fordert …", "Mürzzuschlager Bürgermeister kritisiert …")."""
     words = speaker.mention.split()
     head = words[-1].lower() if words else ""
-    counted = words[0].lower() in QUANTIFIERS if words else False  # "Mehrere Abgeordnete"
-    return (
-        1 <= len(words) <= 2
-        and words[0][:1].isupper()
-        and head.endswith(ROLE_HEADS)
-        and not counted
-    )
+    counted = bool(words) and (words[0].lower() in QUANTIFIERS or words[0][:1].isdigit())
+    plural = head.endswith("abgeordnete")  # without an article "Abgeordnete" is plural
+    bare = 1 <= len(words) <= 2 and words[0][:1].isupper() and head.endswith(ROLE_HEADS)
+    return bare and not counted and not plural
 
 
-# quantifiers before a role make it a group, no person to resolve (voices round 32)
+# quantifiers before a role make it a group, no person to resolve (voices round 32 and its
+# review: "Mehrere/Sechs/Etliche Abgeordnete")
 QUANTIFIERS = frozenset(
-    "mehrere viele einige zahlreiche manche wenige alle beide zwei drei vier fünf".split()  # noqa: SIM905
+    """mehrere viele einige zahlreiche manche wenige alle beide etliche einzelne andere weitere
+    sämtliche meisten zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert
+    dutzende hunderte tausende""".split()  # noqa: SIM905
 )
 
 
