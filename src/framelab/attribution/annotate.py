@@ -185,9 +185,7 @@ def resolve(
     if speaker.mention in PRONOUN:
         found = _last_fitting(speaker, state, metonyms, persons_only=False)
     elif speaker.rule.endswith("+description") and _is_role(speaker):
-        if _office(
-            speaker
-        ):  # "der Arzt" is not the police spokesman named before (round 30 review)
+        if _office(speaker):  # "der Arzt" is not a spokesman named before (round 30 review)
             found = _office_holder(speaker, state, metonyms)
         else:
             found = _last_fitting(speaker, state, metonyms, persons_only=True)
@@ -258,7 +256,7 @@ def _has_any_role(p: Speaker, people: list[Speaker]) -> bool:
     """The article named the person with a role ("Polizeisprecher Karl Maier"): then another
     office ("der Arzt") is somebody else."""
     return any(
-        q.rule.removeprefix("named:") != q.rule != "named:"
+        (q.rule.startswith("named:") and q.rule != "named:")
         or len(q.mention.split()) > len(q.name.split())
         for q in people
         if q.name == p.name
@@ -276,6 +274,7 @@ def _holds_office(p: Speaker, role: str, state: ArticleState, people: list[Speak
 
 
 def _role_word(speaker: Speaker) -> str:
+    """The description's last word, lower case ("der Kommissar" → "kommissar")."""
     return speaker.mention.split()[-1].lower() if speaker.mention.split() else ""
 
 
@@ -335,7 +334,7 @@ def _named_with_role(speaker: Speaker, state: ArticleState) -> Speaker | None:
     """The person named with the same role, before or later in the article ("Wifo-Chef" →
     "Wifo-Chef Karl Aiginger", "Kanzler" → "Bundeskanzler Werner Faymann"); the earlier one
     first."""
-    role = speaker.mention.split()[-1].lower().split("-")[-1]
+    role = _role_word(speaker).split("-")[-1]
     later = persons_named_in(state.texts)
     for p in chain(reversed(state.mentions), later):
         before = p.rule.removeprefix("named:") if p.rule.startswith("named:") else ""
@@ -348,7 +347,7 @@ def _named_later_with_role(speaker: Speaker, state: ArticleState) -> Speaker | N
     """A role no earlier person fits, as a teaser writes it before the text names the person
     ("Der OeNB-Gouverneur warnt …" → "OeNB-Gouverneur und EZB-Rat Ewald Nowotny"): the first
     person named later with that role word. Voices round 28."""
-    role = speaker.mention.split()[-1].lower().split("-")[-1]
+    role = _role_word(speaker).split("-")[-1]
     return next((p for p in persons_named_in(state.texts) if _has_role(p, role)), None)
 
 
@@ -366,7 +365,7 @@ def _last_fitting(
     word ("der Fraktionschef" → "Fraktionschef Andreas Schieder"), else the last mention (a
     speaker or a person named in any sentence) of a fitting gender, else the last speaker."""
     mentions = _candidates(state.mentions, metonyms, persons_only)
-    role = speaker.mention.split()[-1].lower() if persons_only else ""
+    role = _role_word(speaker) if persons_only else ""
     same_role = [p for p in mentions if role and _has_role(p, role)]
     fits = [p for p in mentions if _gender_fits(speaker, p)]
     if same_role or fits:

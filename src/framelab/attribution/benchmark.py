@@ -311,21 +311,21 @@ def by_section(system, gold, arts, texts) -> dict[str, dict]:
     """Scores per 10kGNAD section (and "seeds") over every gold article, tuned on or not: where
     the rules work and where they do not (mostly in sample; the held-out figures are the
     pooled first measurements)."""
-    out = {}
-    for section, ids in sorted(arts.groupby("section")["article_id"]):
-        chosen = set(ids)
-        s, g = system[system["article_id"].isin(chosen)], gold[gold["article_id"].isin(chosen)]
-        out[section] = dict(scores(s, g, texts), articles=len(chosen))
-    return out
+    return {
+        section: dict(_scores_on(set(ids), system, gold, texts), articles=len(set(ids)))
+        for section, ids in sorted(arts.groupby("section")["article_id"])
+    }
+
+
+def _scores_on(ids: set[str], system, gold, texts) -> dict:
+    """:func:`scores` over the given articles only."""
+    return scores(system[system["article_id"].isin(ids)], gold[gold["article_id"].isin(ids)], texts)
 
 
 def _pooled(system, gold, arts, texts, splits: tuple[str, ...]) -> dict:
     """Scores over the articles of several splits together, with the splits named."""
     ids = set(arts.loc[arts["split"].isin(splits), "article_id"])
-    pooled = scores(
-        system[system["article_id"].isin(ids)], gold[gold["article_id"].isin(ids)], texts
-    )
-    return dict(pooled, splits=list(splits))
+    return dict(_scores_on(ids, system, gold, texts), splits=list(splits))
 
 
 def cue_scan_speed(texts: list[str]) -> dict:
@@ -631,13 +631,12 @@ def _md_rows(result: dict) -> list[str]:
     ):
         if s := result.get(key):
             rows.append(_md_row(label, ", ".join(s.get("splits") or s["sets"]) + " pooled", s))
+    other = "engine as first measured, sections outside the issue"
     rows += [
-        _md_row("engine as first measured, sections outside the issue", split, s)
-        for split, s in (result.get("other_first_measured") or {}).items()
+        _md_row(other, split, s) for split, s in (result.get("other_first_measured") or {}).items()
     ]
     if pooled := other_first_measured(result):
-        label = "engine as first measured, sections outside the issue"
-        rows.append(_md_row(label, ", ".join(pooled["sets"]) + " pooled", pooled))
+        rows.append(_md_row(other, ", ".join(pooled["sets"]) + " pooled", pooled))
     rows += [
         _md_row(f"engine {when} round 20, external corpus (Wikinews)", "its test", s)
         for when, s in (result.get("external") or {}).items()
