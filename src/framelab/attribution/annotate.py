@@ -47,7 +47,11 @@ from framelab.attribution.cues import (
 from framelab.attribution.gazetteer import actor_of
 from framelab.attribution.model import Quote, Sentence, Speaker, Statement, VoiceRow, VoiceSpan
 from framelab.attribution.mood import konjunktiv_i_form
-from framelab.attribution.organisations import is_company_description, salient_organisation
+from framelab.attribution.organisations import (
+    COMPANY_HEADS,
+    is_company_description,
+    salient_organisation,
+)
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import (
@@ -194,6 +198,8 @@ def resolve(
         found = _named_with_role(speaker, state)
     elif speaker.rule.endswith("+description") and _is_the_document(speaker, documents):
         found = _document_source(speaker, state, metonyms)
+    elif speaker.rule.endswith("+description") and (staff := _staff_of(speaker, state, metonyms)):
+        return replace(speaker, name=staff, rule=speaker.rule + "+staff")
     elif speaker.rule.endswith("+description"):
         name = named_institution(speaker.mention, state.previous) or _company(
             speaker, state, metonyms
@@ -219,6 +225,41 @@ def _company(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) ->
     )
     before = state.previous or state.texts  # a headline's company is named below it
     return salient_organisation(state.texts, before, excluded)
+
+
+def _staff_of(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) -> str:
+    """A person of a company the article named ("eine Sprecherin des Unternehmens" →
+    "Sprecherin Lufthansa"): the words before a genitive company description and the company
+    it stands for (:func:`_company`); "" otherwise. Voices round 33."""
+    words = speaker.mention.split()
+    for k in range(1, len(words) - 1):
+        noun = _company_noun(words[-1])
+        if words[k] not in {"des", "der"} or not noun:
+            continue
+        company = _company(replace(speaker, mention=f"die {noun}"), state, metonyms)
+        staff = [w for w in words[:k] if w.lower() not in STAFF_DETERMINERS]
+        if not (company and staff and _staff_word(staff[-1])):
+            return ""
+        return " ".join([*staff, company])
+    return ""
+
+
+STAFF_DETERMINERS = frozenset({"der", "die", "das", "dem", "den", "ein", "eine", "einer", "einem"})
+STAFF_HEADS = ("team", "rat", "vorstand", "führung", "leitung", "aussendung", "mitteilung")
+
+
+def _staff_word(word: str) -> bool:
+    """A person's role, a body or a release of the company ("Sprecherin", "Social-Media-Team",
+    "Pressemitteilung"); not "die positive Seite des neuen Dienstes"."""
+    low = word.lower()
+    return low.endswith((*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS, *STAFF_HEADS))
+
+
+def _company_noun(word: str) -> str:
+    """A company noun without its genitive ending ("Unternehmens" → "Unternehmen",
+    "Dienstes" → "Dienst"); "" for any other word."""
+    forms = (word, word.removesuffix("s"), word.removesuffix("es"))
+    return next((w for w in forms if word[:1].isupper() and w.lower().endswith(COMPANY_HEADS)), "")
 
 
 def _is_role(speaker: Speaker) -> bool:

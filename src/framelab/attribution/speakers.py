@@ -656,8 +656,29 @@ def phrase_speaker(
         gender = "f" if gender == "?" and run.split()[0].endswith("a") else gender
         return Speaker(run, name, rule, gender)
     text = " ".join(t.text for t in words)
+    group = _counted_group(words)
+    if group:
+        return Speaker(text, " ".join(t.text for t in group), rule + "+group", "p")
     bare = " ".join(t.text for t in words if t.tag not in {"ART", "PDAT", "PIAT", "PPOSAT"})
     return Speaker(text, metonyms.get(bare, bare or text), rule + "+description", gender)
+
+
+# shares of a group ("die Hälfte der Befragten", "40 Prozent der Teilnehmer", "der Großteil der
+# Mitglieder"): the group speaks, not a person the share could be resolved to (voices round 33)
+SHARE_NOUNS = frozenset(
+    """hälfte drittel viertel fünftel zehntel großteil mehrheit minderheit prozent teil gros
+    anteil""".split()  # noqa: SIM905
+)
+
+
+def _counted_group(words: tuple[Tok, ...]) -> tuple[Tok, ...]:
+    """The group after a share noun and its genitive article ("die Hälfte der Befragten" →
+    "Befragten"); empty when the phrase names no share of a group."""
+    for k in range(len(words) - 2):
+        if words[k].text.lower() in SHARE_NOUNS and words[k + 1].text in {"der", "des"}:
+            group = words[k + 2 :]
+            return group if any(t.tag in NOUNS for t in group) else ()
+    return ()
 
 
 # Latin and English place words in institution names ("Bank Austria", "Amnesty International")
@@ -1070,8 +1091,11 @@ def _possessive_owner(cue: Cue) -> Speaker | None:
 
 
 # what introduces the source after "nach Angaben": a genitive, "von", "aus", a name (not "vom",
-# mostly a date: "nach Polizeiangaben vom Mittwoch")
-SOURCE_LINKS = frozenset({"des", "der", "von", "eines", "einer", "aus"})
+# mostly a date: "nach Polizeiangaben vom Mittwoch"); a possessive genitive ("nach Auskunft seines
+# Arztes", voices round 33)
+SOURCE_LINKS = frozenset(
+    {"des", "der", "von", "eines", "einer", "aus", "seines", "seiner", "ihres", "ihrer"}
+)
 
 
 def _source_follows(toks: tuple[Tok, ...], j: int) -> bool:
