@@ -791,16 +791,33 @@ def _first_run(names: list[Tok], words: tuple[Tok, ...] = ()) -> str:
 
 def _with_tagged_surname(run: str, words: tuple[Tok, ...]) -> str:
     """A given name alone takes the capitalised noun right after it as its surname: the tagger
-    often takes an unknown surname for a common noun ("Walter/NE Baier/NN"). Voices round 7."""
+    often takes an unknown surname for a common noun ("Walter/NE Baier/NN"). Voices round 7;
+    round 34: also a given name after a role the tagger took for a name ("Richter/NE
+    Oliver/NE Schoßwohl/NN")."""
     from framelab.attribution.persons import default_names
 
-    if " " in run or run not in default_names().gender:
+    last = run.split()[-1]
+    if last not in default_names().gender or not all(_titled(w) for w in run.split()[:-1]):
         return run
     for a, b in pairwise(words):
-        adjacent = a.text == run and b.start - a.end == 1 and b.tag in {"NN", "NE"}
+        adjacent = a.text == last and b.start - a.end == 1 and b.tag in {"NN", "NE"}
         if adjacent and b.text[:1].isupper() and not _is_role_compound(b.text):
             return f"{run} {b.text}"
     return run
+
+
+def _titled(word: str) -> bool:
+    """A role or title word before a given name ("Richter", "IPN-Direktor", "Dr.")."""
+    head = word.split("-")[-1]
+    return (
+        word.lower().removesuffix(".") in TITLES
+        or _role_noun(head)
+        or head.lower().endswith(TITLE_ROLES)
+    )
+
+
+TITLES = frozenset({"dr", "prof", "mag", "ing", "herr", "frau"})
+TITLE_ROLES = ("direktor", "direktorin", "chef", "chefin", "präsident", "präsidentin", "vize")
 
 
 def _with_title_words(run: str, words: tuple[Tok, ...]) -> str:

@@ -45,9 +45,16 @@ def tagger():
     return model
 
 
+# the link of an embedded post ("https://t.co/Gt1mhQHoji", "pic.twitter.com/b8UnP8azAM"): no
+# words, and never a speaker (voices round 34: "t.co" became the subject of the next sentence)
+LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
+
+
 @lru_cache(maxsize=20_000)
 def tag(text: str) -> tuple[Tok, ...]:
-    """Tagged tokens of a sentence with their character offsets (cached per sentence)."""
+    """Tagged tokens of a sentence with their character offsets (cached per sentence); links
+    are left out (:data:`LINK`)."""
+    text = LINK.sub(lambda m: " " * len(m.group()), text)
     matches = list(TOKEN.finditer(text))
     if not matches:
         return ()
