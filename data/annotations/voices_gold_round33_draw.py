@@ -10,6 +10,7 @@ refugees-2015 study's coded stance sample (its rule output was read there); and 
 gone ("Der Volltext dieses ... Artikels steht ... nicht mehr zur Verfügung"). Per section, the
 remaining articles in the order of random.Random(f"{SEED}-{section}"), first 16, in two parts of 8.
 """
+
 import csv
 import random
 import sys
@@ -33,15 +34,18 @@ def stance_sample():
         return {r["article_id"] for r in csv.DictReader(f)}
 
 
-def candidates(path=PATH):
+def candidates(path=PATH, seed=SEED, excluded=frozenset()):
+    """The round's candidates; a later round passes its own seed and further exclusions."""
     rows = list(csv.reader(open(path, encoding="utf-8"), delimiter=";", quotechar="'"))
     earlier = {a for a, _, _ in draw(48, path, sections=SECTIONS)}
-    earlier |= {a for a, *_ in candidates_32(path)} | stance_sample()
+    earlier |= {a for a, *_ in candidates_32(path)} | stance_sample() | READ | set(excluded)
     out = []
     for section, parts in zip(SECTIONS, ("ab", "cd")):
-        ids = [f"gnad{i + 1:05d}" for i, r in enumerate(rows) if r[0] == section and STUB not in r[1]]
-        ids = [a for a in ids if a not in earlier and a not in READ]
-        random.Random(f"{SEED}-{section}").shuffle(ids)
+        ids = [
+            f"gnad{i + 1:05d}" for i, r in enumerate(rows) if r[0] == section and STUB not in r[1]
+        ]
+        ids = [a for a in ids if a not in earlier]
+        random.Random(f"{seed}-{section}").shuffle(ids)
         out += [(a, section, k + 1, parts[k // 8]) for k, a in enumerate(ids[:16])]
     return out
 

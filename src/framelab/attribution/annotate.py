@@ -232,16 +232,13 @@ def _staff_of(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) -
     "Sprecherin Lufthansa"): the words before a genitive company description and the company
     it stands for (:func:`_company`); "" otherwise. Voices round 33."""
     words = speaker.mention.split()
-    for k in range(1, len(words) - 1):
-        noun = _company_noun(words[-1])
-        if words[k] not in {"des", "der"} or not noun:
-            continue
-        company = _company(replace(speaker, mention=f"die {noun}"), state, metonyms)
-        staff = [w for w in words[:k] if w.lower() not in STAFF_DETERMINERS]
-        if not (company and staff and _staff_word(staff[-1])):
-            return ""
-        return " ".join([*staff, company])
-    return ""
+    noun = _company_noun(words[-1]) if words else ""
+    k = next((k for k in range(1, len(words) - 1) if words[k] in {"des", "der"}), None)
+    if not noun or k is None:
+        return ""
+    company = _company(replace(speaker, mention=f"die {noun}"), state, metonyms)
+    staff = [w for w in words[:k] if w.lower() not in STAFF_DETERMINERS]
+    return " ".join([*staff, company]) if company and staff and _staff_word(staff[-1]) else ""
 
 
 STAFF_DETERMINERS = frozenset({"der", "die", "das", "dem", "den", "ein", "eine", "einer", "einem"})

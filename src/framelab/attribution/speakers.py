@@ -812,12 +812,12 @@ def _titled(word: str) -> bool:
     return (
         word.lower().removesuffix(".") in TITLES
         or _role_noun(head)
-        or head.lower().endswith(TITLE_ROLES)
+        or _is_role_word(head)
+        or head.lower().endswith(("direktor", "vize"))
     )
 
 
 TITLES = frozenset({"dr", "prof", "mag", "ing", "herr", "frau"})
-TITLE_ROLES = ("direktor", "direktorin", "chef", "chefin", "präsident", "präsidentin", "vize")
 
 
 def _with_title_words(run: str, words: tuple[Tok, ...]) -> str:
