@@ -767,12 +767,15 @@ def annotate_sentence(
         out = _without_cues(
             sent, quotes, masked, passage, _with_introducer(state, masked, named), ctx
         )
-    last = _speaker_of(out[-1]) if out else state.last
+    # the sentence's first statement is its main speaker; a later one is mostly a source nested
+    # in it ("…, berichtete die Zeitung unter Berufung auf X"; "X sagte, Y wolle … verkünden"),
+    # so a continuation goes on with the first (voices round 35)
+    last = _speaker_of(out[0]) if out else state.last
     since = 0 if out else state.since + 1
     state = replace(
         state,
         last=last,
-        continuing=out[-1].kind if out else "",
+        continuing=out[0].kind if out else "",
         pending=None,
         since=since,
         previous=(*state.previous, sent.text),

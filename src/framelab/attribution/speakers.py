@@ -476,8 +476,10 @@ def _after_comma(toks, cands: list[Phrase], lo: int, hi: int, fin: int) -> Phras
 
 
 def _opens_prefield(toks: tuple[Tok, ...], lo: int, p: Phrase) -> bool:
-    """The phrase starts the clause, after focus adverbs at most ("Auch Anwalt Held …")."""
-    return p.start >= lo and all(t.text in FOCUS for t in toks[lo : p.start])
+    """The phrase starts the clause, after focus adverbs ("Auch Anwalt Held …") or a
+    coordinating conjunction, which stands outside the prefield ("Und die Regierung kündigte
+    an, …", "Denn die BWB sieht …"; voices round 35) at most."""
+    return p.start >= lo and all(t.text in FOCUS or t.tag == "KON" for t in toks[lo : p.start])
 
 
 def _next_comma(toks: tuple[Tok, ...], k: int, hi: int) -> int:

@@ -87,20 +87,27 @@ DOMAIN = re.compile(r"(?!pic\.)[a-zäöü0-9][\w-]*(?:\.[\w-]+)*\.(?:de|at|ch|co
 
 
 def _retag(word: str, tag_: str, before: str = "") -> str:
-    """HanTa's tag, with five repairs: :func:`_punctuation`; a capitalised word of letters it
+    """HanTa's tag, with six repairs: :func:`_punctuation`; a capitalised word of letters it
     calls a non-word ("XY", as for the given name "Kat" in "die Archäologin Kat Szabo") is a
     proper noun, so the name stays in its noun phrase (voices round 14); a capitalised
     adverbial adjective after a word ("so Kurz im Gespräch": German adjectives are lower-case
     inside a sentence) is a surname (voices round 17); a web address ("Wie t-online.de
-    berichtet", tagged an adjective) is a proper noun, the outlet (voices round 22); the dot
+    berichtet", tagged an adjective) is a proper noun, the outlet (voices round 22); so is a
+    capitalised double name it calls an adverbial adjective (:data:`DOUBLE_NAME`); the dot
     after an abbreviation is no sentence boundary (voices round 24)."""
     if (tag_ == "XY" and word[:1].isupper() and word.isalpha()) or DOMAIN.fullmatch(word):
         return "NE"
     if tag_ == "ADJ(D)" and word[:1].isupper() and word.isalpha() and before[:1].isalpha():
         return "NE"
+    if tag_ == "ADJ(D)" and DOUBLE_NAME.fullmatch(word):
+        return "NE"  # "Mikl-Leitner erklärte, …" at a sentence's start (voices round 35)
     if word == "." and before in ABBREVIATIONS:
         return "$("  # "58 Mio. Euro": no clause ends here
     return _punctuation(word, tag_)
+
+
+# a double surname ("Mikl-Leitner", "Sery-Froschauer"), which HanTa tags an adverbial adjective
+DOUBLE_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+")
 
 
 # abbreviations news writes inside a sentence (the sentence splitter does not end a sentence there)
