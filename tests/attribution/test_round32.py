@@ -23,7 +23,8 @@ def test_a_member_of_parliament_is_an_office_and_several_members_a_group():
         "Wir können Menschen festnehmen, sagt Dambruoso. "
         "Die Rechtspopulisten sind einfach lauter, sagt der Abgeordnete."
     )
-    assert rows(text)[-1][3] == "Dambruoso"  # before round 32: "Abgeordnete"
+    # before round 32: "Abgeordnete"; since round 36 "Stefano" is a listed given name
+    assert rows(text)[-1][3] == "Stefano Dambruoso"
     text = (
         "Der Abgeordnete Michael Theurer kritisierte Juncker. "
         "Mehrere Abgeordnete warfen ihm vor, sich aus der Affäre stehlen zu wollen."

@@ -1,9 +1,12 @@
-"""Persons named in any sentence: a given name from ``resources/de/first_names.yml`` followed by
-capitalised words ("Andreas Schieder", "Ursula von der Leyen").
+"""Persons named in any sentence: a given name followed by capitalised words ("Andreas
+Schieder", "Ursula von der Leyen").
 
 The attribution remembers them so that a later role description or pronoun ("der
 Fraktionschef", "er") can resolve to a person the narrator introduced, not only to an earlier
-speaker. One regular expression per sentence; no tagger.
+speaker. The given names are the curated list in ``resources/de/first_names.yml`` and, since
+voices round 36, the names its ``extended`` section reads at run time from an installed name
+dictionary (:mod:`.given_names`). The scan is one regular expression per sentence whose given-name
+slots match any capitalised word; a set lookup then keeps the real given names.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from framelab.attribution.given_names import extended_names
 from framelab.attribution.model import Speaker
 from framelab.errors import InputError, Problem
 from framelab.paths import RESOURCES
@@ -27,25 +31,29 @@ PARTICLE = (
 )
 
 
+# a capitalised word in a given name's slot; the scan keeps it only if it is a listed given name
+WORD = r"[A-ZÄÖÜ][^\W\d_]+"
+GIVEN = rf"{WORD}(?:-{WORD})?"  # "Heinz-Christian"
+TAIL = rf"(?:\s+{PARTICLE})*\s+(?!(?:{PARTICLE})\b){SURNAME}(?![\w-])"
+# a person: given name, maybe a second one ("Hans Peter"), particles, surname
+WITH_SECOND = re.compile(rf"(?<![\w-])(?P<first>{GIVEN})(?:\s+(?P<second>{GIVEN}))?{TAIL}")
+ONE_GIVEN = re.compile(rf"(?<![\w-])(?P<first>{GIVEN}){TAIL}")
+
+
 @dataclass(frozen=True)
 class PersonNames:
-    pattern: re.Pattern
     gender: dict[str, str]  # given name -> m | f | ? (both)
 
 
 def load_first_names(path: Path = RESOURCE) -> PersonNames:
-    """Read the given-name list, compile the person pattern and run its examples."""
+    """Read the given-name list (with its ``extended`` names) and run its examples."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     male, female = set(data["male"].split()), set(data["female"].split())
     gender = {n: "m" for n in male} | {n: "f" for n in female} | dict.fromkeys(male & female, "?")
-    given = "|".join(sorted(map(re.escape, gender), key=lambda n: (-len(n), n)))
-    first = rf"(?:{given})(?:-(?:{given}))?"
-    initials = "".join(sorted({re.escape(n[0]) for n in gender}))
-    pattern = re.compile(  # the look-ahead on the initials lets the scan skip most positions
-        rf"(?=[{initials}])(?<![\w-])(?P<first>{first})(?:\s+(?:{first}))?"
-        rf"(?:\s+{PARTICLE})*\s+(?!(?:{PARTICLE})\b){SURNAME}(?![\w-])"
-    )
-    names = PersonNames(pattern, gender)
+    if data.get("extended"):
+        extra = extended_names(data["extended"], Path(path).name)
+        gender = {**extra, **gender}  # the curated list decides a name's gender
+    names = PersonNames(gender)
     problems = _check_examples(names, data, Path(path).name)
     if problems:
         raise InputError(problems)
@@ -79,11 +87,33 @@ def named_persons(text: str, names: PersonNames | None = None) -> list[Speaker]:
     return [p for _, p in named_persons_ending(text, names)]
 
 
+def _is_given(name: str, gender: dict[str, str]) -> bool:
+    """A given name, or two joined by a hyphen ("Heinz-Christian")."""
+    return all(part in gender for part in name.split("-"))
+
+
+def _persons(text: str, gender: dict[str, str]):
+    """The person matches of a text, left to right, not overlapping: at each capitalised word
+    that is a given name, the longest person with a second given name (if it is one), else with
+    one given name."""
+    pos = 0
+    while (m := WITH_SECOND.search(text, pos)) is not None:
+        start = m.start()
+        second = m.group("second")
+        if second is not None and not _is_given(second, gender):
+            m = ONE_GIVEN.match(text, start)
+        if m is None or not _is_given(m.group("first"), gender):
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def named_persons_ending(text: str, names: PersonNames | None = None) -> list[tuple[int, Speaker]]:
     """:func:`named_persons` with the offset where each name ends."""
     names = names or default_names()
     out = []
-    for m in names.pattern.finditer(text):
+    for m in _persons(text, names.gender):
         first = m.group("first").split("-")[0]
         role = ROLE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         before = role.group(1) if role else ""

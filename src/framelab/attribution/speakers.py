@@ -30,6 +30,11 @@ PRONOUNS = {"er": "m", "sie": "f", "Er": "m", "Sie": "f"}
 FOCUS = frozenset({"Auch", "Selbst", "Sogar", "Nur", "Ebenso", "Ebenfalls", "Allein"})
 NON_SUBJECT = frozenset({"den", "dem", "einen", "einem", "Den", "Dem", "Einen", "Einem"})
 PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
+# Konjunktiv forms of "werden": a passive auxiliary only where no form of "haben" makes the
+# participle a perfect ("würden … Schlepperaktivitäten festgestellt"; not "Es werde …, hatte die
+# VIG erklärt"; voices round 36)
+PASSIVE_KONJUNKTIV = frozenset({"werde", "würde", "würden"})
+PERFECT_AUX = frozenset({"hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten"})
 AGENT = frozenset({"von", "vonseiten", "durch", "seitens"})
 TEMPORAL = frozenset(
     """Jahr Jahres Jahre Jahren Woche Wochen Monat Monats Monate Monaten Tag Tages Tage Tagen
@@ -78,6 +83,8 @@ def _new_phrase(toks: tuple[Tok, ...], j: int) -> bool:
     Stadträtin") or the adjective is capitalised, part of a name ("Partei Wahre Finnen")."""
     t = toks[j]
     prev = toks[j - 1]
+    if _age(toks, j):
+        return False  # "Der 27 Jahre alte mutmaßliche Täter" is one phrase (voices round 36)
     if t.tag == "CARD" and prev.tag in NOUNS and j + 1 < len(toks) and toks[j + 1].tag == "NN":
         return True  # "laut Zeitung 270 Seiten": a number and its noun are the clause (round 24)
     if t.tag == "ADJ(A)" and t.text[:1].islower() and prev.tag in NOUNS:
@@ -86,6 +93,12 @@ def _new_phrase(toks: tuple[Tok, ...], j: int) -> bool:
     if t.tag in {"ART", "PPOSAT", "PDAT", "PIAT"} and toks[j - 1].tag in NOUNS:
         return t.text not in {"des", "der", "eines", "einer"} or _told_outlet(toks, j)
     return False
+
+
+def _age(toks: tuple[Tok, ...], j: int) -> bool:
+    """Token ``j`` is the adjective of an age after a number and its unit ("27 Jahre alte")."""
+    unit = toks[j - 1].text in {"Jahre", "Monate", "Wochen", "Tage"}
+    return j >= 2 and unit and toks[j - 2].tag == "CARD" and toks[j].text.startswith("alt")
 
 
 # Whom a person told (voices round 28): "sagte Ametsreiter der Rheinischen Post", "erklärte ein
@@ -263,7 +276,8 @@ def _is_time(toks: tuple[Tok, ...], p: Phrase) -> bool:
     """The phrase ends in a time word that is not a surname: alone or after a determiner, a
     number, an adjective, another time word or "Ende/Mitte/Anfang" ("Mitte März", "Sieben
     Jahre", "05 Uhr MEZ"); not "DGB-Chef Michael Sommer", "Ministerin Mai" (round 27)."""
-    if toks[p.end - 1].text not in TEMPORAL:
+    last = toks[p.end - 1].text
+    if last not in TEMPORAL and not DAY_TIME.fullmatch(last):  # "Dienstagvormittag" (round 36)
         return False
     if p.end - 1 == p.start:
         return True
@@ -271,6 +285,11 @@ def _is_time(toks: tuple[Tok, ...], p: Phrase) -> bool:
     return before.tag in TIME_MODIFIERS or before.text in TEMPORAL or before.text in TIME_NOUNS
 
 
+# a weekday compounded with a part of the day ("Dienstagvormittag", "Montagabend")
+DAY_TIME = re.compile(
+    r"(?:Mon|Diens|Mittwoch|Donners|Frei|Sams|Sonn)(?:tag)?(?:vormittag|nachmittag|mittag|abend"
+    r"|morgen|früh|nacht)"
+)
 TIME_MODIFIERS = frozenset({"ART", "ADJ(A)", "CARD", "PDAT", "PIAT", "PPOSAT", "APPRART"})
 TIME_NOUNS = frozenset({"Ende", "Mitte", "Anfang", "Beginn"})
 
@@ -523,8 +542,9 @@ def passive_agent(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | bool | None:
     after a noun and "von" ("die Zunahme von Digitalarbeit") is a genitive, not the agent."""
     if toks[cue_tok].tag != "VV(PP)":
         return None
-    near = range(max(0, cue_tok - 16), min(len(toks), cue_tok + 3))
-    if not any(toks[k].text in PASSIVE_AUX for k in near):
+    near = [toks[k].text for k in range(max(0, cue_tok - 16), min(len(toks), cue_tok + 3))]
+    konjunktiv = any(w in PASSIVE_KONJUNKTIV for w in near) and not PERFECT_AUX & set(near)
+    if not konjunktiv and not any(w in PASSIVE_AUX for w in near):
         return None
     agents = [
         p
