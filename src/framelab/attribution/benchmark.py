@@ -241,10 +241,20 @@ GOLD_ROUNDS = (
     "voices_gold_round33",
     "voices_gold_round34",
     "voices_gold_round35",
+    "voices_gold_round36",
 )  # each round: <name>.csv, <name>_articles.csv
 # held-out sets from 10kGNAD sections outside the issue's six (International, Panorama): scored
 # and reported beside the six sections' figures, never pooled with them (voices round 29)
-OTHER_SPLITS = ("other29", "other30", "other31", "other32", "other33", "other34", "other35")
+OTHER_SPLITS = (
+    "other29",
+    "other30",
+    "other31",
+    "other32",
+    "other33",
+    "other34",
+    "other35",
+    "other36",
+)
 # each one's figure as first measured: ```json first_measured_<split>``` in voices_revisions.md
 
 
