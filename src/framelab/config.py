@@ -123,6 +123,8 @@ class BenchTopicsConfig:
     min_df: int | float
     max_df: int | float
     init: Literal["nndsvda", "random"]
+    mixture_iter: int
+    mixture_alpha: float
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from framelab.errors import BenchmarkDataMissing
 from framelab.io.corpus import Article
 from framelab.io.outputs import write_all, write_json
 from framelab.topics import model as topics
+from framelab.topics.mixture import MultinomialMixture
 
 GNAD_OPTIONS = dict(
     delimiter=";",
@@ -56,12 +57,20 @@ def timed(fn: Callable, *args, **kwargs):
     return out, time.perf_counter() - start
 
 
-def score_seeds(X, labels: list[str], k: int, seeds: list[int], init: str) -> dict:
-    """Fit one model per seed; NMI/ARI of each article's main topic against its label."""
+def score_seeds(
+    X, labels: list[str], k: int, seeds: list[int], init: str, refine: Callable | None = None
+) -> dict:
+    """Fit one model per seed; NMI/ARI of each article's main topic against its label.
+
+    ``refine``, if given, maps the model's document shares to new ones (timed with the fit)."""
     nmi, ari, fit = [], [], []
     for seed in seeds:
         model, seconds = timed(topics.TopicModel(k=k, random_state=seed, init=init).fit, X)
-        main = np.nanargmax(np.nan_to_num(model.transform(X), nan=-1.0), axis=1)
+        shares = model.transform(X)
+        if refine is not None:
+            shares, refine_s = timed(refine, shares)
+            seconds += refine_s
+        main = np.nanargmax(np.nan_to_num(shares, nan=-1.0), axis=1)
         nmi.append(normalized_mutual_info_score(labels, main))
         ari.append(adjusted_rand_score(labels, main))
         fit.append(seconds)
@@ -89,7 +98,8 @@ def bench_topics(
     """The topics benchmark: framelab's configuration plus an ablation, on 10kGNAD.
 
     ``settings``: the clean stage's :class:`~framelab.clean.cleaning.CleanSettings`; ``vector``:
-    ``min_df``, ``max_df`` and ``init`` of ``bench_topics`` in params.yaml, ``bm25_k1`` and
+    ``min_df``, ``max_df``, ``init``, ``mixture_iter`` and ``mixture_alpha`` of ``bench_topics`` in
+    params.yaml, ``bm25_k1`` and
     ``bm25_b`` of ``topics``, and ``duplicates`` (the clean stage's duplicate threshold).
     """
     wall = time.perf_counter()
@@ -102,9 +112,9 @@ def bench_topics(
     n_tokens = int(corpus.articles["n_tokens"].sum())
     stop = textlib.load_stopwords(stopword_paths)
     results = []
-    for name, make in _ablation([a.text for a in articles], texts, stop, vector):
+    for name, make, refine in _ablation([a.text for a in articles], texts, stop, vector):
         X, vec_s = make()
-        scores = score_seeds(X, labels, k, seeds, vector["init"])
+        scores = score_seeds(X, labels, k, seeds, vector["init"], refine)
         results.append(dict(config=name, vectorize_seconds=vec_s) | scores)
     return dict(
         corpus=str(corpus_path.name),
@@ -126,9 +136,10 @@ def bench_topics(
     )
 
 
-def _ablation(raw_texts, texts, stop, vector) -> list[tuple[str, Callable]]:
+def _ablation(raw_texts, texts, stop, vector) -> list[tuple[str, Callable, Callable | None]]:
     """The preprocessing steps, each added in turn (framelab's is marked), then the option
-    ``topics.weighting: bm25`` on framelab's terms (not the shipped default)."""
+    ``topics.weighting: bm25`` on framelab's terms (not the shipped default), then framelab's
+    model with its main topics refined by a multinomial mixture (benchmark only)."""
 
     def vectorize(docs, **kw):
         vec = topics.build_vectorizer(
@@ -143,21 +154,38 @@ def _ablation(raw_texts, texts, stop, vector) -> list[tuple[str, Callable]]:
         weights = topics.term_weights("bm25", vector["bm25_k1"], vector["bm25_b"])
         return timed(lambda d: weights.fit_transform(counts.fit_transform(d)), docs)
 
+    def mixture_refine(docs):
+        counts = topics.build_vectorizer(
+            "lda", stop, min_df=vector["min_df"], max_df=vector["max_df"], nouns_only=True
+        ).fit_transform(docs)
+        mixture = MultinomialMixture(vector["mixture_iter"], vector["mixture_alpha"])
+        return lambda shares: mixture.fit(counts, shares).responsibilities_
+
     return [
         (
             "plain TF-IDF (scikit-learn defaults, raw text)",
             lambda: timed(TfidfVectorizer().fit_transform, raw_texts),
+            None,
         ),
-        ("lemmas + stop words (raw text)", lambda: vectorize(raw_texts)),
-        ("lemmas + stop words (cleaned)", lambda: vectorize(texts)),
+        ("lemmas + stop words (raw text)", lambda: vectorize(raw_texts), None),
+        ("lemmas + stop words (cleaned)", lambda: vectorize(texts), None),
         (
             "lemmas + stop words + nouns only (cleaned) [framelab]",
             lambda: vectorize(texts, nouns_only=True),
+            None,
         ),
         (
             f"same terms, BM25 weights (k1 {vector['bm25_k1']}, b {vector['bm25_b']}) "
             "[option topics.weighting: bm25]",
             lambda: bm25(texts),
+            None,
+        ),
+        (
+            f"framelab's model, main topic refined by a multinomial mixture "
+            f"({vector['mixture_iter']} EM steps, smoothing {vector['mixture_alpha']:g}) "
+            "[benchmark only]",
+            lambda: vectorize(texts, nouns_only=True),
+            mixture_refine(texts),
         ),
     ]
 
@@ -206,7 +234,9 @@ def run_topics_benchmark(out_dir: Path, params: dict, root: Path) -> dict:
         stopword_paths=[root / t["stopwords"], root / t["stopwords_extra"]],
         k=b["k"],
         seeds=list(range(b["seed"], b["seed"] + b["n_seeds"])),
-        vector={key: b[key] for key in ("min_df", "max_df", "init")}
+        vector={
+            key: b[key] for key in ("min_df", "max_df", "init", "mixture_iter", "mixture_alpha")
+        }
         | {"bm25_k1": t["bm25_k1"], "bm25_b": t["bm25_b"]}
         | {"duplicates": c["duplicate_threshold"], "shingle": c["duplicate_shingle"]},
     )
