@@ -242,6 +242,7 @@ GOLD_ROUNDS = (
     "voices_gold_round34",
     "voices_gold_round35",
     "voices_gold_round36",
+    "voices_gold_round37",
 )  # each round: <name>.csv, <name>_articles.csv
 # held-out sets from 10kGNAD sections outside the issue's six (International, Panorama): scored
 # and reported beside the six sections' figures, never pooled with them (voices round 29)
@@ -254,6 +255,7 @@ OTHER_SPLITS = (
     "other34",
     "other35",
     "other36",
+    "other37",
 )
 # each one's figure as first measured: ```json first_measured_<split>``` in voices_revisions.md
 
