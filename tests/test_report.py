@@ -443,7 +443,7 @@ def test_the_latest_held_out_set_is_called_in_sample_once_a_later_round_tuned_on
         (dict(fig, split="test6", before=before), "measured once before and once after tuning"),
         (
             dict(fig, split="test6", before=before, tuned_in_round=7),
-            "in sample since round 7 tuned on it",
+            "in sample: later rounds, to 7, tuned on it",
         ),
     ):
         vb = {"latest": latest}

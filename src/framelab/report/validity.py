@@ -87,7 +87,11 @@ def _latest_basis(s: dict) -> str:
         return (
             f"{basis}; round-{round_} held-out set (no interviews): the rules before round "
             f"{round_} and the current rules score it the same"
-            + (f" (round {s['tuned_in_round']} tuned on it)" if s.get("tuned_in_round") else "")
+            + (
+                f" (later rounds, to {s['tuned_in_round']}, tuned on it)"
+                if s.get("tuned_in_round")
+                else ""
+            )
         )
     if before:
         basis += (
@@ -96,7 +100,7 @@ def _latest_basis(s: dict) -> str:
         )
     held_out = "held-out set (no interviews), measured once before and once after tuning"
     if later := s.get("tuned_in_round"):
-        held_out = f"held-out set (no interviews), in sample since round {later} tuned on it"
+        held_out = f"held-out set (no interviews), in sample: later rounds, to {later}, tuned on it"
     return f"{basis}; round-{round_} {held_out}"
 
 
