@@ -58,7 +58,7 @@ def main(part: str) -> None:
     shipped, refined = [], []
     for seed in range(5):
         W = topics.TopicModel(k=b["k"], random_state=seed, init=b["init"]).fit(X).transform(X)
-        mixture = MultinomialMixture(b["mixture_iter"], b["mixture_alpha"]).fit(counts, W)
+        mixture = MultinomialMixture(t["refine_iter"], t["refine_alpha"]).fit(counts, W)
         for out, main in (
             (shipped, np.nan_to_num(W, nan=-1).argmax(1)),
             (refined, mixture.responsibilities_.argmax(1)),

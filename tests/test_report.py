@@ -708,6 +708,18 @@ def test_the_topic_model_is_named_from_the_topics_metrics(tmp_path):
     assert topic_method.context(nmf)["cite"] == "lee1999"
 
 
+def test_a_refined_model_says_how_its_shares_were_re_estimated(tmp_path):
+    from framelab.report import topic_method
+
+    refined = _topic_data(tmp_path, _topic_metrics(refine="mixture"), refine_iter=30)
+    assert topic_method.context(refined)["start"] == (
+        " The factorisation starts from NNDSVDa. Each unit's topic shares are then re-estimated "
+        "by a mixture of multinomials started from them (30 EM steps over log counts, "
+        "topics.refine), which gives most units one topic; the topics' terms and coherence are "
+        "those of NMF."
+    )
+
+
 def test_lda_has_no_start_and_the_metrics_record_the_weighting():
     from framelab.topics.model import describe
 
@@ -716,8 +728,10 @@ def test_lda_has_no_start_and_the_metrics_record_the_weighting():
         "weighting": "counts",
         "init": None,
         "minibatch": False,
+        "refine": "none",
     }
     assert describe("nmf", "random")["init"] == "random"
+    assert describe("nmf", "nndsvda", refine="mixture")["refine"] == "mixture"
     with pytest.raises(ValueError, match="unknown topic method"):
         describe("lsa", "random")
 

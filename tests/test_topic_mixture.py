@@ -67,3 +67,16 @@ def test_transform_rejects_another_vocabulary():
     mixture = MultinomialMixture(n_iter=2).fit(COUNTS, np.ones((5, 2)))
     with pytest.raises(ValueError, match="3 terms, fitted on 5"):
         mixture.transform(sp.csr_matrix(np.ones((1, 3))))
+
+
+def test_refine_none_keeps_the_shares_and_mixture_keeps_empty_units_empty():
+    from framelab.topics.mixture import refine_shares
+
+    shares = np.array([[1, 0], [1, 0], [0.4, 0.6], [0, 1], [np.nan, np.nan]])
+    counts = sp.vstack([COUNTS[[0, 1, 2, 3]], sp.csr_matrix((1, 5))]).tocsr()
+    assert refine_shares(shares, counts, "none") is shares
+    refined = refine_shares(shares, counts, "mixture", n_iter=10)
+    assert refined[:4].argmax(axis=1).tolist() == [0, 0, 0, 1]
+    assert np.isnan(refined[4]).all()
+    with pytest.raises(ValueError, match=r"unknown topics\.refine 'em'"):
+        refine_shares(shares, counts, "em")

@@ -19,7 +19,7 @@ def test_the_benchmark_scores_topics_against_the_categories(tmp_path):
     settings = CleanSettings(load_rules(RESOURCES / "boilerplate.yml"), "auto", "de", 0.8, 5)
     stop = [REPO / "src/framelab/resources/de/stopwords.txt"]
     vector = dict(min_df=1, max_df=1.0, init="nndsvda", duplicates=0.99, shingle=5)
-    vector.update(bm25_k1=1.2, bm25_b=0.75, mixture_iter=30, mixture_alpha=0.1)
+    vector.update(bm25_k1=1.2, bm25_b=0.75, refine_iter=30, refine_alpha=0.1)
     result = bench_topics(csv, settings, stop, 2, [0, 1], vector)
     assert (result["articles"], result["categories"], result["k"]) == (20, 2, 2)
     best = max(result["results"], key=lambda r: r["nmi_median"])
@@ -29,7 +29,7 @@ def test_the_benchmark_scores_topics_against_the_categories(tmp_path):
     assert names[-3].endswith("[framelab]")  # the options are measured after the shipped terms
     assert names[-2] == "same terms, BM25 weights (k1 1.2, b 0.75) [option topics.weighting: bm25]"
     assert names[-1] == (
-        "framelab's model, main topic refined by a multinomial mixture (30 EM steps, "
-        "smoothing 0.1) [benchmark only]"
+        "framelab's terms, shares refined by a multinomial mixture (30 EM steps, "
+        "smoothing 0.1) [option topics.refine: mixture]"
     )
     assert result["results"][-1]["nmi_median"] == 1.0

@@ -82,6 +82,9 @@ class TopicsConfig:
     weighting: Literal["tfidf", "bm25"]
     bm25_k1: float
     bm25_b: float
+    refine: Literal["none", "mixture"]
+    refine_iter: int
+    refine_alpha: float
     min_tokens: int
     dedupe: bool
     n_top_terms: int
@@ -123,8 +126,6 @@ class BenchTopicsConfig:
     min_df: int | float
     max_df: int | float
     init: Literal["nndsvda", "random"]
-    mixture_iter: int
-    mixture_alpha: float
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,18 @@ def start_sentence(tm: dict) -> str:
     return f" The factorisation starts from {STARTS.get(tm['init'], tm['init'])}."
 
 
+def refine_sentence(d: ReportData, tm: dict) -> str:
+    """' Each unit's shares are then re-estimated …' for ``topics.refine: mixture``, or ''."""
+    if tm.get("refine", "none") == "none":
+        return ""
+    return (
+        " Each unit's topic shares are then re-estimated by a mixture of multinomials started "
+        f"from them ({d.p('topics', 'refine_iter')} EM steps over log counts, topics.refine), "
+        "which gives most units one topic; the topics' terms and coherence are those of "
+        f"{short_name(tm)}."
+    )
+
+
 def runs(d: ReportData, n_units: int) -> str:
     """The units each stability run is fitted on: 'seeded random subsamples of 80% of the
     units', or all units with different seeds."""
@@ -99,7 +111,7 @@ def context(d: ReportData) -> dict | None:
     return {
         "fit": fit_sentence(d, tm),
         "cite": NAMES[tm["method"]][2],
-        "start": start_sentence(tm),
+        "start": start_sentence(tm) + refine_sentence(d, tm),
         "coherence": f"NPMI of the top-{tm['npmi_top_n']} {terms(d)}",
         "sweep": f"K = {d.p('topics', 'k_min')} to {d.p('topics', 'k_max')}",
         "runs": runs(d, int(tm["n_units"])),

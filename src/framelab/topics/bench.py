@@ -24,7 +24,7 @@ from framelab.errors import BenchmarkDataMissing
 from framelab.io.corpus import Article
 from framelab.io.outputs import write_all, write_json
 from framelab.topics import model as topics
-from framelab.topics.mixture import MultinomialMixture
+from framelab.topics.mixture import refine_shares
 
 GNAD_OPTIONS = dict(
     delimiter=";",
@@ -98,9 +98,9 @@ def bench_topics(
     """The topics benchmark: framelab's configuration plus an ablation, on 10kGNAD.
 
     ``settings``: the clean stage's :class:`~framelab.clean.cleaning.CleanSettings`; ``vector``:
-    ``min_df``, ``max_df``, ``init``, ``mixture_iter`` and ``mixture_alpha`` of ``bench_topics`` in
-    params.yaml, ``bm25_k1`` and
-    ``bm25_b`` of ``topics``, and ``duplicates`` (the clean stage's duplicate threshold).
+    ``min_df``, ``max_df`` and ``init`` of ``bench_topics`` in params.yaml, ``bm25_k1``,
+    ``bm25_b``, ``refine_iter`` and ``refine_alpha`` of ``topics``, and ``duplicates`` (the
+    clean stage's duplicate threshold).
     """
     wall = time.perf_counter()
     articles = load_10kgnad(corpus_path)
@@ -138,8 +138,8 @@ def bench_topics(
 
 def _ablation(raw_texts, texts, stop, vector) -> list[tuple[str, Callable, Callable | None]]:
     """The preprocessing steps, each added in turn (framelab's is marked), then the option
-    ``topics.weighting: bm25`` on framelab's terms (not the shipped default), then framelab's
-    model with its main topics refined by a multinomial mixture (benchmark only)."""
+    ``topics.weighting: bm25`` on framelab's terms (not the shipped default), then the option
+    ``topics.refine: mixture`` on framelab's terms."""
 
     def vectorize(docs, **kw):
         vec = topics.build_vectorizer(
@@ -158,8 +158,9 @@ def _ablation(raw_texts, texts, stop, vector) -> list[tuple[str, Callable, Calla
         counts = topics.build_vectorizer(
             "lda", stop, min_df=vector["min_df"], max_df=vector["max_df"], nouns_only=True
         ).fit_transform(docs)
-        mixture = MultinomialMixture(vector["mixture_iter"], vector["mixture_alpha"])
-        return lambda shares: mixture.fit(counts, shares).responsibilities_
+        return lambda shares: refine_shares(
+            shares, counts, "mixture", vector["refine_iter"], vector["refine_alpha"]
+        )
 
     return [
         (
@@ -181,9 +182,9 @@ def _ablation(raw_texts, texts, stop, vector) -> list[tuple[str, Callable, Calla
             None,
         ),
         (
-            f"framelab's model, main topic refined by a multinomial mixture "
-            f"({vector['mixture_iter']} EM steps, smoothing {vector['mixture_alpha']:g}) "
-            "[benchmark only]",
+            f"framelab's terms, shares refined by a multinomial mixture "
+            f"({vector['refine_iter']} EM steps, smoothing {vector['refine_alpha']:g}) "
+            "[option topics.refine: mixture]",
             lambda: vectorize(texts, nouns_only=True),
             mixture_refine(texts),
         ),
@@ -234,10 +235,8 @@ def run_topics_benchmark(out_dir: Path, params: dict, root: Path) -> dict:
         stopword_paths=[root / t["stopwords"], root / t["stopwords_extra"]],
         k=b["k"],
         seeds=list(range(b["seed"], b["seed"] + b["n_seeds"])),
-        vector={
-            key: b[key] for key in ("min_df", "max_df", "init", "mixture_iter", "mixture_alpha")
-        }
-        | {"bm25_k1": t["bm25_k1"], "bm25_b": t["bm25_b"]}
+        vector={key: b[key] for key in ("min_df", "max_df", "init")}
+        | {key: t[key] for key in ("bm25_k1", "bm25_b", "refine_iter", "refine_alpha")}
         | {"duplicates": c["duplicate_threshold"], "shingle": c["duplicate_shingle"]},
     )
     write_all(

@@ -1,4 +1,5 @@
-"""A mixture of multinomials (one topic per document) started from a topic model's shares.
+"""A mixture of multinomials (one topic per document) started from a topic model's shares
+(``topics.refine: mixture``).
 
 Naive-Bayes EM (Nigam et al. 2000) over ``log(1 + count)`` term weights: the M step estimates
 each topic's term distribution (smoothed by ``alpha``) and its prior from the responsibilities,
@@ -14,6 +15,8 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
+
+REFINEMENTS = ("none", "mixture")  # topics.refine
 
 
 def log_counts(X) -> sp.csr_matrix:
@@ -73,3 +76,18 @@ class MultinomialMixture(BaseEstimator, TransformerMixin):
         if X.shape[1] != self.log_terms_.shape[1]:
             raise ValueError(f"mixture: {X.shape[1]} terms, fitted on {self.log_terms_.shape[1]}")
         return _posterior(self._log_likelihood(log_counts(X)))
+
+
+def refine_shares(
+    shares: np.ndarray, counts, refine: str, n_iter: int = 30, alpha: float = 0.1
+) -> np.ndarray:
+    """Each unit's topic shares as ``topics.refine`` says: unchanged (``none``), or the posterior
+    of a :class:`MultinomialMixture` started from them (``mixture``). Units without any term
+    keep NaN shares."""
+    if refine not in REFINEMENTS:
+        raise ValueError(f"unknown topics.refine {refine!r} (one of {REFINEMENTS})")
+    if refine == "none":
+        return shares
+    posterior = MultinomialMixture(n_iter, alpha).fit(counts, shares).responsibilities_
+    posterior[np.isnan(shares).any(axis=1)] = np.nan
+    return posterior

@@ -170,6 +170,15 @@ def vectorize(
     The same matrix as :func:`build_vectorizer`'s ``fit_transform``, but counted in chunks
     through ``executor`` (identical for any worker count).
     """
+    counts, vocab = count_units(texts, stopwords, params, executor)
+    return weigh(counts, method, params), vocab
+
+
+def count_units(
+    texts, stopwords: frozenset[str], params: VectorParams, executor: Executor | None = None
+) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Document × term counts and vocabulary (terms by ``params``, document-frequency limits
+    applied), counted in chunks through ``executor``."""
     analyzer = LemmaAnalyzer(
         stopwords,
         bigrams=params.bigrams,
@@ -178,16 +187,27 @@ def vectorize(
         lowercase=params.lowercase,
     )
     counts, vocab = count_texts(texts, analyzer, executor)
-    counts, vocab = limit_df(counts, vocab, params.min_df, params.max_df)
+    return limit_df(counts, vocab, params.min_df, params.max_df)
+
+
+def weigh(counts: sp.csr_matrix, method: str, params: VectorParams) -> sp.csr_matrix:
+    """The matrix the model is fitted on: weighted terms for NMF, the counts for LDA."""
     if method == "nmf":
         weights = term_weights(params.weighting, params.bm25_k1, params.bm25_b, params.sublinear_tf)
-        return weights.fit_transform(counts), vocab
-    return counts, vocab
+        return weights.fit_transform(counts)
+    return counts
 
 
-def describe(method: str, init: str, minibatch: bool = False, weighting: str = "tfidf") -> dict:
+def describe(
+    method: str,
+    init: str,
+    minibatch: bool = False,
+    weighting: str = "tfidf",
+    refine: str = "none",
+) -> dict:
     """The fitted model as the topics metrics record it (the report names the model from this):
-    method, term weighting, NMF start (``None`` for LDA, which has none) and mini-batch NMF."""
+    method, term weighting, NMF start (``None`` for LDA, which has none), mini-batch NMF and the
+    refinement of the shares (``topics.refine``)."""
     if method not in METHODS:
         raise ValueError(f"unknown topic method {method!r} (one of {METHODS})")
     nmf = method == "nmf"
@@ -196,6 +216,7 @@ def describe(method: str, init: str, minibatch: bool = False, weighting: str = "
         "weighting": weighting if nmf else "counts",
         "init": init if nmf else None,
         "minibatch": bool(minibatch and nmf),
+        "refine": refine,
     }
 
 
