@@ -459,6 +459,18 @@ def test_split_names_shorten_runs_of_three_and_keep_gaps():
         "test2–test4, test6, test7"
     )
     assert validity.split_names(["test3"]) == "test3"
+    assert validity.split_names(["test28", "other29", "other30", "other31"]) == (
+        "test28, other29–other31"
+    )
+    assert validity.split_names(["test27", "test28", "other29"]) == "test27, test28, other29"
+
+
+def test_section_names_read_as_a_series():
+    assert validity.series(["Sport"]) == "Sport"
+    assert validity.series(["International", "Panorama"]) == "International and Panorama"
+    assert validity.series(["International", "Panorama", "Sport"]) == (
+        "International, Panorama and Sport"
+    )
 
 
 def test_voices_second_coder_row(tmp_path):

@@ -244,8 +244,9 @@ GOLD_ROUNDS = (
     "voices_gold_round36",
     "voices_gold_round37",
 )  # each round: <name>.csv, <name>_articles.csv
-# held-out sets from 10kGNAD sections outside the issue's six (International, Panorama): scored
-# and reported beside the six sections' figures, never pooled with them (voices round 29)
+# held-out sets from 10kGNAD sections outside the issue's six (International, Panorama; Sport
+# from round 38): scored and reported beside the six sections' figures, never pooled with them
+# (voices round 29)
 OTHER_SPLITS = (
     "other29",
     "other30",

@@ -3,6 +3,8 @@ figures other stages have not produced yet (second coder, held-out set, voices b
 
 from __future__ import annotations
 
+import re
+
 from framelab import text as textlib
 from framelab.report import fmt
 from framelab.report.context import HISTORY_LOG, REVISION_LOG
@@ -131,19 +133,33 @@ def _split_rows(vb: dict) -> list[list[str]]:
 
 
 def split_names(splits: list[str]) -> str:
-    """Split names with runs of three or more consecutive numbered sets shortened:
-    ``dev, test, test2–test17``; gaps are kept (``test2, test3, test6``)."""
+    """Split names with runs of three or more consecutive numbered sets of one prefix
+    shortened: ``dev, test, test2–test17``, ``other29–other38``; gaps are kept (``test2,
+    test3, test6``)."""
     out, run = [], []
     for name in [*splits, ""]:
-        number = name.removeprefix("test")
-        if number.isdigit() and run and int(number) == int(run[-1].removeprefix("test")) + 1:
+        numbered = NUMBERED.fullmatch(name)
+        if numbered and run and _follows(run[-1], numbered):
             run.append(name)
             continue
         out += [f"{run[0]}–{run[-1]}"] if len(run) >= 3 else run
-        run = [name] if number.isdigit() else []
-        if name and not number.isdigit():
+        run = [name] if numbered else []
+        if name and not numbered:
             out.append(name)
     return ", ".join(out)
+
+
+NUMBERED = re.compile(r"([a-z]+)(\d+)")
+
+
+def _follows(previous: str, numbered: re.Match) -> bool:
+    prefix, number = NUMBERED.fullmatch(previous).groups()
+    return prefix == numbered[1] and int(number) + 1 == int(numbered[2])
+
+
+def series(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 2 else names)
 
 
 def _held_out_rows(vb: dict) -> list[list[str]]:
@@ -187,7 +203,7 @@ def _other_section_rows(vb: dict) -> list[list[str]]:
     if not other:
         return []
     pooled = other.get("pooled_first") or dict(other.get("first") or other, sets=[other["split"]])
-    sections = " and ".join(other.get("sections") or []) or "other"
+    sections = series(other.get("sections") or []) or "other"
     basis = (
         f"{_statements(pooled)} in {len(pooled['sets'])} blind held-out sets "
         f"({split_names(pooled['sets'])}) from the {sections} sections (not drawn for the gold "
