@@ -243,6 +243,7 @@ GOLD_ROUNDS = (
     "voices_gold_round35",
     "voices_gold_round36",
     "voices_gold_round37",
+    "voices_gold_round38",
 )  # each round: <name>.csv, <name>_articles.csv
 # held-out sets from 10kGNAD sections outside the issue's six (International, Panorama; Sport
 # from round 38): scored and reported beside the six sections' figures, never pooled with them
@@ -257,6 +258,7 @@ OTHER_SPLITS = (
     "other35",
     "other36",
     "other37",
+    "other38",
 )
 # each one's figure as first measured: ```json first_measured_<split>``` in voices_revisions.md
 
