@@ -46,7 +46,7 @@ from framelab.attribution.cues import (
 )
 from framelab.attribution.gazetteer import actor_of
 from framelab.attribution.model import Quote, Sentence, Speaker, Statement, VoiceRow, VoiceSpan
-from framelab.attribution.mood import konjunktiv_i_form
+from framelab.attribution.mood import FIRST_SINGULAR, konjunktiv_i_form
 from framelab.attribution.organisations import (
     COMPANY_HEADS,
     is_company_description,
@@ -589,20 +589,39 @@ def _after_postposed(cues: list, masked: str) -> list:
     return [c for c in cues if c.start >= post[-1].start or (keep and c.category not in keep)]
 
 
-def _konjunktiv(masked: str, ctx: Context, second: bool = True) -> str:
+def _konjunktiv(masked: str, ctx: Context, second: bool = True, spoken: bool = False) -> str:
     """The first Konjunktiv I form (or II substitute) outside quotations, "" if none; a
-    Konjunktiv I the lexicon does not list is found by its form (:mod:`.mood`)."""
+    Konjunktiv I the lexicon does not list is found by its form (:mod:`.mood`). ``spoken``:
+    the sentence has a speech cue, so a form that is also the first person indicative is read
+    as indicative in a sentence with "ich" (:func:`_first_singular_indicative`); a cue-less
+    sentence keeps it as Konjunktiv, the wider bridge that carries a speaker's first-person
+    sentences ("Ich habe ihn nur vom Fernsehen gekannt." several sentences after the cue)."""
     substitute = ""
     for cue in find_cues(masked, ctx.lexicon):
         if cue.entry == "reportive_sollen":
             words = cue.text.split()
             return f"{HEARSAY}: {words[0]} … {' '.join(words[-2:])}"
-        if cue.category == "konjunktiv1":
+        if cue.category == "konjunktiv1" and not (
+            spoken and _first_singular_indicative(cue.text, masked)
+        ):
             return f"Konjunktiv I: {cue.text}"
         if second and cue.category == "konjunktiv2" and not substitute:
             substitute = f"Konjunktiv II: {cue.text}"
     form = konjunktiv_i_form(masked)
     return f"Konjunktiv I: {form}" if form else substitute
+
+
+def _first_singular_indicative(form: str, masked: str) -> bool:
+    """A listed Konjunktiv I form that is also the first person singular indicative ("habe",
+    "werde", "gebe") in a sentence with "ich": "Ich habe gut gespielt, sagte X" is the
+    speaker's own words, as :mod:`.mood` already treats the unlisted forms. Voices round 39."""
+    return form.lower() not in DISTINCT_KONJUNKTIV and FIRST_SINGULAR.search(masked) is not None
+
+
+# Konjunktiv I forms that differ from every indicative form ("ich sei", "ich könne")
+DISTINCT_KONJUNKTIV = frozenset(
+    {"sei", "seien", "seiest", "könne", "müsse", "solle", "wolle", "dürfe", "möge"}
+)
 
 
 def _source_adverb(masked: str, ctx: Context) -> str:
@@ -655,7 +674,7 @@ def _verbatim(sent: Sentence, found: list, ctx: Context, marked: bool) -> bool:
     head = _content(sent, found[0][0].start)
     return (
         head != sent.text
-        and not _konjunktiv(head, ctx)
+        and not _konjunktiv(head, ctx, spoken=True)
         and not SUBJUNCTIVE_II.search(head)
         and not head.lower().startswith("dass")
         and not _konjunktiv(sent.text, ctx).startswith(HEARSAY)
@@ -664,7 +683,9 @@ def _verbatim(sent: Sentence, found: list, ctx: Context, marked: bool) -> bool:
 
 def _with_cues(sent, quotes, masked, passage, found, ctx, marked=True):
     share = _direct_share(sent, quotes, masked, ctx)
-    unmarked = FIRST_PERSON.search(masked) and not _konjunktiv(masked, ctx, second=False)
+    unmarked = FIRST_PERSON.search(masked) and not _konjunktiv(
+        masked, ctx, second=False, spoken=True
+    )
     kind = (
         "direct" if share >= 0.5 or unmarked or _verbatim(sent, found, ctx, marked) else "reported"
     )

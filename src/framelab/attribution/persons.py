@@ -87,7 +87,7 @@ def named_persons(text: str, names: PersonNames | None = None) -> list[Speaker]:
     return [p for _, p in named_persons_ending(text, names)]
 
 
-def _is_given(name: str, gender: dict[str, str]) -> bool:
+def is_given(name: str, gender: dict[str, str]) -> bool:
     """A given name, or two joined by a hyphen ("Heinz-Christian")."""
     return all(part in gender for part in name.split("-"))
 
@@ -100,9 +100,9 @@ def _persons(text: str, gender: dict[str, str]):
     while (m := WITH_SECOND.search(text, pos)) is not None:
         start = m.start()
         second = m.group("second")
-        if second is not None and not _is_given(second, gender):
+        if second is not None and not is_given(second, gender):
             m = ONE_GIVEN.match(text, start)
-        if m is None or not _is_given(m.group("first"), gender):
+        if m is None or not is_given(m.group("first"), gender):
             pos = start + 1
             continue
         yield m

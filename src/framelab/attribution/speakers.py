@@ -229,11 +229,12 @@ def _left_stop(toks: tuple[Tok, ...], k: int) -> bool:
 
 def _verb_clause(segment: tuple[Tok, ...]) -> bool:
     """A subordinate clause with a verb, "dass X versteckt werden" (the tagger calls verb-final
-    "werden" an infinitive), before a postposed "…, sagte Y"; not an apposition (", Leiter des
-    Projekts,") or a relative clause (", der das Projekt unterstützt,": often tagged ART)."""
+    "werden" an infinitive), before a postposed "…, sagte Y"; also a relative clause the tagger
+    recognises (", die ihre Hausaufgaben machen, sagt X": round 39); not an apposition (",
+    Leiter des Projekts,") or a relative pronoun tagged as an article."""
     return (
         bool(segment)
-        and segment[0].tag in {"KOUS", "PWAV", "PWS"}
+        and segment[0].tag in {"KOUS", "PWAV", "PWS", "PRELS", "PRELAT"}
         and any(t.tag.startswith("V") for t in segment)
     ) or _plural_main_clause(segment)
 

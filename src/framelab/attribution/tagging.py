@@ -63,7 +63,29 @@ def tag(text: str) -> tuple[Tok, ...]:
     pairs = enumerate(zip(words, tags, strict=True))
     tags = [_retag(w, t, words[i - 1] if i else "") for i, (w, t) in pairs]
     tags = [_name_at_end(words, tags, i) for i in range(len(words))]
+    tags = _names_after_given(words, tags)
     return tuple(Tok(m.group(), m.start(), m.end(), t) for m, t in zip(matches, tags, strict=True))
+
+
+def _names_after_given(words: list[str], tags: list[str]) -> list[str]:
+    """Around a known given name (:mod:`~framelab.attribution.persons`): the capitalised word
+    after it is the surname, whatever the tagger calls it ("Michael Schrittwieser" NN,
+    "Thorsten Fink" FM); a hyphenated compound before it that the tagger calls a name is the
+    person's role ("Kapfenberg-Coach Michael …", NE), unless it is a given name itself
+    ("Hans-Peter"). Voices round 39 (found on Sport)."""
+    from framelab.attribution.persons import default_names, is_given
+
+    gender = default_names().gender
+    out = list(tags)
+    for i, word in enumerate(words):
+        if tags[i] != "NE" or not is_given(word, gender):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after.isalpha() and after[:1].isupper() and tags[i + 1] in {"NN", "FM", "ADJ(A)"}:
+            out[i + 1] = "NE"
+        if i and "-" in words[i - 1] and tags[i - 1] == "NE" and not is_given(words[i - 1], gender):
+            out[i - 1] = "NN"
+    return out
 
 
 def _name_at_end(words: list[str], tags: list[str], i: int) -> str:
@@ -87,20 +109,23 @@ DOMAIN = re.compile(r"(?!pic\.)[a-zäöü0-9][\w-]*(?:\.[\w-]+)*\.(?:de|at|ch|co
 
 
 def _retag(word: str, tag_: str, before: str = "") -> str:
-    """HanTa's tag, with six repairs: :func:`_punctuation`; a capitalised word of letters it
+    """HanTa's tag, with seven repairs: :func:`_punctuation`; a capitalised word of letters it
     calls a non-word ("XY", as for the given name "Kat" in "die Archäologin Kat Szabo") is a
     proper noun, so the name stays in its noun phrase (voices round 14); a capitalised
     adverbial adjective after a word ("so Kurz im Gespräch": German adjectives are lower-case
     inside a sentence) is a surname (voices round 17); a web address ("Wie t-online.de
     berichtet", tagged an adjective) is a proper noun, the outlet (voices round 22); so is a
     capitalised double name it calls an adverbial adjective (:data:`DOUBLE_NAME`); the dot
-    after an abbreviation is no sentence boundary (voices round 24)."""
+    after an abbreviation is no sentence boundary (voices round 24); a capitalised age
+    ("34-Jährige", :data:`AGE_NOUN`) is a noun (voices round 39)."""
     if (tag_ == "XY" and word[:1].isupper() and word.isalpha()) or DOMAIN.fullmatch(word):
         return "NE"
     if tag_ == "ADJ(D)" and word[:1].isupper() and word.isalpha() and before[:1].isalpha():
         return "NE"
     if tag_ == "ADJ(D)" and DOUBLE_NAME.fullmatch(word):
         return "NE"  # "Mikl-Leitner erklärte, …" at a sentence's start (voices round 35)
+    if tag_.startswith("ADJ") and AGE_NOUN.fullmatch(word):
+        return "NN"  # "sagte der 34-Jährige": capitalised, a noun (voices round 39)
     if word == "." and before in ABBREVIATIONS:
         return "$("  # "58 Mio. Euro": no clause ends here
     return _punctuation(word, tag_)
@@ -108,6 +133,10 @@ def _retag(word: str, tag_: str, before: str = "") -> str:
 
 # a double surname ("Mikl-Leitner", "Sery-Froschauer"), which HanTa tags an adverbial adjective
 DOUBLE_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+")
+
+
+# a person by age ("der 34-Jährige", "die 27-Jährigen"); the adjective is lower-case ("34-jährige")
+AGE_NOUN = re.compile(r"\d+-Jährige[mnrs]?")
 
 
 # abbreviations news writes inside a sentence (the sentence splitter does not end a sentence there)
