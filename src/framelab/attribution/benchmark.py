@@ -244,6 +244,7 @@ GOLD_ROUNDS = (
     "voices_gold_round36",
     "voices_gold_round37",
     "voices_gold_round38",
+    "voices_gold_round39",
 )  # each round: <name>.csv, <name>_articles.csv
 # held-out sets from 10kGNAD sections outside the issue's six (International, Panorama; Sport
 # from round 38): scored and reported beside the six sections' figures, never pooled with them
@@ -259,6 +260,7 @@ OTHER_SPLITS = (
     "other36",
     "other37",
     "other38",
+    "other39",
 )
 # each one's figure as first measured: ```json first_measured_<split>``` in voices_revisions.md
 
