@@ -13,7 +13,7 @@ import yaml
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from framelab import text as textlib
-from framelab.clean.cleaning import CleanSettings, clean_corpus, load_rules
+from framelab.clean.cleaning import clean_corpus
 from framelab.topics import bench
 from framelab.topics import model as topics
 from framelab.topics.mixture import MultinomialMixture
@@ -35,13 +35,7 @@ def halves(ids: list[str], labels: dict[str, str]) -> set[str]:
 def main(part: str) -> None:
     params = yaml.safe_load(Path("params.yaml").read_text(encoding="utf-8"))
     c, t, b = params["clean"], params["topics"], params["bench_topics"]
-    settings = CleanSettings(
-        load_rules(Path(c["rules"])),
-        c["paragraphs"],
-        "de",
-        c["language_min_prob"],
-        c["language_min_tokens"],
-    )
+    settings = bench.clean_settings(params, Path("."))
     articles = bench.load_10kgnad(Path(b["corpus"]))
     labels = {a.id: a.camp for a in articles}
     table = clean_corpus(

@@ -466,9 +466,11 @@ def test_split_names_shorten_runs_of_three_and_keep_gaps():
 
 
 def test_section_names_read_as_a_series():
-    assert validity.series(["Sport"]) == "Sport"
-    assert validity.series(["International", "Panorama"]) == "International and Panorama"
-    assert validity.series(["International", "Panorama", "Sport"]) == (
+    from framelab.report import fmt
+
+    assert fmt.series(["Sport"]) == "Sport"
+    assert fmt.series(["International", "Panorama"]) == "International and Panorama"
+    assert fmt.series(["International", "Panorama", "Sport"]) == (
         "International, Panorama and Sport"
     )
 

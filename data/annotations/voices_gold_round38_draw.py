@@ -23,16 +23,17 @@ SECTION = "Sport"
 PER_PART, PARTS = 7, "abcd"
 
 
-def candidates(path=PATH):
-    """The round's Sport candidates: (article_id, section, rank, part)."""
+def candidates(path=PATH, seed=SEED, excluded=frozenset()):
+    """The round's Sport candidates: (article_id, section, rank, part); a later round passes
+    its own seed and further exclusions."""
     rows = list(csv.reader(open(path, encoding="utf-8"), delimiter=";", quotechar="'"))
-    excluded = READ_33 | READ_37 | stance_sample()
+    excluded = READ_33 | READ_37 | stance_sample() | set(excluded)
     ids = [
         f"gnad{i + 1:05d}"
         for i, r in enumerate(rows)
         if r[0] == SECTION and STUB not in r[1] and f"gnad{i + 1:05d}" not in excluded
     ]
-    random.Random(f"{SEED}-{SECTION}").shuffle(ids)
+    random.Random(f"{seed}-{SECTION}").shuffle(ids)
     n = PER_PART * len(PARTS)
     return [(a, SECTION, k + 1, PARTS[k // PER_PART]) for k, a in enumerate(ids[:n])]
 

@@ -7,33 +7,19 @@ output of the coded ones was read after their measurement). The remaining Sport 
 order of random.Random(f"{SEED}-Sport"), first 28, in four parts of 7.
 """
 
-import csv
-import random
 import sys
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
 from voices_gold_draw import PATH  # noqa: E402
-from voices_gold_round33_draw import READ as READ_33  # noqa: E402
-from voices_gold_round33_draw import STUB, stance_sample  # noqa: E402
-from voices_gold_round37_draw import READ as READ_37  # noqa: E402
-from voices_gold_round38_draw import PARTS, PER_PART, SECTION  # noqa: E402
 from voices_gold_round38_draw import candidates as candidates_38  # noqa: E402
 
 SEED = "20261206-round39"
 
 
 def candidates(path=PATH):
-    """The round's Sport candidates: (article_id, section, rank, part)."""
-    rows = list(csv.reader(open(path, encoding="utf-8"), delimiter=";", quotechar="'"))
-    excluded = READ_33 | READ_37 | stance_sample() | {a for a, *_ in candidates_38(path)}
-    ids = [
-        f"gnad{i + 1:05d}"
-        for i, r in enumerate(rows)
-        if r[0] == SECTION and STUB not in r[1] and f"gnad{i + 1:05d}" not in excluded
-    ]
-    random.Random(f"{SEED}-{SECTION}").shuffle(ids)
-    n = PER_PART * len(PARTS)
-    return [(a, SECTION, k + 1, PARTS[k // PER_PART]) for k, a in enumerate(ids[:n])]
+    """Round 38's exclusions plus all its candidates, in round 39's seeded order."""
+    earlier = {a for a, *_ in candidates_38(path)}
+    return candidates_38(path, seed=SEED, excluded=earlier)
 
 
 if __name__ == "__main__":

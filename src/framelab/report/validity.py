@@ -157,11 +157,6 @@ def _follows(previous: str, numbered: re.Match) -> bool:
     return prefix == numbered[1] and int(number) + 1 == int(numbered[2])
 
 
-def series(names: list[str]) -> str:
-    """'A', 'A and B', 'A, B and C'."""
-    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 2 else names)
-
-
 def _held_out_rows(vb: dict) -> list[list[str]]:
     out = []
     label = "Voices (attribution), without interviews"
@@ -203,7 +198,7 @@ def _other_section_rows(vb: dict) -> list[list[str]]:
     if not other:
         return []
     pooled = other.get("pooled_first") or dict(other.get("first") or other, sets=[other["split"]])
-    sections = series(other.get("sections") or []) or "other"
+    sections = fmt.series(other.get("sections") or []) or "other"
     basis = (
         f"{_statements(pooled)} in {len(pooled['sets'])} blind held-out sets "
         f"({split_names(pooled['sets'])}) from the {sections} sections (not drawn for the gold "

@@ -217,21 +217,26 @@ def markdown_table(result: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_topics_benchmark(out_dir: Path, params: dict, root: Path) -> dict:
-    """Run, write ``topics_10kgnad.json`` and ``.md`` under ``out_dir``; return the result."""
+def clean_settings(params: dict, root: Path):
+    """The clean stage's settings for 10kGNAD (German) from the ``clean`` section of params."""
     from framelab.clean.cleaning import CleanSettings
 
-    b, t, c = params["bench_topics"], params["topics"], params["clean"]
-    settings = CleanSettings(
+    c = params["clean"]
+    return CleanSettings(
         load_rules(root / c["rules"]),
         c["paragraphs"],
         "de",
         c["language_min_prob"],
         c["language_min_tokens"],
     )
+
+
+def run_topics_benchmark(out_dir: Path, params: dict, root: Path) -> dict:
+    """Run, write ``topics_10kgnad.json`` and ``.md`` under ``out_dir``; return the result."""
+    b, t, c = params["bench_topics"], params["topics"], params["clean"]
     result = bench_topics(
         corpus_path=root / b["corpus"],
-        settings=settings,
+        settings=clean_settings(params, root),
         stopword_paths=[root / t["stopwords"], root / t["stopwords_extra"]],
         k=b["k"],
         seeds=list(range(b["seed"], b["seed"] + b["n_seeds"])),
