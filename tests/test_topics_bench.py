@@ -1,7 +1,9 @@
 """The 10kGNAD topics benchmark runs the pipeline's own cleaning and topic code end to end."""
 
+import scipy.sparse as sp
+
 from framelab.clean.cleaning import CleanSettings, load_rules
-from framelab.topics.bench import bench_topics, markdown_table
+from framelab.topics.bench import SUPERVISED, bench_topics, markdown_table, supervised_reference
 
 from .conftest import REPO, RESOURCES
 
@@ -26,10 +28,26 @@ def test_the_benchmark_scores_topics_against_the_categories(tmp_path):
     assert best["nmi_median"] == 1.0  # two unmistakable themes: each article's topic is its section
     assert "| configuration | NMI median" in markdown_table(result)
     names = [r["config"] for r in result["results"]]
-    assert names[-3].endswith("[framelab]")  # the options are measured after the shipped terms
-    assert names[-2] == "same terms, BM25 weights (k1 1.2, b 0.75) [option topics.weighting: bm25]"
-    assert names[-1] == (
+    assert names[-4].endswith("[framelab]")  # the options are measured after the shipped terms
+    assert names[-3] == "same terms, BM25 weights (k1 1.2, b 0.75) [option topics.weighting: bm25]"
+    assert names[-2] == (
         "framelab's terms, shares refined by a multinomial mixture (30 EM steps, "
         "smoothing 0.1) [option topics.refine: mixture]"
     )
-    assert result["results"][-1]["nmi_median"] == 1.0
+    assert result["results"][-2]["nmi_median"] == 1.0
+    assert names[-1] == SUPERVISED  # the yardstick comes last and is explained under the table
+    assert "trained on the categories and shows how far" in markdown_table(result)
+
+
+def test_the_supervised_reference_predicts_each_article_from_the_other_folds():
+    counts = sp.csr_matrix([[3, 0, 0], [2, 1, 0], [0, 0, 4], [0, 1, 3]] * 5)
+    labels = ["Sport", "Sport", "Kultur", "Kultur"] * 5
+    result = supervised_reference(counts, labels, [0, 1])
+    assert result["nmi_per_seed"] == [1.0, 1.0]
+    assert result["vocabulary"] == 3
+
+
+def test_a_term_that_tells_the_categories_apart_only_by_label_noise_scores_low():
+    counts = sp.csr_matrix([[1, 1]] * 20)  # every article has the same terms
+    labels = ["Sport", "Kultur"] * 10
+    assert supervised_reference(counts, labels, [0])["nmi_median"] < 0.1
