@@ -245,6 +245,7 @@ GOLD_ROUNDS = (
     "voices_gold_round37",
     "voices_gold_round38",
     "voices_gold_round39",
+    "voices_gold_round40",
 )  # each round: <name>.csv, <name>_articles.csv
 # held-out sets from 10kGNAD sections outside the issue's six (International, Panorama; Sport
 # from round 38): scored and reported beside the six sections' figures, never pooled with them
@@ -261,6 +262,7 @@ OTHER_SPLITS = (
     "other37",
     "other38",
     "other39",
+    "other40",
 )
 # each one's figure as first measured: ```json first_measured_<split>``` in voices_revisions.md
 
