@@ -55,6 +55,7 @@ from framelab.attribution.organisations import (
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import (
+    FINITE,
     OFFICE_NOUNS,
     PERSON_SUFFIXES,
     document_named_before,
@@ -732,11 +733,48 @@ def _without_cues(sent, quotes, masked, passage, state, ctx):
         text = _quoted_text(sent, quotes, passage)
         return [_statement(sent, "direct", rule, inherited, text, f"{rule}:quotation")]
     if SPEECH_PERSON.search(masked) and (state.pending or state.continuing or unmarked_first):
-        return [_statement(sent, "direct", rule, inherited, sent.text, f"{rule}:first_person")]
+        speaker = _first_person_speaker(inherited, masked, state)
+        if speaker is None:
+            return []
+        return [_statement(sent, "direct", rule, speaker, sent.text, f"{rule}:first_person")]
     if state.pending or mood:
         how = "anaphoric" if mood.startswith(ANAPHORIC) else "konjunktiv"  # mood: refine_voice
         return [_statement(sent, "reported", mood or ":", inherited, sent.text, f"{rule}:{how}")]
     return []
+
+
+FIRST_PERSON_SINGULAR = re.compile(r"(?<!\w)(?:[Ii]ch|mir|mich|[Mm]ein(?:e[mnrs]?)?)(?!\w)")
+
+
+def _first_person_speaker(source: Speaker, masked: str, state: ArticleState) -> Speaker | None:
+    """Who says "ich" in an unmarked first-person sentence: the source it continues, if that is
+    not an institution; after one ("Laut Angaben des VSV war Holst der erste Ansprechpartner.
+    Ich habe doch …"), the one person the sentence before named, if it named one (voices round
+    41: an institution says "wir", never "ich"), else still the source."""
+    if not FIRST_PERSON_SINGULAR.search(masked) or not _institution(source):
+        return source
+    persons = [p for p in state.named_last if _is_person(p, state)]
+    return replace(persons[-1], mention="") if len(persons) == 1 else source
+
+
+# heads of an organisation's name or description ("der Eishockey-Club", "das Innenministerium")
+INSTITUTION_HEADS = (
+    *COMPANY_HEADS,
+    *("club", "klub", "verein", "verband", "ministerium", "behörde", "polizei", "regierung"),
+    *("partei", "gericht", "kommission", "agentur", "gewerkschaft", "kammer", "institut"),
+)
+
+
+def _institution(speaker: Speaker) -> bool:
+    """An organisation by its form: resolved as one, an acronym ("VSV", "ORF") or an
+    organisation noun ("Eishockey-Club")."""
+    name = speaker.name
+    acronym = name.isupper() and 2 <= len(name) <= 6 and name.isalpha()
+    return speaker.gender == ORGANISATION or acronym or name.lower().endswith(INSTITUTION_HEADS)
+
+
+def _is_person(speaker: Speaker, state: ArticleState) -> bool:
+    return speaker.gender in ("m", "f") or _a_person(speaker, state.mentions)
 
 
 INTRODUCED = re.compile(r",\s*dass\b|:\s")
@@ -882,8 +920,9 @@ def labelled_turns(texts: list[str]) -> list[tuple[str, str]]:
 def turn_format(turns: list[tuple[str, str]], asker: str) -> str:
     """``interview`` (question/answer: two or more turn labels, one of them asking questions
     (``asker``, :func:`interviewer_label`) or a label repeated with a question among the turns),
-    ``dialogue`` (labels repeated, no question: a play, a transcript; its turns are direct
-    speech) or ``""``. Role labels alone without an address are an explainer: ``""``."""
+    ``dialogue`` (labels repeated, no question, lines that say something: a play, a
+    transcript; its turns are direct speech) or ``""``. Role labels alone without an address
+    are an explainer: ``""``."""
     labels = [label for label, _ in turns]
     if len(labels) < 2:
         return ""
@@ -892,7 +931,22 @@ def turn_format(turns: list[tuple[str, str]], asker: str) -> str:
     if not asker and len(set(labels)) == len(labels):
         return ""
     asks = any(_asks(sentence) for _, sentence in turns)
-    return "interview" if asker or asks else "dialogue"
+    if asker or asks:
+        return "interview"
+    return "dialogue" if _spoken(turns) else ""
+
+
+def _spoken(turns: list[tuple[str, str]]) -> bool:
+    """Whether labelled lines read as speech: at least half of them have a finite verb after
+    the label. A results box repeats its labels like a play but says nothing ("Tore: Krawez
+    (9.), Jarmolenko (30.)", "Weiter: 13. Max Verstappen (NED) Toro Rosso 1:43,662"; voices
+    round 41), while a play's lines mostly do ("DER MANN: Sie sparen halt.")."""
+    finite = sum(_has_finite_verb(sentence.split(":", 1)[-1]) for _, sentence in turns)
+    return 2 * finite >= len(turns)
+
+
+def _has_finite_verb(text: str) -> bool:
+    return any(t.tag in FINITE or t.tag.endswith("(IMP)") for t in tag(text))
 
 
 def _asks(sentence: str) -> bool:

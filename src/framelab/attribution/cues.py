@@ -1,14 +1,17 @@
 """Attribution cues from ``resources/de/attribution.yml``: one compiled alternation per category.
 
 Loading checks every entry: its pattern compiles, each example matches and no counterexample
-does; a failure is an :class:`~framelab.errors.InputError` naming the file and the entry.
+does; a failure is an :class:`~framelab.errors.InputError` naming the file and the entry. An
+entry's ``not_in_clause`` pattern names the other sense of its word: a match whose clause (the
+text between the nearest commas, colons, semicolons, dashes or brackets) holds it is no cue
+("bestritt 106 Länderspiele" plays matches, "bestritt, dass …" denies).
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,6 +44,23 @@ class CueLexicon:
     metonyms: dict[str, str]
     rationales: dict[str, str]
     documents: tuple[str, ...] = ()  # document nouns, lower case (word endings: "wifo-studie")
+    # entry -> the other sense of its word, found in the cue's clause (``not_in_clause``)
+    other_senses: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+
+CLAUSE_BREAK = re.compile(r"[,;:–—()]")
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text[start:end]``: up to the nearest comma, colon, semicolon, dash or
+    bracket on either side."""
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right = CLAUSE_BREAK.search(text, end)
+    return text[left : right.start() if right else len(text)]
+
+
+def _is_cue(m: re.Match, other_sense: re.Pattern[str] | None) -> bool:
+    return other_sense is None or not other_sense.search(clause_around(m.string, *m.span()))
 
 
 def _wrap(pattern: str) -> str:
@@ -55,17 +75,22 @@ def _check_entry(raw: dict, end: str, shown: str) -> tuple[str | None, list[Prob
     pattern = str(raw["pattern"]).replace("{END}", end)
     try:
         compiled = re.compile(_wrap(pattern))
+        other = re.compile(raw["not_in_clause"]) if raw.get("not_in_clause") else None
     except re.error as exc:
         return None, [Problem(shown, f"{name}: bad pattern ({exc})")]
+
+    def matches(ex: str) -> bool:
+        return any(_is_cue(m, other) for m in compiled.finditer(ex))
+
     problems = [
         Problem(shown, f"{name}: example does not match: {ex!r}")
         for ex in raw.get("examples") or ()
-        if not compiled.search(ex)
+        if not matches(ex)
     ]
     problems += [
         Problem(shown, f"{name}: counterexample matches: {ex!r}")
         for ex in raw.get("counterexamples") or ()
-        if compiled.search(ex)
+        if matches(ex)
     ]
     if not raw.get("examples"):
         problems.append(Problem(shown, f"{name}: no examples"))
@@ -79,7 +104,7 @@ def load_cues(path: Path = RESOURCE) -> CueLexicon:
     end = data["particle_end"]
     parts: dict[str, list[str]] = {c: [] for c in CATEGORIES}
     problems: list[Problem] = []
-    rationales = {}
+    rationales, other_senses = {}, {}
     for raw in data["entries"]:
         name, category = raw.get("name", "?"), raw.get("category")
         if category not in parts:
@@ -93,6 +118,8 @@ def load_cues(path: Path = RESOURCE) -> CueLexicon:
             # matches, found about 1.6 times as fast)
             parts[category].append(f"(?:{pattern})(?P<{category}__{name}>)")
             rationales[name] = " ".join(str(raw["rationale"]).split())
+            if raw.get("not_in_clause"):
+                other_senses[name] = re.compile(raw["not_in_clause"])
     documents, found = _documents(data.get("documents"), shown)
     problems += found
     if problems:
@@ -102,7 +129,7 @@ def load_cues(path: Path = RESOURCE) -> CueLexicon:
     # every cue starts at a word start: one cheap check before the alternation is tried
     scan = re.compile(rf"(?<!\w)(?=[^\W\d_])(?:{alternation})")
     metonyms = dict(data.get("metonyms") or {})
-    return CueLexicon(scan, by_category, metonyms, rationales, documents)
+    return CueLexicon(scan, by_category, metonyms, rationales, documents, other_senses)
 
 
 def _documents(raw, shown: str) -> tuple[tuple[str, ...], list[Problem]]:
@@ -172,6 +199,8 @@ def _scan(text: str, lexicon: CueLexicon) -> list[Cue]:
     found = []
     for m in lexicon.scan.finditer(text):
         cue = _cue_of(m)
+        if not _is_cue(m, lexicon.other_senses.get(cue.entry)):
+            continue
         found.append(cue)
         if cue.entry == HEARSAY_ENTRY:
             inner = m.start() + len(re.match(r"\w+", cue.text).group())

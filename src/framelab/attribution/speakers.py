@@ -801,15 +801,41 @@ def _surnames(toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, list[To
 
 
 def _first_run(names: list[Tok], words: tuple[Tok, ...] = ()) -> str:
-    """The first run of adjacent proper nouns; name particles may join it ("van der Marel")."""
-    run = [names[0]]
+    """The first run of adjacent proper nouns; name particles may join it ("van der Marel").
+    A person after an organisation and a role is the speaker, not the organisation ("SPÖ
+    Klubobmann Andreas Schieder", "Admira General Manager Alexander Friedl"; voices round 41)."""
+    runs = _runs(names, words)
+    person = next((r for r in runs[1:] if _person_after_role(runs[0], r, words)), None)
+    return " ".join(t.text for t in (person or runs[0]))
+
+
+def _runs(names: list[Tok], words: tuple[Tok, ...]) -> list[list[Tok]]:
+    """The names in runs of adjacent proper nouns (name particles may join a run)."""
+    runs = [[names[0]]]
     for t in names[1:]:
-        between = [w.text for w in words if run[-1].end <= w.start and w.end <= t.start]
-        if t.start - run[-1].end > 1 and not (between and set(between) <= NAME_PARTICLES):
-            break
-        run.extend(w for w in words if run[-1].end <= w.start and w.end <= t.start)
+        run = runs[-1]
+        between = [w for w in words if run[-1].end <= w.start and w.end <= t.start]
+        if t.start - run[-1].end > 1 and not (
+            between and {w.text for w in between} <= NAME_PARTICLES
+        ):
+            runs.append([t])
+            continue
+        run.extend(between)
         run.append(t)
-    return " ".join(t.text for t in run)
+    return runs
+
+
+def _person_after_role(first: list[Tok], run: list[Tok], words: tuple[Tok, ...]) -> bool:
+    """``run`` opens with a known given name and only role nouns stand between it and ``first``."""
+    from framelab.attribution.persons import default_names
+
+    between = [w for w in words if first[-1].end <= w.start and w.end <= run[0].start]
+    return (
+        len(run) > 1
+        and run[0].text in default_names().gender
+        and bool(between)
+        and all(w.tag == "NN" for w in between)
+    )
 
 
 def _with_tagged_surname(run: str, words: tuple[Tok, ...]) -> str:

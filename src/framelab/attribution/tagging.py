@@ -85,7 +85,34 @@ def _names_after_given(words: list[str], tags: list[str]) -> list[str]:
             out[i + 1] = "NE"
         if i and "-" in words[i - 1] and tags[i - 1] == "NE" and not is_given(words[i - 1], gender):
             out[i - 1] = "NN"
+        for k in _english_role_before(words, i):
+            out[k] = "NN"
     return out
+
+
+# English job titles in German news ("Admira General Manager Alexander Friedl", "Head Coach
+# Peter Stöger"): the tagger reads their words as names or foreign words. A title ends in one
+# of the heads and may start with the modifiers. Voices round 41 (found on Sport).
+ENGLISH_ROLE_HEADS = frozenset(
+    """Manager Coach Officer Director President Chairman Chairwoman Principal Founder
+    Co-Founder Editor Producer Designer Developer Engineer Analyst Consultant Strategist
+    Scientist Researcher Lead CEO CFO COO CTO""".split()  # noqa: SIM905
+)
+ENGLISH_ROLE_MODIFIERS = frozenset(
+    """General Head Chief Executive Managing Sporting Technical Creative Sales Marketing
+    Operating Financial Technology Vice Senior Junior Team Assistant Associate Deputy Product
+    Project Art Music Research Data Security Communications Development""".split()  # noqa: SIM905
+)
+
+
+def _english_role_before(words: list[str], i: int) -> list[int]:
+    """The positions of an English job title right before position ``i`` (a given name)."""
+    if not i or words[i - 1] not in ENGLISH_ROLE_HEADS:
+        return []
+    k = i - 1
+    while k and words[k - 1] in ENGLISH_ROLE_MODIFIERS | ENGLISH_ROLE_HEADS:
+        k -= 1
+    return list(range(k, i))
 
 
 def _name_at_end(words: list[str], tags: list[str], i: int) -> str:
