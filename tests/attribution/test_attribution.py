@@ -11,6 +11,8 @@ from framelab.attribution.quotes import quote_spans
 from framelab.attribution.tables import STATEMENT_COLUMNS, voices_from_passages
 from framelab.errors import InputError
 
+from .statements import edited_cues
+
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 SCARE = 3  # the length rule's threshold in these unit tests (params.yaml sets the pipeline's)
 
@@ -253,13 +255,13 @@ def test_resource_examples_are_checked(tmp_path):
         for c in find_cues("Er schrie laut. Laut Polizei sei er geflohen.", lexicon)
         if c.category == "nominal"
     ] == ["Laut"]
-    broken = RESOURCE.read_text(encoding="utf-8").replace(
+    broken = edited_cues(
+        tmp_path,
         "      - 'Selenskyj warf das Russland bereits seit einiger Zeit vor.'",
         "      - 'Selenskyj wirft nichts.'",
     )
-    (tmp_path / "attribution.yml").write_text(broken, encoding="utf-8")
     with pytest.raises(InputError, match="vorwerfen: example does not match"):
-        load_cues(tmp_path / "attribution.yml")
+        load_cues(broken)
 
 
 def test_invalid_yaml_in_the_cue_resource_names_the_file_and_line(tmp_path):

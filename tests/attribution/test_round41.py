@@ -5,9 +5,10 @@ says "ich", and a person after an organisation and a role is the speaker."""
 import pytest
 
 from framelab.attribution.annotate import turn_format
-from framelab.attribution.cues import clause_around, find_cues
+from framelab.attribution.cues import clause_around, find_cues, load_cues
+from framelab.errors import InputError
 
-from .statements import rows
+from .statements import edited_cues, rows
 
 RESULTS = (
     "Spanien gewann 2:0. Tore: Alba (5.), Iniesta (30./Elfmeter). Tor: Thill (92.). "
@@ -62,20 +63,17 @@ def test_a_person_after_an_organisation_and_a_role_is_the_speaker():
     assert rows(text)[0][3] == "Peter Stöger"  # before: "Head"
 
 
-def test_the_other_sense_of_an_entry_is_checked_on_its_examples(tmp_path):
-    from framelab.attribution.cues import RESOURCE, load_cues
-    from framelab.errors import InputError
-
-    broken = RESOURCE.read_text(encoding="utf-8").replace(
-        "      - 'Der Trainer bestritt, dass er vor dem Spiel gewarnt worden sei.'",
-        "      - 'Der Trainer bestritt vor dem Spiel jede Absprache.'",
-    )
-    (tmp_path / "attribution.yml").write_text(broken, encoding="utf-8")
-    with pytest.raises(InputError, match="bestreiten: example does not match"):
-        load_cues(tmp_path / "attribution.yml")
-    bad = RESOURCE.read_text(encoding="utf-8").replace(
-        "    not_in_clause: '(?:[Ss]piel", "    not_in_clause: '(?:[Ss]piel("
-    )
-    (tmp_path / "attribution.yml").write_text(bad, encoding="utf-8")
-    with pytest.raises(InputError, match="bestreiten: bad pattern"):
-        load_cues(tmp_path / "attribution.yml")
+@pytest.mark.parametrize(
+    "old, new, error",
+    [
+        (
+            "      - 'Der Trainer bestritt, dass er vor dem Spiel gewarnt worden sei.'",
+            "      - 'Der Trainer bestritt vor dem Spiel jede Absprache.'",
+            "bestreiten: example does not match",
+        ),
+        ("    not_in_clause: '(?:[Ss]piel", "    not_in_clause: '(?:[Ss]piel(", "bestreiten: bad"),
+    ],
+)
+def test_the_other_sense_of_an_entry_is_checked_on_load(tmp_path, old, new, error):
+    with pytest.raises(InputError, match=error):
+        load_cues(edited_cues(tmp_path, old, new))
