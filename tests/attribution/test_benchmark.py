@@ -169,6 +169,9 @@ def test_sets_from_other_sections_are_reported_beside_the_pool_never_in_it():
         gold=30,
         sets=["other29", "other30"],
     )
+    assert "tuned_in_round" not in other  # no later round: the current figure is held out
+    later = summary_metrics(dict(result, last_revision_round=31))["other_sections"]
+    assert later["tuned_in_round"] == 31
 
 
 def test_second_coder_scored_against_the_gold_on_the_articles_both_coded(tmp_path):

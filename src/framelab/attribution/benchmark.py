@@ -512,6 +512,8 @@ def _other_summary(result: dict) -> dict | None:
     by_split = result.get("other_split_sections") or {}
     sections = sorted({sec for secs in by_split.values() for sec in secs})
     out = dict(_summary(without[split]), split=split, sections=sections, first=_summary(first))
+    if result.get("last_revision_round", 0) > int(split.removeprefix("other")):
+        out["tuned_in_round"] = result["last_revision_round"]  # the current figure is in sample
     if pooled := other_first_measured(result):
         out["pooled_first"] = dict(_summary(pooled), sets=pooled["sets"])
     return out

@@ -203,10 +203,23 @@ def _other_section_rows(vb: dict) -> list[list[str]]:
         f"{_statements(pooled)} in {len(pooled['sets'])} blind held-out sets "
         f"({split_names(pooled['sets'])}) from the {sections} sections (not drawn for the gold "
         "above), each scored once with the rules as they stood before any tuning on it; "
-        f"{_speaker(pooled)}; not pooled with the sets above; {other['split']} with the current "
-        f"rules: {_voice_value(other)}, {_speaker(other)}"
+        f"{_speaker(pooled)}; not pooled with the sets above; {_latest_other(other)}"
     )
     return [[f"Voices (attribution), {sections} articles", _voice_value(pooled), basis]]
+
+
+def _latest_other(other: dict) -> str:
+    """The latest other-section set with the current rules, and as first measured once a later
+    round has tuned the rules on it (then the current figure is in sample)."""
+    now = f"{_voice_value(other)}, {_speaker(other)}"
+    first, later = other.get("first"), other.get("tuned_in_round")
+    if not later:
+        return f"{other['split']} with the current rules: {now}"
+    was = f"{_voice_value(first)}, {_speaker(first)}" if first else NA
+    return (
+        f"{other['split']} as first measured: {was}; with the current rules (in sample: round "
+        f"{later} tuned on it): {now}"
+    )
 
 
 def _external_rows(vb: dict) -> list[list[str]]:
