@@ -13,7 +13,7 @@ export DVC_NO_ANALYTICS := 1
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics bench-voices bench-voices-external bench-scale dvc-yaml notebook-params clean-outputs
+.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics bench-voices bench-voices-external bench-voices-wikinews bench-scale dvc-yaml notebook-params clean-outputs
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -76,6 +76,11 @@ QUOTES ?= ../external/german-news-quotation-attribution-2024
 bench-voices-external: env ## Attribution vs an independent gold (Wikinews quotations; QUOTES=path to its clone)
 	python -m framelab.attribution.external_benchmark $(QUOTES) data/annotations/voices_revisions.md \
 	  reports/benchmarks $(SPLITS)
+
+WIKINEWS ?= /tmp/dewikinews/articles.jsonl
+bench-voices-wikinews: env ## Attribution on the wiki41 held-out set (WIKINEWS=its articles.jsonl)
+	python -m framelab.attribution.wikinews_benchmark $(WIKINEWS) data/annotations \
+	  data/annotations/voices_revisions.md reports/benchmarks
 
 dvc-yaml: env ## Regenerate dvc.yaml from the stage registry and the import graph
 	python -m framelab.pipeline > dvc.yaml

@@ -888,3 +888,21 @@ def test_the_voices_section_table_has_one_row_per_section_and_says_it_is_in_samp
     assert t["rows"][0] == ["Kultur", "30", "267", "0.65", "0.47", "0.55", "0.59"]
     assert "in sample" in t["caption"]
     assert tables.voices_by_section_table(_data(tmp_path)) is None
+
+
+def test_a_held_out_set_from_another_source_gets_its_own_row(tmp_path):
+    fig = {"precision": 0.9, "recall": 0.78, "f1": 0.83, "speaker_accuracy": 0.82, "gold": 146}
+    engines = {"round-39 rules": dict(fig, articles=24), "round-41 rules": dict(fig, articles=24)}
+    vb = {"held_out_first_measured": dict(fig, sets=["test2"]), "other_source": engines}
+    rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
+    value, basis = rows["Voices (attribution), German Wikinews politics"]
+    assert value == "P = 0.90, R = 0.78, F1 = 0.83"
+    assert basis.startswith("146 gold statements in 24 German Wikinews politics articles")
+    assert (
+        "scored once with round-39 rules and round-41 rules before any of its rule output was "
+        "read, with the same figure; speaker accuracy 0.82"
+    ) in basis
+    engines["round-39 rules"] = dict(fig, recall=0.7, f1=0.79, articles=24)
+    rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
+    basis = rows["Voices (attribution), German Wikinews politics"][1]
+    assert "(round-39 rules: P = 0.90, R = 0.70, F1 = 0.79); speaker accuracy 0.82" in basis

@@ -265,6 +265,9 @@ OTHER_SPLITS = (
     "other40",
 )
 # each one's figure as first measured: ```json first_measured_<split>``` in voices_revisions.md
+# a held-out set from another source (German Wikinews politics), whose text is outside the
+# repository: its figures are read from ```json first_measured_wiki41``` (one per engine measured)
+OTHER_SOURCE = "wiki41"
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -471,13 +474,7 @@ def summary_metrics(result: dict) -> dict:
     tuning = result.get("engine_on_tuning_splits")
     if tuning:
         out["tuning"] = dict(_summary(tuning), splits=tuning["splits"])
-    held = [sp for sp in SPLITS[2:] if sp in without][-1:]
-    for split in held:
-        before = (result.get(f"pre_revision_round{split[4:]}") or {}).get(split)
-        out["latest"] = dict(_summary(without[split]), split=split, before=_summary(before))
-        if result.get("last_revision_round", 0) > int(split[4:]):
-            # a later round tuned the rules on this set: the current figure is in sample
-            out["latest"]["tuned_in_round"] = result["last_revision_round"]
+    out["latest"] = _latest_summary(result, without)
     first = result.get("held_out_first_measured")
     if first:
         out["held_out_first_measured"] = dict(_summary(first), sets=first["sets"])
@@ -489,10 +486,28 @@ def summary_metrics(result: dict) -> dict:
         }
     if other := _other_summary(result):
         out["other_sections"] = other
+    if engines := result.get("other_source_first_measured"):
+        out["other_source"] = {
+            engine: dict(_summary(v), articles=v["articles"]) for engine, v in engines.items()
+        }
     for split, agreement in (result.get("second_coder") or {}).items():
         # the latest round's
         out["second_coder"] = dict(_summary(agreement), split=split, articles=agreement["articles"])
     return {k: v for k, v in out.items() if v}
+
+
+def _latest_summary(result: dict, without: dict) -> dict | None:
+    """The latest six-section held-out set now, with its figure before its round; marked in
+    sample once a later round tuned the rules on it."""
+    held = [sp for sp in SPLITS[2:] if sp in without]
+    if not held:
+        return None
+    split = held[-1]
+    before = (result.get(f"pre_revision_round{split[4:]}") or {}).get(split)
+    latest = dict(_summary(without[split]), split=split, before=_summary(before))
+    if result.get("last_revision_round", 0) > int(split[4:]):
+        latest["tuned_in_round"] = result["last_revision_round"]
+    return latest
 
 
 def other_sections(arts: pd.DataFrame) -> dict[str, list[str]]:
@@ -614,6 +629,7 @@ def run_benchmark(
             sp: b[sp] for sp in OTHER_SPLITS if (b := recorded(revisions, f"first_measured_{sp}"))
         },
         other_split_sections=other_sections(arts),
+        other_source_first_measured=recorded(revisions, f"first_measured_{OTHER_SOURCE}"),
         gold_articles=len(arts),
         gold_statements=len(gold),
         engine_seconds_on_gold=round(wall, 2),

@@ -115,6 +115,7 @@ def _voice_rows(vb: dict) -> list[list[str]]:
     rows = [
         *_held_out_rows(vb),
         *_other_section_rows(vb),
+        *_other_source_rows(vb),
         *_external_rows(vb),
         *_second_coder_rows(vb),
     ]
@@ -220,6 +221,25 @@ def _latest_other(other: dict) -> str:
         f"{other['split']} as first measured: {was}; with the current rules (in sample: round "
         f"{later} tuned on it): {now}"
     )
+
+
+def _other_source_rows(vb: dict) -> list[list[str]]:
+    """The held-out set from another source (German Wikinews politics, quotation marks kept),
+    measured once with each engine recorded, before any of its rule output was read; the value
+    is the latest engine's, the basis names the others' figures where they differ."""
+    engines = vb.get("other_source") or {}
+    if not engines:
+        return []
+    *earlier, (_, last) = engines.items()
+    differing = [f"{name}: {_voice_value(v)}" for name, v in earlier if v != last]
+    basis = (
+        f"{_statements(last)} in {last['articles']} German Wikinews politics articles (another "
+        "source, quotation marks kept; not drawn for the gold above), scored once with "
+        f"{fmt.series(list(engines))} before any of its rule output was read"
+        + (f" ({'; '.join(differing)})" if differing else ", with the same figure" * bool(earlier))
+        + f"; {_speaker(last)}; text outside the repository (make bench-voices-wikinews)"
+    )
+    return [["Voices (attribution), German Wikinews politics", _voice_value(last), basis]]
 
 
 def _external_rows(vb: dict) -> list[list[str]]:

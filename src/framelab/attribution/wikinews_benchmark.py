@@ -1,0 +1,113 @@
+"""``make bench-voices-wikinews``: the attribution engine on the ``wiki41`` held-out set.
+
+``wiki41`` is 24 German Wikinews politics articles (2004-2021, quotation marks kept) that no
+rule was written for, run on or tuned on, coded blind like the 10kGNAD sets
+(``data/annotations/voices_gold_wiki41*``). Their text is not in this repository: a local JSONL
+that ``data/annotations/voices_gold_wiki41_corpus.py`` builds from its public source. Scores the
+engine now (without interview turns, as every held-out figure), beside the figures recorded in
+``voices_revisions.md`` when the set was first measured, and writes
+``voices_wikinews.{json,md}``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from framelab.attribution.benchmark import passages_of, recorded, run_engine, scores
+
+GOLD = "voices_gold_wiki41"
+RECORDED = {  # block in the revisions log -> its label
+    "first_measured_wiki41": "recorded: first measurement, before any rule output was read",
+}
+
+
+def wikinews_id(record: dict) -> str:
+    """``wnNNN`` from the source's ``article_NNN`` (as the draw names the articles)."""
+    return f"wn{int(record['source_record_id'].removeprefix('article_')):03d}"
+
+
+def load_texts(path: Path) -> dict[str, str]:
+    """Article id -> text of the corpus JSONL."""
+    with open(path, encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    return {wikinews_id(r): r["text"] for r in records}
+
+
+def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The set's statements (without interview turns) and its coded articles."""
+    read = dict(dtype=str, keep_default_na=False)
+    gold = pd.read_csv(Path(gold_dir) / f"{GOLD}.csv", **read)
+    articles = pd.read_csv(Path(gold_dir) / f"{GOLD}_articles.csv", **read)
+    return gold[gold["kind"] != "interview"], articles
+
+
+def measure(texts: dict[str, str], gold_dir: Path, scare_max_words: int) -> dict:
+    """Precision, recall, F1, speaker and kind accuracy of the engine on the set."""
+    gold, articles = load_gold(gold_dir)
+    ids = sorted(articles["article_id"])
+    missing = [a for a in ids if a not in texts]
+    if missing:
+        raise ValueError(f"{GOLD}: articles not in the corpus file: {', '.join(missing)}")
+    passages = pd.DataFrame([row for a in ids for row in passages_of(a, texts[a])])
+    system = run_engine(passages, scare_max_words)
+    system = system[system["kind"] != "interview"]
+    joined = passages.groupby("article_id")["text"].agg("\n".join).to_dict()
+    return dict(scores(system, gold, joined), articles=len(ids))
+
+
+def markdown(result: dict) -> str:
+    """The current figure and the recorded ones as one Markdown table."""
+    lines = [
+        "# Voices on `wiki41` (24 German Wikinews politics articles, held out)",
+        "",
+        "| engine | articles | gold | system | matched | P | R | F1 | speaker acc | kind acc |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    rows = [("current", result["wiki41"])]
+    for name, block in (result.get("recorded") or {}).items():
+        rows += [(f"{engine}, {RECORDED[name]}", s) for engine, s in (block or {}).items()]
+    for label, s in rows:
+        cells = (label, s.get("articles", "–"), s["gold"], s["system"], s["matched"])
+        cells += (s["precision"], s["recall"], s["f1"], s["speaker_accuracy"], s["kind_accuracy"])
+        lines.append("| " + " | ".join(map(str, cells)) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def run(articles: Path, gold_dir: Path, revisions: Path, out_dir: Path, scare: int) -> dict:
+    """Measure and write ``voices_wikinews.json`` and ``.md`` into ``out_dir``."""
+    result = {"wiki41": measure(load_texts(articles), gold_dir, scare)}
+    result["recorded"] = {name: recorded(revisions, name) for name in RECORDED}
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "voices_wikinews.json").write_text(
+        json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    (out_dir / "voices_wikinews.md").write_text(markdown(result), encoding="utf-8")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m framelab.attribution.wikinews_benchmark ARTICLES GOLD_DIR REVISIONS OUT``."""
+    from framelab import config, paths
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    articles, gold_dir, revisions, out = (paths.resolve(a) for a in args[:4])
+    if not articles.is_file():
+        print(
+            f"bench-voices-wikinews: {articles} not found: build it with python3 "
+            "data/annotations/voices_gold_wiki41_corpus.py (see its docstring), then `make "
+            "bench-voices-wikinews WIKINEWS=<articles.jsonl>`; nothing measured",
+            file=sys.stderr,
+        )
+        return 2
+    scare = config.load().attribute.scare_max_words
+    print(markdown(run(articles, gold_dir, revisions, out, scare)))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

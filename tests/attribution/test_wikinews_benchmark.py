@@ -1,0 +1,50 @@
+"""The wiki41 benchmark scores the engine on Wikinews texts read from a local JSONL."""
+
+import json
+
+from framelab.attribution import wikinews_benchmark as wb
+
+COLS = "article_id,source,section,split,n,sentence,kind,cue,speaker,speaker_name,text"
+TEXT = "„Wir bleiben“, sagte Angela Merkel am Montag. Die Sitzung endete spät."
+
+
+def _set(tmp_path, rows):
+    corpus = tmp_path / "articles.jsonl"
+    record = dict(source_record_id="article_7", title="Test", text=TEXT)
+    corpus.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "voices_gold_wiki41.csv").write_text(
+        "\n".join([COLS, *rows]) + "\n", encoding="utf-8"
+    )
+    n = len(rows)
+    (tmp_path / "voices_gold_wiki41_articles.csv").write_text(
+        f"article_id,source,section,split,n_statements\nwn007,wikinews,Politik,wiki41,{n}\n",
+        encoding="utf-8",
+    )
+    return corpus
+
+
+def test_the_set_is_scored_from_the_jsonl_by_the_draws_ids(tmp_path):
+    row = (
+        'wn007,wikinews,Politik,wiki41,1,"„Wir bleiben“, sagte Angela Merkel am Montag.",'
+        "direct,sagte,Angela Merkel,Angela Merkel,Wir bleiben"
+    )
+    corpus = _set(tmp_path, [row])
+    assert wb.load_texts(corpus) == {"wn007": TEXT}
+    result = wb.run(corpus, tmp_path, tmp_path / "none.md", tmp_path / "out", 6)
+    s = result["wiki41"]
+    assert (s["gold"], s["system"], s["matched"], s["speaker_accuracy"]) == (1, 1, 1, 1.0)
+    assert "| current | 1 | 1 | 1 | 1 | 1.0 | 1.0 | 1.0 | 1.0 | 1.0 |" in (
+        tmp_path / "out" / "voices_wikinews.md"
+    ).read_text(encoding="utf-8")
+
+
+def test_an_article_without_a_statement_counts_its_false_ones(tmp_path):
+    corpus = _set(tmp_path, [])
+    s = wb.run(corpus, tmp_path, tmp_path / "none.md", tmp_path / "out", 6)["wiki41"]
+    assert (s["gold"], s["system"], s["precision"]) == (0, 1, 0.0)
+
+
+def test_a_missing_corpus_file_says_how_to_build_it(tmp_path, capsys):
+    code = wb.main([str(tmp_path / "absent.jsonl"), str(tmp_path), "x.md", str(tmp_path)])
+    assert code == 2
+    assert "voices_gold_wiki41_corpus.py" in capsys.readouterr().err
