@@ -24,11 +24,13 @@ def article_id(record: dict) -> str:
     return f"wn{int(record['source_record_id'].removeprefix('article_')):03d}"
 
 
-def candidates(path: str) -> list[tuple[str, str, int, str]]:
-    """(article_id, section, rank, part) of the drawn articles."""
+def candidates(path: str, seed: str = SEED, excluded=frozenset()) -> list[tuple[str, str, int, str]]:
+    """(article_id, section, rank, part) of the drawn articles; a later set passes its own seed
+    and the articles drawn before."""
     records = [json.loads(line) for line in open(path, encoding="utf-8")]
     ids = sorted(article_id(r) for r in records if len(r["text"].split()) <= MAX_WORDS)
-    random.Random(SEED).shuffle(ids)
+    ids = [a for a in ids if a not in excluded]
+    random.Random(seed).shuffle(ids)
     n = PER_PART * len(PARTS)
     return [(a, SECTION, k + 1, PARTS[k // PER_PART]) for k, a in enumerate(ids[:n])]
 
