@@ -172,9 +172,10 @@ def test_sets_from_other_sections_are_reported_beside_the_pool_never_in_it():
     assert "tuned_in_round" not in other  # no later round: the current figure is held out
     later = summary_metrics(dict(result, last_revision_round=31))["other_sections"]
     assert later["tuned_in_round"] == 31
-    wiki = {"round-41 rules": dict(fig, gold=146, articles=24, kind_accuracy=0.9)}
+    counted = dict(fig, gold=146, system=127, matched=114, articles=24)
+    wiki = {"wiki41": {"round-41 rules": dict(counted, kind_accuracy=0.9)}}
     summary = summary_metrics(dict(result, other_source_first_measured=wiki))
-    assert summary["other_source"] == {"round-41 rules": dict(fig, gold=146, articles=24)}
+    assert summary["other_source"] == {"wiki41": {"round-41 rules": counted}}
 
 
 def test_second_coder_scored_against_the_gold_on_the_articles_both_coded(tmp_path):

@@ -31,16 +31,16 @@ def test_the_set_is_scored_from_the_jsonl_by_the_draws_ids(tmp_path):
     corpus = _set(tmp_path, [row])
     assert wb.load_texts(corpus) == {"wn007": TEXT}
     result = wb.run(corpus, tmp_path, tmp_path / "none.md", tmp_path / "out", 6)
-    s = result["wiki41"]
+    s = result["current"]["wiki41"]
     assert (s["gold"], s["system"], s["matched"], s["speaker_accuracy"]) == (1, 1, 1, 1.0)
-    assert "| current | 1 | 1 | 1 | 1 | 1.0 | 1.0 | 1.0 | 1.0 | 1.0 |" in (
+    assert "| wiki41 | current | 1 | 1 | 1 | 1 | 1.0 | 1.0 | 1.0 | 1.0 | 1.0 |" in (
         tmp_path / "out" / "voices_wikinews.md"
     ).read_text(encoding="utf-8")
 
 
 def test_an_article_without_a_statement_counts_its_false_ones(tmp_path):
     corpus = _set(tmp_path, [])
-    s = wb.run(corpus, tmp_path, tmp_path / "none.md", tmp_path / "out", 6)["wiki41"]
+    s = wb.run(corpus, tmp_path, tmp_path / "none.md", tmp_path / "out", 6)["current"]["wiki41"]
     assert (s["gold"], s["system"], s["precision"]) == (0, 1, 0.0)
 
 
@@ -48,3 +48,20 @@ def test_a_missing_corpus_file_says_how_to_build_it(tmp_path, capsys):
     code = wb.main([str(tmp_path / "absent.jsonl"), str(tmp_path), "x.md", str(tmp_path)])
     assert code == 2
     assert "voices_gold_wiki41_corpus.py" in capsys.readouterr().err
+
+
+def test_two_sets_are_scored_each_and_pooled(tmp_path):
+    row = (
+        'wn007,wikinews,Politik,wiki41,1,"„Wir bleiben“, sagte Angela Merkel am Montag.",'
+        "direct,sagte,Angela Merkel,Angela Merkel,Wir bleiben"
+    )
+    corpus = _set(tmp_path, [row])
+    for suffix in (".csv", "_articles.csv"):  # wiki42: the same article, coded with no statement
+        text = (tmp_path / f"voices_gold_wiki41{suffix}").read_text(encoding="utf-8")
+        lines = text.replace("wiki41", "wiki42").splitlines()[:1]
+        lines += ["wn007,wikinews,Politik,wiki42,0"] if suffix == "_articles.csv" else []
+        (tmp_path / f"voices_gold_wiki42{suffix}").write_text("\n".join(lines) + "\n")
+    current = wb.run(corpus, tmp_path, tmp_path / "none.md", tmp_path / "out", 6)["current"]
+    assert sorted(current) == ["pooled", "wiki41", "wiki42"]
+    pooled = current["pooled"]
+    assert (pooled["gold"], pooled["system"], pooled["matched"], pooled["articles"]) == (1, 2, 1, 2)

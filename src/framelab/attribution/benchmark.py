@@ -30,6 +30,7 @@ import pandas as pd
 
 from framelab import text as textlib
 from framelab.attribution.cues import default_cues, find_cues
+from framelab.attribution.pooled import pooled_blocks
 from framelab.attribution.tables import annotate_passages
 from framelab.sentences import sentence_spans
 
@@ -265,9 +266,9 @@ OTHER_SPLITS = (
     "other40",
 )
 # each one's figure as first measured: ```json first_measured_<split>``` in voices_revisions.md
-# a held-out set from another source (German Wikinews politics), whose text is outside the
-# repository: its figures are read from ```json first_measured_wiki41``` (one per engine measured)
-OTHER_SOURCE = "wiki41"
+# held-out sets from another source (German Wikinews politics), whose text is outside the
+# repository: their figures are read from ```json first_measured_<set>``` (one per engine)
+OTHER_SOURCE_SETS = ("wiki41", "wiki42")
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -417,25 +418,6 @@ def other_first_measured(result: dict) -> dict | None:
     return pooled_blocks(sorted((result.get("other_first_measured") or {}).items()))
 
 
-def pooled_blocks(blocks: list[tuple[str, dict]]) -> dict | None:
-    """Scores of several sets ``(name, scores)`` pooled from their counts."""
-    if not blocks:
-        return None
-    gold, system, matched = (sum(b[k] for _, b in blocks) for k in ("gold", "system", "matched"))
-    speaker = sum(round(b["speaker_accuracy"] * b["matched"]) for _, b in blocks)
-    p, r = matched / system, matched / gold
-    return dict(
-        sets=[name for name, _ in blocks],
-        gold=gold,
-        system=system,
-        matched=matched,
-        precision=round(p, 3),
-        recall=round(r, 3),
-        f1=round(2 * p * r / (p + r), 3) if p + r else 0.0,
-        speaker_accuracy=round(speaker / matched, 3) if matched else 0.0,
-    )
-
-
 def tuning_splits(
     arts: pd.DataFrame, splits: tuple[str, ...] = SPLITS, last_revision: int = 0
 ) -> tuple[str, ...]:
@@ -486,14 +468,20 @@ def summary_metrics(result: dict) -> dict:
         }
     if other := _other_summary(result):
         out["other_sections"] = other
-    if engines := result.get("other_source_first_measured"):
+    if sets := result.get("other_source_first_measured"):
         out["other_source"] = {
-            engine: dict(_summary(v), articles=v["articles"]) for engine, v in engines.items()
+            sp: {engine: _counted_summary(v) for engine, v in block.items()}
+            for sp, block in sets.items()
         }
     for split, agreement in (result.get("second_coder") or {}).items():
         # the latest round's
         out["second_coder"] = dict(_summary(agreement), split=split, articles=agreement["articles"])
     return {k: v for k, v in out.items() if v}
+
+
+def _counted_summary(s: dict) -> dict:
+    """The summary with the counts that pooling sets needs."""
+    return dict(_summary(s), **{k: s[k] for k in ("system", "matched", "articles")})
 
 
 def _latest_summary(result: dict, without: dict) -> dict | None:
@@ -629,7 +617,9 @@ def run_benchmark(
             sp: b[sp] for sp in OTHER_SPLITS if (b := recorded(revisions, f"first_measured_{sp}"))
         },
         other_split_sections=other_sections(arts),
-        other_source_first_measured=recorded(revisions, f"first_measured_{OTHER_SOURCE}"),
+        other_source_first_measured={
+            sp: b for sp in OTHER_SOURCE_SETS if (b := recorded(revisions, f"first_measured_{sp}"))
+        },
         gold_articles=len(arts),
         gold_statements=len(gold),
         engine_seconds_on_gold=round(wall, 2),

@@ -1,11 +1,11 @@
-"""``make bench-voices-wikinews``: the attribution engine on the ``wiki41`` held-out set.
+"""``make bench-voices-wikinews``: the attribution engine on the Wikinews held-out sets.
 
-``wiki41`` is 24 German Wikinews politics articles (2004-2021, quotation marks kept) that no
-rule was written for, run on or tuned on, coded blind like the 10kGNAD sets
-(``data/annotations/voices_gold_wiki41*``). Their text is not in this repository: a local JSONL
+``wiki41`` and ``wiki42`` are 24 German Wikinews politics articles each (2004-2021, quotation
+marks kept) that no rule was written for, run on or tuned on, coded blind like the 10kGNAD sets
+(``data/annotations/voices_gold_wiki4*``). Their text is not in this repository: a local JSONL
 that ``data/annotations/voices_gold_wiki41_corpus.py`` builds from its public source. Scores the
-engine now (without interview turns, as every held-out figure), beside the figures recorded in
-``voices_revisions.md`` when the set was first measured, and writes
+engine now on each set and pooled (without interview turns, as every held-out figure), beside
+the figures recorded in ``voices_revisions.md`` when each set was first measured, and writes
 ``voices_wikinews.{json,md}``.
 """
 
@@ -17,12 +17,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from framelab.attribution.benchmark import passages_of, recorded, run_engine, scores
+from framelab.attribution.benchmark import (
+    OTHER_SOURCE_SETS,
+    passages_of,
+    recorded,
+    run_engine,
+    scores,
+)
+from framelab.attribution.pooled import pooled_blocks
 
-GOLD = "voices_gold_wiki41"
-RECORDED = {  # block in the revisions log -> its label
-    "first_measured_wiki41": "recorded: first measurement, before any rule output was read",
-}
+FIRST = "recorded: first measurement, before any rule output was read"
 
 
 def wikinews_id(record: dict) -> str:
@@ -37,21 +41,21 @@ def load_texts(path: Path) -> dict[str, str]:
     return {wikinews_id(r): r["text"] for r in records}
 
 
-def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The set's statements (without interview turns) and its coded articles."""
+def load_gold(gold_dir: Path, name: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A set's statements (without interview turns) and its coded articles."""
     read = dict(dtype=str, keep_default_na=False)
-    gold = pd.read_csv(Path(gold_dir) / f"{GOLD}.csv", **read)
-    articles = pd.read_csv(Path(gold_dir) / f"{GOLD}_articles.csv", **read)
+    gold = pd.read_csv(Path(gold_dir) / f"voices_gold_{name}.csv", **read)
+    articles = pd.read_csv(Path(gold_dir) / f"voices_gold_{name}_articles.csv", **read)
     return gold[gold["kind"] != "interview"], articles
 
 
-def measure(texts: dict[str, str], gold_dir: Path, scare_max_words: int) -> dict:
-    """Precision, recall, F1, speaker and kind accuracy of the engine on the set."""
-    gold, articles = load_gold(gold_dir)
+def measure(texts: dict[str, str], gold_dir: Path, scare_max_words: int, name: str) -> dict:
+    """Precision, recall, F1, speaker and kind accuracy of the engine on one set."""
+    gold, articles = load_gold(gold_dir, name)
     ids = sorted(articles["article_id"])
     missing = [a for a in ids if a not in texts]
     if missing:
-        raise ValueError(f"{GOLD}: articles not in the corpus file: {', '.join(missing)}")
+        raise ValueError(f"{name}: articles not in the corpus file: {', '.join(missing)}")
     passages = pd.DataFrame([row for a in ids for row in passages_of(a, texts[a])])
     system = run_engine(passages, scare_max_words)
     system = system[system["kind"] != "interview"]
@@ -60,27 +64,36 @@ def measure(texts: dict[str, str], gold_dir: Path, scare_max_words: int) -> dict
 
 
 def markdown(result: dict) -> str:
-    """The current figure and the recorded ones as one Markdown table."""
+    """The current figures (each set and pooled) and the recorded ones as one Markdown table."""
     lines = [
-        "# Voices on `wiki41` (24 German Wikinews politics articles, held out)",
+        "# Voices on the German Wikinews politics sets (held out)",
         "",
-        "| engine | articles | gold | system | matched | P | R | F1 | speaker acc | kind acc |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| set | engine | articles | gold | system | matched | P | R | F1 | speaker acc "
+        "| kind acc |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
-    rows = [("current", result["wiki41"])]
+    rows = [(name, "current", s) for name, s in result["current"].items()]
     for name, block in (result.get("recorded") or {}).items():
-        rows += [(f"{engine}, {RECORDED[name]}", s) for engine, s in (block or {}).items()]
-    for label, s in rows:
-        cells = (label, s.get("articles", "–"), s["gold"], s["system"], s["matched"])
-        cells += (s["precision"], s["recall"], s["f1"], s["speaker_accuracy"], s["kind_accuracy"])
-        lines.append("| " + " | ".join(map(str, cells)) + " |")
+        rows += [(name, f"{engine}, {FIRST}", s) for engine, s in (block or {}).items()]
+    for name, label, s in rows:
+        cells = (name, label, s.get("articles", "–"), s["gold"], s["system"], s["matched"])
+        cells += (s["precision"], s["recall"], s["f1"], s["speaker_accuracy"])
+        lines.append("| " + " | ".join(map(str, (*cells, s.get("kind_accuracy", "–")))) + " |")
     return "\n".join(lines) + "\n"
 
 
 def run(articles: Path, gold_dir: Path, revisions: Path, out_dir: Path, scare: int) -> dict:
-    """Measure and write ``voices_wikinews.json`` and ``.md`` into ``out_dir``."""
-    result = {"wiki41": measure(load_texts(articles), gold_dir, scare)}
-    result["recorded"] = {name: recorded(revisions, name) for name in RECORDED}
+    """Measure every set present and write ``voices_wikinews.json`` and ``.md``."""
+    texts = load_texts(articles)
+    present = [n for n in OTHER_SOURCE_SETS if (Path(gold_dir) / f"voices_gold_{n}.csv").is_file()]
+    current = {name: measure(texts, gold_dir, scare, name) for name in present}
+    if len(current) > 1:
+        current["pooled"] = dict(
+            pooled_blocks(sorted(current.items())),
+            articles=sum(s["articles"] for s in current.values()),
+        )
+    result = {"current": current}
+    result["recorded"] = {n: recorded(revisions, f"first_measured_{n}") for n in present}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "voices_wikinews.json").write_text(

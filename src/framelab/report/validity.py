@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from framelab import text as textlib
+from framelab.attribution.pooled import pooled_blocks
 from framelab.report import fmt
 from framelab.report.context import HISTORY_LOG, REVISION_LOG
 from framelab.report.data import ReportData
@@ -224,22 +225,31 @@ def _latest_other(other: dict) -> str:
 
 
 def _other_source_rows(vb: dict) -> list[list[str]]:
-    """The held-out set from another source (German Wikinews politics, quotation marks kept),
-    measured once with each engine recorded, before any of its rule output was read; the value
-    is the latest engine's, the basis names the others' figures where they differ."""
-    engines = vb.get("other_source") or {}
-    if not engines:
+    """Held-out sets from another source (German Wikinews politics, quotation marks kept), each
+    measured once with each engine recorded, before any of its rule output was read: pooled from
+    each set's latest engine; the basis names the sets and any earlier engine whose figure
+    differs."""
+    sets = vb.get("other_source") or {}
+    if not sets:
         return []
-    *earlier, (_, last) = engines.items()
-    differing = [f"{name}: {_voice_value(v)}" for name, v in earlier if v != last]
+    latest = {sp: list(engines.values())[-1] for sp, engines in sets.items()}
+    pooled = pooled_blocks(sorted(latest.items()))
+    differing = [
+        f"{sp} with {name}: {_voice_value(v)}"
+        for sp, engines in sets.items()
+        for name, v in list(engines.items())[:-1]
+        if v != latest[sp]
+    ]
+    measured = "; ".join(f"{sp}: {fmt.series(list(engines))}" for sp, engines in sets.items())
+    articles = sum(v["articles"] for v in latest.values())
     basis = (
-        f"{_statements(last)} in {last['articles']} German Wikinews politics articles (another "
-        "source, quotation marks kept; not drawn for the gold above), scored once with "
-        f"{fmt.series(list(engines))} before any of its rule output was read"
-        + (f" ({'; '.join(differing)})" if differing else ", with the same figure" * bool(earlier))
-        + f"; {_speaker(last)}; text outside the repository (make bench-voices-wikinews)"
+        f"{_statements(pooled)} in {articles} German Wikinews politics articles of "
+        f"{len(sets)} blind held-out sets (another source, quotation marks kept; not drawn for "
+        f"the gold above), each scored once before any of its rule output was read ({measured})"
+        + (f"; {'; '.join(differing)}" if differing else "")
+        + f"; {_speaker(pooled)}; text outside the repository (make bench-voices-wikinews)"
     )
-    return [["Voices (attribution), German Wikinews politics", _voice_value(last), basis]]
+    return [["Voices (attribution), German Wikinews politics", _voice_value(pooled), basis]]
 
 
 def _external_rows(vb: dict) -> list[list[str]]:
