@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from framelab.attribution.model import Cue, Speaker
-from framelab.attribution.tagging import Tok, tag
+from framelab.attribution.tagging import TITLE_ABBREVIATIONS, Tok, tag
 
 NP_TAGS = frozenset(
     {"ART", "ADJ(A)", "NN", "NE", "NNA", "CARD", "PPOSAT", "PIAT", "PDAT", "FM", "TRUNC"}
@@ -586,21 +586,54 @@ def phrase_before(toks: tuple[Tok, ...], k: int) -> Phrase | None:
 
 def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
     """Proper nouns of an apposition ", Anna Müller," after a phrase (a short PP such as
-    "in Berlin" may come between); round 23: also before a colon or a sentence end."""
-    j = p.end
-    while j < min(len(toks), p.end + 4) and toks[j].text != ",":
-        j += 1
-    if j < len(toks) and toks[j].text == ",":
-        start = _after_role_words(toks, j + 1)
-        run = []
-        for t in toks[start : start + 4]:
-            if t.tag not in {"NE", "NN"} or not t.text[:1].isupper():
-                break
-            run.append(t)
-        closed = start + len(run) < len(toks) and toks[start + len(run)].text in {",", ".", ":"}
-        if closed and run and (run[-1].tag == "NE" or _given_name_first(run)):
-            return run  # "Sampo/NN Terho/NE", "Bruno/NE Rossmann/NN": the tagger's guess
+    "in Berlin" may come between); round 23: also before a colon or a sentence end. Round 42:
+    after a long description ("der Leiter der für Jemen zuständigen Sektion des Internationalen
+    Komitees vom Roten Kreuz, Franz Rauchenstein") a person's name (a known given name first)
+    up to 16 words on, if no verb comes between; the name may carry an origin ("Liz Cheney aus
+    Wyoming,")."""
+    j = _apposition_comma(toks, p)
+    if j is None:
+        return []
+    start = _after_role_words(toks, j + 1)
+    run = []
+    for t in toks[start : start + 4]:
+        if t.tag not in {"NE", "NN"} or not t.text[:1].isupper():
+            break
+        run.append(t)
+    end = start + len(run)
+    closed = end < len(toks) and (toks[end].text in {",", ".", ":"} or _origin(toks, end))
+    if j > p.end + 4 and not (_given_name_first(run) and _role_head(toks, p)):
+        return []  # far from the phrase: only a person's name after a role
+    if closed and run and (run[-1].tag == "NE" or _given_name_first(run)):
+        return run
     return []
+
+
+def _role_head(toks: tuple[Tok, ...], p: Phrase) -> bool:
+    """The phrase's first noun is a person's role ("der Leiter der … Sektion")."""
+    noun = next((t.text for t in toks[p.start : p.end] if t.tag == "NN"), "")
+    return bool(noun) and (_role_noun(noun) or _is_role_word(noun))
+
+
+def _apposition_comma(toks: tuple[Tok, ...], p: Phrase) -> int | None:
+    """The comma that opens an apposition after the phrase: within 4 words, or within 16 if no
+    verb comes first."""
+    verb = False
+    for j in range(p.end, min(len(toks), p.end + 16)):
+        if toks[j].text == ",":
+            return j if j <= p.end + 4 or not verb else None
+        verb = verb or toks[j].tag.startswith("V")
+    return None
+
+
+def _origin(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "aus Wyoming," after a name: a place of origin, then the apposition closes."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].text in {"aus", "von"}
+        and toks[k + 1].tag == "NE"
+        and toks[k + 2].text in {",", ".", ":"}
+    )
 
 
 def _after_role_words(toks: tuple[Tok, ...], k: int) -> int:
@@ -804,9 +837,15 @@ def _first_run(names: list[Tok], words: tuple[Tok, ...] = ()) -> str:
     """The first run of adjacent proper nouns; name particles may join it ("van der Marel").
     A person after an organisation and a role is the speaker, not the organisation ("SPÖ
     Klubobmann Andreas Schieder", "Admira General Manager Alexander Friedl"; voices round 41)."""
+    names = [t for t in names if t.text.lower() not in ACADEMIC_TITLES] or names
     runs = _runs(names, words)
     person = next((r for r in runs[1:] if _person_after_role(runs[0], r, words)), None)
     return " ".join(t.text for t in (person or runs[0]))
+
+
+# abbreviated academic titles the tagger calls names ("Innenminister Dr. Günther Beckstein" gave
+# "Dr"; voices round 42)
+ACADEMIC_TITLES = TITLE_ABBREVIATIONS
 
 
 def _runs(names: list[Tok], words: tuple[Tok, ...]) -> list[list[Tok]]:

@@ -53,9 +53,10 @@ LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 @lru_cache(maxsize=20_000)
 def tag(text: str) -> tuple[Tok, ...]:
     """Tagged tokens of a sentence with their character offsets (cached per sentence); links
-    are left out (:data:`LINK`)."""
+    are left out (:data:`LINK`), and so is the full stop of an academic title ("Dr. Günther
+    Beckstein": the stop ended the phrase at "Dr"; voices round 42)."""
     text = LINK.sub(lambda m: " " * len(m.group()), text)
-    matches = list(TOKEN.finditer(text))
+    matches = _without_title_stops(list(TOKEN.finditer(text)))
     if not matches:
         return ()
     words = [m.group() for m in matches]
@@ -65,6 +66,23 @@ def tag(text: str) -> tuple[Tok, ...]:
     tags = [_name_at_end(words, tags, i) for i in range(len(words))]
     tags = _names_after_given(words, tags)
     return tuple(Tok(m.group(), m.start(), m.end(), t) for m, t in zip(matches, tags, strict=True))
+
+
+TITLE_ABBREVIATIONS = frozenset({"dr", "prof", "mag", "ing", "dipl", "ddr", "mmag"})
+
+
+def _without_title_stops(matches: list[re.Match]) -> list[re.Match]:
+    """The tokens without the full stop right after an abbreviated academic title."""
+    return [
+        m
+        for i, m in enumerate(matches)
+        if not (
+            m.group() == "."
+            and i
+            and matches[i - 1].group().lower() in TITLE_ABBREVIATIONS
+            and matches[i - 1].end() == m.start()
+        )
+    ]
 
 
 def _names_after_given(words: list[str], tags: list[str]) -> list[str]:
