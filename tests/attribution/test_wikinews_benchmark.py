@@ -33,9 +33,9 @@ def test_the_set_is_scored_from_the_jsonl_by_the_draws_ids(tmp_path):
     result = wb.run(corpus, tmp_path, tmp_path / "none.md", tmp_path / "out", 6)
     s = result["current"]["wiki41"]
     assert (s["gold"], s["system"], s["matched"], s["speaker_accuracy"]) == (1, 1, 1, 1.0)
-    assert "| wiki41 | current | 1 | 1 | 1 | 1 | 1.0 | 1.0 | 1.0 | 1.0 | 1.0 |" in (
-        tmp_path / "out" / "voices_wikinews.md"
-    ).read_text(encoding="utf-8")
+    md = (tmp_path / "out" / "voices_wikinews.md").read_text(encoding="utf-8")
+    assert "| wiki41 | current | 1 | 1 | 1 | 1 | 1.0 | 1.0 | 1.0 | 1.0 | 1.0 |" in md
+    assert "The current figures of wiki41 (round 42) are in sample" in md
 
 
 def test_an_article_without_a_statement_counts_its_false_ones(tmp_path):
