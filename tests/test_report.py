@@ -903,8 +903,8 @@ def test_held_out_sets_from_another_source_are_pooled_in_their_own_row(tmp_path)
     assert value == "P = 0.86, R = 0.75, F1 = 0.80"  # 120 of 140 found, 120 of 160 gold
     assert basis.startswith("160 gold statements in 48 German Wikinews politics articles of 2")
     assert (
-        "(wiki41: round-39 rules and round-41 rules; wiki42: round-41 rules); speaker accuracy "
-        "0.80; text outside"
+        "sets (wiki41, wiki42; another source, quotation marks kept), each scored once before "
+        "any of its rule output was read; speaker accuracy 0.80; text outside"
     ) in basis
     sets["wiki41"]["round-39 rules"] = dict(fig, recall=0.7, f1=0.79)
     rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}

@@ -240,12 +240,11 @@ def _other_source_rows(vb: dict) -> list[list[str]]:
         for name, v in list(engines.items())[:-1]
         if v != latest[sp]
     ]
-    measured = "; ".join(f"{sp}: {fmt.series(list(engines))}" for sp, engines in sets.items())
     articles = sum(v["articles"] for v in latest.values())
     basis = (
         f"{_statements(pooled)} in {articles} German Wikinews politics articles of "
-        f"{len(sets)} blind held-out sets (another source, quotation marks kept; not drawn for "
-        f"the gold above), each scored once before any of its rule output was read ({measured})"
+        f"{len(sets)} blind held-out sets ({split_names(list(sets))}; another source, quotation "
+        "marks kept), each scored once before any of its rule output was read"
         + (f"; {'; '.join(differing)}" if differing else "")
         + f"; {_speaker(pooled)}; text outside the repository (make bench-voices-wikinews)"
     )
