@@ -78,7 +78,7 @@ bench-voices-external: env ## Attribution vs an independent gold (Wikinews quota
 	  reports/benchmarks $(SPLITS)
 
 WIKINEWS ?= /tmp/dewikinews/articles.jsonl
-bench-voices-wikinews: env ## Attribution on the wiki41 held-out set (WIKINEWS=its articles.jsonl)
+bench-voices-wikinews: env ## Attribution on the Wikinews held-out sets (WIKINEWS=their articles.jsonl)
 	python -m framelab.attribution.wikinews_benchmark $(WIKINEWS) data/annotations \
 	  data/annotations/voices_revisions.md reports/benchmarks
 

@@ -30,12 +30,15 @@ def test_the_set_is_scored_from_the_jsonl_by_the_draws_ids(tmp_path):
     )
     corpus = _set(tmp_path, [row])
     assert wb.load_texts(corpus) == {"wn007": TEXT}
-    result = wb.run(corpus, tmp_path, tmp_path / "none.md", tmp_path / "out", 6)
+    log = tmp_path / "voices_revisions.md"
+    log.write_text("## Round 42 (day): tuned on all gold, `wiki41`; `wiki43` held out\n")
+    result = wb.run(corpus, tmp_path, log, tmp_path / "out", 6)
     s = result["current"]["wiki41"]
     assert (s["gold"], s["system"], s["matched"], s["speaker_accuracy"]) == (1, 1, 1, 1.0)
     md = (tmp_path / "out" / "voices_wikinews.md").read_text(encoding="utf-8")
     assert "| wiki41 | current | 1 | 1 | 1 | 1 | 1.0 | 1.0 | 1.0 | 1.0 | 1.0 |" in md
-    assert "The current figures of wiki41 (round 42) are in sample" in md
+    assert "The current figures of wiki41 (round 42) are in sample, and so is the pooled" in md
+    assert wb.tuned_in(log, "wiki43") is None  # held out, not tuned on
 
 
 def test_an_article_without_a_statement_counts_its_false_ones(tmp_path):

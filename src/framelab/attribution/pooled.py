@@ -1,5 +1,5 @@
 """Scores of several held-out sets pooled from their counts (shared by the voices benchmark and
-the report, which must not import the attribution engine)."""
+the report's validity table; a module of its own, with no import of the engine's modules)."""
 
 from __future__ import annotations
 

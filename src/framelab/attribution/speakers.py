@@ -630,7 +630,7 @@ def _origin(toks: tuple[Tok, ...], k: int) -> bool:
     """ "aus Wyoming," after a name: a place of origin, then the apposition closes."""
     return (
         k + 2 < len(toks)
-        and toks[k].text in {"aus", "von"}
+        and toks[k].text == "aus"  # not "von": part of a name ("Peter von Matt")
         and toks[k + 1].tag == "NE"
         and toks[k + 2].text in {",", ".", ":"}
     )
@@ -837,7 +837,7 @@ def _first_run(names: list[Tok], words: tuple[Tok, ...] = ()) -> str:
     """The first run of adjacent proper nouns; name particles may join it ("van der Marel").
     A person after an organisation and a role is the speaker, not the organisation ("SPÖ
     Klubobmann Andreas Schieder", "Admira General Manager Alexander Friedl"; voices round 41)."""
-    names = [t for t in names if t.text.lower() not in ACADEMIC_TITLES] or names
+    names = [t for t in names if t.text not in ACADEMIC_TITLES] or names
     runs = _runs(names, words)
     person = next((r for r in runs[1:] if _person_after_role(runs[0], r, words)), None)
     return " ".join(t.text for t in (person or runs[0]))

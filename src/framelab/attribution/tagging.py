@@ -68,7 +68,8 @@ def tag(text: str) -> tuple[Tok, ...]:
     return tuple(Tok(m.group(), m.start(), m.end(), t) for m, t in zip(matches, tags, strict=True))
 
 
-TITLE_ABBREVIATIONS = frozenset({"dr", "prof", "mag", "ing", "dipl", "ddr", "mmag"})
+# capitalised only: "was er nicht mag." ends with the verb "mag"
+TITLE_ABBREVIATIONS = frozenset({"Dr", "Prof", "Mag", "Ing", "Dipl", "DDr", "MMag"})
 
 
 def _without_title_stops(matches: list[re.Match]) -> list[re.Match]:
@@ -79,7 +80,7 @@ def _without_title_stops(matches: list[re.Match]) -> list[re.Match]:
         if not (
             m.group() == "."
             and i
-            and matches[i - 1].group().lower() in TITLE_ABBREVIATIONS
+            and matches[i - 1].group() in TITLE_ABBREVIATIONS
             and matches[i - 1].end() == m.start()
         )
     ]

@@ -12,6 +12,7 @@ each set was first measured, and writes ``voices_wikinews.{json,md}``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -26,8 +27,15 @@ from framelab.attribution.benchmark import (
 )
 from framelab.attribution.pooled import pooled_blocks
 
-FIRST = "recorded: first measurement, before any rule output was read"
-TUNED_IN = {"wiki41": 42, "wiki42": 42}  # sets a later round tuned on (voices_revisions.md)
+FIRST = "recorded: measured before any rule output on the set was read"
+ROUND_TUNED = re.compile(r"^## Round (\d+)[^\n]*?tuned on([^;\n]*)", re.M)
+
+
+def tuned_in(revisions: Path, name: str) -> int | None:
+    """The first round whose heading in the revisions log says it tuned on the set."""
+    text = Path(revisions).read_text(encoding="utf-8") if Path(revisions).is_file() else ""
+    rounds = [int(m[1]) for m in ROUND_TUNED.finditer(text) if f"`{name}`" in m[2]]
+    return min(rounds, default=None)
 
 
 def wikinews_id(record: dict) -> str:
@@ -80,12 +88,13 @@ def markdown(result: dict) -> str:
         cells = (name, label, s.get("articles", "–"), s["gold"], s["system"], s["matched"])
         cells += (s["precision"], s["recall"], s["f1"], s["speaker_accuracy"])
         lines.append("| " + " | ".join(map(str, (*cells, s.get("kind_accuracy", "–")))) + " |")
-    tuned = [f"{n} (round {r})" for n, r in TUNED_IN.items() if n in result["current"]]
+    tuned = [f"{n} (round {r})" for n, r in (result.get("tuned_in") or {}).items() if r]
     if tuned:
         lines += [
             "",
-            f"The current figures of {', '.join(tuned)} are in sample: a later round tuned the "
-            "rules on them. The held-out figures are the recorded first measurements.",
+            f"The current figures of {', '.join(tuned)} are in sample, and so is the pooled "
+            "row: a later round tuned the rules on them. The held-out figures are the recorded "
+            "ones.",
         ]
     return "\n".join(lines) + "\n"
 
@@ -102,6 +111,7 @@ def run(articles: Path, gold_dir: Path, revisions: Path, out_dir: Path, scare: i
         )
     result = {"current": current}
     result["recorded"] = {n: recorded(revisions, f"first_measured_{n}") for n in present}
+    result["tuned_in"] = {n: tuned_in(revisions, n) for n in present}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "voices_wikinews.json").write_text(

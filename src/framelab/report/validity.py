@@ -219,8 +219,8 @@ def _latest_other(other: dict) -> str:
         return f"{other['split']} with the current rules: {now}"
     was = f"{_voice_value(first)}, {_speaker(first)}" if first else NA
     return (
-        f"{other['split']} as first measured: {was}; with the current rules (in sample: round "
-        f"{later} tuned on it): {now}"
+        f"{other['split']} as first measured: {was}; with the current rules (in sample: later "
+        f"rounds, to {later}, tuned on it): {now}"
     )
 
 
@@ -244,7 +244,7 @@ def _other_source_rows(vb: dict) -> list[list[str]]:
     basis = (
         f"{_statements(pooled)} in {articles} German Wikinews politics articles of "
         f"{len(sets)} blind held-out sets ({split_names(list(sets))}; another source, quotation "
-        "marks kept), each scored once before any of its rule output was read"
+        "marks kept), each first scored before any of its rule output was read"
         + (f"; {'; '.join(differing)}" if differing else "")
         + f"; {_speaker(pooled)}; text outside the repository (make bench-voices-wikinews)"
     )
