@@ -11,7 +11,6 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 import yaml
-from scipy.special import logsumexp
 from sklearn.metrics import normalized_mutual_info_score
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -21,22 +20,15 @@ from framelab import text as textlib
 from framelab.clean.cleaning import clean_corpus
 from framelab.topics import bench
 from framelab.topics import model as topics
-from framelab.topics.mixture import _posterior, log_counts
+from framelab.topics.mixture import MultinomialMixture, log_counts
 
 SEEDS = range(10)
 
 
 def em(weights, start, n_iter=30, alpha=0.1):
     """The mixture of framelab.topics.mixture on any term weights; its log-likelihood too."""
-    R = start + (start.sum(1, keepdims=True) == 0)
-    R = R / R.sum(1, keepdims=True)
-    for _ in range(n_iter):
-        prior = R.sum(0) + 1.0
-        terms = np.asarray((weights.T @ R).T) + alpha
-        log_terms = np.log(terms / terms.sum(1, keepdims=True))
-        L = np.asarray(weights @ log_terms.T) + np.log(prior / prior.sum())
-        R = _posterior(L)
-    return R, logsumexp(L, axis=1).sum()
+    mixture = MultinomialMixture(n_iter, alpha).fit_weights(weights, start)
+    return mixture.responsibilities_, mixture.log_likelihood_
 
 
 def dev_half():

@@ -80,3 +80,12 @@ def test_refine_none_keeps_the_shares_and_mixture_keeps_empty_units_empty():
     assert np.isnan(refined[4]).all()
     with pytest.raises(ValueError, match=r"unknown topics\.refine 'em'"):
         refine_shares(shares, counts, "em")
+
+
+def test_fit_weights_runs_the_same_em_on_weights_given_and_records_the_likelihood():
+    start = np.array([[1, 0], [1, 0], [0.4, 0.6], [0, 1], [0, 1]])
+    fitted = MultinomialMixture(n_iter=10).fit(COUNTS, start)
+    short = MultinomialMixture(n_iter=1).fit_weights(log_counts(COUNTS), start)
+    long = MultinomialMixture(n_iter=10).fit_weights(log_counts(COUNTS), start)
+    assert long.responsibilities_ == pytest.approx(fitted.responsibilities_)
+    assert long.log_likelihood_ > short.log_likelihood_  # EM does not lower the likelihood

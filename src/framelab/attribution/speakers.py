@@ -836,16 +836,13 @@ def _surnames(toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, list[To
 def _first_run(names: list[Tok], words: tuple[Tok, ...] = ()) -> str:
     """The first run of adjacent proper nouns; name particles may join it ("van der Marel").
     A person after an organisation and a role is the speaker, not the organisation ("SPÖ
-    Klubobmann Andreas Schieder", "Admira General Manager Alexander Friedl"; voices round 41)."""
-    names = [t for t in names if t.text not in ACADEMIC_TITLES] or names
+    Klubobmann Andreas Schieder", "Admira General Manager Alexander Friedl"; voices round 41);
+    an abbreviated academic title the tagger calls a name is none ("Dr. Günther Beckstein";
+    round 42)."""
+    names = [t for t in names if t.text not in TITLE_ABBREVIATIONS] or names
     runs = _runs(names, words)
     person = next((r for r in runs[1:] if _person_after_role(runs[0], r, words)), None)
     return " ".join(t.text for t in (person or runs[0]))
-
-
-# abbreviated academic titles the tagger calls names ("Innenminister Dr. Günther Beckstein" gave
-# "Dr"; voices round 42)
-ACADEMIC_TITLES = TITLE_ABBREVIATIONS
 
 
 def _runs(names: list[Tok], words: tuple[Tok, ...]) -> list[list[Tok]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.special import logsumexp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
@@ -53,13 +54,20 @@ class MultinomialMixture(BaseEstimator, TransformerMixin):
         start = np.nan_to_num(np.asarray(start, dtype=np.float64), nan=0.0)
         if start.shape[0] != X.shape[0] or (start < 0).any():
             raise ValueError("mixture: start must be non-negative, one row per document")
-        W = log_counts(X)
+        return self.fit_weights(log_counts(X), start)
+
+    def fit_weights(self, W, start: np.ndarray):
+        """EM on term weights ``W`` as given (``fit`` passes ``log(1 + count)``; a tuning study
+        may pass others), from checked ``start`` weights; also records the data's
+        ``log_likelihood_`` under the last M step."""
         R = start + (start.sum(axis=1, keepdims=True) == 0)  # empty rows start uniform
         R = R / R.sum(axis=1, keepdims=True)
         for _ in range(self.n_iter):
             self._maximise(W, R)
-            R = _posterior(self._log_likelihood(W))
+            L = self._log_likelihood(W)
+            R = _posterior(L)
         self.responsibilities_ = R  # = transform(X): the posterior under the last M step
+        self.log_likelihood_ = float(logsumexp(L, axis=1).sum())
         return self
 
     def _maximise(self, W, R: np.ndarray) -> None:
