@@ -31,6 +31,7 @@ not a statement itself.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
@@ -162,6 +163,13 @@ ROLE_HEADS = (
     "autorin",
     "sänger",
     "sängerin",
+    # round 43: "der UN-Generalsekretär", "die Sondergesandte", "der Datenschutzbeauftragte"
+    "sekretär",
+    "sekretärin",
+    "gesandte",
+    "gesandter",
+    "beauftragte",
+    "beauftragter",
     *OFFICE_NOUNS,
 )
 # first person, also oblique ("das droht uns im ersten Bezirk auch": round 28): the speaker's own
@@ -433,7 +441,11 @@ def _has_role(p: Speaker, role: str) -> bool:
         *p.mention.split(),
         p.rule.removeprefix("named:") if p.rule.startswith("named:") else "",
     ]
-    return any(w.lower().split("-")[-1] == role for w in words if w)
+    forms = (
+        role,
+        role + "s",
+    )  # "der UN-Generalsekretär" after "des UN-Generalsekretärs Kofi Annan"
+    return any(w.lower() in forms or w.lower().split("-")[-1] in forms for w in words if w)
 
 
 def _remember(state: ArticleState, speaker: Speaker) -> ArticleState:
@@ -449,11 +461,17 @@ def _with_named(state: ArticleState, named: list, before: int) -> ArticleState:
     mentions, placed before the sentence's own speakers (``before``: number of mentions when it
     started)."""
     named = tuple(p for _, p in named)
-    state = replace(state, named_last=named)
+    # a person named by role and surname only is no source a Konjunktiv bridges to (round 43)
+    state = replace(state, named_last=tuple(p for p in named if not _by_role_only(p)))
     if not named:
         return state
     m = state.mentions
     return replace(state, mentions=(*m[:before], *named, *m[before:]))
+
+
+def _by_role_only(p: Speaker) -> bool:
+    """A person :func:`named_by_role` found ("Präsidentin Park")."""
+    return p.rule.startswith("named:") and p.mention == f"{p.rule.removeprefix('named:')} {p.name}"
 
 
 def _is_cued(masked: str, quote: Quote, s0: int, lexicon: CueLexicon) -> bool:
@@ -549,12 +567,19 @@ def full_name(speaker: Speaker, state: ArticleState) -> Speaker:
     words = speaker.name.split()
     if not _surname_as_written(speaker, words):
         return speaker
-    surname = words[-1]
+    surname = _folded(words[-1])
     for p in chain(reversed(state.mentions), persons_named_in(state.texts)):
         parts = p.name.split()
-        if len(parts) > 1 and parts[-1] == surname and given_name_gender(p.name) != "?":
+        person = given_name_gender(p.name) != "?" or _by_role_only(p)
+        if len(parts) > 1 and _folded(parts[-1]) == surname and person:
             return replace(speaker, name=p.name, rule=speaker.rule + "+full_name")
     return speaker
+
+
+def _folded(word: str) -> str:
+    """A name without diacritics, as German texts often write it ("Yıldırım" → "Yildirim")."""
+    plain = unicodedata.normalize("NFKD", word.replace("ı", "i"))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 NAMED_ROLE_SUFFIXES = (*PERSON_SUFFIXES, *ROLE_HEADS, "mitglied", "rat")
@@ -865,6 +890,7 @@ def _named_again(masked: str, state: ArticleState) -> list[tuple[int, Speaker]]:
     surname alone of a person named so ("Überreden ließ sich Van der Bellen …" after "Alexander
     Van der Bellen"), so that a later "er" refers to the person mentioned last."""
     named = named_persons_ending(masked)
+    named += [e for e in named_by_role(masked) if not any(q.name in e[1].name for _, q in named)]
     known = {p.name: p for p in state.mentions if len(p.name.split()) >= 2}
     for name, p in known.items():
         if any(q.name == name for _, q in named):
@@ -877,6 +903,38 @@ def _named_again(masked: str, state: ArticleState) -> list[tuple[int, Speaker]]:
         if ends:
             named.append((ends[-1], p))
     return sorted(named, key=lambda e: e[0])
+
+
+# a role word and one or two capitalised words the tagger calls names ("der SPD-Generalsekretär
+# Benneter", "des UN-Generalsekretärs Kofi Annan"): a person even when the given name is not a
+# listed one, so that a later "er" or "der UN-Generalsekretär" refers to them (voices round 43)
+ROLE_AND_NAME = re.compile(
+    r"(?<![\w-])(?P<role>[A-ZÄÖÜ][\w-]*[a-zäöüß])\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)(?![\w-])"
+)
+
+
+def named_by_role(masked: str) -> list[tuple[int, Speaker]]:
+    """``(end, person)`` for each person named after a role word, by names the tagger tags as
+    names (NE); a single name with a genitive "s" ("der Minister Frankreichs") is no person."""
+    out = []
+    for m in ROLE_AND_NAME.finditer(masked):
+        role, name = m.group("role"), m.group("name")
+        head = next((h for h in ROLE_HEADS if role.lower().removesuffix("s").endswith(h)), "")
+        if not head or (" " not in name and name.endswith("s")) or not _tagged_names(masked, m):
+            continue
+        gender = given_name_gender(name) if " " in name else "?"
+        if gender == "?" and not head.endswith("e"):
+            gender = "f" if head.endswith("in") else "m"
+        out.append((m.end(), Speaker(m.group(), name, f"named:{role}", gender)))
+    return out
+
+
+def _tagged_names(masked: str, m: re.Match) -> bool:
+    """Every word of the match's name is tagged as a name (NE)."""
+    toks = tag(masked)
+    inside = [t for t in toks if m.start("name") <= t.start < m.end("name")]
+    return bool(inside) and all(t.tag == "NE" for t in inside)
 
 
 def _speaker_of(st: Statement) -> Speaker:

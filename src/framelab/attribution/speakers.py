@@ -63,8 +63,10 @@ def phrases(toks: tuple[Tok, ...]) -> list[Phrase]:
         if t.tag == "PPER" or t.tag in NP_TAGS:
             j = i + 1
             if t.tag != "PPER":
-                while j < len(toks) and (toks[j].tag in NP_TAGS and not _new_phrase(toks, j)):
-                    j += 1
+                while j < len(toks) and (
+                    (toks[j].tag in NP_TAGS and not _new_phrase(toks, j)) or _truncated(toks, j)
+                ):
+                    j += 2 if _truncated(toks, j) else 1
             attribute = _attribute_phrase(toks, i, j)
             in_pp = i > 0 and toks[i - 1].tag in PREP and not attribute
             if any(toks[k].tag in NOUNS or toks[k].tag == "PPER" for k in range(i, j)):
@@ -73,6 +75,20 @@ def phrases(toks: tuple[Tok, ...]) -> list[Phrase]:
         else:
             i += 1
     return out
+
+
+def _truncated(toks: tuple[Tok, ...], j: int) -> bool:
+    """Token ``j`` is the hyphen of a truncated compound joined to the next noun ("das
+    Wirtschafts- und Finanzministerium", "dem Meinungs- und Marktforschungsinstitut SWG"): the
+    phrase runs on over the hyphen and the conjunction. Voices round 43."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].text == "-"
+        and toks[j - 1].end == toks[j].start
+        and toks[j - 1].tag in NOUNS
+        and toks[j + 1].text in {"und", "oder", "sowie", "bzw"}
+        and toks[j + 2].tag in NP_TAGS
+    )
 
 
 def _new_phrase(toks: tuple[Tok, ...], j: int) -> bool:
@@ -711,12 +727,21 @@ def phrase_speaker(
         name = metonyms.get(run, metonyms.get(run.removesuffix("s"), run))
         gender = "f" if gender == "?" and run.split()[0].endswith("a") else gender
         return Speaker(run, name, rule, gender)
-    text = " ".join(t.text for t in words)
+    text = _joined(words)
     group = _counted_group(words)
     if group:
         return Speaker(text, " ".join(t.text for t in group), rule + "+group", "p")
-    bare = " ".join(t.text for t in words if t.tag not in {"ART", "PDAT", "PIAT", "PPOSAT"})
+    bare = _joined([t for t in words if t.tag not in {"ART", "PDAT", "PIAT", "PPOSAT"}])
     return Speaker(text, metonyms.get(bare, bare or text), rule + "+description", gender)
+
+
+def _joined(words) -> str:
+    """The words as written, a truncated compound's hyphen kept on its word ("Wirtschafts-")."""
+    out = ""
+    for i, t in enumerate(words):
+        glued = t.text == "-" and i and words[i - 1].end == t.start
+        out += t.text if glued or not out else " " + t.text
+    return out
 
 
 # shares of a group ("die Hälfte der Befragten", "40 Prozent der Teilnehmer", "der Großteil der
@@ -759,9 +784,12 @@ def _without_genitive_place(names: list[Tok], words: tuple[Tok, ...], metonyms) 
     genitive = next((k for k, t in enumerate(words) if t.text.endswith("s")), None)
     if genitive is None or genitive + 2 >= len(words) or names[0] not in words[: genitive + 1]:
         return names
-    role = words[genitive + 1]
+    k = genitive + 1  # adjectives may come first: "Berlins Regierender Bürgermeister" (round 43)
+    while k + 2 < len(words) and words[k].tag == "ADJ(A)":
+        k += 1
+    role = words[k]
     rest = [t for t in names if t.start > role.end]
-    if role.tag == "NN" and role.text[:1].isupper() and rest and rest[0] is words[genitive + 2]:
+    if role.tag == "NN" and role.text[:1].isupper() and rest and rest[0] is words[k + 1]:
         return rest
     return names
 
@@ -944,7 +972,8 @@ def find_speaker(
         return None
     if cue.entry == "befund_zeigen" and not _names_document(toks, p, documents):
         return None  # "Der Film zeigt …": only a document's finding is a statement (round 24)
-    speaker = phrase_speaker(toks, _with_coordinated_name(toks, p), metonyms, cue.entry)
+    p = _named_before_apposition(toks, p) or _with_coordinated_name(toks, p)
+    speaker = phrase_speaker(toks, p, metonyms, cue.entry)
     if speaker.rule.endswith("+description"):
         return document_author(toks, p, metonyms, cue.entry, documents) or speaker
     return speaker
@@ -988,6 +1017,34 @@ def _compared(toks: tuple[Tok, ...], k: int) -> bool:
 COMPARED_ADVERBS = frozenset(
     "ursprünglich zunächst zuvor bisher vorher bereits schon vielfach allgemein erst ".split()  # noqa: SIM905
 )
+
+
+# roles that are nominalised adjectives ("der Vorsitzende", "die Beauftragte"; tagged NNA)
+NOMINAL_ROLES = (
+    "vorsitzende",
+    "vorsitzender",
+    "gesandte",
+    "gesandter",
+    "beauftragte",
+    "beauftragter",
+)
+
+
+def _named_before_apposition(toks: tuple[Tok, ...], p: Phrase) -> Phrase | None:
+    """A role description that is the apposition of a name before it ("hat Konrad Freiberg,
+    der Vorsitzende der Gewerkschaft der Polizei, gefordert"): the name, one to three proper
+    nouns right before the comma. Voices round 43."""
+    if p.start < 2 or toks[p.start - 1].text != "," or toks[p.start].tag != "ART":
+        return None
+    if any(t.tag == "NE" for t in toks[p.start : p.end]):
+        return None  # the apposition names the person: ", der Österreicher Hannes Ametsreiter,"
+    noun = next((t.text for t in toks[p.start : p.end] if t.tag in {"NN", "NNA"}), "")
+    if not (_role_noun(noun) or _is_role_word(noun) or noun.lower().endswith(NOMINAL_ROLES)):
+        return None
+    k = p.start - 1
+    while k > 0 and p.start - 1 - k < 3 and toks[k - 1].tag == "NE":
+        k -= 1
+    return Phrase(k, p.start - 1, p.in_pp) if k < p.start - 1 else None
 
 
 def _with_coordinated_name(toks: tuple[Tok, ...], p: Phrase) -> Phrase:
