@@ -612,8 +612,8 @@ def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
         return []
     start = _after_role_words(toks, j + 1)
     run = []
-    for t in toks[start : start + 4]:
-        if t.tag not in {"NE", "NN"} or not t.text[:1].isupper():
+    for t in toks[start : start + 5]:
+        if t.tag not in {"NE", "NN"} or not (t.text[:1].isupper() or _name_particle(t.text)):
             break
         run.append(t)
     end = start + len(run)
@@ -623,6 +623,14 @@ def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
     if closed and run and (run[-1].tag == "NE" or _given_name_first(run)):
         return run
     return []
+
+
+# lower-case words inside a person's name ("Latifa bint Muhammad al-Maktum"; voices round 44)
+ARABIC_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el"})
+
+
+def _name_particle(word: str) -> bool:
+    return word in ARABIC_PARTICLES or word in NAME_PARTICLES or word.startswith(("al-", "el-"))
 
 
 def _role_head(toks: tuple[Tok, ...], p: Phrase) -> bool:
@@ -686,6 +694,18 @@ def _names_only_in_attribute(words: tuple[Tok, ...], names: list[Tok]) -> bool:
     return last_article is not None and all(t.tag not in {"NN", "NNA"} for t in between)
 
 
+def _role_of_named_body(words: tuple[Tok, ...], names: list[Tok]) -> bool:
+    """A person's role whose genitive attribute names a body ("der Sprecher der
+    CDU-Landesgruppe Mecklenburg-Vorpommern"): an apposition after it names the person.
+    Voices round 44."""
+    nouns = [t for t in words if t.tag in {"NN", "NNA"}]
+    inner = next((i for i in range(1, len(words)) if words[i].text in {"der", "des"}), None)
+    if not names or not nouns or inner is None or names[0] not in words[inner:]:
+        return False
+    head = nouns[0].text
+    return _role_noun(head) or _is_role_word(head) or head.lower().endswith(NOMINAL_ROLES)
+
+
 def _given_name_first(run: list[Tok]) -> bool:
     """A listed given name and a surname the tagger took for a common noun. Voices round 23."""
     from framelab.attribution.persons import default_names
@@ -693,10 +713,12 @@ def _given_name_first(run: list[Tok]) -> bool:
     return len(run) == 2 and run[0].text in default_names().gender
 
 
-def _phrase_names(toks: tuple[Tok, ...], p: Phrase) -> tuple[tuple[Tok, ...], list[Tok]]:
+def _phrase_names(
+    toks: tuple[Tok, ...], p: Phrase, metonyms: dict[str, str]
+) -> tuple[tuple[Tok, ...], list[Tok]]:
     """The phrase's words (with a surname it runs into) and its name tokens; none when the name
     is only a genitive attribute ("Russlands Armee")."""
-    end, surnames = _surnames(toks, p.start, p.end)
+    end, surnames = _surnames(toks, p.start, p.end, metonyms)
     words = toks[p.start : end]
     names = [t for t in words if (t.tag == "NE" or t in surnames) and not _is_role_compound(t.text)]
     genitive = (
@@ -712,8 +734,8 @@ def phrase_speaker(
     toks: tuple[Tok, ...], p: Phrase, metonyms: dict[str, str], rule: str
 ) -> Speaker:
     """A speaker from a noun phrase: its names, an apposition, a capital or the description."""
-    words, names = _phrase_names(toks, p)
-    if _names_only_in_attribute(words, names):
+    words, names = _phrase_names(toks, p, metonyms)
+    if _names_only_in_attribute(words, names) or _role_of_named_body(words, names):
         names = _apposition(toks, p) or names
     names = names or _apposition(toks, p)
     if len(words) == 1 and words[0].tag == "PPER":
@@ -727,12 +749,33 @@ def phrase_speaker(
         name = metonyms.get(run, metonyms.get(run.removesuffix("s"), run))
         gender = "f" if gender == "?" and run.split()[0].endswith("a") else gender
         return Speaker(run, name, rule, gender)
+    if quoted := _quoted_name(toks, p):
+        return Speaker(quoted, quoted, rule, "?")
     text = _joined(words)
     group = _counted_group(words)
     if group:
         return Speaker(text, " ".join(t.text for t in group), rule + "+group", "p")
     bare = _joined([t for t in words if t.tag not in {"ART", "PDAT", "PIAT", "PPOSAT"}])
     return Speaker(text, metonyms.get(bare, bare or text), rule + "+description", gender)
+
+
+OPENING_QUOTES = frozenset('„"»‚')
+CLOSING_QUOTES = frozenset('“"«‘”')
+
+
+def _quoted_name(toks: tuple[Tok, ...], p: Phrase) -> str:
+    """A name in quotation marks right after a common noun ("die Tageszeitung „Die Welt“",
+    "die Organisation „Hamas“"): up to four capitalised words without a verb. Voices round 44."""
+    j = p.end
+    if j + 2 >= len(toks) or toks[j].text not in OPENING_QUOTES or toks[j - 1].tag != "NN":
+        return ""
+    end = next(
+        (i for i in range(j + 1, min(len(toks), j + 6)) if toks[i].text in CLOSING_QUOTES), None
+    )
+    inner = toks[j + 1 : end] if end is not None else ()
+    if not inner or not inner[0].text[:1].isupper() or any(t.tag.startswith("V") for t in inner):
+        return ""
+    return _joined(inner) if all(t.text[:1].isupper() or t.tag == "ART" for t in inner) else ""
 
 
 def _joined(words) -> str:
@@ -837,7 +880,9 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "de", "den", "zu", "la", "le", 
 SURNAME_PARTICLES = frozenset({"van", "von", "de", "di", "da", "del", "zu", "ten", "ter"})
 
 
-def _surnames(toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, list[Tok]]:
+def _surnames(
+    toks: tuple[Tok, ...], start: int, end: int, metonyms: dict[str, str]
+) -> tuple[int, list[Tok]]:
     """A phrase's end and the surname parts after particles that its names run into: "Van" +
     "der Bellen", "Ursula" + "von der Leyen" (the tagger often takes such a surname for a common
     noun). Only after a particle that is itself a name ("Van") or after a given name followed by
@@ -855,7 +900,8 @@ def _surnames(toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, list[To
         k = i + 1
         while k < len(toks) and toks[k].text.lower() in NAME_PARTICLES:
             k += 1
-        if k > i + 1 and k < len(toks) and toks[k].text[:1].isupper():
+        place = k < len(toks) and _is_place(toks[k].text, metonyms)  # "Abbas von Israel"
+        if k > i + 1 and k < len(toks) and toks[k].text[:1].isupper() and not place:
             parts.append(toks[k])
             end = max(end, k + 1)
     return end, parts
@@ -960,9 +1006,9 @@ def find_speaker(
     toks = tag(sentence)
     if not toks:
         return None
-    if owner := _possessive_owner(cue):
-        return owner
     k = token_at(toks, cue.start)
+    if owner := _possessive_owner(cue):
+        return _owning_subject(toks, k, cue, metonyms) or owner
     if cue.category == "nominal" and not any(t.tag in FINITE for t in toks):
         return None  # "Laut Kreml" as a teaser line: no statement
     p = _source_phrase(toks, k, cue, metonyms, documents)
@@ -1235,6 +1281,19 @@ POSSESSIVE_OWNER = {
 LABEL_OWNER = {"sein": "er", "seine": "er", "ihr": "sie", "ihre": "sie"}  # "Seine Botschaft:"
 
 
+def _owning_subject(toks: tuple[Tok, ...], k: int, cue: Cue, metonyms) -> Speaker | None:
+    """ "Die UBS Group geht nach ihren Angaben von … aus": a reflexive possessive ("seinen",
+    "ihren"; not "dessen", "deren") refers to its clause's subject, when that is a noun phrase.
+    Voices round 44."""
+    words = cue.text.lower().split()
+    if cue.entry != "nach_angaben" or words[0] != "nach" or words[1] in {"dessen", "deren"}:
+        return None  # "Die Kosten belaufen sich ihrer Meinung nach …": not the subject's opinion
+    p = subject(toks, k)
+    if p is None or p.end > k or toks[p.start].tag in {"PPER", "PIS", "PDS"}:
+        return None  # "Nach seinen Angaben ist die Lage ernst": someone named before
+    return phrase_speaker(toks, p, metonyms, cue.entry)
+
+
 def _possessive_owner(cue: Cue) -> Speaker | None:
     """ "nach ihren Worten", "nach dessen Angaben", "seiner Meinung nach": the speaker is whom
     the possessive refers to, resolved like the pronoun it stands for ("sie", "er"). Rounds 20
@@ -1277,7 +1336,24 @@ def _nominal_source(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
     if cue.entry == "nach_angaben" and not _source_follows(toks, token_at(toks, cue.end)):
         return Phrase(k + 1, token_at(toks, cue.end - 1) + 1, True)  # the cue's own noun
     after = token_at(toks, cue.end) if cue.entry != "laut" else k + 1
-    return phrase_after(toks, after)
+    p = phrase_after(toks, after)
+    return _genitive_source(toks, p) if cue.entry == "laut" and p is not None else p
+
+
+# nouns of what a source says or counts: "laut Angaben der Polizei", "laut Auffassung der
+# EU-Kommission" name the source in the genitive (voices round 44)
+REPORT_NOUNS = frozenset(
+    """angaben auffassung ansicht einschätzung meinung aussage aussagen informationen
+    schätzung schätzungen berechnungen zählung darstellung""".split()  # noqa: SIM905
+)
+
+
+def _genitive_source(toks: tuple[Tok, ...], p: Phrase) -> Phrase:
+    """The genitive after a report noun ("laut Angaben des Ministeriums" → "des Ministeriums")."""
+    j = next((i for i in range(p.start, p.end) if toks[i].tag == "NN"), None)
+    if j is None or toks[j].text.lower() not in REPORT_NOUNS or j + 1 >= p.end:
+        return p
+    return Phrase(j + 1, p.end, p.in_pp) if toks[j + 1].text in {"des", "der"} else p
 
 
 def _assessor(toks: tuple[Tok, ...], k: int, metonyms: dict[str, str]) -> Phrase | None:
