@@ -68,3 +68,12 @@ def test_two_sets_are_scored_each_and_pooled(tmp_path):
     assert sorted(current) == ["pooled", "wiki41", "wiki42"]
     pooled = current["pooled"]
     assert (pooled["gold"], pooled["system"], pooled["matched"], pooled["articles"]) == (1, 2, 1, 2)
+
+
+def test_a_heading_may_name_the_sets_it_tuned_on_as_a_range(tmp_path):
+    log = tmp_path / "voices_revisions.md"
+    log.write_text(
+        "## Round 44 (day): tuned on all own gold, `wiki41`–`wiki45`; `wiki46` held out\n",
+        encoding="utf-8",
+    )
+    assert [wb.tuned_in(log, f"wiki{n}") for n in (41, 44, 45, 46)] == [44, 44, 44, None]

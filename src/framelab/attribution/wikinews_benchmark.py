@@ -34,8 +34,19 @@ ROUND_TUNED = re.compile(r"^## Round (\d+)[^\n]*?tuned on([^;\n]*)", re.M)
 def tuned_in(revisions: Path, name: str) -> int | None:
     """The first round whose heading in the revisions log says it tuned on the set."""
     text = Path(revisions).read_text(encoding="utf-8") if Path(revisions).is_file() else ""
-    rounds = [int(m[1]) for m in ROUND_TUNED.finditer(text) if f"`{name}`" in m[2]]
+    rounds = [int(m[1]) for m in ROUND_TUNED.finditer(text) if name in _sets_named(m[2])]
     return min(rounds, default=None)
+
+
+SET_RANGE = re.compile(r"`([a-z]+)(\d+)`–`\1(\d+)`")
+
+
+def _sets_named(heading: str) -> set[str]:
+    """The sets a heading names, a range included ("`wiki41`–`wiki45`")."""
+    named = set(re.findall(r"`(\w+)`", heading))
+    for prefix, lo, hi in SET_RANGE.findall(heading):
+        named |= {f"{prefix}{n}" for n in range(int(lo), int(hi) + 1)}
+    return named
 
 
 def wikinews_id(record: dict) -> str:
