@@ -1,0 +1,42 @@
+"""Draw the `wiki49` held-out set: 24 more German Wikinews politics articles, drawn with
+`wiki48` before the round-45 rules and coded blind while they are written (the developer reads no
+rule output on it); measured once with the rules before and once after round 45.
+
+Run: python3 data/annotations/voices_gold_wiki49_draw.py ARTICLES_JSONL > data/annotations/voices_gold_wiki49_candidates.csv
+As wiki41 (at most 800 words, four parts of 6, every candidate that is not a Q/A interview is
+coded), with a new seed and without the candidates of wiki41, wiki42, wiki43, wiki44, wiki45, wiki46, wiki47, wiki48.
+"""
+
+import sys
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from voices_gold_wiki41_draw import candidates as candidates_41  # noqa: E402
+from voices_gold_wiki42_draw import candidates as candidates_42  # noqa: E402
+from voices_gold_wiki43_draw import candidates as candidates_43  # noqa: E402
+from voices_gold_wiki44_draw import candidates as candidates_44  # noqa: E402
+from voices_gold_wiki45_draw import candidates as candidates_45  # noqa: E402
+from voices_gold_wiki46_draw import candidates as candidates_46  # noqa: E402
+from voices_gold_wiki47_draw import candidates as candidates_47  # noqa: E402
+from voices_gold_wiki48_draw import candidates as candidates_48  # noqa: E402
+
+SEED = "20261206-wiki49"
+
+
+def candidates(path: str) -> list[tuple[str, str, int, str]]:
+    """wiki41's draw with this set's seed, leaving out the candidates of the earlier sets."""
+    earlier = (
+        {a for a, *_ in candidates_41(path)}
+        | {a for a, *_ in candidates_42(path)}
+        | {a for a, *_ in candidates_43(path)}
+        | {a for a, *_ in candidates_44(path)}
+        | {a for a, *_ in candidates_45(path)}
+        | {a for a, *_ in candidates_46(path)}
+        | {a for a, *_ in candidates_47(path)}
+        | {a for a, *_ in candidates_48(path)}
+    )
+    return candidates_41(path, seed=SEED, excluded=earlier)
+
+
+if __name__ == "__main__":
+    for row in candidates(sys.argv[1]):
+        print(*row, sep=",")
