@@ -565,6 +565,8 @@ def full_name(speaker: Speaker, state: ArticleState) -> Speaker:
     Szabo", "Margot Rest", "Peter Pilz"): the last such person before, else the first after.
     Voices round 13."""
     words = speaker.name.split()
+    if (whole := _particle_surname(speaker, state)) is not None:
+        return replace(speaker, name=whole.name, rule=speaker.rule + "+full_name")
     if not _surname_as_written(speaker, words):
         return speaker
     surname = _folded(words[-1])
@@ -574,6 +576,25 @@ def full_name(speaker: Speaker, state: ArticleState) -> Speaker:
         if len(parts) > 1 and _folded(parts[-1]) == surname and person:
             return replace(speaker, name=p.name, rule=speaker.rule + "+full_name")
     return speaker
+
+
+def _particle_surname(speaker: Speaker, state: ArticleState) -> Speaker | None:
+    """A surname with particles ("De la Calle", "Van der Bellen") that ends a longer name the
+    article gave ("Humberto de la Calle"). Voices round 45."""
+    words = speaker.name.lower().split()
+    if len(words) < 2 or speaker.mention != speaker.name or words[0] not in SURNAME_STARTS:
+        return None
+    return next(
+        (
+            p
+            for p in reversed(state.mentions)
+            if len(p.name.split()) > len(words) and p.name.lower().split()[-len(words) :] == words
+        ),
+        None,
+    )
+
+
+SURNAME_STARTS = frozenset({"de", "van", "von", "del", "da", "di", "dos", "al", "bin", "ibn"})
 
 
 def _folded(word: str) -> str:

@@ -721,6 +721,8 @@ def _phrase_names(
     end, surnames = _surnames(toks, p.start, p.end, metonyms)
     words = toks[p.start : end]
     names = [t for t in words if (t.tag == "NE" or t in surnames) and not _is_role_compound(t.text)]
+    if names:  # capitalised foreign words of an English name ("International Rescue Committee")
+        names = [t for t in words if t in names or _foreign_name_word(t)]
     genitive = (
         names
         and names[-1] is not words[-1]
@@ -743,20 +745,90 @@ def phrase_speaker(
     first = words[0].text.lower()
     gender = "m" if first in {"der", "ein"} else "f" if first in {"die", "eine"} else "?"
     if names:
-        names = _without_genitive_place(names, words, metonyms)
-        run = _with_title_words(_with_tagged_surname(_first_run(names, words), words), words)
-        run = _institution_of_place(run, words, metonyms)
-        name = metonyms.get(run, metonyms.get(run.removesuffix("s"), run))
-        gender = "f" if gender == "?" and run.split()[0].endswith("a") else gender
-        return Speaker(run, name, rule, gender)
+        return _named_speaker(names, words, metonyms, rule, gender)
+    return _unnamed_speaker(toks, p, words, metonyms, rule, gender)
+
+
+def _named_speaker(names, words, metonyms: dict[str, str], rule: str, gender: str) -> Speaker:
+    """The speaker a phrase names: its first run of names, a capital standing for its state."""
+    names = _without_genitive_place(names, words, metonyms)
+    run = _with_title_words(_with_tagged_surname(_first_run(names, words), words), words)
+    run = _institution_of_place(run, words, metonyms)
+    name = metonyms.get(run, metonyms.get(run.removesuffix("s"), run))
+    gender = "f" if gender == "?" and run.split()[0].endswith("a") else gender
+    return Speaker(run, name, rule, gender)
+
+
+def _unnamed_speaker(toks, p: Phrase, words, metonyms, rule: str, gender: str) -> Speaker:
+    """A phrase without a proper noun: a quoted name after it, an institution with its
+    complement, a counted group or a description to resolve."""
     if quoted := _quoted_name(toks, p):
         return Speaker(quoted, quoted, rule, "?")
+    if (end := _institution_name_end(toks, p)) > p.end:
+        named = [t for t in toks[p.start : end] if t is not toks[p.start] or t.tag != "ART"]
+        return Speaker(_joined(toks[p.start : end]), _joined(named), rule, "?")
     text = _joined(words)
     group = _counted_group(words)
     if group:
         return Speaker(text, " ".join(t.text for t in group), rule + "+group", "p")
     bare = _joined([t for t in words if t.tag not in {"ART", "PDAT", "PIAT", "PPOSAT"}])
     return Speaker(text, metonyms.get(bare, bare or text), rule + "+description", gender)
+
+
+# heads of an institution's name that a "für"/"zur" complement completes ("das Bundesamt für
+# Bevölkerungsschutz und Katastrophenhilfe", "das Zentrum für Verfassungsrechte"; round 45)
+INSTITUTION_HEADS = (
+    "amt", "zentrum", "verein", "gesellschaft", "institut", "stiftung", "kommission",
+    "ministerium", "agentur", "behörde", "komitee", "forum", "bündnis", "verband",
+    "organisation", "rat", "büro", "dienst", "netzwerk", "vereinigung", "akademie",
+    "ausschuss", "initiative", "liga", "bund", "kammer", "gericht", "anstalt",
+)  # fmt: skip
+COMPLEMENT_TAGS = frozenset({"ART", "ADJ(A)", "NN", "NNA", "NNI", "NE", "FM", "KON", "CARD"})
+
+
+def _institution_name_end(toks: tuple[Tok, ...], p: Phrase) -> int:
+    """Where an institution's name ends that runs on with a "für"/"zur"/"zum" complement and an
+    acronym in brackets; ``p.end`` when the phrase is no such name."""
+    j = p.end
+    if not _institution_head(toks, p) or not _opens_complement(toks, j):
+        return p.end
+    k = _complement_end(toks, j + 1)
+    if k == j + 1 or not any(t.tag in {"NN", "NE", "FM"} for t in toks[j + 1 : k]):
+        return p.end
+    acronym = k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
+    return k + 3 if acronym and toks[k + 1].text.isupper() else k
+
+
+def _institution_head(toks: tuple[Tok, ...], p: Phrase) -> bool:
+    head = toks[p.end - 1] if p.end > p.start else None
+    return head is not None and head.tag == "NN" and head.text.lower().endswith(INSTITUTION_HEADS)
+
+
+def _opens_complement(toks: tuple[Tok, ...], j: int) -> bool:
+    """ "für"/"zur"/"zum" at ``j``; not "zur APA" (whom a spokesman told)."""
+    if j + 1 >= len(toks) or toks[j].text not in {"für", "zur", "zum"}:
+        return False
+    told = toks[j + 1].tag == "NE" or toks[j + 1].text in OUTLET_NAMES
+    return toks[j].text == "für" or not told
+
+
+def _complement_end(toks: tuple[Tok, ...], k: int) -> int:
+    """The end of a complement's words from ``k``, without a trailing article or conjunction."""
+    start = k
+    while k < len(toks) and (
+        (toks[k].tag in COMPLEMENT_TAGS and not _new_conjunct(toks, k)) or _truncated(toks, k)
+    ):
+        k += 2 if _truncated(toks, k) else 1
+    while k > start and toks[k - 1].tag in {"ART", "KON", "ADJ(A)"}:
+        k -= 1  # not "… und die Regierung"
+    return k
+
+
+def _new_conjunct(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "oder", or "und" before an article: a second phrase, not the name's ("für Arbeit und
+    die Gewerkschaft")."""
+    nxt = toks[k + 1].tag if k + 1 < len(toks) else ""
+    return toks[k].text == "oder" or (toks[k].tag == "KON" and nxt == "ART")
 
 
 OPENING_QUOTES = frozenset('„"»‚')
@@ -782,7 +854,11 @@ def _joined(words) -> str:
     """The words as written, a truncated compound's hyphen kept on its word ("Wirtschafts-")."""
     out = ""
     for i, t in enumerate(words):
-        glued = t.text == "-" and i and words[i - 1].end == t.start
+        glued = i and (
+            (t.text == "-" and words[i - 1].end == t.start)
+            or t.text == ")"
+            or words[i - 1].text == "("
+        )
         out += t.text if glued or not out else " " + t.text
     return out
 
@@ -926,13 +1002,29 @@ def _runs(names: list[Tok], words: tuple[Tok, ...]) -> list[list[Tok]]:
         run = runs[-1]
         between = [w for w in words if run[-1].end <= w.start and w.end <= t.start]
         if t.start - run[-1].end > 1 and not (
-            between and {w.text for w in between} <= NAME_PARTICLES
+            between and {w.text for w in between} <= NAME_PARTICLES | ENGLISH_NAME_LINKS
         ):
             runs.append([t])
             continue
         run.extend(between)
         run.append(t)
     return runs
+
+
+def _foreign_name_word(t: Tok) -> bool:
+    """A capitalised foreign word that may belong to a name: not an honorific ("Mister
+    Wenger") and not a role ("ÖGB-Präsident Erich Foglar")."""
+    return (
+        t.tag == "FM"
+        and t.text[:1].isupper()
+        and t.text not in HONORIFICS
+        and not _is_role_compound(t.text)
+    )
+
+
+HONORIFICS = frozenset({"Mister", "Mr", "Mrs", "Ms", "Miss", "Sir", "Madame", "Monsieur", "Lady"})
+# English function words inside a name ("Office of Special Counsel"; voices round 45)
+ENGLISH_NAME_LINKS = frozenset({"of", "for", "and", "on", "the"})
 
 
 def _person_after_role(first: list[Tok], run: list[Tok], words: tuple[Tok, ...]) -> bool:

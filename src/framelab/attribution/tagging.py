@@ -16,7 +16,11 @@ from functools import lru_cache
 
 # "26." is an ordinal; "15,5" and "1.000" are one number (round 24: the comma of "15,5 Millionen"
 # split the clause)
-TOKEN = re.compile(r"\d+(?:,\d+)+|\d{1,2}\.(?=\s+\w)|\w+(?:[-.'’]\w+)*|[^\w\s]")
+# a middle initial keeps its full stop ("Steve H. Hanke", "George W. Bush": voices round 45)
+TOKEN = re.compile(
+    r"\d+(?:,\d+)+|\d{1,2}\.(?=\s+\w)|(?<![\w.])[A-ZÄÖÜ]\.(?=\s[A-ZÄÖÜ][a-zäöüß])"
+    r"|\w+(?:[-.'’]\w+)*|[^\w\s]"
+)
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,8 @@ def _names_after_given(words: list[str], tags: list[str]) -> list[str]:
     gender = default_names().gender
     out = list(tags)
     for i, word in enumerate(words):
-        if tags[i] != "NE" or not is_given(word, gender):
+        initial = INITIAL.fullmatch(word) and tags[i] == "NE"  # "Steve H. Hanke" (round 45)
+        if tags[i] != "NE" or not (initial or is_given(word, gender)):
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
         if after.isalpha() and after[:1].isupper() and tags[i + 1] in {"NN", "FM", "ADJ(A)"}:
@@ -172,11 +177,14 @@ def _retag(word: str, tag_: str, before: str = "") -> str:
         return "NE"  # "Mikl-Leitner erklärte, …" at a sentence's start (voices round 35)
     if tag_.startswith("ADJ") and AGE_NOUN.fullmatch(word):
         return "NN"  # "sagte der 34-Jährige": capitalised, a noun (voices round 39)
+    if INITIAL.fullmatch(word) and before[:1].isupper():
+        return "NE"  # "Steve H. Hanke": the initial is part of the name (voices round 45)
     if word == "." and before in ABBREVIATIONS:
         return "$("  # "58 Mio. Euro": no clause ends here
     return _punctuation(word, tag_)
 
 
+INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 # a double surname ("Mikl-Leitner", "Sery-Froschauer"), which HanTa tags an adverbial adjective
 DOUBLE_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+")
 
