@@ -211,8 +211,10 @@ def test_voices_on_the_independent_corpus_show_the_test_split_before_and_after(t
     value, basis = rows["Voices (attribution), independent corpus, test split"]
     assert value == "P = 0.88, R = 0.69, F1 = 0.78"
     assert basis.startswith("660 gold statements in 148 articles of the German news quotation")
-    assert "speaker accuracy 0.77 among the matched of its 555 statements with a named" in basis
-    assert basis.endswith("before that round: P = 0.88, R = 0.67, F1 = 0.76, speaker accuracy 0.74")
+    assert "speaker accuracy 0.765 among the matched of its 555 statements with a named" in basis
+    assert basis.endswith(
+        "before that round: P = 0.88, R = 0.67, F1 = 0.76, speaker accuracy 0.745"
+    )
 
 
 def test_limitations_come_from_the_study_and_the_design(tmp_path):
@@ -432,16 +434,16 @@ def test_held_out_sets_from_other_sections_get_their_own_pooled_row(tmp_path):
     assert value == "P = 0.90, R = 0.55, F1 = 0.68"
     assert basis.startswith("377 gold statements in 2 blind held-out sets (other29, other30)")
     assert basis.endswith(
-        "other30 with the current rules: P = 0.90, R = 0.60, F1 = 0.72, speaker accuracy 0.70"
+        "other30 with the current rules: P = 0.90, R = 0.60, F1 = 0.72, speaker accuracy 0.700"
     )
     first = dict(fig, precision=0.75, f1=0.67)
     other.update(first=first, tuned_in_round=31)  # a later round tuned the rules on other30
     rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
     assert rows["Voices (attribution), International and Panorama articles"][1].endswith(
-        "other30 as first measured: P = 0.75, R = 0.60, F1 = 0.67, speaker accuracy 0.70; with "
+        "other30 as first measured: P = 0.75, R = 0.60, F1 = 0.67, speaker accuracy 0.700; with "
         "the current rules (in sample: later rounds, to 31, tuned on it): P = 0.90, R = 0.60, "
         "F1 = 0.72, "
-        "speaker accuracy 0.70"
+        "speaker accuracy 0.700"
     )
 
 
@@ -905,9 +907,25 @@ def test_held_out_sets_from_another_source_are_pooled_in_their_own_row(tmp_path)
     assert basis.startswith("160 gold statements in 48 German Wikinews politics articles of 2")
     assert (
         "sets (wiki41, wiki42; another source, quotation marks kept), each first scored before "
-        "any of its rule output was read; speaker accuracy 0.80; text outside"
+        "any of its rule output was read; speaker accuracy 0.800; text outside"
     ) in basis
     sets["wiki41"]["round-39 rules"] = dict(fig, recall=0.7, f1=0.79)
     rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
     basis = rows["Voices (attribution), German Wikinews politics"][1]
     assert "; wiki41 with round-39 rules: P = 0.90, R = 0.70, F1 = 0.79; speaker" in basis
+
+
+def test_the_readers_speaker_accuracy_stands_beside_the_string_test():
+    first = dict(pairs=749, string_test=0.746, conservative=0.71, liberal=0.728, kappa=0.957)
+    judged = {
+        "first_measured": dict(first, wilson=[0.677, 0.742], sets=7),
+        "held_out_r44": dict(first, conservative=0.7),
+        "held_out_r45": dict(first, conservative=0.72),
+    }
+    [(label, value, basis)] = validity._adjudicated_rows({"speaker_adjudicated": judged})
+    assert label == "Voices (attribution), speaker judged by readers"
+    assert value == "speaker accuracy 0.710 (string test 0.746)"
+    assert "749 matched statements of 7 Wikinews held-out sets" in basis
+    assert "(95 % Wilson 0.68–0.74; either reader: 0.728; κ = 0.96)" in basis
+    assert basis.endswith("before and after it: 0.700 and 0.720")
+    assert validity._adjudicated_rows({}) == []

@@ -29,6 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from framelab import text as textlib
+from framelab.attribution.adjudication import summary as adjudicated
 from framelab.attribution.cues import default_cues, find_cues
 from framelab.attribution.pooled import pooled_blocks
 from framelab.attribution.tables import annotate_passages
@@ -268,7 +269,7 @@ OTHER_SPLITS = (
 # each one's figure as first measured: ```json first_measured_<split>``` in voices_revisions.md
 # held-out sets from another source (German Wikinews politics), whose text is outside the
 # repository: their figures are read from ```json first_measured_<set>``` (one per engine)
-OTHER_SOURCE_SETS = tuple(f"wiki{n}" for n in range(41, 48))  # German Wikinews politics
+OTHER_SOURCE_SETS = tuple(f"wiki{n}" for n in range(41, 50))  # German Wikinews politics
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -473,10 +474,28 @@ def summary_metrics(result: dict) -> dict:
             sp: {engine: _counted_summary(v) for engine, v in block.items()}
             for sp, block in sets.items()
         }
+    if judged := _adjudicated_summary(result.get("speaker_adjudicated") or {}):
+        out["speaker_adjudicated"] = judged
     for split, agreement in (result.get("second_coder") or {}).items():
         # the latest round's
         out["second_coder"] = dict(_summary(agreement), split=split, articles=agreement["articles"])
     return {k: v for k, v in out.items() if v}
+
+
+ADJUDICATED_KEYS = ("pairs", "string_test", "conservative", "liberal", "kappa")
+
+
+def _adjudicated_summary(judged: dict) -> dict:
+    """The readers' speaker accuracy as scalars: the first-measured sets, and the sets held out
+    for the round judged before and after it."""
+    out = {}
+    if first := judged.get("wikinews_first_measured"):
+        out["first_measured"] = {k: first[k] for k in ADJUDICATED_KEYS}
+        out["first_measured"]["wilson"] = list(first["conservative_wilson"])
+        out["first_measured"]["sets"] = len(first["sets"])
+    for engine, f in (judged.get("round45_held_out") or {}).items():
+        out[f"held_out_{engine}"] = {k: f[k] for k in ADJUDICATED_KEYS}
+    return out
 
 
 def _counted_summary(s: dict) -> dict:
@@ -608,24 +627,15 @@ def run_benchmark(
             tuning_splits(arts, tuple(sp for sp in splits if sp in SPLITS), last_round(revisions)),
         ),
         engine_by_section=by_section(system_ni, gold_ni, arts, texts),
-        old_extractor=recorded(revisions, "old_extractor"),
-        pre_revision=recorded(revisions, "pre_revision"),
-        **{f"pre_revision_round{r}": recorded(revisions, f"pre_revision_round{r}") for r in ROUNDS},
-        last_revision_round=last_round(revisions),
-        external=external_test(revisions),
-        other_first_measured={
-            sp: b[sp] for sp in OTHER_SPLITS if (b := recorded(revisions, f"first_measured_{sp}"))
-        },
+        **_recorded_figures(revisions),
         other_split_sections=other_sections(arts),
-        other_source_first_measured={
-            sp: b for sp in OTHER_SOURCE_SETS if (b := recorded(revisions, f"first_measured_{sp}"))
-        },
         gold_articles=len(arts),
         gold_statements=len(gold),
         engine_seconds_on_gold=round(wall, 2),
     )
     result["held_out_first_measured"] = first_measured(result)
     result["second_coder"] = second_coders(gold_dir, gold, texts)
+    result["speaker_adjudicated"] = adjudicated(Path(gold_dir) / "voices_adjudication")
     if speed:
         result["cue_scan"] = cue_scan_speed([t for _, t in gnad])
         result["full_10kgnad"] = full_speed(gnad, scare_max_words)
@@ -634,6 +644,25 @@ def run_benchmark(
     (out_dir / "voices.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     (out_dir / "voices.md").write_text(markdown(result))
     return result
+
+
+def _recorded_figures(revisions: Path) -> dict:
+    """The figures the revisions log recorded: the old extractor, each round's pre-revision
+    figure, the external test split and every outside-section and other-source set as first
+    measured."""
+    return dict(
+        old_extractor=recorded(revisions, "old_extractor"),
+        pre_revision=recorded(revisions, "pre_revision"),
+        **{f"pre_revision_round{r}": recorded(revisions, f"pre_revision_round{r}") for r in ROUNDS},
+        last_revision_round=last_round(revisions),
+        external=external_test(revisions),
+        other_first_measured={
+            sp: b[sp] for sp in OTHER_SPLITS if (b := recorded(revisions, f"first_measured_{sp}"))
+        },
+        other_source_first_measured={
+            sp: b for sp in OTHER_SOURCE_SETS if (b := recorded(revisions, f"first_measured_{sp}"))
+        },
+    )
 
 
 def _md_row(label: str, split: str, s: dict) -> str:

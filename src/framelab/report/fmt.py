@@ -33,6 +33,7 @@ rate = _number(".1f", "Rates per 1,000 tokens with one decimal: 19.9.")
 level = _number("g", "Interval levels as percentages, decimals only if set: 95%, 97.5%.", 100, "%")
 coef = _number(".2f", "Coefficients (NPMI, z, log-odds) with two decimals.")
 alpha = _number(".3f", "Krippendorff's α (and F1) with three decimals (Krippendorff 2018): 0.926.")
+accuracy = _number(".3f", "Accuracies read against an aim, three decimals: 0.746 is not 0.75.")
 
 
 def n_of(n: int, noun: str, plural: str | None = None) -> str:

@@ -76,7 +76,7 @@ def _statements(s: dict) -> str:
 
 
 def _speaker(s: dict) -> str:
-    return f"speaker accuracy {fmt.coef(s['speaker_accuracy'])}"
+    return f"speaker accuracy {fmt.accuracy(s['speaker_accuracy'])}"
 
 
 def _latest_basis(s: dict) -> str:
@@ -117,6 +117,7 @@ def _voice_rows(vb: dict) -> list[list[str]]:
         *_held_out_rows(vb),
         *_other_section_rows(vb),
         *_other_source_rows(vb),
+        *_adjudicated_rows(vb),
         *_external_rows(vb),
         *_second_coder_rows(vb),
     ]
@@ -249,6 +250,34 @@ def _other_source_rows(vb: dict) -> list[list[str]]:
         + f"; {_speaker(pooled)}; text outside the repository (make bench-voices-wikinews)"
     )
     return [["Voices (attribution), German Wikinews politics", _voice_value(pooled), basis]]
+
+
+def _adjudicated_rows(vb: dict) -> list[list[str]]:
+    """The speaker accuracy two blind readers judged on the Wikinews held-out sets, beside the
+    string test's, and before and after the round whose held-out sets were judged too."""
+    judged = vb.get("speaker_adjudicated") or {}
+    first = judged.get("first_measured")
+    if not first:
+        return []
+    lo, hi = first["wilson"]
+    value = (
+        f"speaker accuracy {fmt.accuracy(first['conservative'])} "
+        f"(string test {fmt.accuracy(first['string_test'])})"
+    )
+    basis = (
+        f"{first['pairs']:,} matched statements of {first['sets']} Wikinews held-out sets as "
+        "first measured, each judged by two blind readers: right when both say it is the same "
+        f"speaker, named specifically (95 % Wilson {fmt.coef(lo)}–{fmt.coef(hi)}; either reader: "
+        f"{fmt.accuracy(first['liberal'])}; κ = {fmt.coef(first['kappa'])})"
+    )
+    rounds = sorted(k for k in judged if k.startswith("held_out_"))
+    if len(rounds) == 2:
+        before, after = (judged[k] for k in rounds)
+        basis += (
+            f"; the two sets held out for the last round, before and after it: "
+            f"{fmt.accuracy(before['conservative'])} and {fmt.accuracy(after['conservative'])}"
+        )
+    return [["Voices (attribution), speaker judged by readers", value, basis]]
 
 
 def _external_rows(vb: dict) -> list[list[str]]:

@@ -1,0 +1,122 @@
+"""Speaker accuracy judged by readers: the speaker adjudication of held-out sets.
+
+The benchmark's string test (:func:`framelab.attribution.benchmark.speaker_matches`) counts a
+matched statement's speaker right when the gold and the system name share their lemmatised
+words. Two blind judges per pair decided instead whether the two names denote the same speaker
+and whether each names it specifically (protocol, guideline and judgements in
+``data/annotations/voices_adjudication/``). A system speaker is right when the judge says the
+same speaker and the system's name identifies it, or the gold's does not either.
+
+Run: python -m framelab.attribution.adjudication data/annotations/voices_adjudication
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import sys
+from pathlib import Path
+
+FIRST_STUDY = ("pairs_key.csv", "abcd", "")  # the seven Wikinews sets as first measured
+ROUND_STUDY = ("pairs_key_wiki48_49.csv", "ef", "engine_pairs_wiki48_49.csv")  # round 45
+
+
+def right(key: dict, judged: dict) -> bool:
+    """The decision rule: the same speaker, named specifically by the system (or by neither)."""
+    system, gold = ("x", "y") if key["x_is"] == "system" else ("y", "x")
+    names_it = judged[f"{system}_identifies"] == "yes" or judged[f"{gold}_identifies"] == "no"
+    return judged["same"] == "yes" and names_it
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    p = k / n
+    d = 1 + z * z / n
+    c = p + z * z / (2 * n)
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return round((c - h) / d, 3), round((c + h) / d, 3)
+
+
+def kappa(a: list[bool], b: list[bool]) -> float:
+    """Cohen's kappa of two judges' right/not right."""
+    n = len(a)
+    observed = sum(x == y for x, y in zip(a, b, strict=True)) / n
+    pa, pb = sum(a) / n, sum(b) / n
+    expected = pa * pb + (1 - pa) * (1 - pb)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def _rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def verdicts(directory: Path, keys: dict, parts: str) -> dict[int, dict[str, bool]]:
+    """Each judge's (1, 2) right/not right per pair id, over the study's parts."""
+    out: dict[int, dict[str, bool]] = {1: {}, 2: {}}
+    for part in parts:
+        for judge in (1, 2):
+            for r in _rows(Path(directory) / f"judgements_{part}{judge}.csv"):
+                out[judge][r["pair_id"]] = right(keys[r["pair_id"]], r)
+    return out
+
+
+def figures(keys: dict, judged: dict[int, dict[str, bool]], ids: list[str]) -> dict:
+    """String test, each judge, both (conservative) and either (liberal), with agreement."""
+    one, two = ([judged[j][i] for i in ids] for j in (1, 2))
+    both = [a and b for a, b in zip(one, two, strict=True)]
+    either = [a or b for a, b in zip(one, two, strict=True)]
+    string = [keys[i]["auto"] == "True" for i in ids]
+    n = len(ids)
+    return {
+        "pairs": n,
+        "string_test": round(sum(string) / n, 3),
+        "judge_1": round(sum(one) / n, 3),
+        "judge_2": round(sum(two) / n, 3),
+        "conservative": round(sum(both) / n, 3),
+        "conservative_wilson": wilson(sum(both), n),
+        "liberal": round(sum(either) / n, 3),
+        "agreement": round(sum(a == b for a, b in zip(one, two, strict=True)) / n, 3),
+        "kappa": round(kappa(one, two), 3),
+        "string_right_judged_wrong": sum(s and not e for s, e in zip(string, either, strict=True)),
+        "string_wrong_judged_right": sum(b and not s for s, b in zip(string, both, strict=True)),
+        "sets": sorted({keys[i]["set"] for i in ids}),
+    }
+
+
+def study(directory: Path, key_file: str, parts: str, engine_file: str) -> dict:
+    """A study's figures: over all its pairs, or per engine when an engine map is given."""
+    keys = {r["pair_id"]: r for r in _rows(Path(directory) / key_file)}
+    judged = verdicts(directory, keys, parts)
+    if not engine_file:
+        return figures(keys, judged, sorted(keys))
+    engines = _rows(Path(directory) / engine_file)
+    return {
+        engine: figures(keys, judged, [r["pair_id"] for r in engines if r["engine"] == engine])
+        for engine in sorted({r["engine"] for r in engines})
+    }
+
+
+def summary(directory: Path) -> dict:
+    """Both studies where their judgements exist, else what exists (``{}`` without any)."""
+    out = {}
+    for name, (key_file, parts, engine_file) in (
+        ("wikinews_first_measured", FIRST_STUDY),
+        ("round45_held_out", ROUND_STUDY),
+    ):
+        needed = [key_file, *(f"judgements_{p}{j}.csv" for p in parts for j in (1, 2))]
+        if all((Path(directory) / f).is_file() for f in needed):
+            out[name] = study(directory, key_file, parts, engine_file)
+    return out
+
+
+def main(argv: list[str]) -> None:
+    for name, block in summary(Path(argv[0])).items():
+        blocks = block.items() if "pairs" not in block else [("", block)]
+        for engine, f in blocks:
+            print(f"{name} {engine}".strip())
+            for key, value in f.items():
+                print(f"  {key}: {value}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,65 @@
+"""The speaker adjudication: the decision rule, the judges' figures and their agreement."""
+
+import csv
+
+from framelab.attribution import adjudication as adj
+
+KEY = ["pair_id", "set", "article_id", "n", "sentence", "gold", "system", "auto", "x", "y", "x_is"]
+JUDGED = ["pair_id", "same", "x_identifies", "y_identifies", "note"]
+
+
+def _write(path, header, rows):
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+
+
+def _study(tmp_path):
+    """Four pairs: a fragment the string test accepts ("Bundesamt"), an inflected name it
+    rejects ("Weißen Hauses"), a right and a wrong speaker; judge 2 disagrees on the fragment."""
+    pairs = [
+        ("p1", "wiki41", "wn1", "1", "s", "Bundesamt für X", "Bundesamt", "True"),
+        ("p2", "wiki41", "wn1", "2", "s", "Weißes Haus", "Weißen Hauses", "False"),
+        ("p3", "wiki42", "wn2", "1", "s", "Angela Merkel", "Angela Merkel", "True"),
+        ("p4", "wiki42", "wn2", "2", "s", "Angela Merkel", "Olaf Scholz", "False"),
+    ]
+    # x is the system's name for p1 and p3, the gold's for p2 and p4
+    rows = [
+        (*p, p[6], p[5], "system") if p[0] in {"p1", "p3"} else (*p, p[5], p[6], "gold")
+        for p in pairs
+    ]
+    _write(tmp_path / "pairs_key.csv", KEY, rows)
+    first = [
+        ("p1", "yes", "no", "yes", ""),
+        ("p2", "yes", "yes", "yes", ""),
+        ("p3", "yes", "yes", "yes", ""),
+        ("p4", "no", "yes", "yes", ""),
+    ]
+    second = [("p1", "yes", "yes", "yes", ""), *first[1:]]
+    for part in "abcd":
+        _write(tmp_path / f"judgements_{part}1.csv", JUDGED, first if part == "a" else [])
+        _write(tmp_path / f"judgements_{part}2.csv", JUDGED, second if part == "a" else [])
+
+
+def test_right_needs_the_same_speaker_named_specifically_by_the_system():
+    key = {"x_is": "system"}
+    assert adj.right(key, {"same": "yes", "x_identifies": "yes", "y_identifies": "yes"})
+    assert not adj.right(key, {"same": "yes", "x_identifies": "no", "y_identifies": "yes"})
+    assert adj.right(key, {"same": "yes", "x_identifies": "no", "y_identifies": "no"})
+    assert not adj.right(key, {"same": "no", "x_identifies": "yes", "y_identifies": "yes"})
+
+
+def test_the_study_gives_string_test_judges_and_agreement(tmp_path):
+    _study(tmp_path)
+    f = adj.summary(tmp_path)["wikinews_first_measured"]
+    assert (f["pairs"], f["string_test"], f["judge_1"], f["judge_2"]) == (4, 0.5, 0.5, 0.75)
+    assert (f["conservative"], f["liberal"], f["agreement"]) == (0.5, 0.75, 0.75)
+    assert f["string_right_judged_wrong"] == 0  # judge 2 accepted the fragment
+    assert f["string_wrong_judged_right"] == 1  # the inflected name
+    assert f["sets"] == ["wiki41", "wiki42"]
+    assert adj.kappa([True, False], [True, False]) == 1.0
+
+
+def test_no_judgements_no_figures(tmp_path):
+    assert adj.summary(tmp_path) == {}
