@@ -236,7 +236,7 @@ def _other_source_rows(vb: dict) -> list[list[str]]:
     latest = {sp: list(engines.values())[-1] for sp, engines in sets.items()}
     pooled = pooled_blocks(sorted(latest.items()))
     differing = [
-        f"{sp} with {name}: {_voice_value(v)}"
+        f"{sp} with {name}: {_voice_value(v)}, {_speaker(v)}"
         for sp, engines in sets.items()
         for name, v in list(engines.items())[:-1]
         if v != latest[sp]
@@ -247,7 +247,7 @@ def _other_source_rows(vb: dict) -> list[list[str]]:
         f"{len(sets)} blind held-out sets ({split_names(list(sets))}; another source, quotation "
         "marks kept), each first scored before any of its rule output was read"
         + (f"; {'; '.join(differing)}" if differing else "")
-        + f"; {_speaker(pooled)}; text outside the repository (make bench-voices-wikinews)"
+        + f"; pooled {_speaker(pooled)}; text outside the repository (make bench-voices-wikinews)"
     )
     return [["Voices (attribution), German Wikinews politics", _voice_value(pooled), basis]]
 
