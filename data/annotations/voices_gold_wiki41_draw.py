@@ -35,6 +35,16 @@ def candidates(path: str, seed: str = SEED, excluded=frozenset()) -> list[tuple[
     return [(a, SECTION, k + 1, PARTS[k // PER_PART]) for k, a in enumerate(ids[:n])]
 
 
+def later_set(path: str, number: int) -> list[tuple[str, str, int, str]]:
+    """The draw of ``wiki<number>`` (42 or later): each set from wiki42 on with its own seed
+    ("20261206-wiki<n>"), leaving out every set drawn before it; computed in order, once each."""
+    earlier = {a for a, *_ in candidates(path)}
+    for n in range(42, number + 1):
+        rows = candidates(path, seed=f"20261206-wiki{n}", excluded=frozenset(earlier))
+        earlier |= {a for a, *_ in rows}
+    return rows
+
+
 if __name__ == "__main__":
     for row in candidates(sys.argv[1]):
         print(*row, sep=",")

@@ -10,23 +10,14 @@ coded), with a new seed and without the candidates of wiki41, wiki42, wiki43, wi
 import sys
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from voices_gold_wiki41_draw import candidates as candidates_41  # noqa: E402
-from voices_gold_wiki42_draw import candidates as candidates_42  # noqa: E402
-from voices_gold_wiki43_draw import candidates as candidates_43  # noqa: E402
-from voices_gold_wiki44_draw import candidates as candidates_44  # noqa: E402
+from voices_gold_wiki41_draw import later_set  # noqa: E402
 
-SEED = "20261206-wiki45"
+SEED = "20261206-wiki45"  # the seed later_set gives this set
 
 
 def candidates(path: str) -> list[tuple[str, str, int, str]]:
     """wiki41's draw with this set's seed, leaving out the candidates of the earlier sets."""
-    earlier = (
-        {a for a, *_ in candidates_41(path)}
-        | {a for a, *_ in candidates_42(path)}
-        | {a for a, *_ in candidates_43(path)}
-        | {a for a, *_ in candidates_44(path)}
-    )
-    return candidates_41(path, seed=SEED, excluded=earlier)
+    return later_set(path, 45)
 
 
 if __name__ == "__main__":

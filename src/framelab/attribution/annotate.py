@@ -31,7 +31,6 @@ not a statement itself.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
@@ -45,7 +44,7 @@ from framelab.attribution.cues import (
     default_cues,
     find_cues,
 )
-from framelab.attribution.gazetteer import actor_of
+from framelab.attribution.gazetteer import actor_of, fold
 from framelab.attribution.model import Quote, Sentence, Speaker, Statement, VoiceRow, VoiceSpan
 from framelab.attribution.mood import FIRST_SINGULAR, konjunktiv_i_form
 from framelab.attribution.organisations import (
@@ -57,6 +56,7 @@ from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import (
     FINITE,
+    NOMINAL_ROLES,
     OFFICE_NOUNS,
     PERSON_SUFFIXES,
     document_named_before,
@@ -128,8 +128,6 @@ class Context:
 ROLE_HEADS = (
     "chef",
     "chefin",
-    "vorsitzende",
-    "vorsitzender",
     "präsident",
     "präsidentin",
     "minister",
@@ -166,10 +164,7 @@ ROLE_HEADS = (
     # round 43: "der UN-Generalsekretär", "die Sondergesandte", "der Datenschutzbeauftragte"
     "sekretär",
     "sekretärin",
-    "gesandte",
-    "gesandter",
-    "beauftragte",
-    "beauftragter",
+    *NOMINAL_ROLES,
     *OFFICE_NOUNS,
 )
 # first person, also oblique ("das droht uns im ersten Bezirk auch": round 28): the speaker's own
@@ -599,8 +594,7 @@ SURNAME_STARTS = frozenset({"de", "van", "von", "del", "da", "di", "dos", "al", 
 
 def _folded(word: str) -> str:
     """A name without diacritics, as German texts often write it ("Yıldırım" → "Yildirim")."""
-    plain = unicodedata.normalize("NFKD", word.replace("ı", "i"))
-    return "".join(c for c in plain if not unicodedata.combining(c))
+    return fold(word.replace("ı", "i"))  # the dotless ı has no base letter to fold to
 
 
 NAMED_ROLE_SUFFIXES = (*PERSON_SUFFIXES, *ROLE_HEADS, "mitglied", "rat")
