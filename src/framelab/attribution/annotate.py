@@ -45,7 +45,15 @@ from framelab.attribution.cues import (
     find_cues,
 )
 from framelab.attribution.gazetteer import actor_of, fold
-from framelab.attribution.model import Quote, Sentence, Speaker, Statement, VoiceRow, VoiceSpan
+from framelab.attribution.model import (
+    Cue,
+    Quote,
+    Sentence,
+    Speaker,
+    Statement,
+    VoiceRow,
+    VoiceSpan,
+)
 from framelab.attribution.mood import FIRST_SINGULAR, konjunktiv_i_form
 from framelab.attribution.organisations import (
     COMPANY_HEADS,
@@ -62,6 +70,7 @@ from framelab.attribution.speakers import (
     document_named_before,
     find_speaker,
     label_has_owner,
+    matrix_verb,
     named_institution,
 )
 from framelab.attribution.tagging import tag
@@ -849,6 +858,56 @@ def _with_introducer(state: ArticleState, masked: str, named: list) -> ArticleSt
     return replace(state, pending=None, last=first, continuing="reported", since=0)
 
 
+MATRIX_ENTRY = "matrix"  # the cue entry of a main clause whose complement holds a Konjunktiv I
+
+
+def _matrix_speaker(masked: str, ctx: Context, state: ArticleState, named: list):
+    """``(cue, speaker)`` of an indicative main clause whose complement holds the sentence's
+    Konjunktiv I ("Ärzte nehmen an, dass … seien"; "Sanders hat … aufgefordert, …, da … sei"):
+    whatever its verb, the main clause's subject is the source of the reported clause, not the
+    last speaker. None when there is no such clause or its subject can be no speaker. Voices
+    round 46."""
+    mood = _konjunktiv(masked, ctx, second=False, spoken=True)
+    if not mood.startswith("Konjunktiv I:"):
+        return None
+    form = re.search(rf"(?<!\w){re.escape(mood.split(': ', 1)[1])}(?!\w)", masked)
+    toks = tag(masked)
+    verb = matrix_verb(toks, form.start()) if form and toks else None
+    if verb is None or _konjunktiv(masked[: toks[verb].end], ctx, spoken=True):
+        return None  # the main clause is itself reported ("Die Art hänge davon ab, ob …")
+    if verb + 1 < len(toks) and toks[verb + 1].text == "es":
+        return None  # "Informationen gibt es …": the subject is "es"
+    cue = Cue("verb", MATRIX_ENTRY, toks[verb].start, toks[verb].end, toks[verb].text)
+    speaker = find_speaker(masked, cue, ctx.lexicon.metonyms, ctx.lexicon.documents)
+    if speaker is None or speaker.mention in FIRST:
+        return None
+    if speaker.mention in PRONOUN and toks[verb].text.endswith("en"):
+        return None  # plural "sie" ("Und sie setzen um, was … beschlossen worden sei")
+    here = [p for end, p in named if end <= cue.start]
+    known = replace(state, mentions=(*state.mentions, *here))
+    resolved = resolve(speaker, known, ctx.lexicon.metonyms, ctx.lexicon.documents)
+    if not _may_speak(resolved, ctx.lexicon.documents):
+        return None
+    return cue, full_name(resolved, known)
+
+
+def _may_speak(speaker: Speaker, documents: tuple[str, ...]) -> bool:
+    """A named source, a resolved pronoun or description, or a description whose head is a
+    person, a group of persons, an institution or a document ("Ärzte", "die Behörde", "der
+    Bericht"); not a thing ("die Verfügung")."""
+    if speaker.mention in PRONOUN:
+        return speaker.rule.endswith("+resolved")
+    if not speaker.rule.endswith(("+description", "+group")) or speaker.rule.endswith("+named"):
+        return True
+    if tag(speaker.mention)[-1].tag == "NNA":
+        return True  # a nominalised adjective: "die Grünen", "der Beschuldigte"
+    head = speaker.mention.split()[-1].lower()
+    forms = (head, head.removesuffix("en"), head.removesuffix("n"), head.removesuffix("e"))
+    singular = {f for form in forms for f in (form, fold(form))}  # "Ärzte" → "arzt"
+    heads = (*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS, *INSTITUTION_HEADS, *documents)
+    return any(h.endswith(heads) for h in singular) and not head.endswith(THING_HEADS)
+
+
 def _is_intro(sent: Sentence, found: list) -> bool:
     """A sentence that ends with its cue and a colon ("Müller betonte:")."""
     return bool(found) and sent.text.rstrip().endswith(":")
@@ -871,6 +930,8 @@ def annotate_sentence(
         )
     named = _named_again(masked, state)  # persons the sentence names, found once
     found = _cue_speakers(sent.text, masked, ctx, state, named)
+    if not found and (matrix := _matrix_speaker(masked, ctx, state, named)):
+        found = [matrix]
     before = len(state.mentions)
     if _is_intro(sent, found):
         state = _remember(state, found[0][1])

@@ -25,6 +25,7 @@ NOUNS = frozenset({"NN", "NE", "NNA", "FM"})
 FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 SUBORD = frozenset({"KOUS", "PRELS", "PWAV", "PWS", "PRELAT"})
 PREP = frozenset({"APPR", "APPRART", "APPO"})
+PARTICIPLES = frozenset({"VV(PP)", "VA(PP)", "VM(PP)"})
 BOUNDARY = frozenset({"$.", ";", ":"})
 PRONOUNS = {"er": "m", "sie": "f", "Er": "m", "Sie": "f"}
 FOCUS = frozenset({"Auch", "Selbst", "Sogar", "Nur", "Ebenso", "Ebenfalls", "Allein"})
@@ -213,16 +214,39 @@ def _in_extended_attribute(toks: tuple[Tok, ...], k: int) -> bool:
 
 
 def _clause(toks: tuple[Tok, ...], i: int) -> tuple[int, int]:
-    """Token range of the clause around token ``i``."""
-    lo = i
-    while lo > 0 and not _left_stop(toks, lo - 1):
-        lo -= 1
+    """Token range of the clause around token ``i``; a participle or infinitive cue right after
+    an apposition ("hat X den Rücktritt der Sprecherin, Sarah Sanders, bekanntgegeben") belongs
+    to the clause of its auxiliary (voices round 46)."""
+    lo = _clause_start(toks, i)
+    if toks[i].tag not in FINITE and _closed_apposition(toks, lo, i):
+        lo = _clause_start(toks, lo - 1)
     hi = i + 1
     while hi < len(toks) and toks[hi].tag not in BOUNDARY and toks[hi].text not in {";", ":"}:
         if toks[hi].text == "," and hi + 1 < len(toks) and toks[hi + 1].tag in SUBORD:
             break
         hi += 1
     return lo, hi
+
+
+def _closed_apposition(toks: tuple[Tok, ...], lo: int, i: int) -> bool:
+    """Tokens ``lo`` to ``i`` are an apposition between commas (", Sarah Sanders,") and adverbs
+    at most: no clause of their own."""
+    if lo == 0 or toks[lo - 1].text != ",":
+        return False
+    c = next((k for k in range(lo, i) if toks[k].text == ","), None)
+    return (
+        c is not None
+        and c > lo
+        and all(t.tag in {"NE", "NN", "FM", "ART", "ADJ(A)"} for t in toks[lo:c])
+        and all(t.tag in {"ADV", "ADJ(D)"} for t in toks[c + 1 : i])
+    )
+
+
+def _clause_start(toks: tuple[Tok, ...], i: int) -> int:
+    lo = i
+    while lo > 0 and not _left_stop(toks, lo - 1):
+        lo -= 1
+    return lo
 
 
 def _left_stop(toks: tuple[Tok, ...], k: int) -> bool:
@@ -266,6 +290,35 @@ def _plural_main_clause(segment: tuple[Tok, ...]) -> bool:
         and segment[-2].tag in {"NN", "NE"}
         and all(t.tag != "PTKZU" for t in segment)
     )
+
+
+def matrix_verb(toks: tuple[Tok, ...], offset: int) -> int | None:
+    """The verb of the main clause a Konjunktiv at character ``offset`` depends on: the
+    participle of an auxiliary ("hat … aufgefordert"), else the finite verb, when the
+    sentence's first finite verb comes before the Konjunktiv and a comma or colon outside
+    brackets separates them; None when the sentence opens with a subordinate clause or a
+    verb, or has no such verb."""
+    k = token_at(toks, offset)
+    fin = next((i for i in range(k) if toks[i].tag in FINITE), None)
+    if not fin or any(t.tag in SUBORD for t in toks[:fin]):
+        return None  # none, or a verb-first condition ("Sollten … stehen, könne …")
+    outside = _outside_brackets(toks, fin + 1, k)
+    end = next((i for i in outside if toks[i].text in {",", ":"}), None)
+    if end is None:
+        return None
+    if toks[fin].tag != "VA(FIN)":
+        return fin  # a full verb: "Ärzte nehmen an", "So zeigte sich X überzeugt"
+    return max((i for i in outside if i < end and toks[i].tag in PARTICIPLES), default=fin)
+
+
+def _outside_brackets(toks: tuple[Tok, ...], lo: int, hi: int) -> list[int]:
+    """The token positions from ``lo`` to ``hi`` that are not inside brackets."""
+    depth, out = 0, []
+    for i in range(lo, hi):
+        depth += (toks[i].text == "(") - (toks[i].text == ")")
+        if depth == 0 and toks[i].text != ")":
+            out.append(i)
+    return out
 
 
 def token_at(toks: tuple[Tok, ...], offset: int) -> int:
@@ -468,6 +521,8 @@ def _before_relative(toks: tuple[Tok, ...], cands: list[Phrase], fin: int) -> Ph
     if any(t.tag in FINITE for t in toks[start:j]):
         return None
     found = next((p for p in reversed(cands) if p.end == j), None)
+    if found is not None and found.in_pp and _origin(toks, found.start - 1):
+        found = next((p for p in reversed(cands) if p.end == found.start - 1), found)  # round 46
     speaks = found is not None and _may_be_subject(toks, found) and not _is_content(toks, found)
     return found if speaks else None
 
@@ -613,14 +668,14 @@ def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
     start = _after_role_words(toks, j + 1)
     run = []
     for t in toks[start : start + 5]:
-        if t.tag not in {"NE", "NN"} or not (t.text[:1].isupper() or _name_particle(t.text)):
+        if t.tag not in {"NE", "NN", "FM"} or not (t.text[:1].isupper() or _name_particle(t.text)):
             break
         run.append(t)
     end = start + len(run)
     closed = end < len(toks) and (toks[end].text in {",", ".", ":"} or _origin(toks, end))
     if j > p.end + 4 and not (_given_name_first(run) and _role_head(toks, p)):
         return []  # far from the phrase: only a person's name after a role
-    if closed and run and (run[-1].tag == "NE" or _given_name_first(run)):
+    if closed and run and (run[-1].tag in {"NE", "FM"} or _given_name_first(run)):
         return run
     return []
 
@@ -700,10 +755,19 @@ def _role_of_named_body(words: tuple[Tok, ...], names: list[Tok]) -> bool:
     Voices round 44."""
     nouns = [t for t in words if t.tag in {"NN", "NNA"}]
     inner = next((i for i in range(1, len(words)) if words[i].text in {"der", "des"}), None)
+    if names and nouns and _genitive_name_after(words, nouns[0], names):
+        inner = words.index(names[0])  # "der Premierminister Walloniens" (round 46)
     if not names or not nouns or inner is None or names[0] not in words[inner:]:
         return False
     head = nouns[0].text
     return _role_noun(head) or _is_role_word(head) or head.lower().endswith(NOMINAL_ROLES)
+
+
+def _genitive_name_after(words: tuple[Tok, ...], noun: Tok, names: list[Tok]) -> bool:
+    """The phrase's only name is a genitive right after its noun ("Außenminister
+    Großbritanniens")."""
+    k = words.index(noun)
+    return names == [words[-1]] and k == len(words) - 2 and names[0].text.endswith("s")
 
 
 def _given_name_first(run: list[Tok]) -> bool:
@@ -1110,11 +1174,37 @@ def find_speaker(
         return None
     if cue.entry == "befund_zeigen" and not _names_document(toks, p, documents):
         return None  # "Der Film zeigt …": only a document's finding is a statement (round 24)
+    if source := _compound_source(toks, p, cue.entry):
+        return source
     p = _named_before_apposition(toks, p) or _with_coordinated_name(toks, p)
     speaker = phrase_speaker(toks, p, metonyms, cue.entry)
     if speaker.rule.endswith("+description"):
         return document_author(toks, p, metonyms, cue.entry, documents) or speaker
     return speaker
+
+
+# heads of a closed compound whose first part is its source ("nach Polizeiangaben" = "nach
+# Angaben der Polizei", "nach Zeugenaussagen"); a report ("nach Medienberichten") stays itself
+SOURCE_COMPOUND = re.compile(
+    r"([A-ZÄÖÜ][a-zäöüß]{2,}?)(?<=[a-zäöüß])(angaben|aussagen|informationen|ermittlungen)"
+)
+# endings after which a compound's linking -s is no part of the word ("Ministeriumsangaben")
+LINKED_BY_S = ("ung", "heit", "keit", "schaft", "ion", "tät", "ium", "amt", "en")
+
+
+def _compound_source(toks: tuple[Tok, ...], p: Phrase, entry: str) -> Speaker | None:
+    """The source a compound cue noun names in its first part, as a description that resolves
+    like "die Polizei" ("nach Polizeiangaben" → "Polizei", "nach Ministeriumsangaben" →
+    "Ministerium"); None for any other phrase. Voices round 46."""
+    if entry != "nach_angaben" or p.end - p.start != 1 or toks[p.start].tag != "NN":
+        return None
+    m = SOURCE_COMPOUND.fullmatch(toks[p.start].text)
+    if m is None:
+        return None
+    source = m.group(1)
+    if source.endswith("s") and source[:-1].endswith(LINKED_BY_S):
+        source = source[:-1]
+    return Speaker(source, source, f"{entry}+description", "?")
 
 
 def _source_phrase(

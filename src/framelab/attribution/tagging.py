@@ -68,8 +68,26 @@ def tag(text: str) -> tuple[Tok, ...]:
     pairs = enumerate(zip(words, tags, strict=True))
     tags = [_retag(w, t, words[i - 1] if i else "") for i, (w, t) in pairs]
     tags = [_name_at_end(words, tags, i) for i in range(len(words))]
-    tags = _names_after_given(words, tags)
+    tags = _names_after_given(words, _name_particles(words, tags))
     return tuple(Tok(m.group(), m.start(), m.end(), t) for m, t in zip(matches, tags, strict=True))
+
+
+# "Osama bin Laden", "Latifa bint Muhammad": the tagger reads "bin" as a verb ("ich bin")
+NAME_LINK_WORDS = frozenset({"bin", "bint", "ibn"})
+
+
+def _name_particles(words: list[str], tags: list[str]) -> list[str]:
+    """A name particle between two capitalised words and those words are one name (NE).
+    Voices round 46."""
+    out = list(tags)
+    for i in range(1, len(words) - 1):
+        if (
+            words[i] in NAME_LINK_WORDS
+            and words[i - 1][:1].isupper()
+            and words[i + 1][:1].isupper()
+        ):
+            out[i - 1] = out[i] = out[i + 1] = "NE"
+    return out
 
 
 # capitalised only: "was er nicht mag." ends with the verb "mag"
