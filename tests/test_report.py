@@ -932,3 +932,9 @@ def test_the_readers_speaker_accuracy_stands_beside_the_string_test():
     assert "(95 % Wilson 0.68–0.74; either reader: 0.728; κ = 0.96)" in basis
     assert basis.endswith("before and after it: 0.700 and 0.720")
     assert validity._adjudicated_rows({}) == []
+    pooled = dict(first, pairs=976, conservative=0.708, wilson=[0.679, 0.736], sets=9)
+    [(_, value, basis)] = validity._adjudicated_rows(
+        {"speaker_adjudicated": dict(judged, pooled_first_measured=pooled)}
+    )
+    assert value == "speaker accuracy 0.708 (string test 0.746)"  # all judged sets pooled
+    assert "976 matched statements of 9 Wikinews held-out sets" in basis

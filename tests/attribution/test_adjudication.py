@@ -63,3 +63,35 @@ def test_the_study_gives_string_test_judges_and_agreement(tmp_path):
 
 def test_no_judgements_no_figures(tmp_path):
     assert adj.summary(tmp_path) == {}
+
+
+def test_a_round_study_pools_with_the_first_as_first_measured(tmp_path):
+    """The round study's first engine gave "Scholz" (right), its second a wrong name."""
+    _study(tmp_path)
+    scholz = ("wiki48", "wn3", "1", "s", "Olaf Scholz")
+    rows = [
+        ("q1", *scholz, "Scholz", "True", "Scholz", "Olaf Scholz", "system", "e"),
+        (
+            "q2",
+            *scholz,
+            "Olaf Lafontaine",
+            "False",
+            "Olaf Lafontaine",
+            "Olaf Scholz",
+            "system",
+            "e",
+        ),
+    ]
+    _write(tmp_path / "pairs_key_wiki48_49.csv", [*KEY, "part"], rows)
+    engines = [("r44", "wiki48", "wn3", "1", "q1"), ("r45", "wiki48", "wn3", "1", "q2")]
+    header = ["engine", "set", "article_id", "n", "pair_id"]
+    _write(tmp_path / "engine_pairs_wiki48_49.csv", header, engines)
+    verdicts = [("q1", "yes", "yes", "yes", ""), ("q2", "no", "yes", "yes", "")]
+    for part, judge in ((p, j) for p in "ef" for j in (1, 2)):
+        _write(tmp_path / f"judgements_{part}{judge}.csv", JUDGED, verdicts if part == "e" else [])
+    out = adj.summary(tmp_path)
+    assert out["round45_held_out"]["r44"]["conservative"] == 1.0
+    assert out["round45_held_out"]["r45"]["conservative"] == 0.0
+    pooled = out["pooled_first_measured"]  # the four first pairs and the round-44 engine's
+    assert (pooled["pairs"], pooled["conservative"]) == (5, 0.6)
+    assert pooled["sets"] == ["wiki41", "wiki42", "wiki48"]

@@ -253,3 +253,29 @@ def test_scores_per_section_cover_every_gold_article_of_the_section():
     assert (web["articles"], web["gold"], web["matched"], web["recall"]) == (2, 2, 1, 0.5)
     assert (seeds["precision"], seeds["speaker_accuracy"]) == (1.0, 0.0)
     assert [r["section"] for r in section_rows(result)] == ["Web", "seeds"]
+
+
+def test_the_readers_figures_keep_the_pool_and_the_last_round_study():
+    from framelab.attribution.benchmark import _adjudicated_summary
+
+    fig = dict(pairs=4, string_test=0.75, conservative=0.5, liberal=0.75, kappa=0.5)
+    pooled = dict(fig, pairs=9, conservative_wilson=(0.3, 0.8), sets=["wiki41", "wiki48"])
+    judged = {
+        "wikinews_first_measured": dict(fig, conservative_wilson=(0.1, 0.9), sets=["wiki41"]),
+        "round45_held_out": {"r44": fig, "r45": fig},
+        "round46_held_out": {
+            "r45": dict(fig, conservative=0.6),
+            "r46": dict(fig, conservative=0.7),
+        },
+        "pooled_first_measured": pooled,
+    }
+    out = _adjudicated_summary(judged)
+    assert sorted(out) == [
+        "first_measured",
+        "held_out_r45",
+        "held_out_r46",
+        "pooled_first_measured",
+    ]
+    assert (out["held_out_r45"]["conservative"], out["held_out_r46"]["conservative"]) == (0.6, 0.7)
+    assert out["pooled_first_measured"]["wilson"] == [0.3, 0.8]
+    assert out["pooled_first_measured"]["sets"] == 2

@@ -18,7 +18,12 @@ import sys
 from pathlib import Path
 
 FIRST_STUDY = ("pairs_key.csv", "abcd", "")  # the seven Wikinews sets as first measured
-ROUND_STUDY = ("pairs_key_wiki48_49.csv", "ef", "engine_pairs_wiki48_49.csv")  # round 45
+# the sets held out for a round, judged with the engines before and after it: (key file, parts,
+# engine map, the engine that measured them first)
+ROUND_STUDIES = {
+    "round45_held_out": ("pairs_key_wiki48_49.csv", "ef", "engine_pairs_wiki48_49.csv", "r44"),
+    "round46_held_out": ("pairs_key_wiki50_51.csv", "gh", "engine_pairs_wiki50_51.csv", "r45"),
+}
 
 
 def right(key: dict, judged: dict) -> bool:
@@ -96,17 +101,37 @@ def study(directory: Path, key_file: str, parts: str, engine_file: str) -> dict:
     }
 
 
+def _complete(directory: Path, key_file: str, parts: str) -> bool:
+    needed = [key_file, *(f"judgements_{p}{j}.csv" for p in parts for j in (1, 2))]
+    return all((Path(directory) / f).is_file() for f in needed)
+
+
 def summary(directory: Path) -> dict:
-    """Both studies where their judgements exist, else what exists (``{}`` without any)."""
-    out = {}
-    for name, (key_file, parts, engine_file) in (
-        ("wikinews_first_measured", FIRST_STUDY),
-        ("round45_held_out", ROUND_STUDY),
-    ):
-        needed = [key_file, *(f"judgements_{p}{j}.csv" for p in parts for j in (1, 2))]
-        if all((Path(directory) / f).is_file() for f in needed):
-            out[name] = study(directory, key_file, parts, engine_file)
+    """Every study whose judgements exist (``{}`` without any) and, with more than one, all
+    sets pooled as first measured: the first study's pairs and each round study's pairs of the
+    engine that measured its sets first."""
+    out, keys, judged, first = {}, {}, {1: {}, 2: {}}, []
+    studies = {"wikinews_first_measured": (*FIRST_STUDY, ""), **ROUND_STUDIES}
+    for name, (key_file, parts, engine_file, before) in studies.items():
+        if not _complete(directory, key_file, parts):
+            continue
+        out[name] = study(directory, key_file, parts, engine_file)
+        study_keys = {r["pair_id"]: r for r in _rows(Path(directory) / key_file)}
+        keys.update(study_keys)
+        for judge, verdict in verdicts(directory, study_keys, parts).items():
+            judged[judge].update(verdict)
+        first += _first_measured_ids(directory, study_keys, engine_file, before)
+    if len(out) > 1:
+        out["pooled_first_measured"] = figures(keys, judged, first)
     return out
+
+
+def _first_measured_ids(directory: Path, keys: dict, engine_file: str, before: str) -> list:
+    """The pair ids of a study as its sets were first measured."""
+    if not engine_file:
+        return sorted(keys)
+    engines = _rows(Path(directory) / engine_file)
+    return [r["pair_id"] for r in engines if r["engine"] == before]
 
 
 def main(argv: list[str]) -> None:

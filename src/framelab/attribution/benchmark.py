@@ -269,7 +269,7 @@ OTHER_SPLITS = (
 # each one's figure as first measured: ```json first_measured_<split>``` in voices_revisions.md
 # held-out sets from another source (German Wikinews politics), whose text is outside the
 # repository: their figures are read from ```json first_measured_<set>``` (one per engine)
-OTHER_SOURCE_SETS = tuple(f"wiki{n}" for n in range(41, 50))  # German Wikinews politics
+OTHER_SOURCE_SETS = tuple(f"wiki{n}" for n in range(41, 52))  # German Wikinews politics
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -486,14 +486,20 @@ ADJUDICATED_KEYS = ("pairs", "string_test", "conservative", "liberal", "kappa")
 
 
 def _adjudicated_summary(judged: dict) -> dict:
-    """The readers' speaker accuracy as scalars: the first-measured sets, and the sets held out
-    for the round judged before and after it."""
+    """The readers' speaker accuracy as scalars: the first study's sets and all judged sets
+    pooled, as first measured, and the sets held out for the last round judged, before and
+    after it."""
     out = {}
-    if first := judged.get("wikinews_first_measured"):
-        out["first_measured"] = {k: first[k] for k in ADJUDICATED_KEYS}
-        out["first_measured"]["wilson"] = list(first["conservative_wilson"])
-        out["first_measured"]["sets"] = len(first["sets"])
-    for engine, f in (judged.get("round45_held_out") or {}).items():
+    for name, key in (
+        ("wikinews_first_measured", "first_measured"),
+        ("pooled_first_measured",) * 2,
+    ):
+        if first := judged.get(name):
+            out[key] = {k: first[k] for k in ADJUDICATED_KEYS}
+            out[key]["wilson"] = list(first["conservative_wilson"])
+            out[key]["sets"] = len(first["sets"])
+    rounds = sorted(k for k in judged if k.startswith("round"))
+    for engine, f in (judged[rounds[-1]] if rounds else {}).items():
         out[f"held_out_{engine}"] = {k: f[k] for k in ADJUDICATED_KEYS}
     return out
 

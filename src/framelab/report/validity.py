@@ -256,7 +256,7 @@ def _adjudicated_rows(vb: dict) -> list[list[str]]:
     """The speaker accuracy two blind readers judged on the Wikinews held-out sets, beside the
     string test's, and before and after the round whose held-out sets were judged too."""
     judged = vb.get("speaker_adjudicated") or {}
-    first = judged.get("first_measured")
+    first = judged.get("pooled_first_measured") or judged.get("first_measured")
     if not first:
         return []
     lo, hi = first["wilson"]
