@@ -829,6 +829,7 @@ INSTITUTION_HEADS = (
     *COMPANY_HEADS,
     *("club", "klub", "verein", "verband", "ministerium", "behörde", "polizei", "regierung"),
     *("partei", "gericht", "kommission", "agentur", "gewerkschaft", "kammer", "institut"),
+    *("leitung", "führung", "spitze", "vorstand", "präsidium", "fraktion"),  # round 47
 )
 
 

@@ -25,6 +25,7 @@ NOUNS = frozenset({"NN", "NE", "NNA", "FM"})
 FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 SUBORD = frozenset({"KOUS", "PRELS", "PWAV", "PWS", "PRELAT"})
 PREP = frozenset({"APPR", "APPRART", "APPO"})
+IMPERSONAL = frozenset({"man", "Man", "es", "Es"})  # no speaker
 PARTICIPLES = frozenset({"VV(PP)", "VA(PP)", "VM(PP)"})
 BOUNDARY = frozenset({"$.", ";", ":"})
 PRONOUNS = {"er": "m", "sie": "f", "Er": "m", "Sie": "f"}
@@ -706,13 +707,14 @@ def _apposition_comma(toks: tuple[Tok, ...], p: Phrase) -> int | None:
 
 
 def _origin(toks: tuple[Tok, ...], k: int) -> bool:
-    """ "aus Wyoming," after a name: a place of origin, then the apposition closes."""
-    return (
-        k + 2 < len(toks)
-        and toks[k].text == "aus"  # not "von": part of a name ("Peter von Matt")
-        and toks[k + 1].tag == "NE"
-        and toks[k + 2].text in {",", ".", ":"}
-    )
+    """ "aus Wyoming," or "aus dem Bundesstaat Ohio," after a name: a place of origin, then the
+    apposition closes (round 46: with an article and a place noun)."""
+    if k >= len(toks) or toks[k].text != "aus":  # not "von": part of a name ("Peter von Matt")
+        return False
+    j = k + 1
+    if j + 1 < len(toks) and toks[j].tag == "ART" and toks[j + 1].tag == "NN":
+        j += 2
+    return j + 1 < len(toks) and toks[j].tag == "NE" and toks[j + 1].text in {",", ".", ":"}
 
 
 def _after_role_words(toks: tuple[Tok, ...], k: int) -> int:
@@ -828,6 +830,9 @@ def _unnamed_speaker(toks, p: Phrase, words, metonyms, rule: str, gender: str) -
     complement, a counted group or a description to resolve."""
     if quoted := _quoted_name(toks, p):
         return Speaker(quoted, quoted, rule, "?")
+    if seat := _seat_of_government(toks, p):
+        mention = _joined(toks[p.start : p.end + 2])
+        return Speaker(mention, metonyms.get(seat, seat), rule, "?")
     if (end := _institution_name_end(toks, p)) > p.end:
         named = [t for t in toks[p.start : end] if t is not toks[p.start] or t.tag != "ART"]
         return Speaker(_joined(toks[p.start : end]), _joined(named), rule, "?")
@@ -848,6 +853,21 @@ INSTITUTION_HEADS = (
     "ausschuss", "initiative", "liga", "bund", "kammer", "gericht", "anstalt",
 )  # fmt: skip
 COMPLEMENT_TAGS = frozenset({"ART", "ADJ(A)", "NN", "NNA", "NNI", "NE", "FM", "KON", "CARD"})
+
+
+# a government or leadership named by its seat: "die Regierung in Iran", "die Führung in Peking"
+GOVERNMENT_HEADS = ("regierung", "führung", "staatsführung", "administration")
+
+
+def _seat_of_government(toks: tuple[Tok, ...], p: Phrase) -> str:
+    """The place after "in"/"von" that a government phrase names as its seat ("die Regierung in
+    Iran" → "Iran"), "" otherwise. Voices round 46."""
+    j = p.end
+    if j + 1 >= len(toks) or toks[j].text not in {"in", "von"} or toks[j + 1].tag != "NE":
+        return ""
+    head = toks[p.end - 1].text.lower()
+    runs_on = j + 2 < len(toks) and toks[j + 2].tag in {"NE", "NN"}
+    return "" if runs_on or not head.endswith(GOVERNMENT_HEADS) else toks[j + 1].text
 
 
 def _institution_name_end(toks: tuple[Tok, ...], p: Phrase) -> int:
@@ -1168,10 +1188,12 @@ def find_speaker(
     if cue.category == "nominal" and not any(t.tag in FINITE for t in toks):
         return None  # "Laut Kreml" as a teaser line: no statement
     p = _source_phrase(toks, k, cue, metonyms, documents)
-    if isinstance(p, Speaker) or p is None:
+    if isinstance(p, Speaker):
         return p
-    if toks[p.start].tag in {"PIS"} or toks[p.start].text in {"man", "Man", "es", "Es"}:
-        return None
+    if p is None or toks[p.start].tag in {"PIS"} or toks[p.start].text in IMPERSONAL:
+        p = _side_of(toks, k)
+        if p is None:
+            return None
     if cue.entry == "befund_zeigen" and not _names_document(toks, p, documents):
         return None  # "Der Film zeigt …": only a document's finding is a statement (round 24)
     if source := _compound_source(toks, p, cue.entry):
@@ -1378,6 +1400,23 @@ def _impersonal_source(toks: tuple[Tok, ...], k: int) -> Phrase | None:
         if before in SOURCE_PREPS or (before in INSIDE_PREPS and ph.start <= k + 3):
             return ph
     return _source_before(toks, k)
+
+
+def _side_of(toks: tuple[Tok, ...], k: int) -> Phrase | None:
+    """The phrase after "seitens" or "vonseiten" in the clause of token ``k`` when "man" is its
+    subject: whose side "man" speaks for ("Seitens der Kirchenleitung zeigte man sich
+    erstaunt"). Voices round 47."""
+    lo, hi = _clause(toks, k)
+    if not any(t.text in {"man", "Man"} for t in toks[lo:hi]):
+        return None
+    return next(
+        (
+            ph
+            for ph in phrases(toks)
+            if lo < ph.start < hi and toks[ph.start - 1].text.lower() in {"seitens", "vonseiten"}
+        ),
+        None,
+    )
 
 
 def _source_before(toks: tuple[Tok, ...], k: int) -> Phrase | None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 # a middle initial keeps its full stop ("Steve H. Hanke", "George W. Bush": voices round 45)
 TOKEN = re.compile(
     r"\d+(?:,\d+)+|\d{1,2}\.(?=\s+\w)|(?<![\w.])[A-ZÄÖÜ]\.(?=\s[A-ZÄÖÜ][a-zäöüß])"
-    r"|\w+(?:[-.'’]\w+)*|[^\w\s]"
+    r"|\w+(?:[-.'’′ʼ]\w+)*|[^\w\s]"
 )
 
 
