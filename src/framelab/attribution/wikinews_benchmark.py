@@ -1,6 +1,6 @@
 """``make bench-voices-wikinews``: the attribution engine on the Wikinews held-out sets.
 
-``wiki41`` to ``wiki51`` are 24 German Wikinews politics articles each (2004-2021,
+``wiki41`` to ``wiki53`` are 24 German Wikinews politics articles each (2004-2021,
 quotation marks kept) that no rule had been written for, run on or tuned on when each was
 drawn, coded blind like the 10kGNAD sets (``data/annotations/voices_gold_wiki4*``). Their text
 is not in this repository: a local JSONL that ``data/annotations/voices_gold_wiki41_corpus.py``
