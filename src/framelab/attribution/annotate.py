@@ -67,6 +67,7 @@ from framelab.attribution.speakers import (
     NOMINAL_ROLES,
     OFFICE_NOUNS,
     PERSON_SUFFIXES,
+    SOURCE_PRONOUNS,
     document_named_before,
     find_speaker,
     label_has_owner,
@@ -199,7 +200,7 @@ def resolve(
     resolved to the last fitting person of the article (:func:`_last_fitting`); a definite
     document ("in der Aussendung") to its author (:func:`_document_source`)."""
     metonyms = metonyms or {}
-    if speaker.mention in PRONOUN:
+    if speaker.mention in PRONOUN or speaker.mention in SOURCE_PRONOUNS:
         found = _last_fitting(speaker, state, metonyms, persons_only=False)
     elif speaker.rule.endswith("+description") and _is_role(speaker):
         if _office(speaker):  # "der Arzt" is not a spokesman named before (round 30 review)
@@ -453,7 +454,8 @@ def _has_role(p: Speaker, role: str) -> bool:
 
 
 def _remember(state: ArticleState, speaker: Speaker) -> ArticleState:
-    if speaker.rule.endswith("+description") or speaker.mention in PRONOUN or not speaker.mention:
+    pronoun = speaker.mention in PRONOUN or speaker.mention in SOURCE_PRONOUNS
+    if speaker.rule.endswith("+description") or pronoun or not speaker.mention:
         return state
     if speaker.gender == "?":
         speaker = replace(speaker, gender=given_name_gender(speaker.name))

@@ -29,6 +29,8 @@ IMPERSONAL = frozenset({"man", "Man", "es", "Es"})  # no speaker
 PARTICIPLES = frozenset({"VV(PP)", "VA(PP)", "VM(PP)"})
 BOUNDARY = frozenset({"$.", ";", ":"})
 PRONOUNS = {"er": "m", "sie": "f", "Er": "m", "Sie": "f"}
+# a pronoun as the source of "zufolge", "laut", "nach" ("Ihm zufolge …"; voices round 48)
+SOURCE_PRONOUNS = {"ihm": "m", "Ihm": "m", "ihr": "f", "Ihr": "f", "ihnen": "p", "Ihnen": "p"}
 FOCUS = frozenset({"Auch", "Selbst", "Sogar", "Nur", "Ebenso", "Ebenfalls", "Allein"})
 NON_SUBJECT = frozenset({"den", "dem", "einen", "einem", "Den", "Dem", "Einen", "Einem"})
 PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
@@ -109,8 +111,19 @@ def _new_phrase(toks: tuple[Tok, ...], j: int) -> bool:
         genitive = prev.tag == "NE" and prev.text.endswith(("s", "'"))
         return not (genitive or _in_extended_attribute(toks, j - 1))
     if t.tag in {"ART", "PPOSAT", "PDAT", "PIAT"} and toks[j - 1].tag in NOUNS:
-        return t.text not in {"des", "der", "eines", "einer"} or _told_outlet(toks, j)
+        genitive = t.text in {"des", "der", "eines", "einer"}
+        return not genitive or _told_outlet(toks, j) or _subject_after_time(toks, j)
     return False
+
+
+def _subject_after_time(toks: tuple[Tok, ...], j: int) -> bool:
+    """ "der" after a day ("am letzten Dienstag der Landeshauptmann Erwin Pröll") opens the
+    subject, not a genitive, when a name follows within four words. Voices round 48."""
+    day = toks[j - 1].text in WEEKDAYS or DAY_TIME.fullmatch(toks[j - 1].text)
+    return bool(day) and toks[j].text == "der" and any(t.tag == "NE" for t in toks[j + 1 : j + 5])
+
+
+WEEKDAYS = frozenset("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split())  # noqa: SIM905
 
 
 def _age(toks: tuple[Tok, ...], j: int) -> bool:
@@ -328,10 +341,16 @@ def token_at(toks: tuple[Tok, ...], offset: int) -> int:
 
 
 def _may_be_subject(toks: tuple[Tok, ...], p: Phrase) -> bool:
-    """Not a prepositional object, not a dative or accusative article, not a time (a phrase
+    """Not a prepositional object, not a dative or accusative article or determiner ("den",
+    "diesen", "seinem": no nominative ends in -en or -em; round 48), not a time (a phrase
     ending in "Woche", "Uhr", "MEZ": "Um 10:05 Uhr MEZ meldete X", whose colon splits the
     time off its preposition; voices round 22)."""
-    return not p.in_pp and toks[p.start].text not in NON_SUBJECT and not _is_time(toks, p)
+    first = toks[p.start]
+    oblique = first.tag in DETERMINERS and first.text.lower().endswith(("en", "em"))
+    return not p.in_pp and first.text not in NON_SUBJECT and not oblique and not _is_time(toks, p)
+
+
+DETERMINERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT"})
 
 
 # dative and accusative personal pronouns: no subject of a postposed or inserted cue ("…,
@@ -458,10 +477,11 @@ def _glues(toks: tuple[Tok, ...], k: int) -> bool:
     not a title's first word after a quotation mark ('Der Autor von "Die Vermessung …"').
     Voices round 25."""
     t = toks[k]
-    return t.text[:1].isupper() and t.tag in GLUE_TAGS and toks[k - 1].text not in QUOTE_MARKS
+    return t.text[:1].isupper() and t.tag in GLUE_TAGS and toks[k - 1].text not in OPENERS
 
 
-QUOTE_MARKS = frozenset("\"„“”«»‚‘’'")
+# a quotation mark opens a title, a bracket a party or name ("(Die Linke)"; round 48)
+OPENERS = frozenset({*"\"„“”«»‚‘’'", "("})
 
 
 def _is_content(toks: tuple[Tok, ...], p: Phrase) -> bool:
@@ -672,7 +692,7 @@ def _apposition(toks: tuple[Tok, ...], p: Phrase) -> list[Tok]:
         if t.tag not in {"NE", "NN", "FM"} or not (t.text[:1].isupper() or _name_particle(t.text)):
             break
         run.append(t)
-    end = start + len(run)
+    end = _after_brackets(toks, start + len(run))  # "Hans Zehetmair (CSU)," (round 48)
     closed = end < len(toks) and (toks[end].text in {",", ".", ":"} or _origin(toks, end))
     if j > p.end + 4 and not (_given_name_first(run) and _role_head(toks, p)):
         return []  # far from the phrase: only a person's name after a role
@@ -706,6 +726,15 @@ def _apposition_comma(toks: tuple[Tok, ...], p: Phrase) -> int | None:
     return None
 
 
+def _after_brackets(toks: tuple[Tok, ...], k: int) -> int:
+    """The token after a short bracketed group at ``k`` (a party or an acronym: "(CSU)", "(Die
+    Linke)"), else ``k``."""
+    if k >= len(toks) or toks[k].text != "(":
+        return k
+    close = next((j for j in range(k + 1, min(k + 5, len(toks))) if toks[j].text == ")"), None)
+    return close + 1 if close is not None else k
+
+
 def _origin(toks: tuple[Tok, ...], k: int) -> bool:
     """ "aus Wyoming," or "aus dem Bundesstaat Ohio," after a name: a place of origin, then the
     apposition closes (round 46: with an article and a place noun)."""
@@ -726,8 +755,17 @@ def _after_role_words(toks: tuple[Tok, ...], k: int) -> int:
         return k
     while m < len(toks) and toks[m].tag == "ADJ(A)":
         m += 1
-    role = m < len(toks) and toks[m].tag == "NN" and _role_noun(toks[m].text)
-    return m + 1 if role and m + 1 < len(toks) and toks[m + 1].tag == "NE" else k
+    role = m < len(toks) and toks[m].tag == "NN" and _role_or_body(toks[m].text)
+    return m + 1 if role and m + 1 < len(toks) and toks[m + 1].tag in {"NE", "FM"} else k
+
+
+def _role_or_body(word: str) -> bool:
+    """A person's role or an organisation's kind (", das britische Unternehmen Norbulk
+    Shipping UK,"; round 48)."""
+    return _role_noun(word) or word.lower().endswith((*INSTITUTION_HEADS, *BODY_NOUNS))
+
+
+BODY_NOUNS = ("unternehmen", "konzern", "firma", "partei", "gruppe", "zeitung", "sender")
 
 
 def _role_noun(word: str) -> bool:
@@ -807,7 +845,8 @@ def phrase_speaker(
         names = _apposition(toks, p) or names
     names = names or _apposition(toks, p)
     if len(words) == 1 and words[0].tag == "PPER":
-        return Speaker(words[0].text, words[0].text, rule, PRONOUNS.get(words[0].text, "?"))
+        gender = PRONOUNS.get(words[0].text) or SOURCE_PRONOUNS.get(words[0].text, "?")
+        return Speaker(words[0].text, words[0].text, rule, gender)
     first = words[0].text.lower()
     gender = "m" if first in {"der", "ein"} else "f" if first in {"die", "eine"} else "?"
     if names:
