@@ -24,6 +24,7 @@ ROUND_STUDIES = {
     "round45_held_out": ("pairs_key_wiki48_49.csv", "ef", "engine_pairs_wiki48_49.csv", "r44"),
     "round46_held_out": ("pairs_key_wiki50_51.csv", "gh", "engine_pairs_wiki50_51.csv", "r45"),
     "round47_held_out": ("pairs_key_wiki52_53.csv", "ij", "engine_pairs_wiki52_53.csv", "r46"),
+    "round48_held_out": ("pairs_key_wiki54_55.csv", "kl", "engine_pairs_wiki54_55.csv", "r47"),
 }
 
 
