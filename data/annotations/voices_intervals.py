@@ -1,10 +1,10 @@
 """Pooled figures, 95 % Wilson intervals and article-resampling intervals of held-out sets, from
 their per-article counts as first measured (`voices_first_measured_by_article.csv`: for each set
-of `other29`–`other40` and `wiki41`–`wiki53`, the engine at the set's draw commit, as recorded in
+of `other29`–`other40` and `wiki41`–`wiki55`, the engine at the set's draw commit, as recorded in
 voices_revisions.md; `wiki41`, `wiki43`, `wiki44`, `wiki46`, `wiki48` and `wiki49` score the same with the next round's rules).
 
 Run: python3 data/annotations/voices_intervals.py SET [SET ...]
-(e.g. other29 … other40 for the outside-section pool, wiki41 … wiki53 for the Wikinews
+(e.g. other29 … other40 for the outside-section pool, wiki41 … wiki55 for the Wikinews
 pool). Resampling: 10,000 draws of as many articles with replacement, random.Random(20261206);
 draws without a system, gold or matched statement are left out.
 """

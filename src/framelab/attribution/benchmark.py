@@ -269,7 +269,7 @@ OTHER_SPLITS = (
 # each one's figure as first measured: ```json first_measured_<split>``` in voices_revisions.md
 # held-out sets from another source (German Wikinews politics), whose text is outside the
 # repository: their figures are read from ```json first_measured_<set>``` (one per engine)
-OTHER_SOURCE_SETS = tuple(f"wiki{n}" for n in range(41, 54))  # German Wikinews politics
+OTHER_SOURCE_SETS = tuple(f"wiki{n}" for n in range(41, 56))  # German Wikinews politics
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:

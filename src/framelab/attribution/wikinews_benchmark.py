@@ -1,7 +1,7 @@
 """``make bench-voices-wikinews``: the attribution engine on the Wikinews held-out sets.
 
-``wiki41`` to ``wiki53`` are 24 German Wikinews politics articles each (2004-2021,
-quotation marks kept) that no rule had been written for, run on or tuned on when each was
+``wiki41`` to ``wiki55`` are German Wikinews politics articles (24 a set, 8 in ``wiki55``;
+2004-2021, quotation marks kept) that no rule had been written for, run on or tuned on when each was
 drawn, coded blind like the 10kGNAD sets (``data/annotations/voices_gold_wiki4*``). Their text
 is not in this repository: a local JSONL that ``data/annotations/voices_gold_wiki41_corpus.py``
 builds from its public source. Scores the engine now on each set and pooled (without interview
