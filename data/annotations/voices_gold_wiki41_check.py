@@ -3,7 +3,9 @@
 Copy of the round-40 checker for the `wiki41` set (source `wikinews`, section Politik): the texts
 come from the JSONL that voices_gold_wiki41_corpus.py writes (path in $WIKINEWS_ARTICLES, default
 /tmp/dewikinews/articles.jsonl); a missing file is an error (exit 2), not a skip. Folder: this
-file's own (override with VOICESWIKI41_DIR). Each part (a-d, 6 candidates) codes every candidate
+file's own (override with VOICESWIKI41_DIR). Later sets (`wiki42` to `wiki55`) call
+main() with their own name (folder override VOICESWIKI<n>_DIR); an annotator's folder needs this
+file beside the set's checker. Each part (a-d, 6 candidates) codes every candidate
 that is not a Q/A interview. Checks as voices_gold_check.py and the later rounds' checkers:
 header columns; source = wikinews, split = wiki41; every `sentence` and `text` is a verbatim
 substring of its article, `text` lies inside `sentence`, `speaker` (if any) occurs in
@@ -21,11 +23,12 @@ ARTICLES = os.environ.get("WIKINEWS_ARTICLES", "/tmp/dewikinews/articles.jsonl")
 PER_SECTION = 6  # wiki41 (as round 40): per part (a-d, 6 candidates each), every non-interview candidate
 # (round 18: 24 from Web)
 # (round 14: 8 from three sections; round 10: 6 from four sections; rounds 2-9: 4 from six)
-ANN = os.environ.get("VOICESWIKI41_DIR", os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
 COLS = "article_id,source,section,split,n,sentence,kind,cue,speaker,speaker_name,text".split(",")
 
 
-def main():
+def main(split: str = "wiki41") -> int:
+    ANN = os.environ.get(f"VOICES{split.upper()}_DIR", HERE)
     if not os.path.isfile(ARTICLES):
         print(f"ERROR: corpus file {ARTICLES} not found (build it with voices_gold_wiki41_corpus.py)")
         return 2
@@ -34,29 +37,29 @@ def main():
     texts = {i: r["text"] for i, r in zip(ids, records)}
     sects = {i: "Politik" for i in ids}
     errors = []
-    with open(f"{ANN}/voices_gold_wiki41.csv", encoding="utf-8") as f:
+    with open(f"{ANN}/voices_gold_{split}.csv", encoding="utf-8") as f:
         rd = csv.DictReader(f)
         if rd.fieldnames != COLS:
             errors.append(f"bad header {rd.fieldnames}")
         gold = list(rd)
-    with open(f"{ANN}/voices_gold_wiki41_articles.csv", encoding="utf-8") as f:
+    with open(f"{ANN}/voices_gold_{split}_articles.csv", encoding="utf-8") as f:
         rd = csv.DictReader(f)
         if rd.fieldnames != "article_id,source,section,split,n_statements".split(","):
             errors.append(f"bad articles header {rd.fieldnames}")
         arts = list(rd)
-    with open(f"{ANN}/voices_gold_wiki41_skipped.csv", encoding="utf-8") as f:
+    with open(f"{ANN}/voices_gold_{split}_skipped.csv", encoding="utf-8") as f:
         rd = csv.DictReader(f)
         if rd.fieldnames != "article_id,section,rank,reason".split(","):
             errors.append(f"bad skipped header {rd.fieldnames}")
         skipped = list(rd)
-    cands = [l.strip().split(",") for l in open(f"{ANN}/voices_gold_wiki41_candidates.csv") if l.strip()]
+    cands = [l.strip().split(",") for l in open(f"{ANN}/voices_gold_{split}_candidates.csv") if l.strip()]
 
     for r in gold:
         where = f'{r["article_id"]} n={r["n"]}'
         t = texts.get(r["article_id"])
         if t is None:
             errors.append(f"{where}: unknown article"); continue
-        if r["source"] != "wikinews" or r["split"] != "wiki41":
+        if r["source"] != "wikinews" or r["split"] != split:
             errors.append(f"{where}: bad source/split")
         if r["section"] != sects[r["article_id"]]:
             errors.append(f"{where}: section differs from corpus")
@@ -83,7 +86,7 @@ def main():
         ns = [int(r["n"]) for r in gold if r["article_id"] == a["article_id"]]
         if ns != list(range(1, len(ns) + 1)) or len(ns) != int(a["n_statements"]):
             errors.append(f'{a["article_id"]}: n / n_statements mismatch')
-        if a["source"] != "wikinews" or a["split"] != "wiki41" or a["section"] != sects.get(a["article_id"]):
+        if a["source"] != "wikinews" or a["split"] != split or a["section"] != sects.get(a["article_id"]):
             errors.append(f'{a["article_id"]}: bad source/split/section in article list')
     if {r["article_id"] for r in gold} - {a["article_id"] for a in arts}:
         errors.append("gold rows for articles missing from the article list")
@@ -100,7 +103,7 @@ def main():
             errors.append(f'{s_["article_id"]}: skipped without reason')
     for a in arts:
         if cand_ids.get(a["article_id"]) != a["section"]:
-            errors.append(f'{a["article_id"]}: section differs from voices_gold_wiki41_candidates.csv')
+            errors.append(f'{a["article_id"]}: section differs from voices_gold_{split}_candidates.csv')
     skip = {s["article_id"] for s in skipped}
     expected = []
     short, per_sec = [], {}

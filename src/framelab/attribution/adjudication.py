@@ -90,13 +90,17 @@ def figures(keys: dict, judged: dict[int, dict[str, bool]], ids: list[str]) -> d
     }
 
 
-def study(directory: Path, key_file: str, parts: str, engine_file: str) -> dict:
-    """A study's figures: over all its pairs, or per engine when an engine map is given."""
+def load(directory: Path, key_file: str, parts: str, engine_file: str):
+    """A study's pairs by id, each judge's verdicts and its engine map (``[]`` without one)."""
     keys = {r["pair_id"]: r for r in _rows(Path(directory) / key_file)}
-    judged = verdicts(directory, keys, parts)
-    if not engine_file:
+    engines = _rows(Path(directory) / engine_file) if engine_file else []
+    return keys, verdicts(directory, keys, parts), engines
+
+
+def study(keys: dict, judged: dict, engines: list[dict]) -> dict:
+    """A study's figures: over all its pairs, or per engine when an engine map is given."""
+    if not engines:
         return figures(keys, judged, sorted(keys))
-    engines = _rows(Path(directory) / engine_file)
     return {
         engine: figures(keys, judged, [r["pair_id"] for r in engines if r["engine"] == engine])
         for engine in sorted({r["engine"] for r in engines})
@@ -117,22 +121,21 @@ def summary(directory: Path) -> dict:
     for name, (key_file, parts, engine_file, before) in studies.items():
         if not _complete(directory, key_file, parts):
             continue
-        out[name] = study(directory, key_file, parts, engine_file)
-        study_keys = {r["pair_id"]: r for r in _rows(Path(directory) / key_file)}
+        study_keys, study_judged, engines = load(directory, key_file, parts, engine_file)
+        out[name] = study(study_keys, study_judged, engines)
         keys.update(study_keys)
-        for judge, verdict in verdicts(directory, study_keys, parts).items():
+        for judge, verdict in study_judged.items():
             judged[judge].update(verdict)
-        first += _first_measured_ids(directory, study_keys, engine_file, before)
+        first += _first_measured_ids(study_keys, engines, before)
     if len(out) > 1:
         out["pooled_first_measured"] = figures(keys, judged, first)
     return out
 
 
-def _first_measured_ids(directory: Path, keys: dict, engine_file: str, before: str) -> list:
+def _first_measured_ids(keys: dict, engines: list[dict], before: str) -> list:
     """The pair ids of a study as its sets were first measured."""
-    if not engine_file:
+    if not engines:
         return sorted(keys)
-    engines = _rows(Path(directory) / engine_file)
     return [r["pair_id"] for r in engines if r["engine"] == before]
 
 
