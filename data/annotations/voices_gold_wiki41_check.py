@@ -4,8 +4,9 @@ Copy of the round-40 checker for the `wiki41` set (source `wikinews`, section Po
 come from the JSONL that voices_gold_wiki41_corpus.py writes (path in $WIKINEWS_ARTICLES, default
 /tmp/dewikinews/articles.jsonl); a missing file is an error (exit 2), not a skip. Folder: this
 file's own (override with VOICESWIKI41_DIR). Later sets (`wiki42` to `wiki55`) call
-main() with their own name (folder override VOICESWIKI<n>_DIR); an annotator's folder needs this
-file beside the set's checker. Each part (a-d, 6 candidates) codes every candidate
+main() with their own name (folder override VOICESWIKI<n>_DIR), the WMT news sets with their own
+corpus (`voices_gold_wmt_check.py`); an annotator's folder needs this file beside the set's
+checker. Each part (a-d, 6 candidates) codes every candidate
 that is not a Q/A interview. Checks as voices_gold_check.py and the later rounds' checkers:
 header columns; source = wikinews, split = wiki41; every `sentence` and `text` is a verbatim
 substring of its article, `text` lies inside `sentence`, `speaker` (if any) occurs in
@@ -20,6 +21,17 @@ import sys
 from collections import Counter
 
 ARTICLES = os.environ.get("WIKINEWS_ARTICLES", "/tmp/dewikinews/articles.jsonl")
+
+
+def wikinews_id(record: dict) -> str:
+    """``wnNNN`` from the source's ``article_NNN``."""
+    return f"wn{int(record['source_record_id'].removeprefix('article_')):03d}"
+
+
+# the corpus a set is coded on: its JSONL, how to build it, the id of a record, source, section;
+# the WMT sets (voices_gold_wmt_check.py) pass their own
+WIKINEWS = dict(articles=ARTICLES, builder="voices_gold_wiki41_corpus.py", id_of=wikinews_id,
+                source="wikinews", section="Politik")
 PER_SECTION = 6  # wiki41 (as round 40): per part (a-d, 6 candidates each), every non-interview candidate
 # (round 18: 24 from Web)
 # (round 14: 8 from three sections; round 10: 6 from four sections; rounds 2-9: 4 from six)
@@ -27,15 +39,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 COLS = "article_id,source,section,split,n,sentence,kind,cue,speaker,speaker_name,text".split(",")
 
 
-def main(split: str = "wiki41") -> int:
+def main(split: str = "wiki41", corpus: dict = WIKINEWS, per_section: int = PER_SECTION) -> int:
     ANN = os.environ.get(f"VOICES{split.upper()}_DIR", HERE)
-    if not os.path.isfile(ARTICLES):
-        print(f"ERROR: corpus file {ARTICLES} not found (build it with voices_gold_wiki41_corpus.py)")
+    articles, source = corpus["articles"], corpus["source"]
+    if not os.path.isfile(articles):
+        print(f"ERROR: corpus file {articles} not found (build it with {corpus['builder']})")
         return 2
-    records = [json.loads(line) for line in open(ARTICLES, encoding="utf-8")]
-    ids = [f"wn{int(r['source_record_id'].removeprefix('article_')):03d}" for r in records]
+    records = [json.loads(line) for line in open(articles, encoding="utf-8")]
+    ids = [corpus["id_of"](r) for r in records]
     texts = {i: r["text"] for i, r in zip(ids, records)}
-    sects = {i: "Politik" for i in ids}
+    sects = {i: corpus["section"] for i in ids}
     errors = []
     with open(f"{ANN}/voices_gold_{split}.csv", encoding="utf-8") as f:
         rd = csv.DictReader(f)
@@ -59,7 +72,7 @@ def main(split: str = "wiki41") -> int:
         t = texts.get(r["article_id"])
         if t is None:
             errors.append(f"{where}: unknown article"); continue
-        if r["source"] != "wikinews" or r["split"] != split:
+        if r["source"] != source or r["split"] != split:
             errors.append(f"{where}: bad source/split")
         if r["section"] != sects[r["article_id"]]:
             errors.append(f"{where}: section differs from corpus")
@@ -86,7 +99,7 @@ def main(split: str = "wiki41") -> int:
         ns = [int(r["n"]) for r in gold if r["article_id"] == a["article_id"]]
         if ns != list(range(1, len(ns) + 1)) or len(ns) != int(a["n_statements"]):
             errors.append(f'{a["article_id"]}: n / n_statements mismatch')
-        if a["source"] != "wikinews" or a["split"] != split or a["section"] != sects.get(a["article_id"]):
+        if a["source"] != source or a["split"] != split or a["section"] != sects.get(a["article_id"]):
             errors.append(f'{a["article_id"]}: bad source/split/section in article list')
     if {r["article_id"] for r in gold} - {a["article_id"] for a in arts}:
         errors.append("gold rows for articles missing from the article list")
@@ -111,13 +124,13 @@ def main(split: str = "wiki41") -> int:
         cs = sorted((c for c in cands if (c[1], c[3]) == sec), key=lambda c: int(c[2]))
         taken = []
         for c in cs:
-            if len(taken) == PER_SECTION:
+            if len(taken) == per_section:
                 if c[0] in skip:
-                    errors.append(f"{c[0]}: skipped but after the {PER_SECTION} taken")
+                    errors.append(f"{c[0]}: skipped but after the {per_section} taken")
                 continue
             if c[0] not in skip:
                 taken.append(c[0])
-        if len(taken) < PER_SECTION:
+        if len(taken) < per_section:
             # a section may run out of candidates;
             # then every non-skipped candidate must be taken
             short.append(f"{sec[0]}/{sec[1]} {len(taken)}")
@@ -160,7 +173,7 @@ def main(split: str = "wiki41") -> int:
     kinds = Counter(r["kind"] for r in gold)
     print(f"{len(gold)} statements, {len(arts)} articles, {len(errors)} errors")
     print("by kind: " + ", ".join(f"{k} {kinds[k]}" for k in ("direct", "reported", "interview")))
-    print(f"sections short of {PER_SECTION} candidates: " + (", ".join(short) or "none"))
+    print(f"sections short of {per_section} candidates: " + (", ".join(short) or "none"))
     print("articles with 0 statements: " + (", ".join(a["article_id"] for a in arts if a["n_statements"] == "0") or "none"))
     print(f'cues: continuation {sum(r["cue"] == "continuation" for r in gold)}, '
           f'Konjunktiv continuation {sum(r["cue"].startswith("Konjunktiv") for r in gold)}')
