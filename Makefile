@@ -13,7 +13,7 @@ export DVC_NO_ANALYTICS := 1
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics bench-voices bench-voices-external bench-voices-wikinews bench-scale dvc-yaml notebook-params clean-outputs
+.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics bench-voices bench-voices-external bench-voices-wikinews bench-voices-newspapers bench-scale dvc-yaml notebook-params clean-outputs
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -81,6 +81,11 @@ WIKINEWS ?= /tmp/dewikinews/articles.jsonl
 bench-voices-wikinews: env ## Attribution on the Wikinews held-out sets (WIKINEWS=their articles.jsonl)
 	python -m framelab.attribution.wikinews_benchmark $(WIKINEWS) data/annotations \
 	  data/annotations/voices_revisions.md reports/benchmarks
+
+WMT ?= /tmp/wmt/articles.jsonl
+bench-voices-newspapers: env ## Attribution on the newspaper held-out sets (WMT=their articles.jsonl)
+	python -m framelab.attribution.wikinews_benchmark $(WMT) data/annotations \
+	  data/annotations/voices_revisions.md reports/benchmarks wmt
 
 dvc-yaml: env ## Regenerate dvc.yaml from the stage registry and the import graph
 	python -m framelab.pipeline > dvc.yaml

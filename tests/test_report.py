@@ -919,6 +919,21 @@ def test_held_out_sets_from_another_source_are_pooled_in_their_own_row(tmp_path)
     )
 
 
+def test_the_newspaper_sets_get_a_row_of_their_own(tmp_path):
+    fig = {"precision": 0.9, "recall": 0.8, "f1": 0.85, "speaker_accuracy": 0.75, "gold": 100}
+    fig |= {"system": 90, "matched": 80, "articles": 61}
+    vb = {"newspaper": {"wmt21": {"round-48 rules (abc1234)": fig}}}
+    rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
+    assert "Voices (attribution), German Wikinews politics" not in rows
+    value, basis = rows["Voices (attribution), newspaper articles"]
+    assert value == "P = 0.89, R = 0.80, F1 = 0.84"  # 80 of 90 found, 80 of 100 gold
+    assert basis.startswith(
+        "100 gold statements in 61 newspaper articles (the German-original news of the WMT21 "
+        "and WMT22 test sets, 2020–21) of 1 blind held-out set (wmt21; a third source,"
+    )
+    assert basis.endswith("text outside the repository (make bench-voices-newspapers)")
+
+
 def test_the_readers_speaker_accuracy_stands_beside_the_string_test():
     first = dict(pairs=749, string_test=0.746, conservative=0.71, liberal=0.728, kappa=0.957)
     judged = {
@@ -939,3 +954,11 @@ def test_the_readers_speaker_accuracy_stands_beside_the_string_test():
     )
     assert value == "speaker accuracy 0.708 (string test 0.746)"  # all judged sets pooled
     assert "976 matched statements of 9 Wikinews held-out sets" in basis
+    newspaper = dict(first, pairs=483, conservative=0.66, wilson=[0.62, 0.70], sets=2)
+    rows = validity._adjudicated_rows(
+        {"speaker_adjudicated": {"newspaper_first_measured": newspaper}}
+    )
+    [(label, value, basis)] = rows  # on its own, not pooled with the Wikinews studies
+    assert label == "Voices (attribution), newspaper speaker judged by readers"
+    assert value == "speaker accuracy 0.660 (string test 0.746)"
+    assert basis.startswith("483 matched statements of 2 newspaper held-out sets (rules frozen)")

@@ -95,3 +95,26 @@ def test_a_round_study_pools_with_the_first_as_first_measured(tmp_path):
     pooled = out["pooled_first_measured"]  # the four first pairs and the round-44 engine's
     assert (pooled["pairs"], pooled["conservative"]) == (5, 0.6)
     assert pooled["sets"] == ["wiki41", "wiki42", "wiki48"]
+
+
+def test_the_newspaper_study_stands_apart_from_the_wikinews_pool(tmp_path):
+    """Judged "VW" for "Volkswagen" right, which the string test rejects; not pooled."""
+    _study(tmp_path)
+    rows = [("u1", "wmt21", "mt21_01", "1", "s", "Volkswagen", "VW", "False", "VW")]
+    _write(
+        tmp_path / "pairs_key_wmt21_22.csv",
+        [*KEY, "part"],
+        [(*rows[0], "Volkswagen", "system", "m")],
+    )
+    for part, judge in ((p, j) for p in "mno" for j in (1, 2)):
+        verdicts = [("u1", "yes", "yes", "yes", "")] if part == "m" else []
+        _write(tmp_path / f"judgements_{part}{judge}.csv", JUDGED, verdicts)
+    out = adj.summary(tmp_path)
+    newspaper = out["newspaper_first_measured"]
+    assert (newspaper["pairs"], newspaper["string_test"], newspaper["conservative"]) == (
+        1,
+        0.0,
+        1.0,
+    )
+    assert newspaper["sets"] == ["wmt21"]
+    assert "pooled_first_measured" not in out  # one Wikinews study: nothing to pool

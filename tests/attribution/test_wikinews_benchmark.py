@@ -77,3 +77,31 @@ def test_a_heading_may_name_the_sets_it_tuned_on_as_a_range(tmp_path):
         encoding="utf-8",
     )
     assert [wb.tuned_in(log, f"wiki{n}") for n in (41, 44, 45, 46)] == [44, 44, 44, None]
+
+
+def test_the_newspaper_sets_are_read_by_their_own_ids_and_written_apart(tmp_path, capsys):
+    _set(tmp_path, [])  # a Wikinews set beside it is not measured as a newspaper set
+    corpus = tmp_path / "wmt.jsonl"
+    record = dict(id="mt21_07", title="Schlagzeile", text=TEXT)
+    corpus.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    row = (
+        'mt21_07,wmt,Nachrichten,wmt21,1,"„Wir bleiben“, sagte Angela Merkel am Montag.",'
+        "direct,sagte,Angela Merkel,Angela Merkel,Wir bleiben"
+    )
+    (tmp_path / "voices_gold_wmt21.csv").write_text(f"{COLS}\n{row}\n", encoding="utf-8")
+    (tmp_path / "voices_gold_wmt21_articles.csv").write_text(
+        "article_id,source,section,split,n_statements\nmt21_07,wmt,Nachrichten,wmt21,1\n",
+        encoding="utf-8",
+    )
+    code = wb.main([str(corpus), str(tmp_path), "none.md", str(tmp_path / "out"), "wmt"])
+    assert code == 0
+    result = json.loads((tmp_path / "out" / "voices_newspapers.json").read_text("utf-8"))
+    assert list(result["current"]) == ["wmt21"]
+    assert result["current"]["wmt21"]["speaker_accuracy"] == 1.0
+    md = (tmp_path / "out" / "voices_newspapers.md").read_text(encoding="utf-8")
+    assert md.startswith("# Voices on newspaper articles, the WMT21/WMT22 German news")
+    assert not (tmp_path / "out" / "voices_wikinews.json").exists()
+    assert wb.main([str(tmp_path / "absent"), str(tmp_path), "x.md", str(tmp_path), "wmt"]) == 2
+    assert "voices_gold_wmt_corpus.py" in capsys.readouterr().err
+    assert wb.main([str(corpus), str(tmp_path), "x.md", str(tmp_path), "nyt"]) == 2
+    assert "unknown source 'nyt'" in capsys.readouterr().err

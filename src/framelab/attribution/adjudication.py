@@ -26,6 +26,9 @@ ROUND_STUDIES = {
     "round47_held_out": ("pairs_key_wiki52_53.csv", "ij", "engine_pairs_wiki52_53.csv", "r46"),
     "round48_held_out": ("pairs_key_wiki54_55.csv", "kl", "engine_pairs_wiki54_55.csv", "r47"),
 }
+# the newspaper sets (WMT21/WMT22 German news) as first measured, with the round-48 rules: a
+# figure of their own, never pooled with the Wikinews studies
+NEWSPAPER_STUDY = ("pairs_key_wmt21_22.csv", "mno", "")
 
 
 def right(key: dict, judged: dict) -> bool:
@@ -114,8 +117,8 @@ def _complete(directory: Path, key_file: str, parts: str) -> bool:
 
 def summary(directory: Path) -> dict:
     """Every study whose judgements exist (``{}`` without any) and, with more than one, all
-    sets pooled as first measured: the first study's pairs and each round study's pairs of the
-    engine that measured its sets first."""
+    Wikinews sets pooled as first measured: the first study's pairs and each round study's pairs
+    of the engine that measured its sets first; the newspaper study on its own."""
     out, keys, judged, first = {}, {}, {1: {}, 2: {}}, []
     studies = {"wikinews_first_measured": (*FIRST_STUDY, ""), **ROUND_STUDIES}
     for name, (key_file, parts, engine_file, before) in studies.items():
@@ -129,6 +132,8 @@ def summary(directory: Path) -> dict:
         first += _first_measured_ids(study_keys, engines, before)
     if len(out) > 1:
         out["pooled_first_measured"] = figures(keys, judged, first)
+    if _complete(directory, *NEWSPAPER_STUDY[:2]):
+        out["newspaper_first_measured"] = study(*load(directory, *NEWSPAPER_STUDY))
     return out
 
 

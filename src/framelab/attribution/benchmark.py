@@ -270,6 +270,9 @@ OTHER_SPLITS = (
 # held-out sets from another source (German Wikinews politics), whose text is outside the
 # repository: their figures are read from ```json first_measured_<set>``` (one per engine)
 OTHER_SOURCE_SETS = tuple(f"wiki{n}" for n in range(41, 56))  # German Wikinews politics
+# newspaper articles (the German-original news of the WMT21 and WMT22 test sets), recorded the same
+# way; measured with the rules frozen
+NEWSPAPER_SETS = ("wmt21", "wmt22")
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -469,11 +472,15 @@ def summary_metrics(result: dict) -> dict:
         }
     if other := _other_summary(result):
         out["other_sections"] = other
-    if sets := result.get("other_source_first_measured"):
-        out["other_source"] = {
-            sp: {engine: _counted_summary(v) for engine, v in block.items()}
-            for sp, block in sets.items()
-        }
+    for key, recorded_key in (
+        ("other_source", "other_source_first_measured"),
+        ("newspaper", "newspaper_first_measured"),
+    ):
+        if sets := result.get(recorded_key):
+            out[key] = {
+                sp: {engine: _counted_summary(v) for engine, v in block.items()}
+                for sp, block in sets.items()
+            }
     if judged := _adjudicated_summary(result.get("speaker_adjudicated") or {}):
         out["speaker_adjudicated"] = judged
     for split, agreement in (result.get("second_coder") or {}).items():
@@ -493,6 +500,7 @@ def _adjudicated_summary(judged: dict) -> dict:
     for name, key in (
         ("wikinews_first_measured", "first_measured"),
         ("pooled_first_measured",) * 2,
+        ("newspaper_first_measured",) * 2,
     ):
         if first := judged.get(name):
             out[key] = {k: first[k] for k in ADJUDICATED_KEYS}
@@ -665,10 +673,14 @@ def _recorded_figures(revisions: Path) -> dict:
         other_first_measured={
             sp: b[sp] for sp in OTHER_SPLITS if (b := recorded(revisions, f"first_measured_{sp}"))
         },
-        other_source_first_measured={
-            sp: b for sp in OTHER_SOURCE_SETS if (b := recorded(revisions, f"first_measured_{sp}"))
-        },
+        other_source_first_measured=_recorded_sets(revisions, OTHER_SOURCE_SETS),
+        newspaper_first_measured=_recorded_sets(revisions, NEWSPAPER_SETS),
     )
+
+
+def _recorded_sets(revisions: Path, sets: tuple[str, ...]) -> dict:
+    """Each set's ```json first_measured_<set>``` block (one figure per engine), where recorded."""
+    return {sp: b for sp in sets if (b := recorded(revisions, f"first_measured_{sp}"))}
 
 
 def _md_row(label: str, split: str, s: dict) -> str:

@@ -1,4 +1,5 @@
-"""``make bench-voices-wikinews``: the attribution engine on the Wikinews held-out sets.
+"""``make bench-voices-wikinews`` and ``make bench-voices-newspapers``: the attribution engine on
+the held-out sets from other sources.
 
 ``wiki41`` to ``wiki55`` are German Wikinews politics articles (24 a set, 8 in ``wiki55``;
 2004-2021, quotation marks kept) that no rule had been written for, run on or tuned on when each was
@@ -7,6 +8,11 @@ is not in this repository: a local JSONL that ``data/annotations/voices_gold_wik
 builds from its public source. Scores the engine now on each set and pooled (without interview
 turns, as every held-out figure), beside the figures recorded in ``voices_revisions.md`` when
 each set was first measured, and writes ``voices_wikinews.{json,md}``.
+
+``wmt21`` and ``wmt22`` (source ``wmt``) are newspaper articles, the German-original news of the
+WMT21 and WMT22 German-French test sets, coded blind the same way and scored with the rules
+frozen; their text is the JSONL ``data/annotations/voices_gold_wmt_corpus.py`` builds. Written to
+``voices_newspapers.{json,md}``.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from framelab.attribution.benchmark import (
+    NEWSPAPER_SETS,
     OTHER_SOURCE_SETS,
     passages_of,
     recorded,
@@ -54,11 +61,31 @@ def wikinews_id(record: dict) -> str:
     return f"wn{int(record['source_record_id'].removeprefix('article_')):03d}"
 
 
-def load_texts(path: Path) -> dict[str, str]:
+SOURCES = {
+    "wikinews": dict(
+        sets=OTHER_SOURCE_SETS,
+        id_of=wikinews_id,
+        builder="voices_gold_wiki41_corpus.py",
+        title="Voices on the German Wikinews politics sets (held out)",
+        stem="voices_wikinews",
+        make="bench-voices-wikinews WIKINEWS=<articles.jsonl>",
+    ),
+    "wmt": dict(
+        sets=NEWSPAPER_SETS,
+        id_of=lambda record: record["id"],
+        builder="voices_gold_wmt_corpus.py",
+        title="Voices on newspaper articles, the WMT21/WMT22 German news (held out, rules frozen)",
+        stem="voices_newspapers",
+        make="bench-voices-newspapers WMT=<articles.jsonl>",
+    ),
+}
+
+
+def load_texts(path: Path, source: str = "wikinews") -> dict[str, str]:
     """Article id -> text of the corpus JSONL."""
     with open(path, encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh if line.strip()]
-    return {wikinews_id(r): r["text"] for r in records}
+    return {SOURCES[source]["id_of"](r): r["text"] for r in records}
 
 
 def load_gold(gold_dir: Path, name: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -83,10 +110,10 @@ def measure(texts: dict[str, str], gold_dir: Path, scare_max_words: int, name: s
     return dict(scores(system, gold, joined), articles=len(ids))
 
 
-def markdown(result: dict) -> str:
+def markdown(result: dict, source: str = "wikinews") -> str:
     """The current figures (each set and pooled) and the recorded ones as one Markdown table."""
     lines = [
-        "# Voices on the German Wikinews politics sets (held out)",
+        f"# {SOURCES[source]['title']}",
         "",
         "| set | engine | articles | gold | system | matched | P | R | F1 | speaker acc "
         "| kind acc |",
@@ -110,10 +137,18 @@ def markdown(result: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run(articles: Path, gold_dir: Path, revisions: Path, out_dir: Path, scare: int) -> dict:
-    """Measure every set present and write ``voices_wikinews.json`` and ``.md``."""
-    texts = load_texts(articles)
-    present = [n for n in OTHER_SOURCE_SETS if (Path(gold_dir) / f"voices_gold_{n}.csv").is_file()]
+def run(
+    articles: Path,
+    gold_dir: Path,
+    revisions: Path,
+    out_dir: Path,
+    scare: int,
+    source: str = "wikinews",
+) -> dict:
+    """Measure every set of the source present and write ``<stem>.json`` and ``.md``."""
+    texts = load_texts(articles, source)
+    sets = SOURCES[source]["sets"]
+    present = [n for n in sets if (Path(gold_dir) / f"voices_gold_{n}.csv").is_file()]
     current = {name: measure(texts, gold_dir, scare, name) for name in present}
     if len(current) > 1:
         current["pooled"] = dict(
@@ -125,29 +160,36 @@ def run(articles: Path, gold_dir: Path, revisions: Path, out_dir: Path, scare: i
     result["tuned_in"] = {n: tuned_in(revisions, n) for n in present}
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "voices_wikinews.json").write_text(
+    stem = SOURCES[source]["stem"]
+    (out_dir / f"{stem}.json").write_text(
         json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    (out_dir / "voices_wikinews.md").write_text(markdown(result), encoding="utf-8")
+    (out_dir / f"{stem}.md").write_text(markdown(result, source), encoding="utf-8")
     return result
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m framelab.attribution.wikinews_benchmark ARTICLES GOLD_DIR REVISIONS OUT``."""
+    """``python -m framelab.attribution.wikinews_benchmark ARTICLES GOLD_DIR REVISIONS OUT
+    [wikinews|wmt]``."""
     from framelab import config, paths
 
     args = list(sys.argv[1:] if argv is None else argv)
     articles, gold_dir, revisions, out = (paths.resolve(a) for a in args[:4])
+    source = args[4] if len(args) > 4 else "wikinews"
+    if source not in SOURCES:
+        print(f"unknown source {source!r}: one of {', '.join(SOURCES)}", file=sys.stderr)
+        return 2
     if not articles.is_file():
+        how = SOURCES[source]
         print(
-            f"bench-voices-wikinews: {articles} not found: build it with python3 "
-            "data/annotations/voices_gold_wiki41_corpus.py (see its docstring), then `make "
-            "bench-voices-wikinews WIKINEWS=<articles.jsonl>`; nothing measured",
+            f"{how['make'].split()[0]}: {articles} not found: build it with python3 "
+            f"data/annotations/{how['builder']} (see its docstring), then `make {how['make']}`; "
+            "nothing measured",
             file=sys.stderr,
         )
         return 2
     scare = config.load().attribute.scare_max_words
-    print(markdown(run(articles, gold_dir, revisions, out, scare)))
+    print(markdown(run(articles, gold_dir, revisions, out, scare, source), source))
     return 0
 
 

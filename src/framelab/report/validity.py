@@ -225,50 +225,87 @@ def _latest_other(other: dict) -> str:
     )
 
 
+# held-out sets from other sources: metrics key, row label, what the articles are, the source
+SOURCES = (
+    (
+        "other_source",
+        "German Wikinews politics",
+        "German Wikinews politics articles",
+        "another source, quotation marks kept",
+        "make bench-voices-wikinews",
+    ),
+    (
+        "newspaper",
+        "newspaper articles",
+        "newspaper articles (the German-original news of the WMT21 and WMT22 test sets, 2020–21)",
+        "a third source, quotation marks kept, no rule written for them",
+        "make bench-voices-newspapers",
+    ),
+)
+
+
 def _other_source_rows(vb: dict) -> list[list[str]]:
-    """Held-out sets from another source (German Wikinews politics, quotation marks kept), each
+    """Held-out sets from other sources (German Wikinews politics; newspaper articles), each
     measured once with each engine recorded, before any of its rule output was read: pooled from
     each set's latest engine, and from each set's first where that differs (two figures, however
-    many sets and rounds)."""
-    sets = vb.get("other_source") or {}
+    many sets and rounds); one row per source."""
+    return [row for key, *words in SOURCES if (row := _source_row(vb.get(key) or {}, *words))]
+
+
+def _source_row(sets: dict, label: str, articles_are: str, source: str, make: str) -> list[str]:
+    """One source's row (empty without sets)."""
     if not sets:
         return []
     latest = pooled_blocks(sorted((sp, list(e.values())[-1]) for sp, e in sets.items()))
     first = pooled_blocks(sorted((sp, next(iter(e.values()))) for sp, e in sets.items()))
     articles = sum(list(e.values())[-1]["articles"] for e in sets.values())
     basis = (
-        f"{_statements(latest)} in {articles} German Wikinews politics articles of "
-        f"{len(sets)} blind held-out sets ({split_names(list(sets))}; another source, quotation "
-        "marks kept), each scored before any of its rule output was read, here with the last "
-        f"engine recorded for it; pooled {_speaker(latest)}"
+        f"{_statements(latest)} in {articles} {articles_are} of {len(sets)} blind held-out "
+        f"set{'s' if len(sets) > 1 else ''} ({split_names(list(sets))}; {source}), each scored "
+        "before any of its rule output was read, here with the last engine recorded for it; "
+        f"pooled {_speaker(latest)}"
     )
     if first != latest:
         basis += (
             f"; as first measured, with the rules before the round each was held out for: "
             f"{_voice_value(first)}, {_speaker(first)}"
         )
-    basis += "; text outside the repository (make bench-voices-wikinews)"
-    return [["Voices (attribution), German Wikinews politics", _voice_value(latest), basis]]
+    basis += f"; text outside the repository ({make})"
+    return [f"Voices (attribution), {label}", _voice_value(latest), basis]
 
 
 def _adjudicated_rows(vb: dict) -> list[list[str]]:
     """The speaker accuracy two blind readers judged on the Wikinews held-out sets, beside the
-    string test's, and before and after the round whose held-out sets were judged too."""
+    string test's, and before and after the round whose held-out sets were judged too; the
+    newspaper sets' in a row of their own."""
     judged = vb.get("speaker_adjudicated") or {}
     first = judged.get("pooled_first_measured") or judged.get("first_measured")
-    if not first:
-        return []
+    rows = [_wikinews_readers_row(judged, first)] if first else []
+    if newspaper := judged.get("newspaper_first_measured"):
+        value, basis = _readers(newspaper, "newspaper held-out sets (rules frozen)")
+        rows.append(["Voices (attribution), newspaper speaker judged by readers", value, basis])
+    return rows
+
+
+def _readers(first: dict, sets: str) -> tuple[str, str]:
+    """The readers' figure of one study and how it was judged."""
     lo, hi = first["wilson"]
     value = (
         f"speaker accuracy {fmt.accuracy(first['conservative'])} "
         f"(string test {fmt.accuracy(first['string_test'])})"
     )
     basis = (
-        f"{first['pairs']:,} matched statements of {first['sets']} Wikinews held-out sets as "
+        f"{first['pairs']:,} matched statements of {first['sets']} {sets} as "
         "first measured, each judged by two blind readers: right when both say it is the same "
         f"speaker, named specifically (95 % Wilson {fmt.coef(lo)}–{fmt.coef(hi)}; either reader: "
         f"{fmt.accuracy(first['liberal'])}; κ = {fmt.coef(first['kappa'])})"
     )
+    return value, basis
+
+
+def _wikinews_readers_row(judged: dict, first: dict) -> list[str]:
+    """The Wikinews studies pooled, and the last round's held-out sets before and after it."""
+    value, basis = _readers(first, "Wikinews held-out sets")
     rounds = sorted(k for k in judged if k.startswith("held_out_"))
     if len(rounds) == 2:
         before, after = (judged[k] for k in rounds)
@@ -276,7 +313,7 @@ def _adjudicated_rows(vb: dict) -> list[list[str]]:
             f"; the two sets held out for the last round, before and after it: "
             f"{fmt.accuracy(before['conservative'])} and {fmt.accuracy(after['conservative'])}"
         )
-    return [["Voices (attribution), speaker judged by readers", value, basis]]
+    return ["Voices (attribution), speaker judged by readers", value, basis]
 
 
 def _external_rows(vb: dict) -> list[list[str]]:
