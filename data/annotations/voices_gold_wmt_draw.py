@@ -1,10 +1,13 @@
 """Draw the `wmt21` and `wmt22` held-out sets: every German-original news article of the WMT21
 (61) and WMT22 (44) German-French test sets, drawn after round 48 and before any rule output on
 them was read; coded blind, measured once with the round-48 rules (a confirmation, not a round).
+The `wmt20` set (the 118 German-original documents of newstest2020 German-English) is drawn the
+same way before the round-49 rules, and held out for round 49.
 
 Run: python3 data/annotations/voices_gold_wmt_draw.py ARTICLES_JSONL wmt21 > data/annotations/voices_gold_wmt21_candidates.csv
 ARTICLES_JSONL: the output of voices_gold_wmt_corpus.py. Each set's articles, sorted by id,
-shuffled with random.Random("20261206-<set>"), in parts of about 10 (wmt21: a-f, wmt22: a-d);
+shuffled with random.Random("20261206-<set>"), in parts of about 10 (wmt21: a-f, wmt22: a-d,
+wmt20: a-l);
 every candidate that is not a Q/A interview is coded.
 """
 
@@ -13,7 +16,7 @@ import random
 import sys
 
 SECTION = "Nachrichten"
-PARTS = {"wmt21": "abcdef", "wmt22": "abcd"}
+PARTS = {"wmt21": "abcdef", "wmt22": "abcd", "wmt20": "abcdefghijkl"}
 
 
 def candidates(path: str, name: str) -> list[tuple[str, str, int, str]]:
