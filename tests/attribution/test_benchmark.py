@@ -1,5 +1,6 @@
 """Voices benchmark helpers: sentence overlap and speaker-name equality."""
 
+import unicodedata
 import json
 
 import pandas as pd
@@ -282,3 +283,12 @@ def test_the_readers_figures_keep_the_pool_and_the_last_round_study():
     assert (out["held_out_r45"]["conservative"], out["held_out_r46"]["conservative"]) == (0.6, 0.7)
     assert out["pooled_first_measured"]["wilson"] == [0.3, 0.8]
     assert out["pooled_first_measured"]["sets"] == 2
+
+
+def test_a_gold_sentence_with_decomposed_umlauts_matches_the_engines():
+    from framelab.attribution.benchmark import sentences_overlap
+
+    composed = "Die Behörde prüft, sagte die Sprecherin."
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    assert sentences_overlap(decomposed, composed) == 1.0

@@ -23,6 +23,7 @@ import csv
 import json
 import re
 import time
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -83,12 +84,14 @@ def passages_table(ids: list[str], seeds_dir: Path, gnad: list) -> pd.DataFrame:
 
 @lru_cache(maxsize=100_000)
 def _tokens(text: str) -> frozenset[str]:
-    return frozenset(WORD.findall(text.lower()))
+    return frozenset(WORD.findall(unicodedata.normalize("NFC", text).lower()))
 
 
 @lru_cache(maxsize=100_000)
 def _normalised(text: str) -> str:
-    return " ".join(text.split())
+    """Single spaces, and NFC as the engine reads its input (:func:`framelab.text.normalize`):
+    a gold sentence copied from a text with decomposed umlauts matches the engine's."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def sentences_overlap(a: str, b: str) -> float:
