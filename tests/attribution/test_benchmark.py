@@ -1,7 +1,7 @@
 """Voices benchmark helpers: sentence overlap and speaker-name equality."""
 
-import unicodedata
 import json
+import unicodedata
 
 import pandas as pd
 
