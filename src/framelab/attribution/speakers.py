@@ -192,7 +192,10 @@ OFFICE_NOUNS = (
 def _told_outlet(toks: tuple[Tok, ...], j: int) -> bool:
     """Article ``j`` ("der") opens a news outlet (up to two capitalised words before its
     head) after a person who follows a finite verb, and no "zufolge" follows the outlet."""
-    if toks[j].text != "der" or not _a_person_word(toks[j - 1]):
+    if toks[j].text != "der":
+        return False
+    surname = j > 1 and toks[j - 2].tag in FINITE and toks[j - 1].text[:1].isupper()
+    if not (_a_person_word(toks[j - 1]) or surname):  # "sagte Heil der …" (voices round 49)
         return False
     if not any(t.tag in FINITE for t in toks[: j - 1]):
         return False
@@ -223,8 +226,16 @@ def _attribute_phrase(toks: tuple[Tok, ...], i: int, j: int) -> bool:
 
 def _in_extended_attribute(toks: tuple[Tok, ...], k: int) -> bool:
     """Noun ``k`` is the object of a preposition right after an article, inside an extended
-    attribute ("die auf Muscheln spezialisierte Forscherin")."""
-    return k >= 2 and toks[k - 1].tag in PREP and toks[k - 2].tag in {"ART", "PDAT", "PPOSAT"}
+    attribute ("die auf Muscheln spezialisierte Forscherin"), also with its own article and
+    adjectives ("der für das operative Geschäft zuständige Vorstand": voices round 49)."""
+    p = k - 1
+    while p > 2 and toks[p].tag in {"ADJ(A)", "CARD"}:
+        p -= 1
+    if p > 2 and p < k - 1 and toks[p].tag == "ART":
+        p -= 1  # the object's article, when adjectives follow it
+    elif p < k - 1:
+        return False
+    return p >= 1 and toks[p].tag in PREP and toks[p - 1].tag in {"ART", "PDAT", "PPOSAT"}
 
 
 def _clause(toks: tuple[Tok, ...], i: int) -> tuple[int, int]:
@@ -1238,6 +1249,7 @@ def find_speaker(
     if source := _compound_source(toks, p, cue.entry):
         return source
     p = _named_before_apposition(toks, p) or _with_coordinated_name(toks, p)
+    p = _named_after_portfolio(toks, p) or p
     speaker = phrase_speaker(toks, p, metonyms, cue.entry)
     if speaker.rule.endswith("+description"):
         return document_author(toks, p, metonyms, cue.entry, documents) or speaker
@@ -1279,6 +1291,9 @@ def _source_phrase(
         p = _nominal_source(toks, k, cue)
     elif cue.entry == "zufolge":
         p = phrase_before(toks, k)
+        p = subject(toks, k) if p is not None and _own_report(toks, p) else p
+        if p is not None and (owner := _possessive_report(toks, p)):
+            return owner
     elif cue.entry == "label_noun":
         p = _label_owner(toks, k, cue)
     elif cue.entry == "hervorgehen":
@@ -1317,6 +1332,25 @@ NOMINAL_ROLES = (
     "beauftragte",
     "beauftragter",
 )
+
+
+def _named_after_portfolio(toks: tuple[Tok, ...], p: Phrase) -> Phrase | None:
+    """A role with its portfolio before the name ("die EU-Kommissarin für Innere
+    Angelegenheiten Ylva Johansson", "der Minister für Arbeit und Soziales Hubertus Heil"): the
+    two or three proper nouns after "für" and up to five words of the portfolio, ending the
+    clause. Voices round 49."""
+    j = p.end
+    noun = next((t.text for t in toks[p.start : p.end] if t.tag in {"NN", "NNA"}), "")
+    if j >= len(toks) or toks[j].text != "für" or not (_role_noun(noun) or _is_role_word(noun)):
+        return None
+    k = j + 1
+    while k < min(j + 7, len(toks)) and toks[k].tag in {"ADJ(A)", "NN", "ART", "KON"}:
+        k += 1
+    end = k
+    while end < len(toks) and end - k < 3 and toks[end].tag == "NE":
+        end += 1
+    closes = end == len(toks) or toks[end].tag.startswith("$") or toks[end].tag in FINITE
+    return Phrase(k, end, p.in_pp) if end - k >= 2 and closes else None
 
 
 def _named_before_apposition(toks: tuple[Tok, ...], p: Phrase) -> Phrase | None:
@@ -1597,14 +1631,34 @@ def _nominal_source(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
         return Phrase(k + 1, token_at(toks, cue.end - 1) + 1, True)  # the cue's own noun
     after = token_at(toks, cue.end) if cue.entry != "laut" else k + 1
     p = phrase_after(toks, after)
+    if p is not None and _own_report(toks, p):
+        return subject(toks, k)  # "laut eigenen Angaben": the subject speaks (voices round 49)
     return _genitive_source(toks, p) if cue.entry == "laut" and p is not None else p
+
+
+def _possessive_report(toks: tuple[Tok, ...], p: Phrase) -> Speaker | None:
+    """ "seiner Prognose zufolge", "ihren Angaben zufolge": the speaker is whom the possessive
+    refers to, resolved like "er"/"sie" (as "nach seinen Angaben"). Voices round 49."""
+    first = toks[p.start].tag == "PPOSAT"
+    before = toks[p.start].text if first else toks[p.start - 1].text if p.start > 0 else ""
+    words = [t.text.lower() for t in toks[p.start : p.end]]
+    pronoun = (
+        POSSESSIVE_OWNER.get(before.lower()) if words[-1:] and words[-1] in REPORT_NOUNS else None
+    )
+    return Speaker(pronoun, pronoun, "possessive", PRONOUNS.get(pronoun, "?")) if pronoun else None
+
+
+def _own_report(toks: tuple[Tok, ...], p: Phrase) -> bool:
+    """ "eigenen Angaben", "eigener Darstellung": the source is the clause's subject."""
+    words = [t.text.lower() for t in toks[p.start : p.end]]
+    return len(words) == 2 and words[0].startswith(("eigen", "eign")) and words[1] in REPORT_NOUNS
 
 
 # nouns of what a source says or counts: "laut Angaben der Polizei", "laut Auffassung der
 # EU-Kommission" name the source in the genitive (voices round 44)
 REPORT_NOUNS = frozenset(
     """angaben auffassung ansicht einschätzung meinung aussage aussagen informationen
-    schätzung schätzungen berechnungen zählung darstellung""".split()  # noqa: SIM905
+    schätzung schätzungen berechnungen zählung darstellung prognose""".split()  # noqa: SIM905
 )
 
 
@@ -1702,6 +1756,8 @@ def _naming(toks: tuple[Tok, ...], k: int, head: str) -> str:
         if u.tag != "NE":
             break
         run.append(u.text)
+    if compound and len(run) == 1 and run[0].endswith(("land", "reich")):
+        return f"{t.text} {run[0]}"  # "Handelsverband Deutschland": the place is in the name
     if run and not run[-1].endswith("s"):
         return " ".join(run)
     return t.text if compound else ""
