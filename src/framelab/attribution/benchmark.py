@@ -275,7 +275,7 @@ OTHER_SPLITS = (
 OTHER_SOURCE_SETS = tuple(f"wiki{n}" for n in range(41, 56))  # German Wikinews politics
 # newspaper articles (the German-original news of the WMT21 and WMT22 test sets), recorded the same
 # way; measured with the rules frozen
-NEWSPAPER_SETS = ("wmt21", "wmt22")
+NEWSPAPER_SETS = ("wmt21", "wmt22", "wmt20")
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
