@@ -118,3 +118,20 @@ def test_the_newspaper_study_stands_apart_from_the_wikinews_pool(tmp_path):
     )
     assert newspaper["sets"] == ["wmt21"]
     assert "pooled_first_measured" not in out  # one Wikinews study: nothing to pool
+
+
+def test_the_newspaper_studies_are_pooled_with_each_other(tmp_path):
+    """The wmt21/22 study's right pair and the wmt20 study's wrong pair: one figure, 0.5."""
+    for key_file, parts, pair, verdict in (
+        ("pairs_key_wmt21_22.csv", "mno", ("u1", "wmt21", "Volkswagen", "VW"), "yes"),
+        ("pairs_key_wmt20.csv", "pqrs", ("v1", "wmt20", "Angela Merkel", "Olaf Scholz"), "no"),
+    ):
+        pid, split, gold, system = pair
+        row = (pid, split, "a1", "1", "s", gold, system, "False", system, gold, "system", parts[0])
+        _write(tmp_path / key_file, [*KEY, "part"], [row])
+        for part, judge in ((p, j) for p in parts for j in (1, 2)):
+            verdicts = [(pid, verdict, "yes", "yes", "")] if part == parts[0] else []
+            _write(tmp_path / f"judgements_{part}{judge}.csv", JUDGED, verdicts)
+    newspaper = adj.summary(tmp_path)["newspaper_first_measured"]
+    assert (newspaper["pairs"], newspaper["conservative"]) == (2, 0.5)
+    assert newspaper["sets"] == ["wmt20", "wmt21"]

@@ -26,9 +26,9 @@ ROUND_STUDIES = {
     "round47_held_out": ("pairs_key_wiki52_53.csv", "ij", "engine_pairs_wiki52_53.csv", "r46"),
     "round48_held_out": ("pairs_key_wiki54_55.csv", "kl", "engine_pairs_wiki54_55.csv", "r47"),
 }
-# the newspaper sets (WMT21/WMT22 German news) as first measured, with the round-48 rules: a
-# figure of their own, never pooled with the Wikinews studies
-NEWSPAPER_STUDY = ("pairs_key_wmt21_22.csv", "mno", "")
+# the newspaper sets as first measured (WMT21/WMT22 German news with the round-48 rules; WMT20,
+# the same pairs with the round-48 and round-49 rules): pooled, never with the Wikinews studies
+NEWSPAPER_STUDIES = (("pairs_key_wmt21_22.csv", "mno", ""), ("pairs_key_wmt20.csv", "pqrs", ""))
 
 
 def right(key: dict, judged: dict) -> bool:
@@ -132,9 +132,21 @@ def summary(directory: Path) -> dict:
         first += _first_measured_ids(study_keys, engines, before)
     if len(out) > 1:
         out["pooled_first_measured"] = figures(keys, judged, first)
-    if _complete(directory, *NEWSPAPER_STUDY[:2]):
-        out["newspaper_first_measured"] = study(*load(directory, *NEWSPAPER_STUDY))
+    if newspaper := _pooled(directory, NEWSPAPER_STUDIES):
+        out["newspaper_first_measured"] = newspaper
     return out
+
+
+def _pooled(directory: Path, studies: tuple) -> dict:
+    """The complete studies' pairs and verdicts pooled into one figure (``{}`` without any)."""
+    keys, judged = {}, {1: {}, 2: {}}
+    for key_file, parts, engine_file in studies:
+        if _complete(directory, key_file, parts):
+            study_keys, study_judged, _ = load(directory, key_file, parts, engine_file)
+            keys.update(study_keys)
+            for judge, verdict in study_judged.items():
+                judged[judge].update(verdict)
+    return figures(keys, judged, sorted(keys)) if keys else {}
 
 
 def _first_measured_ids(keys: dict, engines: list[dict], before: str) -> list:
