@@ -237,8 +237,8 @@ SOURCES = (
     (
         "newspaper",
         "newspaper articles",
-        "newspaper articles (the German-original news of the WMT21 and WMT22 test sets, 2020–21)",
-        "a third source, quotation marks kept, no rule written for them",
+        "newspaper articles (the German-original news of the WMT20–WMT22 test sets, 2019–21)",
+        "a third source, quotation marks kept",
         "make bench-voices-newspapers",
     ),
 )
@@ -282,7 +282,7 @@ def _adjudicated_rows(vb: dict) -> list[list[str]]:
     first = judged.get("pooled_first_measured") or judged.get("first_measured")
     rows = [_wikinews_readers_row(judged, first)] if first else []
     if newspaper := judged.get("newspaper_first_measured"):
-        value, basis = _readers(newspaper, "newspaper held-out sets (rules frozen)")
+        value, basis = _readers(newspaper, "newspaper held-out sets")
         rows.append(["Voices (attribution), newspaper speaker judged by readers", value, basis])
     return rows
 
@@ -310,10 +310,10 @@ def _wikinews_readers_row(judged: dict, first: dict) -> list[str]:
     if len(rounds) == 2:
         before, after = (judged[k] for k in rounds)
         basis += (
-            f"; the two sets held out for the last round, before and after it: "
+            f"; the last two Wikinews sets held out for a round, before and after it: "
             f"{fmt.accuracy(before['conservative'])} and {fmt.accuracy(after['conservative'])}"
         )
-    return ["Voices (attribution), speaker judged by readers", value, basis]
+    return ["Voices (attribution), Wikinews speaker judged by readers", value, basis]
 
 
 def _external_rows(vb: dict) -> list[list[str]]:
