@@ -126,9 +126,7 @@ def summary(directory: Path) -> dict:
             continue
         study_keys, study_judged, engines = load(directory, key_file, parts, engine_file)
         out[name] = study(study_keys, study_judged, engines)
-        keys.update(study_keys)
-        for judge, verdict in study_judged.items():
-            judged[judge].update(verdict)
+        _merge(keys, judged, study_keys, study_judged)
         first += _first_measured_ids(study_keys, engines, before)
     if len(out) > 1:
         out["pooled_first_measured"] = figures(keys, judged, first)
@@ -142,11 +140,15 @@ def _pooled(directory: Path, studies: tuple) -> dict:
     keys, judged = {}, {1: {}, 2: {}}
     for key_file, parts, engine_file in studies:
         if _complete(directory, key_file, parts):
-            study_keys, study_judged, _ = load(directory, key_file, parts, engine_file)
-            keys.update(study_keys)
-            for judge, verdict in study_judged.items():
-                judged[judge].update(verdict)
+            _merge(keys, judged, *load(directory, key_file, parts, engine_file)[:2])
     return figures(keys, judged, sorted(keys)) if keys else {}
+
+
+def _merge(keys: dict, judged: dict, study_keys: dict, study_judged: dict) -> None:
+    """Add a study's pairs and each judge's verdicts to the pooled ones (in place)."""
+    keys.update(study_keys)
+    for judge, verdict in study_judged.items():
+        judged[judge].update(verdict)
 
 
 def _first_measured_ids(keys: dict, engines: list[dict], before: str) -> list:

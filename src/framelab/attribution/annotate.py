@@ -331,7 +331,7 @@ def _role_word(speaker: Speaker) -> str:
     genitive ending after "des" ("des Ministers" → "minister", "des Präsidenten")."""
     words = speaker.mention.split()
     head = words[-1].lower() if words else ""
-    if words[0].lower() != "des" or not head.endswith(("s", "en")):
+    if not words or words[0].lower() != "des" or not head.endswith(("s", "en")):
         return head
     for ending in ("es", "s", "en"):
         if head.endswith(ending) and head.removesuffix(ending).endswith(ROLE_HEADS):

@@ -273,8 +273,8 @@ OTHER_SPLITS = (
 # held-out sets from another source (German Wikinews politics), whose text is outside the
 # repository: their figures are read from ```json first_measured_<set>``` (one per engine)
 OTHER_SOURCE_SETS = tuple(f"wiki{n}" for n in range(41, 56))  # German Wikinews politics
-# newspaper articles (the German-original news of the WMT21 and WMT22 test sets), recorded the same
-# way; measured with the rules frozen
+# newspaper articles (the German-original news of the WMT20-WMT22 test sets), recorded the same
+# way: wmt21 and wmt22 with the round-48 rules frozen, wmt20 held out for round 49
 NEWSPAPER_SETS = ("wmt21", "wmt22", "wmt20")
 
 

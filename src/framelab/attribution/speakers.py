@@ -1599,6 +1599,11 @@ def _possessive_owner(cue: Cue) -> Speaker | None:
         return None
     else:
         pronoun = POSSESSIVE_OWNER.get(words[1]) or POSSESSIVE_OWNER.get(words[0])
+    return _possessive_speaker(pronoun)
+
+
+def _possessive_speaker(pronoun: str | None) -> Speaker | None:
+    """The pronoun a possessive stands for, as a speaker resolved like it ("er", "sie")."""
     return Speaker(pronoun, pronoun, "possessive", PRONOUNS.get(pronoun, "?")) if pronoun else None
 
 
@@ -1642,10 +1647,8 @@ def _possessive_report(toks: tuple[Tok, ...], p: Phrase) -> Speaker | None:
     first = toks[p.start].tag == "PPOSAT"
     before = toks[p.start].text if first else toks[p.start - 1].text if p.start > 0 else ""
     words = [t.text.lower() for t in toks[p.start : p.end]]
-    pronoun = (
-        POSSESSIVE_OWNER.get(before.lower()) if words[-1:] and words[-1] in REPORT_NOUNS else None
-    )
-    return Speaker(pronoun, pronoun, "possessive", PRONOUNS.get(pronoun, "?")) if pronoun else None
+    report = words[-1:] and words[-1] in REPORT_NOUNS
+    return _possessive_speaker(POSSESSIVE_OWNER.get(before.lower()) if report else None)
 
 
 def _own_report(toks: tuple[Tok, ...], p: Phrase) -> bool:
