@@ -27,9 +27,25 @@ public files. Each document's first segment is its headline (the ``title``); the
 joined by a space and paragraphs by a blank line, is the ``text``. Ids: ``mt21_NN``,
 ``mt22_NN`` and ``mt20_NNN``, numbered in the order of the documents' WMT ids.
 
-Run: python3 data/annotations/voices_gold_wmt_corpus.py WMT21_XML WMT22_XML [WMT20_DEU WMT20_DETAILS] > articles.jsonl
+- WMT23 (added for the round-50 held-out set ``wmt23``): the news domain of generaltest2023
+  German-English (German-original, 2023), wmt-conference/wmt23-news-systems,
+  txt-ts/sources/generaltest2023.de-en.src.de at commit
+  99b5b9de2a535c2c5542fd4ec404682903299894, lines 1-277 (line 278 starts the social-media
+  domain), one paragraph a line. The file has no document ids (its XML is not in the
+  repository), so the documents' first lines are listed here (``WMT23_STARTS``, read off the
+  headlines); a document is its headline and the paragraphs up to the next start. Ids
+  ``mt23_NN``.
+- newstest2021 German-English (added for the round-50 held-out set ``wmt21en``):
+  wmt-conference/wmt21-news-systems, txt/sources/newstest2021.de-en.src.de at commit
+  f41750dadbf2ba6ab01ca5380347d253298a3427, one sentence a line, no document ids: a document
+  starts at every headline-like line (no final punctuation) except the sub-headings listed in
+  ``NT21_SUBHEADS``; its sentences are joined into paragraphs, a sub-heading being a paragraph
+  of its own. Documents that share three or more sentences with the WMT21 German-French set
+  (the same article in both test sets) are left out. Ids ``mt21en_NN``.
+
+Run: python3 data/annotations/voices_gold_wmt_corpus.py WMT21_XML WMT22_XML [WMT20_DEU WMT20_DETAILS [WMT23_SRC NT21_DEEN_SRC]] > articles.jsonl
 (for example after ``git show HEAD:xml/newstest2021.de-fr.all.xml > WMT21_XML`` in a clone;
-without the two WMT20 files, only the WMT21 and WMT22 articles are written).
+without the later files, only the earlier sets' articles are written).
 """
 
 import json
@@ -106,15 +122,105 @@ def wmt20_records(text_path: str, details_path: str) -> list[dict]:
     ]
 
 
+WMT23 = (
+    "wmt-conference/wmt23-news-systems",
+    "txt-ts/sources/generaltest2023.de-en.src.de",
+    "99b5b9de2a535c2c5542fd4ec404682903299894",
+)
+WMT23_STARTS = (
+    1, 3, 11, 22, 26, 34, 56, 61, 67, 74, 77, 79, 81, 88, 93, 100, 111, 119, 125, 135, 148, 150,
+    159, 164, 171, 173, 174, 176, 185, 193, 196, 198, 205, 210, 220, 224, 226, 230, 234, 236, 239,
+    242, 250, 256, 258, 265, 268, 271, 274,
+)  # fmt: skip
+WMT23_END = 277  # the last line of the news domain
+WMT23_NO_HEADLINE = (81, 88)  # documents that open with a paragraph of text
+
+
+def wmt23_records(path: str) -> list[dict]:
+    """The news documents of generaltest2023 German-English (one paragraph a line); a
+    document of a headline alone is left out."""
+    lines = open(path, encoding="utf-8").read().split("\n")[:WMT23_END]
+    bounds = zip(WMT23_STARTS, (*WMT23_STARTS[1:], WMT23_END + 1), strict=True)
+    docs = [(start, [ln.strip() for ln in lines[start - 1 : end - 1]]) for start, end in bounds]
+    records = []
+    for start, paragraphs in docs:
+        title, body = ("", paragraphs) if start in WMT23_NO_HEADLINE else (paragraphs[0], paragraphs[1:])
+        if body:
+            records.append((start, title, body))
+    repo, src, commit = WMT23
+    return [
+        {"id": f"mt23_{k:02d}", "wmt_id": f"generaltest2023.de-en:line{start}", "publisher": "",
+         "source_repo": repo, "source_path": src, "commit": commit,
+         "title": title, "text": "\n\n".join(body)}
+        for k, (start, title, body) in enumerate(records, 1)
+    ]
+
+
+NT21 = (
+    "wmt-conference/wmt21-news-systems",
+    "txt/sources/newstest2021.de-en.src.de",
+    "f41750dadbf2ba6ab01ca5380347d253298a3427",
+)
+NT21_SUBHEADS = (
+    3, 6, 10, 144, 153, 245, 250, 400, 446, 558, 564, 571, 620, 629, 657, 775, 831, 846, 856, 861,
+    871, 914, 925, 932,
+)  # fmt: skip
+SHARED_WITH_WMT21 = 3  # sentences in common that make a document the WMT21 one
+
+
+def _headline_like(line: str) -> bool:
+    """No final punctuation; a closing quotation mark counts only after a final stop
+    ('Kalbitz-Rauswurf … spricht von "Feigenblatt"' is a headline)."""
+    line = line.rstrip()
+    if line.endswith('"'):
+        return not line[:-1].endswith((".", "!", "?", ","))
+    return bool(line) and not line.endswith((".", "!", "?", ":", ")"))
+
+
+def _nt21_documents(lines: list[str]) -> list[list[list[str]]]:
+    """Documents as paragraphs of sentences: a headline-like line that is not a sub-heading
+    starts a document, a sub-heading a paragraph of its own."""
+    docs: list[list[list[str]]] = []
+    for number, line in enumerate(lines, 1):
+        if _headline_like(line) and number not in NT21_SUBHEADS:
+            docs.append([[line], []])
+        elif number in NT21_SUBHEADS:
+            docs[-1] += [[line], []]
+        else:
+            docs[-1][-1].append(line)
+    return [[p for p in doc if p] for doc in docs]
+
+
+def nt21_records(path: str, wmt21_xml: str) -> list[dict]:
+    """newstest2021 German-English as articles, without the documents of the WMT21
+    German-French set."""
+    lines = [ln.strip() for ln in open(path, encoding="utf-8").read().split("\n")[:-1]]
+    defr = {s.text.strip() for d in documents(wmt21_xml) for s in d.find("src").iter("seg")}
+    kept = [
+        doc for doc in _nt21_documents(lines)
+        if sum(s in defr for p in doc for s in p) < SHARED_WITH_WMT21
+    ]
+    repo, src, commit = NT21
+    return [
+        {"id": f"mt21en_{k:02d}", "wmt_id": f"newstest2021.de-en:{doc[0][0][:40]}",
+         "publisher": "", "source_repo": repo, "source_path": src, "commit": commit,
+         "title": doc[0][0], "text": "\n\n".join(" ".join(p) for p in doc[1:])}
+        for k, doc in enumerate(kept, 1)
+    ]
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) not in (2, 4):
+    if len(argv) not in (2, 4, 6):
         print(__doc__.rsplit("Run:", 1)[1].strip(), file=sys.stderr)
         return 2
     for (prefix, repo, path, commit), xml in zip(SOURCES, argv[:2], strict=True):
         for k, doc in enumerate(documents(xml), 1):
             rec = record(doc, f"{prefix}_{k:02d}", repo, path, commit)
             print(json.dumps(rec, ensure_ascii=False))
-    for rec in wmt20_records(*argv[2:]) if len(argv) == 4 else []:
+    for rec in wmt20_records(*argv[2:4]) if len(argv) >= 4 else []:
+        print(json.dumps(rec, ensure_ascii=False))
+    later = [*wmt23_records(argv[4]), *nt21_records(argv[5], argv[0])] if len(argv) == 6 else []
+    for rec in later:
         print(json.dumps(rec, ensure_ascii=False))
     return 0
 
