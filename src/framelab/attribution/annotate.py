@@ -1039,7 +1039,7 @@ def named_by_role(masked: str) -> list[tuple[int, Speaker]]:
     """``(end, person)`` for each person named after a role word, by names the tagger tags as
     names (NE); a single name with a genitive "s" ("der Minister Frankreichs") is no person."""
     out = []
-    for m in ROLE_AND_NAME.finditer(masked):
+    for m in _role_and_name_matches(masked):
         role, name = m.group("role"), m.group("name")
         head = next((h for h in ROLE_HEADS if role.lower().removesuffix("s").endswith(h)), "")
         if not head or (" " not in name and name.endswith("s")) or not _tagged_names(masked, m):
@@ -1049,6 +1049,16 @@ def named_by_role(masked: str) -> list[tuple[int, Speaker]]:
             gender = "f" if head.endswith("in") else "m"
         out.append((m.end(), Speaker(m.group(), name, f"named:{role}", gender)))
     return out
+
+
+def _role_and_name_matches(masked: str):
+    """Every match of :data:`ROLE_AND_NAME`, each search resuming at the previous match's name:
+    a sentence's capitalised article must not swallow the role ("Der Polarforscher Arved
+    Fuchs …" is role "Polarforscher", not "Der"). Voices round 50."""
+    pos = 0
+    while m := ROLE_AND_NAME.search(masked, pos):
+        yield m
+        pos = m.start("name")
 
 
 def _tagged_names(masked: str, m: re.Match) -> bool:

@@ -39,7 +39,7 @@ PASSIVE_AUX = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 # VIG erklärt"; voices round 36)
 PASSIVE_KONJUNKTIV = frozenset({"werde", "würde", "würden"})
 PERFECT_AUX = frozenset({"hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten"})
-AGENT = frozenset({"von", "vonseiten", "durch", "seitens"})
+AGENT = frozenset({"von", "vom", "vonseiten", "durch", "seitens"})  # "vom": voices round 50
 TEMPORAL = frozenset(
     """Jahr Jahres Jahre Jahren Woche Wochen Monat Monats Monate Monaten Tag Tages Tage Tagen
     Abend Morgen Wochenende Montag
@@ -656,6 +656,7 @@ def passive_agent(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | bool | None:
         if p.in_pp
         and toks[p.start - 1].text in AGENT
         and not _genitive_von(toks, p)
+        and not _is_time(toks, p)  # "der Bericht vom Montag" (round 50)
         and cue_tok - 14 <= p.start <= cue_tok + 4
     ]
     before = [p for p in agents if p.start < cue_tok]
@@ -1458,7 +1459,7 @@ def _last_found(previous: tuple[str, ...], head: str, at_token):
     return None
 
 
-SOURCE_PREPS = frozenset({"aus", "von", "vonseiten", "seitens"})
+SOURCE_PREPS = frozenset({"aus", "von", "vom", "vonseiten", "seitens"})  # "vom": round 50
 INSIDE_PREPS = frozenset({"in", "im", "bei", "beim"})
 
 
@@ -1470,6 +1471,8 @@ def _impersonal_source(toks: tuple[Tok, ...], k: int) -> Phrase | None:
         if ph.start <= k + 1:
             continue
         before = toks[ph.start - 1].text.lower()
+        if _is_time(toks, ph):
+            continue  # "hieß es vom Montag" names no source (round 50)
         if before in SOURCE_PREPS or (before in INSIDE_PREPS and ph.start <= k + 3):
             return ph
     return _source_before(toks, k)
