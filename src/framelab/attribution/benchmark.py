@@ -273,9 +273,10 @@ OTHER_SPLITS = (
 # held-out sets from another source (German Wikinews politics), whose text is outside the
 # repository: their figures are read from ```json first_measured_<set>``` (one per engine)
 OTHER_SOURCE_SETS = tuple(f"wiki{n}" for n in range(41, 56))  # German Wikinews politics
-# newspaper articles (the German-original news of the WMT20-WMT22 test sets), recorded the same
-# way: wmt21 and wmt22 with the round-48 rules frozen, wmt20 held out for round 49
-NEWSPAPER_SETS = ("wmt21", "wmt22", "wmt20")
+# newspaper articles (the German-original news of the WMT20-WMT23 test sets), recorded the same
+# way: wmt21 and wmt22 with the round-48 rules frozen, wmt20 held out for round 49, wmt23 and
+# wmt21en (newstest2021 German-English) held out for round 50
+NEWSPAPER_SETS = ("wmt21", "wmt22", "wmt20", "wmt23", "wmt21en")
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:

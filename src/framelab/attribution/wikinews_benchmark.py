@@ -9,8 +9,9 @@ builds from its public source. Scores the engine now on each set and pooled (wit
 turns, as every held-out figure), beside the figures recorded in ``voices_revisions.md`` when
 each set was first measured, and writes ``voices_wikinews.{json,md}``.
 
-``wmt21``, ``wmt22`` and ``wmt20`` (source ``wmt``) are newspaper articles, the German-original
-news of the WMT21/WMT22 German-French and WMT20 German-English test sets, coded blind the same
+``wmt21``, ``wmt22``, ``wmt20``, ``wmt23`` and ``wmt21en`` (source ``wmt``) are newspaper
+articles, the German-original news of the WMT21/WMT22 German-French and WMT20, WMT23 and WMT21
+German-English test sets, coded blind the same
 way; their text is the JSONL ``data/annotations/voices_gold_wmt_corpus.py`` builds. Written to
 ``voices_newspapers.{json,md}``.
 """
@@ -74,7 +75,7 @@ SOURCES = {
         sets=NEWSPAPER_SETS,
         id_of=lambda record: record["id"],
         builder="voices_gold_wmt_corpus.py",
-        title="Voices on newspaper articles, the WMT21/WMT22 German news and WMT20's (held out)",
+        title="Voices on newspaper articles, the German-original news of WMT20-WMT23 (held out)",
         stem="voices_newspapers",
         make="bench-voices-newspapers WMT=<articles.jsonl>",
     ),
