@@ -929,7 +929,7 @@ def test_the_newspaper_sets_get_a_row_of_their_own(tmp_path):
     assert value == "P = 0.89, R = 0.80, F1 = 0.84"  # 80 of 90 found, 80 of 100 gold
     assert basis.startswith(
         "100 gold statements in 61 newspaper articles (the German-original news of the "
-        "WMT20–WMT22 test sets, 2019–21) of 1 blind held-out set (wmt21; a third source,"
+        "WMT20–WMT23 test sets, 2019–23) of 1 blind held-out set (wmt21; a third source,"
     )
     assert basis.endswith("text outside the repository (make bench-voices-newspapers)")
 

@@ -135,3 +135,33 @@ def test_the_newspaper_studies_are_pooled_with_each_other(tmp_path):
     newspaper = adj.summary(tmp_path)["newspaper_first_measured"]
     assert (newspaper["pairs"], newspaper["conservative"]) == (2, 0.5)
     assert newspaper["sets"] == ["wmt20", "wmt21"]
+
+
+def test_a_newspaper_round_study_pools_its_first_engine_only(tmp_path):
+    """Round 50's study judges both engines' names once; the pool takes the round-49 pair, the
+    round study reports each engine."""
+    rows = [
+        ("w1", "wmt23", "a1", "1", "s", "Wolodymyr Selenskyj", "Wolodymyr Selenskyj", "True"),
+        ("w2", "wmt23", "a1", "1", "s", "Wolodymyr Selenskyj", "Wolodomyr Selenskyj", "False"),
+    ]
+    _write(
+        tmp_path / "pairs_key_wmt23_21en.csv",
+        [*KEY, "part"],
+        [(*r, r[6], r[5], "system", "t") for r in rows],
+    )
+    engines = [("r49", "wmt23", "a1", "1", "w1"), ("r50", "wmt23", "a1", "1", "w2")]
+    _write(
+        tmp_path / "engine_pairs_wmt23_21en.csv",
+        ["engine", "set", "article_id", "n", "pair_id"],
+        engines,
+    )
+    for part, judge in ((p, j) for p in "tuv" for j in (1, 2)):
+        verdicts = [("w1", "yes", "yes", "yes", ""), ("w2", "no", "no", "yes", "")]
+        _write(tmp_path / f"judgements_{part}{judge}.csv", JUDGED, verdicts if part == "t" else [])
+    out = adj.summary(tmp_path)
+    assert (
+        out["newspaper_first_measured"]["pairs"],
+        out["newspaper_first_measured"]["conservative"],
+    ) == (1, 1.0)
+    by_engine = out["round50_held_out_newspapers"]
+    assert (by_engine["r49"]["conservative"], by_engine["r50"]["conservative"]) == (1.0, 0.0)

@@ -27,8 +27,15 @@ ROUND_STUDIES = {
     "round48_held_out": ("pairs_key_wiki54_55.csv", "kl", "engine_pairs_wiki54_55.csv", "r47"),
 }
 # the newspaper sets as first measured (WMT21/WMT22 German news with the round-48 rules; WMT20,
-# the same pairs with the round-48 and round-49 rules): pooled, never with the Wikinews studies
-NEWSPAPER_STUDIES = (("pairs_key_wmt21_22.csv", "mno", ""), ("pairs_key_wmt20.csv", "pqrs", ""))
+# the same pairs with the round-48 and round-49 rules; WMT23 and newstest2021 German-English,
+# held out for round 50, with the round-49 rules): pooled, never with the Wikinews studies
+NEWSPAPER_STUDIES = (
+    ("pairs_key_wmt21_22.csv", "mno", "", ""),
+    ("pairs_key_wmt20.csv", "pqrs", "", ""),
+    ("pairs_key_wmt23_21en.csv", "tuv", "engine_pairs_wmt23_21en.csv", "r49"),
+)
+# the newspaper sets held out for a round, judged with the engines before and after it
+NEWSPAPER_ROUND_STUDIES = {"round50_held_out_newspapers": NEWSPAPER_STUDIES[2]}
 
 
 def right(key: dict, judged: dict) -> bool:
@@ -132,16 +139,22 @@ def summary(directory: Path) -> dict:
         out["pooled_first_measured"] = figures(keys, judged, first)
     if newspaper := _pooled(directory, NEWSPAPER_STUDIES):
         out["newspaper_first_measured"] = newspaper
+    for name, (key_file, parts, engine_file, _) in NEWSPAPER_ROUND_STUDIES.items():
+        if _complete(directory, key_file, parts):
+            out[name] = study(*load(directory, key_file, parts, engine_file))
     return out
 
 
 def _pooled(directory: Path, studies: tuple) -> dict:
-    """The complete studies' pairs and verdicts pooled into one figure (``{}`` without any)."""
-    keys, judged = {}, {1: {}, 2: {}}
-    for key_file, parts, engine_file in studies:
+    """The complete studies' pairs (of the engine that measured their sets first) and verdicts
+    pooled into one figure (``{}`` without any)."""
+    keys, judged, first = {}, {1: {}, 2: {}}, []
+    for key_file, parts, engine_file, before in studies:
         if _complete(directory, key_file, parts):
-            _merge(keys, judged, *load(directory, key_file, parts, engine_file)[:2])
-    return figures(keys, judged, sorted(keys)) if keys else {}
+            study_keys, study_judged, engines = load(directory, key_file, parts, engine_file)
+            _merge(keys, judged, study_keys, study_judged)
+            first += _first_measured_ids(study_keys, engines, before)
+    return figures(keys, judged, sorted(first)) if keys else {}
 
 
 def _merge(keys: dict, judged: dict, study_keys: dict, study_judged: dict) -> None:

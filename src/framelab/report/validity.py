@@ -237,7 +237,7 @@ SOURCES = (
     (
         "newspaper",
         "newspaper articles",
-        "newspaper articles (the German-original news of the WMT20–WMT22 test sets, 2019–21)",
+        "newspaper articles (the German-original news of the WMT20–WMT23 test sets, 2019–23)",
         "a third source, quotation marks kept",
         "make bench-voices-newspapers",
     ),
