@@ -962,3 +962,13 @@ def test_the_readers_speaker_accuracy_stands_beside_the_string_test():
     assert label == "Voices (attribution), newspaper speaker judged by readers"
     assert value == "speaker accuracy 0.660 (string test 0.746)"
     assert basis.startswith("483 matched statements of 2 newspaper held-out sets as first")
+    rounds = {
+        "newspaper_held_out_r49": dict(first, conservative=0.759),
+        "newspaper_held_out_r50": dict(first, conservative=0.761),
+    }
+    [(_, _, basis)] = validity._adjudicated_rows(
+        {"speaker_adjudicated": {"newspaper_first_measured": newspaper, **rounds}}
+    )
+    assert basis.endswith(
+        "newspaper sets held out for a round, before and after it: 0.759 and 0.761"
+    )

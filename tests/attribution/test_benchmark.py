@@ -272,15 +272,23 @@ def test_the_readers_figures_keep_the_pool_and_the_last_round_study():
             "r46": dict(fig, conservative=0.7),
         },
         "pooled_first_measured": pooled,
+        "round50_held_out_newspapers": {"r49": dict(fig, conservative=0.8), "r50": fig},
     }
     out = _adjudicated_summary(judged)
     assert sorted(out) == [
         "first_measured",
         "held_out_r45",
         "held_out_r46",
+        "newspaper_held_out_r49",
+        "newspaper_held_out_r50",
         "pooled_first_measured",
     ]
     assert (out["held_out_r45"]["conservative"], out["held_out_r46"]["conservative"]) == (0.6, 0.7)
+    # the newspaper round study is no Wikinews round (sorted after round46, kept apart)
+    assert (
+        out["newspaper_held_out_r49"]["conservative"],
+        out["newspaper_held_out_r50"]["conservative"],
+    ) == (0.8, 0.5)
     assert out["pooled_first_measured"]["wilson"] == [0.3, 0.8]
     assert out["pooled_first_measured"]["sets"] == 2
 

@@ -499,7 +499,7 @@ ADJUDICATED_KEYS = ("pairs", "string_test", "conservative", "liberal", "kappa")
 def _adjudicated_summary(judged: dict) -> dict:
     """The readers' speaker accuracy as scalars: the first study's sets and all judged sets
     pooled, as first measured, and the sets held out for the last round judged, before and
-    after it."""
+    after it (Wikinews and newspaper sets apart)."""
     out = {}
     for name, key in (
         ("wikinews_first_measured", "first_measured"),
@@ -510,9 +510,11 @@ def _adjudicated_summary(judged: dict) -> dict:
             out[key] = {k: first[k] for k in ADJUDICATED_KEYS}
             out[key]["wilson"] = list(first["conservative_wilson"])
             out[key]["sets"] = len(first["sets"])
-    rounds = sorted(k for k in judged if k.startswith("round"))
-    for engine, f in (judged[rounds[-1]] if rounds else {}).items():
-        out[f"held_out_{engine}"] = {k: f[k] for k in ADJUDICATED_KEYS}
+    studies = sorted(k for k in judged if k.startswith("round"))
+    for newspapers, prefix in ((False, "held_out_"), (True, "newspaper_held_out_")):
+        rounds = [k for k in studies if k.endswith("_newspapers") == newspapers]
+        for engine, f in (judged[rounds[-1]] if rounds else {}).items():
+            out[f"{prefix}{engine}"] = {k: f[k] for k in ADJUDICATED_KEYS}
     return out
 
 

@@ -283,8 +283,22 @@ def _adjudicated_rows(vb: dict) -> list[list[str]]:
     rows = [_wikinews_readers_row(judged, first)] if first else []
     if newspaper := judged.get("newspaper_first_measured"):
         value, basis = _readers(newspaper, "newspaper held-out sets")
+        basis += _before_after(judged, "newspaper_held_out_", "newspaper")
         rows.append(["Voices (attribution), newspaper speaker judged by readers", value, basis])
     return rows
+
+
+def _before_after(judged: dict, prefix: str, source: str) -> str:
+    """The readers' figure of the last round's held-out sets before and after it ("" unless
+    both were judged)."""
+    rounds = sorted(k for k in judged if k.startswith(prefix))
+    if len(rounds) != 2:
+        return ""
+    before, after = (judged[k] for k in rounds)
+    return (
+        f"; the last {source} sets held out for a round, before and after it: "
+        f"{fmt.accuracy(before['conservative'])} and {fmt.accuracy(after['conservative'])}"
+    )
 
 
 def _readers(first: dict, sets: str) -> tuple[str, str]:
@@ -306,13 +320,7 @@ def _readers(first: dict, sets: str) -> tuple[str, str]:
 def _wikinews_readers_row(judged: dict, first: dict) -> list[str]:
     """The Wikinews studies pooled, and the last round's held-out sets before and after it."""
     value, basis = _readers(first, "Wikinews held-out sets")
-    rounds = sorted(k for k in judged if k.startswith("held_out_"))
-    if len(rounds) == 2:
-        before, after = (judged[k] for k in rounds)
-        basis += (
-            f"; the last two Wikinews sets held out for a round, before and after it: "
-            f"{fmt.accuracy(before['conservative'])} and {fmt.accuracy(after['conservative'])}"
-        )
+    basis += _before_after(judged, "held_out_", "two Wikinews")
     return ["Voices (attribution), Wikinews speaker judged by readers", value, basis]
 
 
