@@ -99,7 +99,7 @@ def test_the_newspaper_sets_are_read_by_their_own_ids_and_written_apart(tmp_path
     assert list(result["current"]) == ["wmt21"]
     assert result["current"]["wmt21"]["speaker_accuracy"] == 1.0
     md = (tmp_path / "out" / "voices_newspapers.md").read_text(encoding="utf-8")
-    assert md.startswith("# Voices on newspaper articles, the WMT21/WMT22 German news")
+    assert md.startswith("# Voices on newspaper articles, the German-original news of WMT20")
     assert not (tmp_path / "out" / "voices_wikinews.json").exists()
     assert wb.main([str(tmp_path / "absent"), str(tmp_path), "x.md", str(tmp_path), "wmt"]) == 2
     assert "voices_gold_wmt_corpus.py" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""Matched (gold, system) speaker pairs of a WMT newspaper set (wmt20, wmt21, wmt22) with the
+"""Matched (gold, system) speaker pairs of a WMT newspaper set (wmt20-wmt23, wmt21en) with the
 engine on PYTHONPATH: `collect_pairs.py SET wmt`, written to /tmp/adj6 (texts from
 voices_gold_wmt_corpus.py's JSONL, /tmp/wmt/articles.jsonl).
 
