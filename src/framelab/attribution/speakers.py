@@ -1053,7 +1053,12 @@ def _institution_of_place(run: str, words: tuple[Tok, ...], metonyms) -> str:
     Austria", "Universität Wien", "Verkehrsclub Österreich" (not after a role: "Kanzler …").
     Voices round 18; round 32: also right before the phrase's last noun ("die Washington
     Post", which gave "USA")."""
-    if " " in run or not _is_place(run, metonyms):
+    if " " in run:
+        return run
+    local = next((a for a, b in pairwise(words) if b.text == run and _local_institution(a)), None)
+    if local is not None:
+        return f"{local.text} {run}"  # "die Polizei Düsseldorf", "Staatsanwaltschaft Halle"
+    if not _is_place(run, metonyms):
         return run
     for i, (a, b) in enumerate(pairwise(words)):
         adjacent = b.start - a.end == 1
@@ -1063,6 +1068,21 @@ def _institution_of_place(run: str, words: tuple[Tok, ...], metonyms) -> str:
         if adjacent and a.text == run and b is words[-1] and _names_with(b) and named:
             return f"{run} {b.text}"  # "die Washington Post", "Japan Display" (voices round 32)
     return run
+
+
+# heads of local authorities and bodies that a town's name right after them completes ("die
+# Polizei Düsseldorf", "die Staatsanwaltschaft Halle", "das Landgericht Bonn"); any town, not only
+# a listed place (voices round 51)
+LOCAL_INSTITUTIONS = (
+    "polizei", "staatsanwaltschaft", "stadt", "gemeinde", "landkreis", "feuerwehr",
+    "universität", "hochschule", "klinikum", "gericht", "polizeipräsidium", "polizeidirektion",
+    "polizeiinspektion", "regierungspräsidium", "landratsamt", "bistum", "stadtwerke",
+)  # fmt: skip
+
+
+def _local_institution(t: Tok) -> bool:
+    """A capitalised common noun headed by a local authority or body, right before a name."""
+    return t.tag == "NN" and t.text[:1].isupper() and t.text.lower().endswith(LOCAL_INSTITUTIONS)
 
 
 # a place before the phrase's last noun is part of a name only after a nominative or genitive

@@ -68,8 +68,28 @@ def tag(text: str) -> tuple[Tok, ...]:
     pairs = enumerate(zip(words, tags, strict=True))
     tags = [_retag(w, t, words[i - 1] if i else "") for i, (w, t) in pairs]
     tags = [_name_at_end(words, tags, i) for i in range(len(words))]
+    tags = _names_read_as_verbs(words, tags)
     tags = _names_after_given(words, _name_particles(words, tags))
     return tuple(Tok(m.group(), m.start(), m.end(), t) for m, t in zip(matches, tags, strict=True))
+
+
+def _names_read_as_verbs(words: list[str], tags: list[str]) -> list[str]:
+    """A capitalised word inside a sentence that the tagger calls a verb is a name when a name
+    comes before it ("sagte Greg Abbott") or a capitalised word after it ("Bundestrainer Henk
+    Groener", then both are names); not "Mal Gucken was …", "Voraussetzungen Vergleicht man".
+    Voices round 51."""
+    out = list(tags)
+    for i in range(1, len(words)):
+        word, after = words[i], words[i + 1] if i + 1 < len(words) else ""
+        if not (tags[i].startswith("V") and word[:1].isupper() and word.isalpha()):
+            continue
+        if not words[i - 1][:1].isalpha():
+            continue  # a sentence or quotation opens here
+        if tags[i - 1] == "NE":
+            out[i] = "NE"
+        elif after[:1].isupper() and after.isalpha() and tags[i + 1] in {"NN", "NE", "FM"}:
+            out[i] = out[i + 1] = "NE"
+    return out
 
 
 # "Osama bin Laden", "Latifa bint Muhammad": the tagger reads "bin" as a verb ("ich bin")
