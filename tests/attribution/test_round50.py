@@ -34,8 +34,20 @@ def test_round_50_finds_the_speaker(text, speaker):
     assert rows(text)[-1][3] == speaker
 
 
-def test_a_date_after_vom_is_no_agent():
-    assert rows("Der Bericht vom Montag wurde am Dienstag bestätigt.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bericht vom Montag wurde am Dienstag bestätigt.",
+        "Die Entscheidung vom 12. Oktober 2023 wurde bestätigt.",
+        "Die Beschlüsse vom Parteitag wurden am Montag bestätigt.",
+    ],
+)
+def test_what_follows_vom_after_a_noun_or_a_date_is_no_agent(text):
+    assert rows(text) == []
+
+
+def test_a_time_after_hiess_es_names_no_source():
+    assert rows("Das sei falsch, hieß es in der Woche danach.")[-1][3] == "unnamed source"
 
 
 def test_a_konjunktiv_ii_ranking_continues_the_speaker():

@@ -29,13 +29,14 @@ ROUND_STUDIES = {
 # the newspaper sets as first measured (WMT21/WMT22 German news with the round-48 rules; WMT20,
 # the same pairs with the round-48 and round-49 rules; WMT23 and newstest2021 German-English,
 # held out for round 50, with the round-49 rules): pooled, never with the Wikinews studies
+ROUND50_NEWSPAPERS = ("pairs_key_wmt23_21en.csv", "tuv", "engine_pairs_wmt23_21en.csv", "r49")
 NEWSPAPER_STUDIES = (
     ("pairs_key_wmt21_22.csv", "mno", "", ""),
-    ("pairs_key_wmt20.csv", "pqrs", "", ""),
-    ("pairs_key_wmt23_21en.csv", "tuv", "engine_pairs_wmt23_21en.csv", "r49"),
+    ("pairs_key_wmt20.csv", "pqrs", "", ""),  # both engines gave the same pairs
+    ROUND50_NEWSPAPERS,
 )
 # the newspaper sets held out for a round, judged with the engines before and after it
-NEWSPAPER_ROUND_STUDIES = {"round50_held_out_newspapers": NEWSPAPER_STUDIES[2]}
+NEWSPAPER_ROUND_STUDIES = {"round50_held_out_newspapers": ROUND50_NEWSPAPERS}
 
 
 def right(key: dict, judged: dict) -> bool:
@@ -125,7 +126,8 @@ def _complete(directory: Path, key_file: str, parts: str) -> bool:
 def summary(directory: Path) -> dict:
     """Every study whose judgements exist (``{}`` without any) and, with more than one, all
     Wikinews sets pooled as first measured: the first study's pairs and each round study's pairs
-    of the engine that measured its sets first; the newspaper study on its own."""
+    of the engine that measured its sets first; the newspaper studies pooled apart from them
+    (``newspaper_first_measured``), and each newspaper round study per engine."""
     out, keys, judged, first = {}, {}, {1: {}, 2: {}}, []
     studies = {"wikinews_first_measured": (*FIRST_STUDY, ""), **ROUND_STUDIES}
     for name, (key_file, parts, engine_file, before) in studies.items():
@@ -146,15 +148,16 @@ def summary(directory: Path) -> dict:
 
 
 def _pooled(directory: Path, studies: tuple) -> dict:
-    """The complete studies' pairs (of the engine that measured their sets first) and verdicts
-    pooled into one figure (``{}`` without any)."""
+    """The complete studies' pairs and verdicts pooled into one figure (``{}`` without any): a
+    study with an engine map gives the pairs of the engine that measured its sets first, one
+    without gives all its pairs."""
     keys, judged, first = {}, {1: {}, 2: {}}, []
     for key_file, parts, engine_file, before in studies:
         if _complete(directory, key_file, parts):
             study_keys, study_judged, engines = load(directory, key_file, parts, engine_file)
             _merge(keys, judged, study_keys, study_judged)
             first += _first_measured_ids(study_keys, engines, before)
-    return figures(keys, judged, sorted(first)) if keys else {}
+    return figures(keys, judged, sorted(first)) if first else {}
 
 
 def _merge(keys: dict, judged: dict, study_keys: dict, study_judged: dict) -> None:

@@ -378,6 +378,8 @@ def _is_time(toks: tuple[Tok, ...], p: Phrase) -> bool:
     number, an adjective, another time word or "Ende/Mitte/Anfang" ("Mitte März", "Sieben
     Jahre", "05 Uhr MEZ"); not "DGB-Chef Michael Sommer", "Ministerin Mai" (round 27)."""
     last = toks[p.end - 1].text
+    if YEAR.fullmatch(last) and p.end - 1 > p.start:
+        return _is_time(toks, Phrase(p.start, p.end - 1, p.in_pp))  # "Oktober 2023" (round 50)
     if last not in TEMPORAL and not DAY_TIME.fullmatch(last):  # "Dienstagvormittag" (round 36)
         return False
     if p.end - 1 == p.start:
@@ -386,6 +388,7 @@ def _is_time(toks: tuple[Tok, ...], p: Phrase) -> bool:
     return before.tag in TIME_MODIFIERS or before.text in TEMPORAL or before.text in TIME_NOUNS
 
 
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year after a time word: "im Frühjahr 2022"
 # a weekday compounded with a part of the day ("Dienstagvormittag", "Montagabend")
 DAY_TIME = re.compile(
     r"(?:Mon|Diens|Mittwoch|Donners|Frei|Sams|Sonn)(?:tag)?(?:vormittag|nachmittag|mittag|abend"
@@ -656,11 +659,19 @@ def passive_agent(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | bool | None:
         if p.in_pp
         and toks[p.start - 1].text in AGENT
         and not _genitive_von(toks, p)
-        and not _is_time(toks, p)  # "der Bericht vom Montag" (round 50)
+        and not _of_the_noun_before(toks, p)
+        and not _is_time(toks, p)  # "wurde am Freitag vom Montag an …" (round 50)
         and cue_tok - 14 <= p.start <= cue_tok + 4
     ]
     before = [p for p in agents if p.start < cue_tok]
     return (before[-1] if before else agents[0]) if agents else False
+
+
+def _of_the_noun_before(toks: tuple[Tok, ...], p: Phrase) -> bool:
+    """A phrase after "vom" right after a noun belongs to that noun ("die Entscheidung vom
+    12. Oktober", "die Beschlüsse vom Parteitag"): no agent and no source. Voices round 50
+    (review)."""
+    return toks[p.start - 1].text == "vom" and p.start > 1 and toks[p.start - 2].tag in NOUNS
 
 
 def _genitive_von(toks: tuple[Tok, ...], p: Phrase) -> bool:
@@ -1055,7 +1066,9 @@ def _institution_of_place(run: str, words: tuple[Tok, ...], metonyms) -> str:
     Post", which gave "USA")."""
     if " " in run:
         return run
-    local = next((a for a, b in pairwise(words) if b.text == run and _local_institution(a)), None)
+    local = next(
+        (a for a, b in pairwise(words) if b.text == run and _local_institution(a, run)), None
+    )
     if local is not None:
         return f"{local.text} {run}"  # "die Polizei Düsseldorf", "Staatsanwaltschaft Halle"
     if not _is_place(run, metonyms):
@@ -1072,17 +1085,30 @@ def _institution_of_place(run: str, words: tuple[Tok, ...], metonyms) -> str:
 
 # heads of local authorities and bodies that a town's name right after them completes ("die
 # Polizei Düsseldorf", "die Staatsanwaltschaft Halle", "das Landgericht Bonn"); any town, not only
-# a listed place (voices round 51)
+# a listed place (voices round 51). Compounds count ("Kantonspolizei", "US-Universität")
+# except for the heads in LOCAL_INSTITUTIONS_EXACT ("Heimatstadt Hamburg" is no authority).
 LOCAL_INSTITUTIONS = (
-    "polizei", "staatsanwaltschaft", "stadt", "gemeinde", "landkreis", "feuerwehr",
-    "universität", "hochschule", "klinikum", "gericht", "polizeipräsidium", "polizeidirektion",
-    "polizeiinspektion", "regierungspräsidium", "landratsamt", "bistum", "stadtwerke",
+    "polizei", "staatsanwaltschaft", "feuerwehr", "universität", "hochschule", "klinikum",
+    "gericht", "polizeipräsidium", "polizeidirektion", "polizeiinspektion",
+    "regierungspräsidium", "landratsamt", "stadtwerke",
 )  # fmt: skip
+LOCAL_INSTITUTIONS_EXACT = frozenset({"stadt", "gemeinde", "landkreis", "bistum", "erzbistum"})
 
 
-def _local_institution(t: Tok) -> bool:
-    """A capitalised common noun headed by a local authority or body, right before a name."""
-    return t.tag == "NN" and t.text[:1].isupper() and t.text.lower().endswith(LOCAL_INSTITUTIONS)
+def _local_institution(t: Tok, town: str) -> bool:
+    """A capitalised common noun headed by a local authority or body, right before a town's
+    name (not a person's: "der Stadt Meier" after a spokesman, a given name)."""
+    low = t.text.lower()
+    head = low.endswith(LOCAL_INSTITUTIONS) or low in LOCAL_INSTITUTIONS_EXACT
+    return t.tag == "NN" and t.text[:1].isupper() and head and not _person_name_word(town)
+
+
+def _person_name_word(word: str) -> bool:
+    """A listed given name or a surname the article gives a person (by its ending -er/-mann is
+    not enough: "Düsseldorf", "Halle"), judged by the given names only."""
+    from framelab.attribution.persons import default_names, is_given
+
+    return is_given(word, default_names().gender)
 
 
 # a place before the phrase's last noun is part of a name only after a nominative or genitive
@@ -1484,15 +1510,16 @@ INSIDE_PREPS = frozenset({"in", "im", "bei", "beim"})
 
 
 def _impersonal_source(toks: tuple[Tok, ...], k: int) -> Phrase | None:
-    """The source of "hieß es": a phrase after "aus", "von", "seitens" ("aus dem Büro"), or
-    right after the cue's "in"/"bei" ("heißt es in der ÖVP", "im Magistrat", "in der
-    Aussendung": the document speaks); None for the bare "hieß es"."""
+    """The source of "hieß es": a phrase after "aus", "von", "vom", "seitens" ("aus dem Büro"),
+    or right after the cue's "in"/"bei" ("heißt es in der ÖVP", "im Magistrat", "in der
+    Aussendung": the document speaks); not a time ("in der Woche danach", "vom Montag": round
+    50); None for the bare "hieß es"."""
     for ph in phrases(toks):
         if ph.start <= k + 1:
             continue
         before = toks[ph.start - 1].text.lower()
-        if _is_time(toks, ph):
-            continue  # "hieß es vom Montag" names no source (round 50)
+        if _is_time(toks, ph) or _of_the_noun_before(toks, ph):
+            continue  # a time names no source: "hieß es in der Woche danach" (round 50)
         if before in SOURCE_PREPS or (before in INSIDE_PREPS and ph.start <= k + 3):
             return ph
     return _source_before(toks, k)

@@ -76,8 +76,8 @@ def tag(text: str) -> tuple[Tok, ...]:
 def _names_read_as_verbs(words: list[str], tags: list[str]) -> list[str]:
     """A capitalised word inside a sentence that the tagger calls a verb is a name when a name
     comes before it ("sagte Greg Abbott") or a capitalised word after it ("Bundestrainer Henk
-    Groener", then both are names); not "Mal Gucken was …", "Voraussetzungen Vergleicht man".
-    Voices round 51."""
+    Groener"; that word keeps its tag: "sagte Wendt Journalisten"); not "Mal Gucken was …",
+    "Voraussetzungen Vergleicht man". Voices round 51."""
     out = list(tags)
     for i in range(1, len(words)):
         word, after = words[i], words[i + 1] if i + 1 < len(words) else ""
@@ -85,10 +85,8 @@ def _names_read_as_verbs(words: list[str], tags: list[str]) -> list[str]:
             continue
         if not words[i - 1][:1].isalpha():
             continue  # a sentence or quotation opens here
-        if tags[i - 1] == "NE":
+        if tags[i - 1] == "NE" or (after[:1].isupper() and after.isalpha()):
             out[i] = "NE"
-        elif after[:1].isupper() and after.isalpha() and tags[i + 1] in {"NN", "NE", "FM"}:
-            out[i] = out[i + 1] = "NE"
     return out
 
 
