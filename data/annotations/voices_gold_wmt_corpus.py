@@ -80,16 +80,17 @@ def record(doc: ET.Element, article_id: str, repo: str, path: str, commit: str) 
     paragraphs = [[s.text.strip() for s in p.iter("seg")] for p in doc.find("src").iter("p")]
     title, *first = paragraphs[0]
     body = [" ".join(p) for p in ([first] if first else []) + paragraphs[1:]]
-    return {
-        "id": article_id,
-        "wmt_id": doc.get("id"),
-        "publisher": doc.get("id").rsplit(".", 1)[0],
-        "source_repo": repo,
-        "source_path": path,
-        "commit": commit,
-        "title": title,
-        "text": "\n\n".join(body),
-    }
+    publisher = doc.get("id").rsplit(".", 1)[0]
+    return article(article_id, doc.get("id"), publisher, (repo, path, commit), title, body)
+
+
+def article(article_id: str, wmt_id: str, publisher: str, source: tuple, title: str,
+            paragraphs: list[str]) -> dict:
+    """One JSONL record: where it comes from (repository, path, commit), headline and text."""
+    repo, path, commit = source
+    return {"id": article_id, "wmt_id": wmt_id, "publisher": publisher, "source_repo": repo,
+            "source_path": path, "commit": commit, "title": title,
+            "text": "\n\n".join(paragraphs)}
 
 
 WMT20 = (
@@ -113,11 +114,9 @@ def wmt20_records(text_path: str, details_path: str) -> list[dict]:
         if (testset, pair, int(number)) != ("newstest2020", "de-en", len(paragraphs) + 1):
             raise SystemExit(f"{details_path}: {doc_id} paragraph {number} out of order")
         paragraphs.append(line.strip())
-    (repo, path, commit), _ = WMT20
     return [
-        {"id": f"mt20_{k:03d}", "wmt_id": doc_id, "publisher": doc_id.rsplit(".", 1)[0],
-         "source_repo": repo, "source_path": path, "commit": commit,
-         "title": docs[doc_id][0], "text": "\n\n".join(docs[doc_id][1:])}
+        article(f"mt20_{k:03d}", doc_id, doc_id.rsplit(".", 1)[0], WMT20[0], docs[doc_id][0],
+                docs[doc_id][1:])
         for k, doc_id in enumerate(sorted(docs), 1)
     ]
 
@@ -147,11 +146,8 @@ def wmt23_records(path: str) -> list[dict]:
         title, body = ("", paragraphs) if start in WMT23_NO_HEADLINE else (paragraphs[0], paragraphs[1:])
         if body:
             records.append((start, title, body))
-    repo, src, commit = WMT23
     return [
-        {"id": f"mt23_{k:02d}", "wmt_id": f"generaltest2023.de-en:line{start}", "publisher": "",
-         "source_repo": repo, "source_path": src, "commit": commit,
-         "title": title, "text": "\n\n".join(body)}
+        article(f"mt23_{k:02d}", f"generaltest2023.de-en:line{start}", "", WMT23, title, body)
         for k, (start, title, body) in enumerate(records, 1)
     ]
 
@@ -200,11 +196,9 @@ def nt21_records(path: str, wmt21_xml: str) -> list[dict]:
         doc for doc in _nt21_documents(lines)
         if sum(s in defr for p in doc for s in p) < SHARED_WITH_WMT21
     ]
-    repo, src, commit = NT21
     return [
-        {"id": f"mt21en_{k:02d}", "wmt_id": f"newstest2021.de-en:{doc[0][0][:40]}",
-         "publisher": "", "source_repo": repo, "source_path": src, "commit": commit,
-         "title": doc[0][0], "text": "\n\n".join(" ".join(p) for p in doc[1:])}
+        article(f"mt21en_{k:02d}", f"newstest2021.de-en:{doc[0][0][:40]}", "", NT21, doc[0][0],
+                [" ".join(p) for p in doc[1:]])
         for k, doc in enumerate(kept, 1)
     ]
 

@@ -128,23 +128,22 @@ def summary(directory: Path) -> dict:
     Wikinews sets pooled as first measured: the first study's pairs and each round study's pairs
     of the engine that measured its sets first; the newspaper studies pooled apart from them
     (``newspaper_first_measured``), and each newspaper round study per engine."""
-    out, keys, judged, first = {}, {}, {1: {}, 2: {}}, []
-    studies = {"wikinews_first_measured": (*FIRST_STUDY, ""), **ROUND_STUDIES}
-    for name, (key_file, parts, engine_file, before) in studies.items():
-        if not _complete(directory, key_file, parts):
-            continue
-        study_keys, study_judged, engines = load(directory, key_file, parts, engine_file)
-        out[name] = study(study_keys, study_judged, engines)
-        _merge(keys, judged, study_keys, study_judged)
-        first += _first_measured_ids(study_keys, engines, before)
+    out = {}
+    wikinews = {"wikinews_first_measured": (*FIRST_STUDY, ""), **ROUND_STUDIES}
+    _each_study(directory, wikinews, out)
     if len(out) > 1:
-        out["pooled_first_measured"] = figures(keys, judged, first)
+        out["pooled_first_measured"] = _pooled(directory, tuple(wikinews.values()))
     if newspaper := _pooled(directory, NEWSPAPER_STUDIES):
         out["newspaper_first_measured"] = newspaper
-    for name, (key_file, parts, engine_file, _) in NEWSPAPER_ROUND_STUDIES.items():
+    _each_study(directory, NEWSPAPER_ROUND_STUDIES, out)
+    return out
+
+
+def _each_study(directory: Path, studies: dict, out: dict) -> None:
+    """Each complete study's figures, by its name (in place)."""
+    for name, (key_file, parts, engine_file, _) in studies.items():
         if _complete(directory, key_file, parts):
             out[name] = study(*load(directory, key_file, parts, engine_file))
-    return out
 
 
 def _pooled(directory: Path, studies: tuple) -> dict:

@@ -185,6 +185,11 @@ FIRST = frozenset({"ich", "wir", "Ich", "Wir", "uns", "Uns", "mir", "Mir", "mich
 ORGANISATION = "o"
 
 
+def _is_pronoun(speaker: Speaker) -> bool:
+    """A personal pronoun ("er", "sie") or a source pronoun ("dessen") as the mention."""
+    return speaker.mention in PRONOUN or speaker.mention in SOURCE_PRONOUNS
+
+
 def _person_like(p: Speaker, metonyms: dict[str, str]) -> bool:
     states = set(metonyms.values())
     return bool(p.name) and p.name not in states and not p.name.endswith(("land", "reich"))
@@ -200,7 +205,7 @@ def resolve(
     resolved to the last fitting person of the article (:func:`_last_fitting`); a definite
     document ("in der Aussendung") to its author (:func:`_document_source`)."""
     metonyms = metonyms or {}
-    if speaker.mention in PRONOUN or speaker.mention in SOURCE_PRONOUNS:
+    if _is_pronoun(speaker):
         found = _last_fitting(speaker, state, metonyms, persons_only=False)
     elif speaker.rule.endswith("+description") and _is_role(speaker):
         if _office(speaker):  # "der Arzt" is not a spokesman named before (round 30 review)
@@ -463,8 +468,7 @@ def _has_role(p: Speaker, role: str) -> bool:
 
 
 def _remember(state: ArticleState, speaker: Speaker) -> ArticleState:
-    pronoun = speaker.mention in PRONOUN or speaker.mention in SOURCE_PRONOUNS
-    if speaker.rule.endswith("+description") or pronoun or not speaker.mention:
+    if speaker.rule.endswith("+description") or _is_pronoun(speaker) or not speaker.mention:
         return state
     if speaker.gender == "?":
         speaker = replace(speaker, gender=given_name_gender(speaker.name))
@@ -556,8 +560,7 @@ def _thing_or_nobody(speaker: Speaker | None, ctx: Context) -> bool:
     """The speaker step found nobody, or a thing ("ein relativ scharfes Gesetz")."""
     if speaker is None:
         return True
-    pronoun = speaker.mention in PRONOUN or speaker.mention in SOURCE_PRONOUNS
-    return not pronoun and not _may_speak(speaker, ctx.lexicon.documents)
+    return not _is_pronoun(speaker) and not _may_speak(speaker, ctx.lexicon.documents)
 
 
 def _known_person_before(masked: str, cue, named: list) -> Speaker | None:

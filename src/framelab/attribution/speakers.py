@@ -1100,12 +1100,11 @@ def _local_institution(t: Tok, town: str) -> bool:
     name (not a person's: "der Stadt Meier" after a spokesman, a given name)."""
     low = t.text.lower()
     head = low.endswith(LOCAL_INSTITUTIONS) or low in LOCAL_INSTITUTIONS_EXACT
-    return t.tag == "NN" and t.text[:1].isupper() and head and not _person_name_word(town)
+    return t.tag == "NN" and t.text[:1].isupper() and head and not _given_name(town)
 
 
-def _person_name_word(word: str) -> bool:
-    """A listed given name or a surname the article gives a person (by its ending -er/-mann is
-    not enough: "Düsseldorf", "Halle"), judged by the given names only."""
+def _given_name(word: str) -> bool:
+    """A listed given name (or two joined by a hyphen)."""
     from framelab.attribution.persons import default_names, is_given
 
     return is_given(word, default_names().gender)
