@@ -13,7 +13,7 @@ export DVC_NO_ANALYTICS := 1
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics bench-voices bench-voices-external bench-voices-wikinews bench-voices-newspapers bench-scale dvc-yaml notebook-params clean-outputs
+.PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics bench-voices bench-voices-external bench-voices-wikinews bench-voices-newspapers bench-voices-commentaries bench-scale dvc-yaml notebook-params clean-outputs
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -86,6 +86,11 @@ WMT ?= /tmp/wmt/articles.jsonl
 bench-voices-newspapers: env ## Attribution on the newspaper held-out sets (WMT=their articles.jsonl)
 	python -m framelab.attribution.wikinews_benchmark $(WMT) data/annotations \
 	  data/annotations/voices_revisions.md reports/benchmarks wmt
+
+PCC ?= /tmp/pcc/articles.jsonl
+bench-voices-commentaries: env ## Attribution on the newspaper-commentary held-out sets (PCC=their articles.jsonl)
+	python -m framelab.attribution.wikinews_benchmark $(PCC) data/annotations \
+	  data/annotations/voices_revisions.md reports/benchmarks pcc
 
 dvc-yaml: env ## Regenerate dvc.yaml from the stage registry and the import graph
 	python -m framelab.pipeline > dvc.yaml

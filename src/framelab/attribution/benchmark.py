@@ -277,6 +277,9 @@ OTHER_SOURCE_SETS = tuple(f"wiki{n}" for n in range(41, 56))  # German Wikinews 
 # way: wmt21 and wmt22 with the round-48 rules frozen, wmt20 held out for round 49, wmt23 and
 # wmt21en (newstest2021 German-English) held out for round 50
 NEWSPAPER_SETS = ("wmt21", "wmt22", "wmt20", "wmt23", "wmt21en")
+# newspaper commentaries (the Potsdam Commentary Corpus 2.2): pcc1 and pcc2 measured with the
+# round-50 and round-51 rules; pcc1 read for round 52, pcc2 held out for it
+COMMENTARY_SETS = ("pcc1", "pcc2")
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:

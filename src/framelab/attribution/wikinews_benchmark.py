@@ -14,6 +14,11 @@ articles, the German-original news of the WMT21/WMT22 German-French and WMT20, W
 German-English test sets, coded blind the same
 way; their text is the JSONL ``data/annotations/voices_gold_wmt_corpus.py`` builds. Written to
 ``voices_newspapers.{json,md}``.
+
+``pcc1`` and ``pcc2`` (source ``pcc``) are the 176 op-ed commentaries of the Potsdam Commentary
+Corpus 2.2 (Märkische Allgemeine, 2001-2002), coded blind the same way; their text is the JSONL
+``data/annotations/voices_gold_pcc_corpus.py`` builds. Written to
+``voices_commentaries.{json,md}``.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from framelab.attribution.benchmark import (
+    COMMENTARY_SETS,
     NEWSPAPER_SETS,
     OTHER_SOURCE_SETS,
     passages_of,
@@ -78,6 +84,14 @@ SOURCES = {
         title="Voices on newspaper articles, the German-original news of WMT20-WMT23 (held out)",
         stem="voices_newspapers",
         make="bench-voices-newspapers WMT=<articles.jsonl>",
+    ),
+    "pcc": dict(
+        sets=COMMENTARY_SETS,
+        id_of=lambda record: record["id"],
+        builder="voices_gold_pcc_corpus.py",
+        title="Voices on newspaper commentaries, the Potsdam Commentary Corpus 2.2 (held out)",
+        stem="voices_commentaries",
+        make="bench-voices-commentaries PCC=<articles.jsonl>",
     ),
 }
 
@@ -171,7 +185,7 @@ def run(
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m framelab.attribution.wikinews_benchmark ARTICLES GOLD_DIR REVISIONS OUT
-    [wikinews|wmt]``."""
+    [wikinews|wmt|pcc]``."""
     from framelab import config, paths
 
     args = list(sys.argv[1:] if argv is None else argv)
