@@ -934,6 +934,17 @@ def test_the_newspaper_sets_get_a_row_of_their_own(tmp_path):
     assert basis.endswith("text outside the repository (make bench-voices-newspapers)")
 
 
+def test_the_commentary_sets_get_a_row_of_their_own(tmp_path):
+    fig = {"precision": 0.66, "recall": 0.44, "f1": 0.53, "speaker_accuracy": 0.6, "gold": 106}
+    fig |= {"system": 71, "matched": 47, "articles": 88}
+    vb = {"commentary": {"pcc2": {"round-51 rules (x)": fig, "round-52 rules (y)": fig}}}
+    rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
+    value, basis = rows["Voices (attribution), newspaper commentaries"]
+    assert value == "P = 0.66, R = 0.44, F1 = 0.53"  # 47 of 71 found, 47 of 106 gold
+    assert basis.startswith("106 gold statements in 88 op-ed commentaries (Potsdam Commentary")
+    assert basis.endswith("text outside the repository (make bench-voices-commentaries)")
+
+
 def test_the_readers_speaker_accuracy_stands_beside_the_string_test():
     first = dict(pairs=749, string_test=0.746, conservative=0.71, liberal=0.728, kappa=0.957)
     judged = {

@@ -176,10 +176,12 @@ def test_sets_from_other_sections_are_reported_beside_the_pool_never_in_it():
     counted = dict(fig, gold=146, system=127, matched=114, articles=24)
     wiki = {"wiki41": {"round-41 rules": dict(counted, kind_accuracy=0.9)}}
     wmt = {"wmt21": {"round-48 rules": dict(counted, kind_accuracy=0.9)}}
+    pcc = {"pcc2": {"round-52 rules": dict(counted, kind_accuracy=0.9)}}
     recorded = dict(result, other_source_first_measured=wiki, newspaper_first_measured=wmt)
-    summary = summary_metrics(recorded)
+    summary = summary_metrics(dict(recorded, commentary_first_measured=pcc))
     assert summary["other_source"] == {"wiki41": {"round-41 rules": counted}}
     assert summary["newspaper"] == {"wmt21": {"round-48 rules": counted}}
+    assert summary["commentary"] == {"pcc2": {"round-52 rules": counted}}
 
 
 def test_second_coder_scored_against_the_gold_on_the_articles_both_coded(tmp_path):

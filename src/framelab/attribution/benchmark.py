@@ -482,6 +482,7 @@ def summary_metrics(result: dict) -> dict:
     for key, recorded_key in (
         ("other_source", "other_source_first_measured"),
         ("newspaper", "newspaper_first_measured"),
+        ("commentary", "commentary_first_measured"),
     ):
         if sets := result.get(recorded_key):
             out[key] = {
@@ -684,6 +685,7 @@ def _recorded_figures(revisions: Path) -> dict:
         },
         other_source_first_measured=_recorded_sets(revisions, OTHER_SOURCE_SETS),
         newspaper_first_measured=_recorded_sets(revisions, NEWSPAPER_SETS),
+        commentary_first_measured=_recorded_sets(revisions, COMMENTARY_SETS),
     )
 
 

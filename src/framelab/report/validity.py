@@ -241,11 +241,19 @@ SOURCES = (
         "a third source, quotation marks kept",
         "make bench-voices-newspapers",
     ),
+    (
+        "commentary",
+        "newspaper commentaries",
+        "op-ed commentaries (Potsdam Commentary Corpus 2.2, Märkische Allgemeine, 2001–02)",
+        "a fourth genre, where most sentences are the writer's own voice",
+        "make bench-voices-commentaries",
+    ),
 )
 
 
 def _other_source_rows(vb: dict) -> list[list[str]]:
-    """Held-out sets from other sources (German Wikinews politics; newspaper articles), each
+    """Held-out sets from other sources (German Wikinews politics; newspaper articles and
+    commentaries), each
     measured once with each engine recorded, before any of its rule output was read: pooled from
     each set's latest engine, and from each set's first where that differs (two figures, however
     many sets and rounds); one row per source."""
