@@ -48,15 +48,24 @@ def record(path: Path, commit: str) -> dict:
     header, *body = paragraphs(path.read_text(encoding="utf-8").split("\n"))
     author = header[0] if len(header) > 1 and is_byline(header[0]) else ""
     title = " – ".join(header[1:] if author else header)
-    return {"id": "pcc_" + path.stem.removeprefix("maz-"), "pcc_file": path.name,
-            "publisher": "Märkische Allgemeine", "author": author, "source_repo": REPO,
-            "source_path": f"primary-data/{path.name}", "commit": commit, "title": title,
-            "text": "\n\n".join(" ".join(p) for p in body)}
+    return {
+        "id": "pcc_" + path.stem.removeprefix("maz-"),
+        "pcc_file": path.name,
+        "publisher": "Märkische Allgemeine",
+        "author": author,
+        "source_repo": REPO,
+        "source_path": f"primary-data/{path.name}",
+        "commit": commit,
+        "title": title,
+        "text": "\n\n".join(" ".join(p) for p in body),
+    }
 
 
 def main(clone: str) -> None:
-    commit = subprocess.run(["git", "-C", clone, "rev-parse", "HEAD"], capture_output=True,
-                            text=True, check=True).stdout.strip()
+    """Every commentary of the clone, in file-name order, one JSON line each on stdout."""
+    commit = subprocess.run(
+        ["git", "-C", clone, "rev-parse", "HEAD"], capture_output=True, text=True, check=True
+    ).stdout.strip()
     for path in sorted(Path(clone, "primary-data").glob("maz-*.txt")):
         print(json.dumps(record(path, commit), ensure_ascii=False))
 

@@ -6,7 +6,9 @@ the round-50 and the round-51 rules (round 51's first held-out figure); `pcc1` i
 for round 52, and `pcc2` is held out for it. Every candidate that is not a Q/A interview is
 coded.
 
-Run: python3 data/annotations/voices_gold_pcc_draw.py ARTICLES_JSONL pcc1 > data/annotations/voices_gold_pcc1_candidates.csv
+Run (from the repository root; then the same with pcc2):
+python3 data/annotations/voices_gold_pcc_draw.py ARTICLES_JSONL pcc1 \
+    > data/annotations/voices_gold_pcc1_candidates.csv
 """
 
 import json
@@ -20,6 +22,8 @@ PARTS = "abcd"
 
 def candidates(path: str, name: str) -> list[tuple[str, str, int, str]]:
     """(article_id, section, rank, part) of every commentary of the set, in shuffled order."""
+    if name not in SETS:
+        raise SystemExit(f"unknown set {name!r}: one of {', '.join(SETS)}")
     with open(path, encoding="utf-8") as fh:
         ids = sorted(json.loads(line)["id"] for line in fh)
     random.Random("20261206-pcc").shuffle(ids)

@@ -15,7 +15,7 @@ ABBREVIATIONS = frozenset(
     abs abg adj allg bd bspw bzgl bzw ca chr co dipl dr ebd etc evtl frl gegr gen ggf hl hrsg
     inkl jh jr kap max min mio mrd nr o.ä od orig pkt prof rd s sog st std str tel u.a u.ä usw v
     vgl vs z.b z.t zb zzt zit jan feb mär apr jun jul aug sep sept okt nov dez mag ing mmag univ
-    hr fr abt art bzw. d.h dh i.d.r u.v.m inc ltd corp
+    hr fr abt art bzw. d.h dh i.d.r u.v.m inc ltd corp mr mrs
     """.split()  # noqa: SIM905 (one word list, easier to read and extend)
 )
 END = re.compile(r"[.!?…]+[\"“”»«’‘›‹)\]]*(?=\s+[\"„“«»‚‹›'(\[]?[A-ZÄÖÜ0-9])")

@@ -4,7 +4,9 @@ Loading checks every entry: its pattern compiles, each example matches and no co
 does; a failure is an :class:`~framelab.errors.InputError` naming the file and the entry. An
 entry's ``not_in_clause`` pattern names the other sense of its word: a match whose clause (the
 text between the nearest commas, colons, semicolons, dashes or brackets) holds it is no cue
-("bestritt 106 Länderspiele" plays matches, "bestritt, dass …" denies).
+("bestritt 106 Länderspiele" plays matches, "bestritt, dass …" denies). An entry's
+``only_after`` pattern must match the whole text before the cue ("…", verteidigte sich X: only
+after a quotation that opens the sentence or follows a colon).
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ class CueLexicon:
     documents: tuple[str, ...] = ()  # document nouns, lower case (word endings: "wifo-studie")
     # entry -> the other sense of its word, found in the cue's clause (``not_in_clause``)
     other_senses: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # entry -> what the whole text before the cue must be (``only_after``)
+    preceding: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 CLAUSE_BREAK = re.compile(r"[,;:–—()]")
@@ -59,7 +63,11 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[left : right.start() if right else len(text)]
 
 
-def _is_cue(m: re.Match, other_sense: re.Pattern[str] | None) -> bool:
+def _is_cue(
+    m: re.Match, other_sense: re.Pattern[str] | None, before: re.Pattern[str] | None = None
+) -> bool:
+    if before is not None and not before.fullmatch(m.string, 0, m.start()):
+        return False
     return other_sense is None or not other_sense.search(clause_around(m.string, *m.span()))
 
 
@@ -76,11 +84,12 @@ def _check_entry(raw: dict, end: str, shown: str) -> tuple[str | None, list[Prob
     try:
         compiled = re.compile(_wrap(pattern))
         other = re.compile(raw["not_in_clause"]) if raw.get("not_in_clause") else None
+        before = re.compile(raw["only_after"]) if raw.get("only_after") else None
     except re.error as exc:
         return None, [Problem(shown, f"{name}: bad pattern ({exc})")]
 
     def matches(ex: str) -> bool:
-        return any(_is_cue(m, other) for m in compiled.finditer(ex))
+        return any(_is_cue(m, other, before) for m in compiled.finditer(ex))
 
     problems = [
         Problem(shown, f"{name}: example does not match: {ex!r}")
@@ -104,7 +113,7 @@ def load_cues(path: Path = RESOURCE) -> CueLexicon:
     end = data["particle_end"]
     parts: dict[str, list[str]] = {c: [] for c in CATEGORIES}
     problems: list[Problem] = []
-    rationales, other_senses = {}, {}
+    rationales, other_senses, preceding = {}, {}, {}
     for raw in data["entries"]:
         name, category = raw.get("name", "?"), raw.get("category")
         if category not in parts:
@@ -120,6 +129,8 @@ def load_cues(path: Path = RESOURCE) -> CueLexicon:
             rationales[name] = " ".join(str(raw["rationale"]).split())
             if raw.get("not_in_clause"):
                 other_senses[name] = re.compile(raw["not_in_clause"])
+            if raw.get("only_after"):
+                preceding[name] = re.compile(raw["only_after"])
     documents, found = _documents(data.get("documents"), shown)
     problems += found
     if problems:
@@ -129,7 +140,7 @@ def load_cues(path: Path = RESOURCE) -> CueLexicon:
     # every cue starts at a word start: one cheap check before the alternation is tried
     scan = re.compile(rf"(?<!\w)(?=[^\W\d_])(?:{alternation})")
     metonyms = dict(data.get("metonyms") or {})
-    return CueLexicon(scan, by_category, metonyms, rationales, documents, other_senses)
+    return CueLexicon(scan, by_category, metonyms, rationales, documents, other_senses, preceding)
 
 
 def _documents(raw, shown: str) -> tuple[tuple[str, ...], list[Problem]]:
@@ -199,7 +210,7 @@ def _scan(text: str, lexicon: CueLexicon) -> list[Cue]:
     found = []
     for m in lexicon.scan.finditer(text):
         cue = _cue_of(m)
-        if not _is_cue(m, lexicon.other_senses.get(cue.entry)):
+        if not _is_cue(m, lexicon.other_senses.get(cue.entry), lexicon.preceding.get(cue.entry)):
             continue
         found.append(cue)
         if cue.entry == HEARSAY_ENTRY:

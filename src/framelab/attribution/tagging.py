@@ -109,7 +109,7 @@ def _name_particles(words: list[str], tags: list[str]) -> list[str]:
 
 
 # capitalised only: "was er nicht mag." ends with the verb "mag"
-TITLE_ABBREVIATIONS = frozenset({"Dr", "Prof", "Mag", "Ing", "Dipl", "DDr", "MMag"})
+TITLE_ABBREVIATIONS = frozenset({"Dr", "Prof", "Mag", "Ing", "Dipl", "DDr", "MMag", "Mr", "Mrs"})
 
 
 def _without_title_stops(matches: list[re.Match]) -> list[re.Match]:

@@ -253,10 +253,9 @@ SOURCES = (
 
 def _other_source_rows(vb: dict) -> list[list[str]]:
     """Held-out sets from other sources (German Wikinews politics; newspaper articles and
-    commentaries), each
-    measured once with each engine recorded, before any of its rule output was read: pooled from
-    each set's latest engine, and from each set's first where that differs (two figures, however
-    many sets and rounds); one row per source."""
+    commentaries), each measured once with each engine recorded, before any of its rule output
+    was read: pooled from each set's latest engine, and from each set's first where that differs
+    (two figures, however many sets and rounds); one row per source."""
     return [row for key, *words in SOURCES if (row := _source_row(vb.get(key) or {}, *words))]
 
 
