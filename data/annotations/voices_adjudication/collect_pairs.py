@@ -1,9 +1,10 @@
 """Matched (gold, system) speaker pairs of a held-out set with the engine on PYTHONPATH.
 
 Run: python collect_pairs.py SET [SOURCE [ARTICLES [OUT_DIR]]]
-SOURCE: wikinews (default; ARTICLES /tmp/dewikinews/articles.jsonl) or wmt (ARTICLES
-/tmp/wmt/articles.jsonl); texts and gold are read as `make bench-voices-wikinews` and
-`make bench-voices-newspapers` read them (framelab.attribution.wikinews_benchmark). Writes
+SOURCE: wikinews (default; ARTICLES /tmp/dewikinews/articles.jsonl), wmt (ARTICLES
+/tmp/wmt/articles.jsonl) or pcc (ARTICLES /tmp/pcc/articles.jsonl); texts and gold are read as
+`make bench-voices-wikinews`, `make bench-voices-newspapers` and `make bench-voices-commentaries`
+read them (framelab.attribution.wikinews_benchmark). Writes
 OUT_DIR/pairs_SET.csv (default /tmp/adj): every matched statement whose gold names a speaker.
 """
 import json, sys
@@ -11,7 +12,8 @@ import pandas as pd
 from framelab.attribution import benchmark as b
 from framelab.attribution.wikinews_benchmark import load_gold, load_texts
 
-ARTICLES = {'wikinews': '/tmp/dewikinews/articles.jsonl', 'wmt': '/tmp/wmt/articles.jsonl'}
+ARTICLES = {'wikinews': '/tmp/dewikinews/articles.jsonl', 'wmt': '/tmp/wmt/articles.jsonl',
+            'pcc': '/tmp/pcc/articles.jsonl'}
 
 
 def main(name, source='wikinews', articles=None, out_dir='/tmp/adj'):
