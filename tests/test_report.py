@@ -983,3 +983,10 @@ def test_the_readers_speaker_accuracy_stands_beside_the_string_test():
     assert basis.endswith(
         "newspaper sets held out for a round, before and after it: 0.759 and 0.761"
     )
+    commentary = dict(first, pairs=95, conservative=0.55, wilson=[0.45, 0.65], sets=2)
+    [(label, value, basis)] = validity._adjudicated_rows(
+        {"speaker_adjudicated": {"commentary_first_measured": commentary}}
+    )
+    assert label == "Voices (attribution), commentary speaker judged by readers"
+    assert value == "speaker accuracy 0.550 (string test 0.746)"
+    assert basis.startswith("95 matched statements of 2 newspaper-commentary held-out sets as")

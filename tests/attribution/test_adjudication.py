@@ -165,3 +165,29 @@ def test_a_newspaper_round_study_pools_its_first_engine_only(tmp_path):
     ) == (1, 1.0)
     by_engine = out["round50_held_out_newspapers"]
     assert (by_engine["r49"]["conservative"], by_engine["r50"]["conservative"]) == (1.0, 0.0)
+
+
+def test_the_commentary_study_stands_apart_from_the_news_studies(tmp_path):
+    """One judged-right pair ("Sie" resolved by the readers to the gold's unnamed perpetrators
+    is wrong; "Bahr" for "Ernst Bahr" right): its own figure, in no news pool."""
+    rows = [
+        ("c1", "pcc1", "pcc_13507", "1", "s", "Ernst Bahr", "Bahr", "True"),
+        ("c2", "pcc1", "pcc_3415", "1", "s", "Täter (unnamed)", "Sie", "True"),
+    ]
+    _write(
+        tmp_path / "pairs_key_pcc.csv",
+        [*KEY, "part"],
+        [(*r, r[6], r[5], "system", "w") for r in rows],
+    )
+    for judge in (1, 2):
+        verdicts = [("c1", "yes", "yes", "yes", ""), ("c2", "yes", "no", "yes", "")]
+        _write(tmp_path / f"judgements_w{judge}.csv", JUDGED, verdicts)
+    out = adj.summary(tmp_path)
+    commentary = out["commentary_first_measured"]
+    assert (commentary["pairs"], commentary["string_test"], commentary["conservative"]) == (
+        2,
+        1.0,
+        0.5,
+    )
+    assert commentary["sets"] == ["pcc1"]
+    assert "newspaper_first_measured" not in out

@@ -37,6 +37,8 @@ NEWSPAPER_STUDIES = (
 )
 # the newspaper sets held out for a round, judged with the engines before and after it
 NEWSPAPER_ROUND_STUDIES = {"round50_held_out_newspapers": ROUND50_NEWSPAPERS}
+# the newspaper commentaries (Potsdam Commentary Corpus) as first measured, the round-51 rules
+COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 
 
 def right(key: dict, judged: dict) -> bool:
@@ -127,7 +129,8 @@ def summary(directory: Path) -> dict:
     """Every study whose judgements exist (``{}`` without any) and, with more than one, all
     Wikinews sets pooled as first measured: the first study's pairs and each round study's pairs
     of the engine that measured its sets first; the newspaper studies pooled apart from them
-    (``newspaper_first_measured``), and each newspaper round study per engine."""
+    (``newspaper_first_measured``), each newspaper round study per engine, and the commentary
+    study (``commentary_first_measured``)."""
     out = {}
     wikinews = {"wikinews_first_measured": (*FIRST_STUDY, ""), **ROUND_STUDIES}
     _each_study(directory, wikinews, out)
@@ -136,6 +139,8 @@ def summary(directory: Path) -> dict:
     if newspaper := _pooled(directory, NEWSPAPER_STUDIES):
         out["newspaper_first_measured"] = newspaper
     _each_study(directory, NEWSPAPER_ROUND_STUDIES, out)
+    if commentary := _pooled(directory, COMMENTARY_STUDIES):
+        out["commentary_first_measured"] = commentary
     return out
 
 

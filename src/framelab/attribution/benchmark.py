@@ -509,6 +509,7 @@ def _adjudicated_summary(judged: dict) -> dict:
         ("wikinews_first_measured", "first_measured"),
         ("pooled_first_measured",) * 2,
         ("newspaper_first_measured",) * 2,
+        ("commentary_first_measured",) * 2,
     ):
         if first := judged.get(name):
             out[key] = {k: first[k] for k in ADJUDICATED_KEYS}

@@ -284,7 +284,7 @@ def _source_row(sets: dict, label: str, articles_are: str, source: str, make: st
 def _adjudicated_rows(vb: dict) -> list[list[str]]:
     """The speaker accuracy two blind readers judged on the Wikinews held-out sets, beside the
     string test's, and before and after the round whose held-out sets were judged too; the
-    newspaper sets' in a row of their own."""
+    newspaper sets' and the commentary sets' in rows of their own."""
     judged = vb.get("speaker_adjudicated") or {}
     first = judged.get("pooled_first_measured") or judged.get("first_measured")
     rows = [_wikinews_readers_row(judged, first)] if first else []
@@ -292,6 +292,9 @@ def _adjudicated_rows(vb: dict) -> list[list[str]]:
         value, basis = _readers(newspaper, "newspaper held-out sets")
         basis += _before_after(judged, "newspaper_held_out_", "newspaper")
         rows.append(["Voices (attribution), newspaper speaker judged by readers", value, basis])
+    if commentary := judged.get("commentary_first_measured"):
+        value, basis = _readers(commentary, "newspaper-commentary held-out sets")
+        rows.append(["Voices (attribution), commentary speaker judged by readers", value, basis])
     return rows
 
 
