@@ -8,6 +8,7 @@ import pandas as pd
 from framelab.attribution.benchmark import (
     by_section,
     first_measured,
+    headline_metrics,
     last_round,
     match,
     other_sections,
@@ -302,3 +303,34 @@ def test_a_gold_sentence_with_decomposed_umlauts_matches_the_engines():
     decomposed = unicodedata.normalize("NFD", composed)
     assert decomposed != composed
     assert sentences_overlap(decomposed, composed) == 1.0
+
+
+def test_the_metrics_file_is_a_few_headlines_however_many_sets():
+    """Forty sets, two engines each, and three readers' studies: 15 scalars."""
+    block = {"gold": 100, "system": 80, "matched": 70, "speaker_accuracy": 0.7}
+    block |= {"precision": 0.875, "recall": 0.7, "f1": 0.778, "articles": 20}
+    sets = {f"s{i}": {"round-1 rules": block, "round-2 rules": block} for i in range(40)}
+    judged = {"conservative": 0.7, "pairs": 10}
+    summary = {
+        "held_out_first_measured": dict(block, sets=["test2"]),
+        "other_source": sets,
+        "newspaper": sets,
+        "commentary": {"pcc1": {"round-51 rules": dict(block, matched=40, system=80)}},
+        "speaker_adjudicated": {
+            "first_measured": dict(judged, conservative=0.6),
+            "pooled_first_measured": judged,
+            "newspaper_first_measured": judged,
+            "commentary_first_measured": dict(judged, conservative=0.5),
+        },
+    }
+    out = headline_metrics(summary)
+    assert sum(len(v) for v in out.values()) == 15
+    assert out["wikinews"] == {"precision": 0.875, "recall": 0.7, "speaker_accuracy": 0.7}
+    assert out["commentary"] == {"precision": 0.5, "recall": 0.4, "speaker_accuracy": 0.7}
+    assert out["speaker_judged_by_readers"] == {
+        "wikinews": 0.7,  # the pooled studies, not the first one alone
+        "newspaper": 0.7,
+        "commentary": 0.5,
+    }
+    missing = {"available": False, "reason": "test.csv missing"}
+    assert headline_metrics(missing) == missing

@@ -497,6 +497,41 @@ def summary_metrics(result: dict) -> dict:
     return {k: v for k, v in out.items() if v}
 
 
+HEADLINE = ("precision", "recall", "speaker_accuracy")
+# the readers' pooled figure of each source, by its key in the adjudicated summary
+READERS = (
+    ("wikinews", ("pooled_first_measured", "first_measured")),
+    ("newspaper", ("newspaper_first_measured",)),
+    ("commentary", ("commentary_first_measured",)),
+)
+
+
+def headline_metrics(summary: dict) -> dict:
+    """The DVC metrics file: a fixed handful of scalars whatever the number of sets, engines and
+    rounds (at most 15), so that ``dvc metrics show`` stays readable; the report reads the full
+    summary from the stage's tables. Each source's held-out sets pooled as first measured, and
+    the speaker accuracy judged by readers."""
+    if summary.get("available") is False:
+        return summary
+    out = {}
+    if first := summary.get("held_out_first_measured"):
+        out["six_sections"] = {k: first[k] for k in HEADLINE}
+    for key in ("other_source", "newspaper", "commentary"):
+        if sets := summary.get(key):
+            blocks = sorted((sp, next(iter(e.values()))) for sp, e in sets.items())
+            pooled = pooled_blocks(blocks)
+            out["wikinews" if key == "other_source" else key] = {k: pooled[k] for k in HEADLINE}
+    judged = summary.get("speaker_adjudicated") or {}
+    readers = {
+        name: figure["conservative"]
+        for name, keys in READERS
+        if (figure := next((judged[k] for k in keys if k in judged), None))
+    }
+    if readers:
+        out["speaker_judged_by_readers"] = readers
+    return out
+
+
 ADJUDICATED_KEYS = ("pairs", "string_test", "conservative", "liberal", "kappa")
 
 

@@ -103,7 +103,10 @@ UNREAD = {  # columns of large tables the report never prints (read as the other
     "marker_matches": ("match", "start", "end"),
 }
 METRICS = ("clean", "topics", "stance", "reuse")
-EXTRA = {"voices_benchmark": "metrics/voices.json", "reliability": "metrics/reliability.json"}
+EXTRA = {
+    "voices_benchmark": "tables/voices_benchmark/summary.json",  # the metrics file: headlines
+    "reliability": "metrics/reliability.json",
+}
 
 
 def article_labels(articles: pd.DataFrame, camps: list[dict]) -> dict[str, str]:
