@@ -32,6 +32,7 @@ from framelab.lab.server import (
     is_stripped,
     save_hook,
 )
+from framelab.stages.locate_inputs import status_is_current
 
 from .conftest import REPO
 from .test_pipeline import copy_project, dvc_repro
@@ -285,14 +286,14 @@ def test_exploring_in_jupyterlab_keeps_the_pipeline_up_to_date(project, lab, bro
     assert tracked_outputs(project) == before
     dvc = str(Path(sys.executable).parent / "dvc")
     status = subprocess.run(
-        [dvc, "status"],
+        [dvc, "status", "--json"],
         cwd=project,
         capture_output=True,
         text=True,
         check=True,
         env=os.environ | {"FRAMELAB_ROOT": str(project)},
     ).stdout
-    assert "up to date" in status, status
+    assert status_is_current(json.loads(status or "{}")), status
     assert git_status(project) == ""
     checkpoints = {p.parent.relative_to(project) for p in project.rglob(".ipynb_checkpoints")}
     assert {Path("data/raw"), figure.parent.relative_to(project)} <= checkpoints

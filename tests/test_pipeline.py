@@ -1,5 +1,6 @@
 """End to end: `dvc repro` in a copy of the project, on the tiny fixture corpus and on the seeds."""
 
+import json
 import os
 import re
 import shutil
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 from pypdf import PdfReader
+
+from framelab.stages.locate_inputs import status_is_current
 
 from .conftest import REPO
 
@@ -94,13 +97,13 @@ def test_dvc_repro_builds_the_report(tmp_path, corpus, n_articles):
     for section in SUPPLEMENT:
         assert section in supplement, section
     status = subprocess.run(
-        [str(Path(sys.executable).parent / "dvc"), "status"],
+        [str(Path(sys.executable).parent / "dvc"), "status", "--json"],
         cwd=root,
         capture_output=True,
         text=True,
         env=os.environ | {"FRAMELAB_ROOT": str(root)},
     )
-    assert "up to date" in status.stdout, status.stdout
+    assert status_is_current(json.loads(status.stdout or "{}")), status.stdout
     assert uptodate(root) == 0  # make repro's fast path agrees with dvc status
     assert (root / ".dvc/tmp/framelab-uptodate.json").is_file()  # ... and stamped it
     assert uptodate(root) == 0  # answered from the stamp

@@ -31,6 +31,8 @@ DUPLICATES = f"{PROCESSED}/duplicates.parquet"
 ATTRIBUTION = f"{PROCESSED}/attribution.parquet"
 STATEMENTS = f"{PROCESSED}/statements.parquet"
 MARKERS = f"{PROCESSED}/markers.parquet"
+# each optional input outside the repository with its fingerprint (stage locate_inputs)
+OPTIONAL_INPUTS = f"{PROCESSED}/optional_inputs.json"
 
 
 def tables(stage: str) -> str:
@@ -54,6 +56,7 @@ SUPPLEMENT_PDF = f"{REPORTS}/supplement.pdf"
 PROVENANCE = f"{REPORTS}/provenance.json"
 
 STAGES: dict[str, StageOutputs] = {
+    "locate_inputs": StageOutputs(outs=(OPTIONAL_INPUTS,)),
     "clean": StageOutputs(
         outs=(ARTICLES, PASSAGES, SENTENCES, REMOVED, DUPLICATES, tables("clean")),
         metrics=(metrics("clean"),),

@@ -30,10 +30,14 @@ class StageSpec:
     deps: tuple[str, ...]
     params: tuple[str, ...]
     notebook: str | None = None
+    always_changed: bool = False  # DVC runs it every time (its output changes only with its data)
 
 
 NOTEBOOK_OUTPUTS = (layout.PASSAGES, layout.ARTICLES)
 SPECS: dict[str, StageSpec] = {
+    "locate_inputs": StageSpec(
+        deps=("${study}/study.yaml",), params=("study",), always_changed=True
+    ),
     "clean": StageSpec(
         deps=("${corpus.source}", "${study}/study.yaml", "${clean.rules}"),
         params=("study", "corpus", "clean"),
@@ -48,13 +52,20 @@ SPECS: dict[str, StageSpec] = {
         notebook="notebooks/topics.ipynb",
     ),
     "stance": StageSpec(
-        deps=(*NOTEBOOK_OUTPUTS, "${study}", "${attribute.lexicon}", "${stance.stopwords}"),
+        deps=(
+            *NOTEBOOK_OUTPUTS,
+            "${study}",
+            "${attribute.lexicon}",
+            "${stance.stopwords}",
+            layout.OPTIONAL_INPUTS,
+        ),
         params=("study", "attribute", "stance"),
         notebook="notebooks/stance.ipynb",
     ),
     "reuse": StageSpec(deps=(layout.PASSAGES, layout.ARTICLES), params=("reuse",)),
     "voices_benchmark": StageSpec(
-        deps=("data/annotations", "data/raw/articles"), params=("attribute",)
+        deps=("data/annotations", "data/raw/articles", layout.OPTIONAL_INPUTS),
+        params=("attribute",),
     ),
     "report": StageSpec(
         deps=(
@@ -161,6 +172,8 @@ def stage_entry(stage: str) -> dict:
         "deps": [*dict.fromkeys(deps), *stage_modules(stage)],
         "params": list(spec.params),
     }
+    if spec.always_changed:
+        entry["always_changed"] = True
     if outputs.outs:
         entry["outs"] = list(outputs.outs)
     if outputs.metrics:
