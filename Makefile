@@ -16,7 +16,7 @@ export PYTHONHASHSEED := 0
 .PHONY: help env repro test test-fast lab lint format strip lock bench bench-topics bench-voices bench-voices-external bench-voices-wikinews bench-voices-newspapers bench-voices-commentaries bench-scale dvc-yaml notebook-params clean-outputs
 
 help: ## List the targets
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-26s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' \
