@@ -4,9 +4,11 @@ that adding ``../shared`` later re-runs the stages that read it."""
 import hashlib
 import json
 
+import pytest
 import yaml
 
 from framelab import pipeline
+from framelab.errors import InputError
 from framelab.paths import KGNAD_TEST_RELATIVE
 from framelab.stages import locate_inputs as stage
 
@@ -58,3 +60,9 @@ def test_the_recorded_fingerprints_must_be_the_files_now(tmp_path, monkeypatch):
     assert stage.recorded(str(study))
     coding.write_text("unit,label\n", encoding="utf-8")  # the second coding appears
     assert not stage.recorded(str(study))
+
+
+def test_a_malformed_annotations_entry_is_an_input_error(tmp_path):
+    (tmp_path / "study.yaml").write_text("annotations: stance_coder2.csv\n", encoding="utf-8")
+    with pytest.raises(InputError, match="second_coding"):
+        stage.optional_inputs(str(tmp_path))

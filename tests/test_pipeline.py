@@ -101,9 +101,11 @@ def test_dvc_repro_builds_the_report(tmp_path, corpus, n_articles):
         cwd=root,
         capture_output=True,
         text=True,
+        check=True,
         env=os.environ | {"FRAMELAB_ROOT": str(root)},
     )
-    assert status_is_current(json.loads(status.stdout or "{}")), status.stdout
+    assert status.stdout.strip(), status.stderr  # the always-changed stage is listed
+    assert status_is_current(json.loads(status.stdout)), status.stdout
     assert uptodate(root) == 0  # make repro's fast path agrees with dvc status
     assert (root / ".dvc/tmp/framelab-uptodate.json").is_file()  # ... and stamped it
     assert uptodate(root) == 0  # answered from the stamp

@@ -309,7 +309,8 @@ def test_the_metrics_file_is_a_few_headlines_however_many_sets():
     """Forty sets, two engines each, and three readers' studies: 15 scalars."""
     block = {"gold": 100, "system": 80, "matched": 70, "speaker_accuracy": 0.7}
     block |= {"precision": 0.875, "recall": 0.7, "f1": 0.778, "articles": 20}
-    sets = {f"s{i}": {"round-1 rules": block, "round-2 rules": block} for i in range(40)}
+    later = dict(block, matched=80, recall=0.8)  # a later engine: not the first measurement
+    sets = {f"s{i}": {"round-1 rules": block, "round-2 rules": later} for i in range(40)}
     judged = {"conservative": 0.7, "pairs": 10}
     summary = {
         "held_out_first_measured": dict(block, sets=["test2"]),

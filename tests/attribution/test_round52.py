@@ -37,6 +37,11 @@ CASES = [
         [(0, "reported", "zitiert", "Jens Bischof")],
     ),
     ("Das Papier ist - zugegeben - vorsichtig gefasst, es gab keine Gegenstimme.", []),
+    ("Das Papier ist – zugegeben – vorsichtig gefasst, es gab keine Gegenstimme.", []),
+    (
+        "Berlin - „Wir haben es geschafft“, jubelte der Trainer.",
+        [(0, "direct", "jubelte", "Trainer")],
+    ),
     # before: "zugegeben" with the speaker "Papier"
     (
         "Der Angeklagte hat - nach langem Zögern - zugegeben, dass er das Geld genommen hat.",
@@ -97,7 +102,7 @@ def test_mr_is_a_title_not_a_sentence_end():
             "      - 'Er nannte es \"knapp\", seufzte der Trainer nach dem Spiel.'",
             "after_quotation: example does not match",
         ),
-        ("    only_after: '(?:[^:]*:)?", "    only_after: '(?:[^:]*:)?(", "after_quotation: bad"),
+        ("    only_after: '(?:.*:|", "    only_after: '((?:.*:|", "after_quotation: bad"),
     ],
 )
 def test_what_must_come_before_an_entry_is_checked_on_load(tmp_path, old, new, error):

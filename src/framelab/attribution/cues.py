@@ -85,7 +85,7 @@ def _check_entry(raw: dict, end: str, shown: str) -> tuple[str | None, list[Prob
         compiled = re.compile(_wrap(pattern))
         other = re.compile(raw["not_in_clause"]) if raw.get("not_in_clause") else None
         before = re.compile(raw["only_after"]) if raw.get("only_after") else None
-    except re.error as exc:
+    except (re.error, TypeError) as exc:
         return None, [Problem(shown, f"{name}: bad pattern ({exc})")]
 
     def matches(ex: str) -> bool:

@@ -646,7 +646,8 @@ def limitations(d: ReportData, clusters: dict[str, str]) -> list[str]:
 
 def _genre_limitation(vb: dict) -> str:
     """How far the voices figures hold on op-ed commentaries against news, from the held-out
-    commentary and newspaper sets ("" unless both were read by readers)."""
+    commentary and newspaper sets ("" without the commentary sets' figures or either readers'
+    study)."""
     judged = vb.get("speaker_adjudicated") or {}
     news, opinion = judged.get("newspaper_first_measured"), judged.get("commentary_first_measured")
     sets = vb.get("commentary") or {}

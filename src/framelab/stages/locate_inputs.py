@@ -7,7 +7,8 @@ study). A DVC dependency on a missing file would stop the pipeline, so they depe
 stage's ``data/processed/optional_inputs.json`` instead: each optional input's path with the MD5
 of its bytes, or ``missing``. DVC runs the stage every time (``always_changed``), and the file's
 bytes change only when an input appears, disappears or changes, so adding ``../shared`` after a
-first ``make repro`` re-runs exactly the stages that read it. ``dvc status`` therefore always lists
+first ``make repro`` re-runs the two stages that read optional inputs (both, whichever input
+changed: they share one fingerprint file) and the report. ``dvc status`` therefore always lists
 this stage as "always changed"; the pipeline is current when that is all it lists
 (:func:`status_is_current`) and the recorded fingerprints are the files' (:func:`recorded`).
 """
@@ -22,10 +23,15 @@ from framelab.stages._entry import run_stage
 
 def optional_inputs(study_dir: str) -> list[str]:
     """The optional inputs' paths as the project reads them, sorted."""
-    from framelab.errors import read_yaml
+    from framelab.errors import InputError, Problem, read_yaml
 
-    meta = read_yaml(paths.resolve(study_dir) / "study.yaml") or {}
-    second = (meta.get("annotations") or {}).get("second_coding")
+    shown = paths.resolve(study_dir) / "study.yaml"
+    meta = read_yaml(shown) or {}
+    annotations = meta.get("annotations") or {}
+    second = annotations.get("second_coding") if isinstance(annotations, dict) else None
+    if not isinstance(annotations, dict) or not isinstance(second, str | None):
+        wrong = "annotations must be a mapping with a file path as second_coding"
+        raise InputError([Problem(str(shown), wrong)])
     return sorted({paths.KGNAD_TEST_RELATIVE, *([second] if second else [])})
 
 
@@ -69,12 +75,16 @@ def status_is_current(status: dict) -> bool:
 
 def locate_inputs(cfg: config.Config) -> dict[str, str]:
     """Write each optional input's fingerprint."""
+    import os
+
     from framelab.io.outputs import write_json
 
     found = fingerprints(cfg.study)
     out = layout.resolve(layout.OPTIONAL_INPUTS)
     out.parent.mkdir(parents=True, exist_ok=True)
-    write_json(found, out)
+    partial = out.with_suffix(".tmp")
+    write_json(found, partial)
+    os.replace(partial, out)  # never half-written for the fast path's reader
     return found
 
 
