@@ -32,7 +32,7 @@ import pandas as pd
 from framelab import text as textlib
 from framelab.attribution.adjudication import summary as adjudicated
 from framelab.attribution.cues import default_cues, find_cues
-from framelab.attribution.pooled import pooled_blocks
+from framelab.attribution.pooled import pooled_blocks, pooled_engine
 from framelab.attribution.tables import annotate_passages
 from framelab.sentences import sentence_spans
 
@@ -518,8 +518,7 @@ def headline_metrics(summary: dict) -> dict:
         out["six_sections"] = {k: first[k] for k in HEADLINE}
     for key in ("other_source", "newspaper", "commentary"):
         if sets := summary.get(key):
-            blocks = sorted((sp, next(iter(e.values()))) for sp, e in sets.items())
-            pooled = pooled_blocks(blocks)
+            pooled = pooled_engine(sets, 0)
             out["wikinews" if key == "other_source" else key] = {k: pooled[k] for k in HEADLINE}
     judged = summary.get("speaker_adjudicated") or {}
     readers = {

@@ -21,3 +21,9 @@ def pooled_blocks(blocks: list[tuple[str, dict]]) -> dict | None:
         f1=round(2 * p * r / (p + r), 3) if p + r else 0.0,
         speaker_accuracy=round(speaker / matched, 3) if matched else 0.0,
     )
+
+
+def pooled_engine(sets: dict[str, dict[str, dict]], which: int) -> dict | None:
+    """Held-out sets recorded per engine (``{set: {engine: scores}}``), pooled from each set's
+    ``which`` engine in recorded order: 0 as first measured, -1 the latest."""
+    return pooled_blocks(sorted((name, list(e.values())[which]) for name, e in sets.items()))

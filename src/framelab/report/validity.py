@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from framelab import text as textlib
-from framelab.attribution.pooled import pooled_blocks
+from framelab.attribution.pooled import pooled_engine
 from framelab.report import fmt
 from framelab.report.context import HISTORY_LOG, REVISION_LOG
 from framelab.report.data import ReportData
@@ -263,8 +263,7 @@ def _source_row(sets: dict, label: str, articles_are: str, source: str, make: st
     """One source's row (empty without sets)."""
     if not sets:
         return []
-    latest = pooled_blocks(sorted((sp, list(e.values())[-1]) for sp, e in sets.items()))
-    first = pooled_blocks(sorted((sp, next(iter(e.values()))) for sp, e in sets.items()))
+    latest, first = pooled_engine(sets, -1), pooled_engine(sets, 0)
     articles = sum(list(e.values())[-1]["articles"] for e in sets.values())
     basis = (
         f"{_statements(latest)} in {articles} {articles_are} of {len(sets)} blind held-out "
@@ -653,7 +652,7 @@ def _genre_limitation(vb: dict) -> str:
     sets = vb.get("commentary") or {}
     if not (news and opinion and sets):
         return ""
-    first = pooled_blocks(sorted((sp, next(iter(e.values()))) for sp, e in sets.items()))
+    first = pooled_engine(sets, 0)
     return (
         "Who speaks is validated on news: on held-out newspaper articles readers accept "
         f"{fmt.accuracy(news['conservative'])} of the speakers; on held-out op-ed commentaries "
