@@ -92,6 +92,11 @@ bench-voices-commentaries: env ## Attribution on the newspaper-commentary held-o
 	python -m framelab.attribution.wikinews_benchmark $(PCC) data/annotations \
 	  data/annotations/voices_revisions.md reports/benchmarks pcc
 
+FANG ?= /tmp/fang/articles.jsonl
+bench-voices-fang: env ## Attribution on the COVID-19 news held-out sets, newspapers and RT DE (FANG=their articles.jsonl)
+	python -m framelab.attribution.wikinews_benchmark $(FANG) data/annotations \
+	  data/annotations/voices_revisions.md reports/benchmarks fang
+
 dvc-yaml: env ## Regenerate dvc.yaml from the stage registry and the import graph
 	python -m framelab.pipeline > dvc.yaml
 

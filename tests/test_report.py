@@ -945,6 +945,18 @@ def test_the_commentary_sets_get_a_row_of_their_own(tmp_path):
     assert basis.endswith("text outside the repository (make bench-voices-commentaries)")
 
 
+def test_the_covid_news_sets_get_a_row_of_their_own(tmp_path):
+    fig = {"precision": 0.9, "recall": 0.75, "f1": 0.818, "speaker_accuracy": 0.7, "gold": 200}
+    fig |= {"system": 166, "matched": 150, "articles": 48}
+    vb = {"fang": {"fang1": {"round-52 rules (x)": fig}, "fang2": {"round-52 rules (x)": fig}}}
+    rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
+    value, basis = rows["Voices (attribution), COVID-19 news, German newspapers and RT DE"]
+    assert value == "P = 0.90, R = 0.75, F1 = 0.82"  # 300 of 332 found, 300 of 400 gold
+    assert basis.startswith("400 gold statements in 96 news articles on the COVID-19 pandemic")
+    assert "Russian state broadcaster's RT DE) of 2 blind held-out sets (fang1, fang2" in basis
+    assert basis.endswith("text outside the repository (make bench-voices-fang)")
+
+
 def test_the_readers_speaker_accuracy_stands_beside_the_string_test():
     first = dict(pairs=749, string_test=0.746, conservative=0.71, liberal=0.728, kappa=0.957)
     judged = {

@@ -179,10 +179,14 @@ def test_sets_from_other_sections_are_reported_beside_the_pool_never_in_it():
     wmt = {"wmt21": {"round-48 rules": dict(counted, kind_accuracy=0.9)}}
     pcc = {"pcc2": {"round-52 rules": dict(counted, kind_accuracy=0.9)}}
     recorded = dict(result, other_source_first_measured=wiki, newspaper_first_measured=wmt)
-    summary = summary_metrics(dict(recorded, commentary_first_measured=pcc))
+    fang = {"fang1": {"round-52 rules": dict(counted, kind_accuracy=0.9)}}
+    summary = summary_metrics(
+        dict(recorded, commentary_first_measured=pcc, fang_first_measured=fang)
+    )
     assert summary["other_source"] == {"wiki41": {"round-41 rules": counted}}
     assert summary["newspaper"] == {"wmt21": {"round-48 rules": counted}}
     assert summary["commentary"] == {"pcc2": {"round-52 rules": counted}}
+    assert summary["fang"] == {"fang1": {"round-52 rules": counted}}
 
 
 def test_second_coder_scored_against_the_gold_on_the_articles_both_coded(tmp_path):
@@ -306,7 +310,7 @@ def test_a_gold_sentence_with_decomposed_umlauts_matches_the_engines():
 
 
 def test_the_metrics_file_is_a_few_headlines_however_many_sets():
-    """Forty sets, two engines each, and three readers' studies: 15 scalars."""
+    """Forty sets, two engines each, five sources and three readers' studies: 18 scalars."""
     block = {"gold": 100, "system": 80, "matched": 70, "speaker_accuracy": 0.7}
     block |= {"precision": 0.875, "recall": 0.7, "f1": 0.778, "articles": 20}
     later = dict(block, matched=80, recall=0.8)  # a later engine: not the first measurement
@@ -317,6 +321,7 @@ def test_the_metrics_file_is_a_few_headlines_however_many_sets():
         "other_source": sets,
         "newspaper": sets,
         "commentary": {"pcc1": {"round-51 rules": dict(block, matched=40, system=80)}},
+        "fang": {"fang1": {"round-52 rules": dict(block, matched=60)}},
         "speaker_adjudicated": {
             "first_measured": dict(judged, conservative=0.6),
             "pooled_first_measured": judged,
@@ -325,7 +330,8 @@ def test_the_metrics_file_is_a_few_headlines_however_many_sets():
         },
     }
     out = headline_metrics(summary)
-    assert sum(len(v) for v in out.values()) == 15
+    assert sum(len(v) for v in out.values()) == 18
+    assert out["fang"] == {"precision": 0.75, "recall": 0.6, "speaker_accuracy": 0.7}
     assert out["wikinews"] == {"precision": 0.875, "recall": 0.7, "speaker_accuracy": 0.7}
     assert out["commentary"] == {"precision": 0.5, "recall": 0.4, "speaker_accuracy": 0.7}
     assert out["speaker_judged_by_readers"] == {

@@ -105,3 +105,51 @@ def test_the_newspaper_sets_are_read_by_their_own_ids_and_written_apart(tmp_path
     assert "voices_gold_wmt_corpus.py" in capsys.readouterr().err
     assert wb.main([str(corpus), str(tmp_path), "x.md", str(tmp_path), "nyt"]) == 2
     assert "unknown source 'nyt'" in capsys.readouterr().err
+
+
+def _fang_set(tmp_path):
+    """Two FANG-COVID articles of two outlets; the RT DE one's statement is coded, the
+    Tagesspiegel one holds a statement the gold does not (a false one)."""
+    corpus = tmp_path / "fang.jsonl"
+    records = [
+        dict(id="fang_1", publisher="RT DE", title="T", text=TEXT),
+        dict(id="fang_2", publisher="Tagesspiegel", title="T", text=TEXT),
+    ]
+    corpus.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
+    row = (
+        'fang_1,fang,Nachrichten,fang1,1,"„Wir bleiben“, sagte Angela Merkel am Montag.",'
+        "direct,sagte,Angela Merkel,Angela Merkel,Wir bleiben"
+    )
+    (tmp_path / "voices_gold_fang1.csv").write_text(f"{COLS}\n{row}\n", encoding="utf-8")
+    (tmp_path / "voices_gold_fang1_articles.csv").write_text(
+        "article_id,source,section,split,n_statements\n"
+        "fang_1,fang,Nachrichten,fang1,1\nfang_2,fang,Nachrichten,fang1,0\n",
+        encoding="utf-8",
+    )
+    return corpus
+
+
+def test_the_fang_sets_are_scored_per_outlet_as_well(tmp_path):
+    corpus = _fang_set(tmp_path)
+    assert wb.main([str(corpus), str(tmp_path), "none.md", str(tmp_path / "out"), "fang"]) == 0
+    result = json.loads((tmp_path / "out" / "voices_fang.json").read_text("utf-8"))
+    outlets = result["by_publisher"]
+    assert list(outlets) == ["RT DE", "Tagesspiegel"]
+    rt, ts = outlets["RT DE"], outlets["Tagesspiegel"]
+    assert (rt["gold"], rt["system"], rt["matched"], rt["precision"]) == (1, 1, 1, 1.0)
+    assert (ts["gold"], ts["system"], ts["matched"], ts["precision"]) == (0, 1, 0, 0.0)
+    assert result["current"]["fang1"]["system"] == 2
+    md = (tmp_path / "out" / "voices_fang.md").read_text(encoding="utf-8")
+    assert "| RT DE | 1 | 1 | 1 | 1 | 1.0 | 1.0 | 1.0 | 1.0 |" in md
+
+
+def test_no_outlet_figures_where_a_record_names_no_publisher(tmp_path):
+    corpus = _fang_set(tmp_path)
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    record = json.loads(lines[1])
+    del record["publisher"]
+    corpus.write_text(lines[0] + "\n" + json.dumps(record) + "\n", encoding="utf-8")
+    records = wb.load_records(corpus, "fang")
+    assert wb.by_publisher(records, tmp_path, 6, ["fang1"]) == {}

@@ -280,6 +280,9 @@ NEWSPAPER_SETS = ("wmt21", "wmt22", "wmt20", "wmt23", "wmt21en")
 # newspaper commentaries (the Potsdam Commentary Corpus 2.2): pcc1 and pcc2 measured with the
 # round-50 and round-51 rules; pcc1 read for round 52, pcc2 held out for it
 COMMENTARY_SETS = ("pcc1", "pcc2")
+# COVID-19 news of German newspapers and RT DE (FANG-COVID): fang1 and fang2 measured once with
+# the round-52 rules, the first held-out news since round 50
+FANG_SETS = ("fang1", "fang2")
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -483,6 +486,7 @@ def summary_metrics(result: dict) -> dict:
         ("other_source", "other_source_first_measured"),
         ("newspaper", "newspaper_first_measured"),
         ("commentary", "commentary_first_measured"),
+        ("fang", "fang_first_measured"),
     ):
         if sets := result.get(recorded_key):
             out[key] = {
@@ -508,7 +512,7 @@ READERS = (
 
 def headline_metrics(summary: dict) -> dict:
     """The DVC metrics file: a fixed handful of scalars whatever the number of sets, engines and
-    rounds (at most 15), so that ``dvc metrics show`` stays readable; the report reads the full
+    rounds (at most 18), so that ``dvc metrics show`` stays readable; the report reads the full
     summary from the stage's tables. Each source's held-out sets pooled as first measured, and
     the speaker accuracy judged by readers."""
     if summary.get("available") is False:
@@ -516,7 +520,7 @@ def headline_metrics(summary: dict) -> dict:
     out = {}
     if first := summary.get("held_out_first_measured"):
         out["six_sections"] = {k: first[k] for k in HEADLINE}
-    for key in ("other_source", "newspaper", "commentary"):
+    for key in ("other_source", "newspaper", "commentary", "fang"):
         if sets := summary.get(key):
             pooled = pooled_engine(sets, 0)
             out["wikinews" if key == "other_source" else key] = {k: pooled[k] for k in HEADLINE}
@@ -721,6 +725,7 @@ def _recorded_figures(revisions: Path) -> dict:
         other_source_first_measured=_recorded_sets(revisions, OTHER_SOURCE_SETS),
         newspaper_first_measured=_recorded_sets(revisions, NEWSPAPER_SETS),
         commentary_first_measured=_recorded_sets(revisions, COMMENTARY_SETS),
+        fang_first_measured=_recorded_sets(revisions, FANG_SETS),
     )
 
 

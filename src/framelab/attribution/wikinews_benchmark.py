@@ -19,6 +19,11 @@ way; their text is the JSONL ``data/annotations/voices_gold_wmt_corpus.py`` buil
 Corpus 2.2 (Märkische Allgemeine, 2001-2002), coded blind the same way; their text is the JSONL
 ``data/annotations/voices_gold_pcc_corpus.py`` builds. Written to
 ``voices_commentaries.{json,md}``.
+
+``fang1`` and ``fang2`` (source ``fang``) are news articles on the COVID-19 pandemic (2020-2021)
+from FANG-COVID: Tagesspiegel, ZEIT ONLINE, Süddeutsche Zeitung and RT DE, 6 of each a set,
+coded blind the same way; their text is the JSONL ``data/annotations/voices_gold_fang_corpus.py``
+builds. Written to ``voices_fang.{json,md}``, with the figures per outlet (``publisher``).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import pandas as pd
 
 from framelab.attribution.benchmark import (
     COMMENTARY_SETS,
+    FANG_SETS,
     NEWSPAPER_SETS,
     OTHER_SOURCE_SETS,
     passages_of,
@@ -93,14 +99,28 @@ SOURCES = {
         stem="voices_commentaries",
         make="bench-voices-commentaries PCC=<articles.jsonl>",
     ),
+    "fang": dict(
+        sets=FANG_SETS,
+        id_of=lambda record: record["id"],
+        builder="voices_gold_fang_corpus.py",
+        title="Voices on COVID-19 news of German newspapers and RT DE, FANG-COVID (held out)",
+        stem="voices_fang",
+        make="bench-voices-fang FANG=<articles.jsonl>",
+        by_publisher=True,
+    ),
 }
+
+
+def load_records(path: Path, source: str = "wikinews") -> dict[str, dict]:
+    """Article id -> record of the corpus JSONL."""
+    with open(path, encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    return {SOURCES[source]["id_of"](r): r for r in records}
 
 
 def load_texts(path: Path, source: str = "wikinews") -> dict[str, str]:
     """Article id -> text of the corpus JSONL."""
-    with open(path, encoding="utf-8") as fh:
-        records = [json.loads(line) for line in fh if line.strip()]
-    return {SOURCES[source]["id_of"](r): r["text"] for r in records}
+    return {i: r["text"] for i, r in load_records(path, source).items()}
 
 
 def load_gold(gold_dir: Path, name: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -118,11 +138,33 @@ def measure(texts: dict[str, str], gold_dir: Path, scare_max_words: int, name: s
     missing = [a for a in ids if a not in texts]
     if missing:
         raise ValueError(f"{name}: articles not in the corpus file: {', '.join(missing)}")
+    return _scored(texts, gold, ids, scare_max_words)
+
+
+def _scored(texts: dict[str, str], gold: pd.DataFrame, ids: list[str], scare: int) -> dict:
+    """The engine's figures on the articles ``ids`` against their gold statements."""
     passages = pd.DataFrame([row for a in ids for row in passages_of(a, texts[a])])
-    system = run_engine(passages, scare_max_words)
+    system = run_engine(passages, scare)
     system = system[system["kind"] != "interview"]
     joined = passages.groupby("article_id")["text"].agg("\n".join).to_dict()
     return dict(scores(system, gold, joined), articles=len(ids))
+
+
+def by_publisher(records: dict[str, dict], gold_dir: Path, scare: int, names: list[str]) -> dict:
+    """The sets pooled and scored per publisher, where every coded article's record names one
+    (empty otherwise): whether the engine holds alike across outlets."""
+    sets = [load_gold(gold_dir, name) for name in names]
+    ids = sorted({a for _, articles in sets for a in articles["article_id"]})
+    publishers = {a: records.get(a, {}).get("publisher") for a in ids}
+    if not ids or not all(publishers.values()):
+        return {}
+    gold = pd.concat([g for g, _ in sets], ignore_index=True)
+    texts = {a: records[a]["text"] for a in ids}
+    out = {}
+    for name in sorted(set(publishers.values())):
+        mine = [a for a in ids if publishers[a] == name]
+        out[name] = _scored(texts, gold[gold["article_id"].isin(mine)], mine, scare)
+    return out
 
 
 def markdown(result: dict, source: str = "wikinews") -> str:
@@ -141,6 +183,14 @@ def markdown(result: dict, source: str = "wikinews") -> str:
         cells = (name, label, s.get("articles", "–"), s["gold"], s["system"], s["matched"])
         cells += (s["precision"], s["recall"], s["f1"], s["speaker_accuracy"])
         lines.append("| " + " | ".join(map(str, (*cells, s.get("kind_accuracy", "–")))) + " |")
+    publishers = result.get("by_publisher") or {}
+    if publishers:
+        lines += [
+            "",
+            "By outlet (the sets pooled, current engine):",
+            "",
+            *_outlet_table(publishers),
+        ]
     tuned = [f"{n} (round {r})" for n, r in (result.get("tuned_in") or {}).items() if r]
     if tuned:
         lines += [
@@ -152,6 +202,19 @@ def markdown(result: dict, source: str = "wikinews") -> str:
     return "\n".join(lines) + "\n"
 
 
+def _outlet_table(publishers: dict) -> list[str]:
+    """One Markdown row per outlet."""
+    lines = [
+        "| outlet | articles | gold | system | matched | P | R | F1 | speaker acc |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    keys = ("articles", "gold", "system", "matched", "precision", "recall", "f1")
+    for name, s in publishers.items():
+        cells = (name, *(s[k] for k in keys), s["speaker_accuracy"])
+        lines.append("| " + " | ".join(map(str, cells)) + " |")
+    return lines
+
+
 def run(
     articles: Path,
     gold_dir: Path,
@@ -161,7 +224,8 @@ def run(
     source: str = "wikinews",
 ) -> dict:
     """Measure every set of the source present and write ``<stem>.json`` and ``.md``."""
-    texts = load_texts(articles, source)
+    records = load_records(articles, source)
+    texts = {i: r["text"] for i, r in records.items()}
     sets = SOURCES[source]["sets"]
     present = [n for n in sets if (Path(gold_dir) / f"voices_gold_{n}.csv").is_file()]
     current = {name: measure(texts, gold_dir, scare, name) for name in present}
@@ -171,6 +235,8 @@ def run(
             articles=sum(s["articles"] for s in current.values()),
         )
     result = {"current": current}
+    if SOURCES[source].get("by_publisher") and present:
+        result["by_publisher"] = by_publisher(records, gold_dir, scare, present)
     result["recorded"] = {n: recorded(revisions, f"first_measured_{n}") for n in present}
     result["tuned_in"] = {n: tuned_in(revisions, n) for n in present}
     out_dir = Path(out_dir)
@@ -185,7 +251,7 @@ def run(
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m framelab.attribution.wikinews_benchmark ARTICLES GOLD_DIR REVISIONS OUT
-    [wikinews|wmt|pcc]``."""
+    [wikinews|wmt|pcc|fang]``."""
     from framelab import config, paths
 
     args = list(sys.argv[1:] if argv is None else argv)

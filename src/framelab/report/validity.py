@@ -248,14 +248,22 @@ SOURCES = (
         "a fourth genre, where most sentences are the writer's own voice",
         "make bench-voices-commentaries",
     ),
+    (
+        "fang",
+        "COVID-19 news, German newspapers and RT DE",
+        "news articles on the COVID-19 pandemic (FANG-COVID, 2020–21: Tagesspiegel, ZEIT "
+        "ONLINE, Süddeutsche Zeitung and the Russian state broadcaster's RT DE)",
+        "a fifth source, quotation marks kept",
+        "make bench-voices-fang",
+    ),
 )
 
 
 def _other_source_rows(vb: dict) -> list[list[str]]:
     """Held-out sets from other sources (German Wikinews politics; newspaper articles and
-    commentaries), each measured once with each engine recorded, before any of its rule output
-    was read: pooled from each set's latest engine, and from each set's first where that differs
-    (two figures, however many sets and rounds); one row per source."""
+    commentaries; COVID-19 news), each measured once with each engine recorded, before any of
+    its rule output was read: pooled from each set's latest engine, and from each set's first
+    where that differs (two figures, however many sets and rounds); one row per source."""
     return [row for key, *words in SOURCES if (row := _source_row(vb.get(key) or {}, *words))]
 
 
