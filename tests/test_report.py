@@ -1002,6 +1002,13 @@ def test_the_readers_speaker_accuracy_stands_beside_the_string_test():
     assert label == "Voices (attribution), commentary speaker judged by readers"
     assert value == "speaker accuracy 0.550 (string test 0.746)"
     assert basis.startswith("95 matched statements of 2 newspaper-commentary held-out sets as")
+    fang = dict(first, pairs=150, conservative=0.7, wilson=[0.62, 0.77], sets=2)
+    [(label, value, basis)] = validity._adjudicated_rows(
+        {"speaker_adjudicated": {"fang_first_measured": fang}}
+    )
+    assert label == "Voices (attribution), COVID-19 news speaker judged by readers"
+    assert value == "speaker accuracy 0.700 (string test 0.746)"
+    assert basis.startswith("150 matched statements of 2 COVID-19 news held-out sets (German")
 
 
 def test_a_limitation_says_how_far_the_voices_hold_on_commentaries():

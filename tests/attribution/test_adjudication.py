@@ -191,3 +191,25 @@ def test_the_commentary_study_stands_apart_from_the_news_studies(tmp_path):
     )
     assert commentary["sets"] == ["pcc1"]
     assert "newspaper_first_measured" not in out
+
+
+def test_the_fang_study_is_a_source_of_its_own(tmp_path):
+    """The COVID-19 news study (part x): its own figure, in neither the news nor the commentary
+    pool; one pair judged wrong ("Er" for a named minister), one right."""
+    rows = [
+        ("c1", "fang1", "fang_1", "1", "s", "Jens Spahn", "Spahn", "True"),
+        ("c2", "fang2", "fang_2", "3", "s", "Jens Spahn", "Er", "True"),
+    ]
+    _write(
+        tmp_path / "pairs_key_fang.csv",
+        [*KEY, "part"],
+        [(*r, r[5], r[6], "gold", "x") for r in rows],
+    )
+    for judge in (1, 2):
+        verdicts = [("c1", "yes", "yes", "yes", ""), ("c2", "yes", "yes", "no", "")]
+        _write(tmp_path / f"judgements_x{judge}.csv", JUDGED, verdicts)
+    out = adj.summary(tmp_path)
+    assert list(out) == ["fang_first_measured"]
+    fang = out["fang_first_measured"]
+    assert (fang["pairs"], fang["string_test"], fang["conservative"]) == (2, 1.0, 0.5)
+    assert fang["sets"] == ["fang1", "fang2"]

@@ -310,7 +310,7 @@ def test_a_gold_sentence_with_decomposed_umlauts_matches_the_engines():
 
 
 def test_the_metrics_file_is_a_few_headlines_however_many_sets():
-    """Forty sets, two engines each, five sources and three readers' studies: 18 scalars."""
+    """Forty sets, two engines each, five sources and their readers' studies: 19 scalars."""
     block = {"gold": 100, "system": 80, "matched": 70, "speaker_accuracy": 0.7}
     block |= {"precision": 0.875, "recall": 0.7, "f1": 0.778, "articles": 20}
     later = dict(block, matched=80, recall=0.8)  # a later engine: not the first measurement
@@ -327,10 +327,11 @@ def test_the_metrics_file_is_a_few_headlines_however_many_sets():
             "pooled_first_measured": judged,
             "newspaper_first_measured": judged,
             "commentary_first_measured": dict(judged, conservative=0.5),
+            "fang_first_measured": dict(judged, conservative=0.65),
         },
     }
     out = headline_metrics(summary)
-    assert sum(len(v) for v in out.values()) == 18
+    assert sum(len(v) for v in out.values()) == 19
     assert out["fang"] == {"precision": 0.75, "recall": 0.6, "speaker_accuracy": 0.7}
     assert out["wikinews"] == {"precision": 0.875, "recall": 0.7, "speaker_accuracy": 0.7}
     assert out["commentary"] == {"precision": 0.5, "recall": 0.4, "speaker_accuracy": 0.7}
@@ -338,6 +339,7 @@ def test_the_metrics_file_is_a_few_headlines_however_many_sets():
         "wikinews": 0.7,  # the pooled studies, not the first one alone
         "newspaper": 0.7,
         "commentary": 0.5,
+        "fang": 0.65,
     }
     missing = {"available": False, "reason": "test.csv missing"}
     assert headline_metrics(missing) == missing

@@ -2,8 +2,9 @@
 
 Run: python collect_pairs.py SET [SOURCE [ARTICLES [OUT_DIR]]]
 SOURCE: wikinews (default; ARTICLES /tmp/dewikinews/articles.jsonl), wmt (ARTICLES
-/tmp/wmt/articles.jsonl) or pcc (ARTICLES /tmp/pcc/articles.jsonl); texts and gold are read as
-`make bench-voices-wikinews`, `make bench-voices-newspapers` and `make bench-voices-commentaries`
+/tmp/wmt/articles.jsonl), pcc (ARTICLES /tmp/pcc/articles.jsonl) or fang (ARTICLES
+/tmp/fang/articles.jsonl); texts and gold are read as `make bench-voices-wikinews`,
+`make bench-voices-newspapers`, `make bench-voices-commentaries` and `make bench-voices-fang`
 read them (framelab.attribution.wikinews_benchmark). Writes
 OUT_DIR/pairs_SET.csv (default /tmp/adj): every matched statement whose gold names a speaker.
 """
@@ -13,7 +14,7 @@ from framelab.attribution import benchmark as b
 from framelab.attribution.wikinews_benchmark import load_gold, load_texts
 
 ARTICLES = {'wikinews': '/tmp/dewikinews/articles.jsonl', 'wmt': '/tmp/wmt/articles.jsonl',
-            'pcc': '/tmp/pcc/articles.jsonl'}
+            'pcc': '/tmp/pcc/articles.jsonl', 'fang': '/tmp/fang/articles.jsonl'}
 
 
 def main(name, source='wikinews', articles=None, out_dir='/tmp/adj'):

@@ -39,6 +39,9 @@ NEWSPAPER_STUDIES = (
 NEWSPAPER_ROUND_STUDIES = {"round50_held_out_newspapers": ROUND50_NEWSPAPERS}
 # the newspaper commentaries (Potsdam Commentary Corpus) as first measured, the round-51 rules
 COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
+# the COVID-19 news of German newspapers and RT DE (FANG-COVID) as first measured, the round-52
+# rules: a source of its own, never pooled with the other studies
+FANG_STUDIES = (("pairs_key_fang.csv", "x", "", ""),)
 
 
 def right(key: dict, judged: dict) -> bool:
@@ -129,8 +132,9 @@ def summary(directory: Path) -> dict:
     """Every study whose judgements exist (``{}`` without any) and, with more than one, all
     Wikinews sets pooled as first measured: the first study's pairs and each round study's pairs
     of the engine that measured its sets first; the newspaper studies pooled apart from them
-    (``newspaper_first_measured``), each newspaper round study per engine, and the commentary
-    study (``commentary_first_measured``)."""
+    (``newspaper_first_measured``), each newspaper round study per engine, the commentary
+    study (``commentary_first_measured``) and the FANG-COVID news study
+    (``fang_first_measured``)."""
     out = {}
     wikinews = {"wikinews_first_measured": (*FIRST_STUDY, ""), **ROUND_STUDIES}
     _each_study(directory, wikinews, out)
@@ -141,6 +145,8 @@ def summary(directory: Path) -> dict:
     _each_study(directory, NEWSPAPER_ROUND_STUDIES, out)
     if commentary := _pooled(directory, COMMENTARY_STUDIES):
         out["commentary_first_measured"] = commentary
+    if fang := _pooled(directory, FANG_STUDIES):
+        out["fang_first_measured"] = fang
     return out
 
 

@@ -507,12 +507,13 @@ READERS = (
     ("wikinews", ("pooled_first_measured", "first_measured")),
     ("newspaper", ("newspaper_first_measured",)),
     ("commentary", ("commentary_first_measured",)),
+    ("fang", ("fang_first_measured",)),
 )
 
 
 def headline_metrics(summary: dict) -> dict:
     """The DVC metrics file: a fixed handful of scalars whatever the number of sets, engines and
-    rounds (at most 18), so that ``dvc metrics show`` stays readable; the report reads the full
+    rounds (at most 19), so that ``dvc metrics show`` stays readable; the report reads the full
     summary from the stage's tables. Each source's held-out sets pooled as first measured, and
     the speaker accuracy judged by readers."""
     if summary.get("available") is False:
@@ -548,6 +549,7 @@ def _adjudicated_summary(judged: dict) -> dict:
         ("pooled_first_measured",) * 2,
         ("newspaper_first_measured",) * 2,
         ("commentary_first_measured",) * 2,
+        ("fang_first_measured",) * 2,
     ):
         if first := judged.get(name):
             out[key] = {k: first[k] for k in ADJUDICATED_KEYS}

@@ -291,7 +291,7 @@ def _source_row(sets: dict, label: str, articles_are: str, source: str, make: st
 def _adjudicated_rows(vb: dict) -> list[list[str]]:
     """The speaker accuracy two blind readers judged on the Wikinews held-out sets, beside the
     string test's, and before and after the round whose held-out sets were judged too; the
-    newspaper sets' and the commentary sets' in rows of their own."""
+    newspaper sets', the commentary sets' and the COVID-19 news sets' in rows of their own."""
     judged = vb.get("speaker_adjudicated") or {}
     first = judged.get("pooled_first_measured") or judged.get("first_measured")
     rows = [_wikinews_readers_row(judged, first)] if first else []
@@ -302,6 +302,9 @@ def _adjudicated_rows(vb: dict) -> list[list[str]]:
     if commentary := judged.get("commentary_first_measured"):
         value, basis = _readers(commentary, "newspaper-commentary held-out sets")
         rows.append(["Voices (attribution), commentary speaker judged by readers", value, basis])
+    if fang := judged.get("fang_first_measured"):
+        value, basis = _readers(fang, "COVID-19 news held-out sets (German newspapers, RT DE)")
+        rows.append(["Voices (attribution), COVID-19 news speaker judged by readers", value, basis])
     return rows
 
 
