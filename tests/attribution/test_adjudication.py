@@ -194,8 +194,8 @@ def test_the_commentary_study_stands_apart_from_the_news_studies(tmp_path):
 
 
 def test_the_fang_study_is_a_source_of_its_own(tmp_path):
-    """The COVID-19 news study (part x): its own figure, in neither the news nor the commentary
-    pool; one pair judged wrong ("Er" for a named minister), one right."""
+    """The COVID-19 news study (parts x and y): its own figure, in neither the news nor the
+    commentary pool; one pair judged wrong ("Er" for a named minister), one right."""
     rows = [
         ("c1", "fang1", "fang_1", "1", "s", "Jens Spahn", "Spahn", "True"),
         ("c2", "fang2", "fang_2", "3", "s", "Jens Spahn", "Er", "True"),
@@ -203,11 +203,11 @@ def test_the_fang_study_is_a_source_of_its_own(tmp_path):
     _write(
         tmp_path / "pairs_key_fang.csv",
         [*KEY, "part"],
-        [(*r, r[5], r[6], "gold", "x") for r in rows],
+        [(*r, r[5], r[6], "gold", part) for r, part in zip(rows, "xy")],
     )
     for judge in (1, 2):
-        verdicts = [("c1", "yes", "yes", "yes", ""), ("c2", "yes", "yes", "no", "")]
-        _write(tmp_path / f"judgements_x{judge}.csv", JUDGED, verdicts)
+        _write(tmp_path / f"judgements_x{judge}.csv", JUDGED, [("c1", "yes", "yes", "yes", "")])
+        _write(tmp_path / f"judgements_y{judge}.csv", JUDGED, [("c2", "yes", "yes", "no", "")])
     out = adj.summary(tmp_path)
     assert list(out) == ["fang_first_measured"]
     fang = out["fang_first_measured"]

@@ -3,8 +3,8 @@
 
 Run: python build_pairs_fang.py DIR (holding pairs_fang1.csv and pairs_fang2.csv from
 `collect_pairs.py SET fang ARTICLES DIR` with that engine on PYTHONPATH). Writes
-pairs_key_fang.csv here: shuffled with random.Random(20261215), names in random order, one
-part x, ids f0001 ….
+pairs_key_fang.csv here: shuffled with random.Random(20261215), names in random order, two
+parts (x: the first half, y: the rest), ids f0001 ….
 """
 
 import csv
@@ -31,7 +31,7 @@ def main(directory: str) -> None:
         swap = rng.random() < 0.5
         x, y = (r["system"], r["gold"]) if swap else (r["gold"], r["system"])
         out.append({**{f: r[f] for f in FIELDS}, "pair_id": f"f{k + 1:04d}", "x": x, "y": y,
-                    "x_is": "system" if swap else "gold", "part": "x"})
+                    "x_is": "system" if swap else "gold", "part": "xy"[2 * k // len(rows)]})
     with open(HERE / "pairs_key_fang.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, [*FIELDS, "pair_id", "x", "y", "x_is", "part"], lineterminator="\n")
         w.writeheader()

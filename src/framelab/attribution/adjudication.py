@@ -41,7 +41,7 @@ NEWSPAPER_ROUND_STUDIES = {"round50_held_out_newspapers": ROUND50_NEWSPAPERS}
 COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # the COVID-19 news of German newspapers and RT DE (FANG-COVID) as first measured, the round-52
 # rules: a source of its own, never pooled with the other studies
-FANG_STUDIES = (("pairs_key_fang.csv", "x", "", ""),)
+FANG_STUDIES = (("pairs_key_fang.csv", "xy", "", ""),)
 
 
 def right(key: dict, judged: dict) -> bool:
