@@ -19,6 +19,10 @@ lines are joined with a space; paragraphs are separated by a blank line in the o
 ``fang_N`` from the file names; the headline (``title``) is not coded.
 
 Run: python3 data/annotations/voices_gold_fang_corpus.py FANG_CLONE > /tmp/fang/articles.jsonl
+
+With ``--strip-quotes`` every double quotation mark („ “ ” " » «) is removed from the text, as
+10kGNAD's text has them removed: the same articles and the same gold under the conditions of
+the issue's own sections, where direct speech is unmarked (single quotes and apostrophes stay).
 """
 
 import json
@@ -35,6 +39,7 @@ OUTLETS = {
     "de.rt.com": "RT DE",
 }
 PARAGRAPH_END = re.compile(r"[.!?\"“”»]$")
+DOUBLE_QUOTES = str.maketrans("", "", '„“”"»«')
 
 
 def paragraphs(article: str) -> list[str]:
@@ -65,8 +70,9 @@ def record(path: Path, data: dict, commit: str) -> dict:
     }
 
 
-def main(clone: str) -> None:
-    """Every article of the four outlets, in numeric file order, one JSON line each."""
+def main(clone: str, strip_quotes: bool = False) -> None:
+    """Every article of the four outlets, in numeric file order, one JSON line each (without
+    double quotation marks with ``strip_quotes``)."""
     commit = subprocess.run(
         ["git", "-C", clone, "rev-parse", "HEAD"], capture_output=True, text=True, check=True
     ).stdout.strip()
@@ -74,8 +80,11 @@ def main(clone: str) -> None:
     for path in files:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data["source"] in OUTLETS:
-            print(json.dumps(record(path, data, commit), ensure_ascii=False))
+            out = record(path, data, commit)
+            if strip_quotes:
+                out["text"] = out["text"].translate(DOUBLE_QUOTES)
+            print(json.dumps(out, ensure_ascii=False))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], "--strip-quotes" in sys.argv[2:])
