@@ -955,6 +955,12 @@ def test_the_covid_news_sets_get_a_row_of_their_own(tmp_path):
     assert basis.startswith("400 gold statements in 96 news articles on the COVID-19 pandemic")
     assert "Russian state broadcaster's RT DE) of 2 blind held-out sets (fang1, fang2" in basis
     assert basis.endswith("text outside the repository (make bench-voices-fang)")
+    unquoted = {"fang_unquoted": {"fang1_unquoted": {"round-52 rules (x)": fig}}}
+    data = _data(tmp_path / "u", metrics={"voices_benchmark": unquoted})
+    rows = {r[0]: r[1:] for r in validity.rows(data)}
+    value, basis = rows["Voices (attribution), COVID-19 news, quotation marks removed"]
+    assert value == "P = 0.90, R = 0.75, F1 = 0.82"
+    assert "double quotation marks removed, as the 10kGNAD sections have them removed" in basis
 
 
 def test_the_readers_speaker_accuracy_stands_beside_the_string_test():

@@ -203,7 +203,7 @@ def test_the_fang_study_is_a_source_of_its_own(tmp_path):
     _write(
         tmp_path / "pairs_key_fang.csv",
         [*KEY, "part"],
-        [(*r, r[5], r[6], "gold", part) for r, part in zip(rows, "xy")],
+        [(*r, r[5], r[6], "gold", part) for r, part in zip(rows, "xy", strict=True)],
     )
     for judge in (1, 2):
         _write(tmp_path / f"judgements_x{judge}.csv", JUDGED, [("c1", "yes", "yes", "yes", "")])

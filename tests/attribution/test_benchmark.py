@@ -180,13 +180,15 @@ def test_sets_from_other_sections_are_reported_beside_the_pool_never_in_it():
     pcc = {"pcc2": {"round-52 rules": dict(counted, kind_accuracy=0.9)}}
     recorded = dict(result, other_source_first_measured=wiki, newspaper_first_measured=wmt)
     fang = {"fang1": {"round-52 rules": dict(counted, kind_accuracy=0.9)}}
-    summary = summary_metrics(
-        dict(recorded, commentary_first_measured=pcc, fang_first_measured=fang)
-    )
+    recorded |= dict(commentary_first_measured=pcc, fang_first_measured=fang)
+    unquoted = {"fang1_unquoted": {"round-52 rules": dict(counted, kind_accuracy=0.9)}}
+    summary = summary_metrics(dict(recorded, fang_unquoted_first_measured=unquoted))
     assert summary["other_source"] == {"wiki41": {"round-41 rules": counted}}
     assert summary["newspaper"] == {"wmt21": {"round-48 rules": counted}}
     assert summary["commentary"] == {"pcc2": {"round-52 rules": counted}}
     assert summary["fang"] == {"fang1": {"round-52 rules": counted}}
+    assert summary["fang_unquoted"] == {"fang1_unquoted": {"round-52 rules": counted}}
+    assert "fang_unquoted" not in headline_metrics(summary)  # a check, not a headline
 
 
 def test_second_coder_scored_against_the_gold_on_the_articles_both_coded(tmp_path):

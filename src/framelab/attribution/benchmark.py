@@ -283,6 +283,8 @@ COMMENTARY_SETS = ("pcc1", "pcc2")
 # COVID-19 news of German newspapers and RT DE (FANG-COVID): fang1 and fang2 measured once with
 # the round-52 rules, the first held-out news since round 50
 FANG_SETS = ("fang1", "fang2")
+# the same sets with their double quotation marks removed, as 10kGNAD's text has them removed
+FANG_UNQUOTED_SETS = ("fang1_unquoted", "fang2_unquoted")
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -487,6 +489,7 @@ def summary_metrics(result: dict) -> dict:
         ("newspaper", "newspaper_first_measured"),
         ("commentary", "commentary_first_measured"),
         ("fang", "fang_first_measured"),
+        ("fang_unquoted", "fang_unquoted_first_measured"),
     ):
         if sets := result.get(recorded_key):
             out[key] = {
@@ -728,6 +731,7 @@ def _recorded_figures(revisions: Path) -> dict:
         newspaper_first_measured=_recorded_sets(revisions, NEWSPAPER_SETS),
         commentary_first_measured=_recorded_sets(revisions, COMMENTARY_SETS),
         fang_first_measured=_recorded_sets(revisions, FANG_SETS),
+        fang_unquoted_first_measured=_recorded_sets(revisions, FANG_UNQUOTED_SETS),
     )
 
 

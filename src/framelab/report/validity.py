@@ -256,6 +256,14 @@ SOURCES = (
         "a fifth source, quotation marks kept",
         "make bench-voices-fang",
     ),
+    (
+        "fang_unquoted",
+        "COVID-19 news, quotation marks removed",
+        "news articles of the same sets with their double quotation marks removed, as the "
+        "10kGNAD sections have them removed",
+        "the fifth source with direct speech unmarked",
+        "make bench-voices-fang on the JSONL voices_gold_fang_corpus.py --strip-quotes writes",
+    ),
 )
 
 
