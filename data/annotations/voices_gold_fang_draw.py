@@ -9,7 +9,13 @@ Süddeutsche Zeitung, RT DE, then the second of each, ...), in four parts of 6 (
 are coded blind and measured once with the round-52 rules (its first held-out figure on news).
 Every candidate that is not a Q/A interview is coded.
 
-Run (from the repository root; then the same with fang2):
+`fang3` and `fang4` were drawn after `fang1` and `fang2` had been measured, before round 53 was
+made, and are held out for it: `fang3` takes the next 6 of each outlet's shuffled short articles
+(150-450 words), `fang4` the first 6 of each outlet's longer ones (451-900 words, shuffled with
+random.Random("20261206-fang-long-<outlet>")), where speakers are named further from their
+statements. Listed and split into parts as above.
+
+Run (from the repository root; then the same with fang2, fang3, fang4):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -19,21 +25,22 @@ import random
 import sys
 
 SECTION = "Nachrichten"
-SETS = ("fang1", "fang2")
 OUTLETS = ("tagesspiegel.de", "zeit.de", "sueddeutsche.de", "de.rt.com")
 PER_OUTLET = 6
 PARTS = "abcd"
-WORDS = (150, 450)
+SHORT, LONG = (150, 450, ""), (451, 900, "long-")  # words, and the seed's infix
+# each set: its length band and where in each outlet's shuffled list it starts
+SETS = {"fang1": (SHORT, 0), "fang2": (SHORT, 6), "fang3": (SHORT, 12), "fang4": (LONG, 0)}
 
 
-def population(path: str) -> dict[str, list[str]]:
-    """Per outlet, the ids of the articles in the length range, exact duplicates dropped."""
+def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
+    """Per outlet, the ids of the articles in the length band, exact duplicates dropped."""
     seen, ids = set(), {o: [] for o in OUTLETS}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
             words = len(r["text"].split())
-            if WORDS[0] <= words <= WORDS[1] and r["text"] not in seen:
+            if band[0] <= words <= band[1] and r["text"] not in seen:
                 seen.add(r["text"])
                 ids[r["outlet"]].append(r["id"])
     return ids
@@ -43,11 +50,11 @@ def candidates(path: str, name: str) -> list[tuple[str, str, int, str]]:
     """(article_id, section, rank, part) of every article of the set, in drawn order."""
     if name not in SETS:
         raise SystemExit(f"unknown set {name!r}: one of {', '.join(SETS)}")
+    band, start = SETS[name]
     drawn = {}
-    for outlet, ids in population(path).items():
+    for outlet, ids in population(path, band).items():
         ids = sorted(ids)
-        random.Random(f"20261206-fang-{outlet}").shuffle(ids)
-        start = SETS.index(name) * PER_OUTLET
+        random.Random(f"20261206-fang-{band[2]}{outlet}").shuffle(ids)
         drawn[outlet] = ids[start : start + PER_OUTLET]
     order = [drawn[o][k] for k in range(PER_OUTLET) for o in OUTLETS]
     size = len(order) // len(PARTS)
