@@ -66,8 +66,10 @@ from framelab.attribution.speakers import (
     FINITE,
     NOMINAL_ROLES,
     OFFICE_NOUNS,
+    PARTICIPLES,
     PERSON_SUFFIXES,
     SOURCE_PRONOUNS,
+    SUBORD,
     document_named_before,
     find_speaker,
     label_has_owner,
@@ -801,9 +803,9 @@ def _with_cues(sent, quotes, masked, passage, found, ctx, marked=True):
     unmarked = FIRST_PERSON.search(masked) and not _konjunktiv(
         masked, ctx, second=False, spoken=True
     )
-    kind = (
-        "direct" if share >= 0.5 or unmarked or _verbatim(sent, found, ctx, marked) else "reported"
-    )
+    colon = found[0][0].entry == COLON_ENTRY  # a quotation after a colon (voices round 53)
+    verbatim = unmarked or colon or _verbatim(sent, found, ctx, marked)
+    kind = "direct" if share >= 0.5 or verbatim else "reported"
     out = []
     for cue, speaker in found:
         quoted = _quoted_text(sent, quotes, passage) if kind == "direct" else ""
@@ -939,6 +941,56 @@ def _matrix_speaker(masked: str, ctx: Context, state: ArticleState, named: list)
     return cue, full_name(resolved, known)
 
 
+COLON_ENTRY = "colon_quotation"  # the cue entry of a clause that a colon and a quotation end
+# verbs whose subject receives or hears the words ("erhielt Post … mit den Worten: „…“")
+RECEIVING = ("erhielt", "erhalten", "erhält", "bekam", "bekommen", "bekommt", "hörte", "hört")
+RECEIVING += ("gehört", "las", "liest", "gelesen", "erfuhr", "erfährt", "erfahren")
+
+
+def _colon_quotation(sent, quotes, masked: str, ctx: Context, state: ArticleState, named: list):
+    """``(cue, speaker)`` of a main clause ending in a colon that a direct quotation follows to
+    the sentence's end ("Der Präsident des Bauernverbandes, Joachim Rukwied, stimmte ihr zu:
+    „…“"): whatever its verb, the clause's subject says the quotation, if it is named or
+    resolved (not a thing: "Die Botschaft ist klar: „…“"; not a clause that is itself reported
+    or whose subject receives the words). None otherwise. Voices round 53."""
+    colon = masked.find(": ")
+    after = [q for q in quotes if not q.scare and q.start - sent.start > colon >= 0]
+    if colon < 0 or not after or after[0].start - sent.start > colon + 3:
+        return None
+    if sent.text[after[-1].end - sent.start :].strip(" .!?") or len(after) > 1:
+        return None  # the quotation does not run to the sentence's end
+    if _konjunktiv(masked[:colon], ctx, spoken=True):
+        return None  # the clause is itself reported ("Deshalb sei die Fed willens: „…“")
+    toks = tag(masked[:colon])
+    verb = _clause_verb(toks)
+    if verb is None or toks[verb].text.lower().startswith(RECEIVING):
+        return None
+    cue = Cue("verb", COLON_ENTRY, toks[verb].start, toks[verb].end, toks[verb].text)
+    speaker = find_speaker(masked, cue, ctx.lexicon.metonyms, ctx.lexicon.documents)
+    if speaker is None or speaker.mention in FIRST:
+        return None
+    here = [p for end, p in named if end <= colon]
+    known = replace(state, mentions=(*state.mentions, *here))
+    resolved = resolve(speaker, known, ctx.lexicon.metonyms, ctx.lexicon.documents)
+    described = resolved.rule.endswith(("+description", "+group"))
+    if resolved.mention in PRONOUN and not resolved.rule.endswith("+resolved"):
+        return None
+    if described or not resolved.name:
+        return None
+    return cue, full_name(resolved, known)
+
+
+def _clause_verb(toks: tuple) -> int | None:
+    """The verb of a main clause (the participle of an auxiliary, else the finite verb); None
+    when the clause opens with a subordinate clause or has no finite verb."""
+    fin = next((i for i, t in enumerate(toks) if t.tag in FINITE), None)
+    if fin is None or any(t.tag in SUBORD for t in toks[:fin]):
+        return None
+    if toks[fin].tag != "VA(FIN)":
+        return fin
+    return max((i for i in range(fin, len(toks)) if toks[i].tag in PARTICIPLES), default=fin)
+
+
 def _may_speak(speaker: Speaker, documents: tuple[str, ...]) -> bool:
     """A named source, a resolved pronoun or description, or a description whose head is a
     person, a group of persons, an institution or a document ("Ärzte", "die Behörde", "der
@@ -980,6 +1032,8 @@ def annotate_sentence(
     found = _cue_speakers(sent.text, masked, ctx, state, named)
     if not found and (matrix := _matrix_speaker(masked, ctx, state, named)):
         found = [matrix]
+    if not found and (colon := _colon_quotation(sent, quotes, masked, ctx, state, named)):
+        found = [colon]
     before = len(state.mentions)
     if _is_intro(sent, found):
         state = _remember(state, found[0][1])

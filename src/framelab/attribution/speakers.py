@@ -1798,7 +1798,8 @@ def named_institution(mention: str, previous: tuple[str, ...]) -> str:
 def _naming(toks: tuple[Tok, ...], k: int, head: str) -> str:
     """The name at token ``k`` for a head noun: the proper nouns after the head or after a
     compound ending in it ("Glücksspielkonzern Novomatic"), else the compound itself; not a
-    genitive ("die Militärführung Russlands")."""
+    genitive ("die Militärführung Russlands"); a local authority keeps its town ("Polizei
+    Berlin")."""
     t = toks[k]
     compound = t.text.lower().endswith(head.lower()) and len(t.text) > len(head) + 2
     if t.text != head and not (compound and t.tag in NOUNS and t.text[:1].isupper()):
@@ -1810,6 +1811,8 @@ def _naming(toks: tuple[Tok, ...], k: int, head: str) -> str:
         run.append(u.text)
     if compound and len(run) == 1 and run[0].endswith(("land", "reich")):
         return f"{t.text} {run[0]}"  # "Handelsverband Deutschland": the place is in the name
+    if len(run) == 1 and _local_institution(t, run[0]):
+        return f"{t.text} {run[0]}"  # "die Polizei Berlin", not "Berlin" (voices round 53)
     if run and not run[-1].endswith("s"):
         return " ".join(run)
     return t.text if compound else ""

@@ -77,7 +77,9 @@ def _names_read_as_verbs(words: list[str], tags: list[str]) -> list[str]:
     """A capitalised word inside a sentence that the tagger calls a verb is a name when a name
     comes before it ("sagte Greg Abbott") or a capitalised word after it ("Bundestrainer Henk
     Groener"; that word keeps its tag: "sagte Wendt Journalisten"); not "Mal Gucken was …",
-    "Voraussetzungen Vergleicht man". Voices round 51."""
+    "Voraussetzungen Vergleicht man". Voices round 51. So is one right after a finite verb
+    ("sagte Fasel", "hatte Fasel gesagt": the surname read as the imperative of "faseln");
+    voices round 53."""
     out = list(tags)
     for i in range(1, len(words)):
         word, after = words[i], words[i + 1] if i + 1 < len(words) else ""
@@ -85,9 +87,13 @@ def _names_read_as_verbs(words: list[str], tags: list[str]) -> list[str]:
             continue
         if not words[i - 1][:1].isalpha():
             continue  # a sentence or quotation opens here
-        if tags[i - 1] == "NE" or (after[:1].isupper() and after.isalpha()):
+        after_name = tags[i - 1] == "NE" or (after[:1].isupper() and after.isalpha())
+        if after_name or tags[i - 1] in FINITE_VERBS:
             out[i] = "NE"
     return out
+
+
+FINITE_VERBS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 
 
 # "Osama bin Laden", "Latifa bint Muhammad": the tagger reads "bin" as a verb ("ich bin")
