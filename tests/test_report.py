@@ -1015,6 +1015,16 @@ def test_the_readers_speaker_accuracy_stands_beside_the_string_test():
     assert label == "Voices (attribution), COVID-19 news speaker judged by readers"
     assert value == "speaker accuracy 0.700 (string test 0.746)"
     assert basis.startswith("150 matched statements of 2 COVID-19 news held-out sets (German")
+    rounds = {
+        "fang_held_out_r52": {"conservative": 0.74},
+        "fang_held_out_r53": {"conservative": 0.77},
+    }
+    [(_, _, basis)] = validity._adjudicated_rows(
+        {"speaker_adjudicated": {"fang_first_measured": fang, **rounds}}
+    )
+    assert basis.endswith(
+        "COVID-19 news sets held out for a round, before and after it: 0.740 and 0.770"
+    )
 
 
 def test_a_limitation_says_how_far_the_voices_hold_on_commentaries():

@@ -213,3 +213,30 @@ def test_the_fang_study_is_a_source_of_its_own(tmp_path):
     fang = out["fang_first_measured"]
     assert (fang["pairs"], fang["string_test"], fang["conservative"]) == (2, 1.0, 0.5)
     assert fang["sets"] == ["fang1", "fang2"]
+
+
+def test_the_round53_fang_study_pools_its_first_engine_with_fang1_and_fang2(tmp_path):
+    """fang3/fang4 judged with both engines (parts A and B): the FANG pool takes the round-52
+    pair beside the fang1/fang2 study's; the round study reports each engine."""
+    test_the_fang_study_is_a_source_of_its_own(tmp_path)
+    rows = [
+        ("g1", "fang3", "fang_9", "1", "s", "Jens Spahn", "Spahn", "True"),
+        ("g2", "fang3", "fang_9", "1", "s", "Jens Spahn", "Ministerium", "False"),
+    ]
+    _write(
+        tmp_path / "pairs_key_fang34.csv",
+        [*KEY, "part"],
+        [(*r, r[6], r[5], "system", part) for r, part in zip(rows, "AB", strict=True)],
+    )
+    engines = [("r52", "fang3", "fang_9", "1", "g2"), ("r53", "fang3", "fang_9", "1", "g1")]
+    header = ["engine", "set", "article_id", "n", "pair_id"]
+    _write(tmp_path / "engine_pairs_fang34.csv", header, engines)
+    for judge in (1, 2):
+        _write(tmp_path / f"judgements_A{judge}.csv", JUDGED, [("g1", "yes", "yes", "yes", "")])
+        _write(tmp_path / f"judgements_B{judge}.csv", JUDGED, [("g2", "no", "no", "yes", "")])
+    out = adj.summary(tmp_path)
+    fang = out["fang_first_measured"]  # c1 right, c2 wrong, g2 (round 52) wrong
+    assert (fang["pairs"], fang["conservative"]) == (3, round(1 / 3, 3))
+    assert fang["sets"] == ["fang1", "fang2", "fang3"]
+    by_engine = out["round53_held_out_fang"]
+    assert (by_engine["r52"]["conservative"], by_engine["r53"]["conservative"]) == (0.0, 1.0)

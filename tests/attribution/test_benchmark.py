@@ -282,9 +282,12 @@ def test_the_readers_figures_keep_the_pool_and_the_last_round_study():
         },
         "pooled_first_measured": pooled,
         "round50_held_out_newspapers": {"r49": dict(fig, conservative=0.8), "r50": fig},
+        "round53_held_out_fang": {"r52": dict(fig, conservative=0.75), "r53": fig},
     }
     out = _adjudicated_summary(judged)
     assert sorted(out) == [
+        "fang_held_out_r52",
+        "fang_held_out_r53",
         "first_measured",
         "held_out_r45",
         "held_out_r46",
@@ -292,6 +295,7 @@ def test_the_readers_figures_keep_the_pool_and_the_last_round_study():
         "newspaper_held_out_r50",
         "pooled_first_measured",
     ]
+    assert out["fang_held_out_r52"]["conservative"] == 0.75  # no Wikinews round either
     assert (out["held_out_r45"]["conservative"], out["held_out_r46"]["conservative"]) == (0.6, 0.7)
     # the newspaper round study is no Wikinews round (sorted after round46, kept apart)
     assert (

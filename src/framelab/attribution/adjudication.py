@@ -39,9 +39,12 @@ NEWSPAPER_STUDIES = (
 NEWSPAPER_ROUND_STUDIES = {"round50_held_out_newspapers": ROUND50_NEWSPAPERS}
 # the newspaper commentaries (Potsdam Commentary Corpus) as first measured, the round-51 rules
 COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
-# the COVID-19 news of German newspapers and RT DE (FANG-COVID) as first measured, the round-52
-# rules: a source of its own, never pooled with the other studies
-FANG_STUDIES = (("pairs_key_fang.csv", "xy", "", ""),)
+# the COVID-19 news of German newspapers and RT DE (FANG-COVID) as first measured: fang1 and
+# fang2 with the round-52 rules; fang3 and fang4, held out for round 53, with the round-52 and
+# the round-53 rules. A source of its own, never pooled with the other studies
+ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
+FANG_STUDIES = (("pairs_key_fang.csv", "xy", "", ""), ROUND53_FANG)
+FANG_ROUND_STUDIES = {"round53_held_out_fang": ROUND53_FANG}
 
 
 def right(key: dict, judged: dict) -> bool:
@@ -133,8 +136,8 @@ def summary(directory: Path) -> dict:
     Wikinews sets pooled as first measured: the first study's pairs and each round study's pairs
     of the engine that measured its sets first; the newspaper studies pooled apart from them
     (``newspaper_first_measured``), each newspaper round study per engine, the commentary
-    study (``commentary_first_measured``) and the FANG-COVID news study
-    (``fang_first_measured``)."""
+    study (``commentary_first_measured``) and the FANG-COVID news studies pooled
+    (``fang_first_measured``), with the round-53 one per engine."""
     out = {}
     wikinews = {"wikinews_first_measured": (*FIRST_STUDY, ""), **ROUND_STUDIES}
     _each_study(directory, wikinews, out)
@@ -147,6 +150,7 @@ def summary(directory: Path) -> dict:
         out["commentary_first_measured"] = commentary
     if fang := _pooled(directory, FANG_STUDIES):
         out["fang_first_measured"] = fang
+    _each_study(directory, FANG_ROUND_STUDIES, out)
     return out
 
 

@@ -559,11 +559,21 @@ def _adjudicated_summary(judged: dict) -> dict:
             out[key]["wilson"] = list(first["conservative_wilson"])
             out[key]["sets"] = len(first["sets"])
     studies = sorted(k for k in judged if k.startswith("round"))
-    for newspapers, prefix in ((False, "held_out_"), (True, "newspaper_held_out_")):
-        rounds = [k for k in studies if k.endswith("_newspapers") == newspapers]
+    for source, prefix in STUDY_SOURCES:
+        rounds = [k for k in studies if _study_source(k) == source]
         for engine, f in (judged[rounds[-1]] if rounds else {}).items():
             out[f"{prefix}{engine}"] = {k: f[k] for k in ADJUDICATED_KEYS}
     return out
+
+
+# a round study's source by its name's ending, and the prefix of its per-engine figures
+STUDY_SOURCES = (("", "held_out_"), ("_newspapers", "newspaper_held_out_"))
+STUDY_SOURCES += (("_fang", "fang_held_out_"),)
+
+
+def _study_source(name: str) -> str:
+    """``_newspapers``, ``_fang`` or ``""`` (Wikinews) for a round study's name."""
+    return next((s for s, _ in STUDY_SOURCES if s and name.endswith(s)), "")
 
 
 def _counted_summary(s: dict) -> dict:

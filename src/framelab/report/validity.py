@@ -312,6 +312,7 @@ def _adjudicated_rows(vb: dict) -> list[list[str]]:
         rows.append(["Voices (attribution), commentary speaker judged by readers", value, basis])
     if fang := judged.get("fang_first_measured"):
         value, basis = _readers(fang, "COVID-19 news held-out sets (German newspapers, RT DE)")
+        basis += _before_after(judged, "fang_held_out_", "COVID-19 news")
         rows.append(["Voices (attribution), COVID-19 news speaker judged by readers", value, basis])
     return rows
 
