@@ -281,10 +281,11 @@ NEWSPAPER_SETS = ("wmt21", "wmt22", "wmt20", "wmt23", "wmt21en")
 # round-50 and round-51 rules; pcc1 read for round 52, pcc2 held out for it
 COMMENTARY_SETS = ("pcc1", "pcc2")
 # COVID-19 news of German newspapers and RT DE (FANG-COVID): fang1 and fang2 measured once with
-# the round-52 rules, the first held-out news since round 50
-FANG_SETS = ("fang1", "fang2")
+# the round-52 rules, the first held-out news since round 50 (read for round 53); fang3 and
+# fang4 held out for round 53, measured with the rules before and after it
+FANG_SETS = ("fang1", "fang2", "fang3", "fang4")
 # the same sets with their double quotation marks removed, as 10kGNAD's text has them removed
-FANG_UNQUOTED_SETS = ("fang1_unquoted", "fang2_unquoted")
+FANG_UNQUOTED_SETS = tuple(f"{name}_unquoted" for name in FANG_SETS)
 
 
 def load_gold(gold_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
