@@ -473,6 +473,11 @@ def test_split_names_shorten_runs_of_three_and_keep_gaps():
     assert validity.split_names(["test28", "other29", "other30", "other31"]) == (
         "test28, other29–other31"
     )
+    unquoted = [f"fang{n}_unquoted" for n in range(1, 5)]
+    assert validity.split_names(unquoted) == "fang1_unquoted–fang4_unquoted"
+    assert validity.split_names(["fang1", "fang2_unquoted", "fang3"]) == (
+        "fang1, fang2_unquoted, fang3"
+    )
     assert validity.split_names(["test27", "test28", "other29"]) == "test27, test28, other29"
 
 

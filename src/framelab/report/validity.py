@@ -136,9 +136,9 @@ def _split_rows(vb: dict) -> list[list[str]]:
 
 
 def split_names(splits: list[str]) -> str:
-    """Split names with runs of three or more consecutive numbered sets of one prefix
-    shortened: ``dev, test, test2–test17``, ``other29–other38``; gaps are kept (``test2,
-    test3, test6``)."""
+    """Split names with runs of three or more consecutive numbered sets of one prefix (and
+    suffix) shortened: ``dev, test, test2–test17``, ``other29–other38``,
+    ``fang1_unquoted–fang4_unquoted``; gaps are kept (``test2, test3, test6``)."""
     out, run = [], []
     for name in [*splits, ""]:
         numbered = NUMBERED.fullmatch(name)
@@ -152,12 +152,13 @@ def split_names(splits: list[str]) -> str:
     return ", ".join(out)
 
 
-NUMBERED = re.compile(r"([a-z]+)(\d+)")
+NUMBERED = re.compile(r"([a-z]+)(\d+)(_[a-z]+)?")
 
 
 def _follows(previous: str, numbered: re.Match) -> bool:
-    prefix, number = NUMBERED.fullmatch(previous).groups()
-    return prefix == numbered[1] and int(number) + 1 == int(numbered[2])
+    prefix, number, suffix = NUMBERED.fullmatch(previous).groups()
+    same = prefix == numbered[1] and suffix == numbered[3]
+    return same and int(number) + 1 == int(numbered[2])
 
 
 def _held_out_rows(vb: dict) -> list[list[str]]:
