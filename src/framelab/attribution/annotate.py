@@ -215,6 +215,8 @@ def resolve(
         else:
             found = _last_fitting(speaker, state, metonyms, persons_only=True)
         found = found or _named_later_with_role(speaker, state)
+    elif _owned_role(speaker):
+        found = _owned_role_holder(speaker, state, metonyms)
     elif speaker.rule.endswith("+description") and _is_bare_role(speaker):
         found = _named_with_role(speaker, state)
     elif speaker.rule.endswith("+description") and _is_the_document(speaker, documents):
@@ -378,6 +380,28 @@ def _document_source(speaker: Speaker, state: ArticleState, metonyms: dict[str, 
     return named or next((p for p in reversed(state.people) if _person_like(p, metonyms)), None)
 
 
+def _owned_role(speaker: Speaker) -> bool:
+    """A role owned by a place or body in the genitive, as a definite description ("so
+    Göttingens Oberbürgermeister", "sagte Dortmunds früherer Trainer"): the mention is the
+    owner, adjectives at most, and a role head, and no person's name. Voices round 54."""
+    words = speaker.mention.split()
+    if not 2 <= len(words) <= 3 or speaker.name != speaker.mention:
+        return False
+    owner, head = words[0], words[-1].lower()
+    adjectives = all(w[:1].islower() for w in words[1:-1])
+    counted = owner.lower() in QUANTIFIERS  # "Sechs Abgeordnete" is a group (round 32)
+    named_owner = owner.endswith("s") and owner[:1].isupper() and not counted
+    return named_owner and adjectives and head.endswith(ROLE_HEADS)
+
+
+def _owned_role_holder(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]):
+    """The last person the article named with the role word ("Liverpools Trainer Jürgen Klopp"
+    for "Dortmunds früherer Trainer"), None if there is none."""
+    role = _role_word(speaker)
+    people = _candidates((*state.mentions, *state.people), metonyms, persons_only=True)
+    return next((p for p in reversed(people) if _has_role(p, role)), None)
+
+
 def _is_bare_role(speaker: Speaker) -> bool:
     """A role without an article, as headlines write it ("Wifo-Chef plädiert …", "Kanzler
     fordert …", "Mürzzuschlager Bürgermeister kritisiert …")."""
@@ -466,7 +490,25 @@ def _has_role(p: Speaker, role: str) -> bool:
         role,
         role + "s",
     )  # "der UN-Generalsekretär" after "des UN-Generalsekretärs Kofi Annan"
-    return any(w.lower() in forms or w.lower().split("-")[-1] in forms for w in words if w)
+    return any(
+        w.lower() in forms or w.lower().split("-")[-1] in forms or _compound_of(w.lower(), forms)
+        for w in words
+        if w
+    )
+
+
+def _compound_of(word: str, forms: tuple[str, ...]) -> bool:
+    """A compound headed by the role ("Bundesentwicklungsminister" for "der Minister"; voices
+    round 54), not a deputy's ("Vizepräsident" is not "der Präsident") nor another office whose
+    first part is a role ("Ministerpräsident" is not "der Präsident")."""
+    head = next((f for f in forms if word.endswith(f)), "")
+    first = word[: len(word) - len(head)]
+    return (
+        len(forms[0]) >= 5
+        and bool(head)
+        and not first.startswith(("vize", "stellvertretend", "ex"))
+        and not first.endswith(ROLE_HEADS)
+    )
 
 
 def _remember(state: ArticleState, speaker: Speaker) -> ArticleState:
