@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from framelab.attribution.model import Cue, Speaker
-from framelab.attribution.tagging import TITLE_ABBREVIATIONS, Tok, tag
+from framelab.attribution.tagging import FINITE, TITLE_ABBREVIATIONS, Tok, tag
 
 NP_TAGS = frozenset(
     {"ART", "ADJ(A)", "NN", "NE", "NNA", "CARD", "PPOSAT", "PIAT", "PDAT", "FM", "TRUNC"}
 )
 NOUNS = frozenset({"NN", "NE", "NNA", "FM"})
-FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 SUBORD = frozenset({"KOUS", "PRELS", "PWAV", "PWS", "PRELAT"})
 PREP = frozenset({"APPR", "APPRART", "APPO"})
 IMPERSONAL = frozenset({"man", "Man", "es", "Es"})  # no speaker

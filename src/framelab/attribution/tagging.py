@@ -31,6 +31,9 @@ class Tok:
     tag: str
 
 
+# finite verb tags (the speaker finder's too)
+FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
+
 WORD_CACHE = 200_000  # analysed unknown words kept per process (a few hundred bytes each)
 
 
@@ -88,12 +91,9 @@ def _names_read_as_verbs(words: list[str], tags: list[str]) -> list[str]:
         if not words[i - 1][:1].isalpha():
             continue  # a sentence or quotation opens here
         after_name = tags[i - 1] == "NE" or (after[:1].isupper() and after.isalpha())
-        if after_name or tags[i - 1] in FINITE_VERBS:
+        if after_name or tags[i - 1] in FINITE:
             out[i] = "NE"
     return out
-
-
-FINITE_VERBS = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 
 
 # "Osama bin Laden", "Latifa bint Muhammad": the tagger reads "bin" as a verb ("ich bin")
