@@ -72,6 +72,7 @@ from framelab.attribution.speakers import (
     SUBORD,
     document_named_before,
     find_speaker,
+    institution_stem,
     label_has_owner,
     matrix_verb,
     named_institution,
@@ -253,13 +254,17 @@ def _company(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) ->
 def _staff_of(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) -> str:
     """A person of a company the article named ("eine Sprecherin des Unternehmens" →
     "Sprecherin Lufthansa"): the words before a genitive company description and the company
-    it stands for (:func:`_company`); "" otherwise. Voices round 33."""
+    it stands for (:func:`_company`), or the institution an earlier sentence named ("eine
+    Sprecherin der Behörde" → "Sprecherin EMA": voices round 55); "" otherwise. Voices round
+    33."""
     words = speaker.mention.split()
     noun = _company_noun(words[-1]) if words else ""
     k = next((k for k in range(1, len(words) - 1) if words[k] in {"des", "der"}), None)
-    if not noun or k is None:
+    if k is None or not (noun or institution_stem(words[-1])):
         return ""
-    company = _company(replace(speaker, mention=f"die {noun}"), state, metonyms)
+    company = _company(replace(speaker, mention=f"die {noun}"), state, metonyms) if noun else ""
+    if not company and k == len(words) - 2:
+        company = named_institution(f"{words[k]} {words[-1]}", state.previous)
     staff = [w for w in words[:k] if w.lower() not in STAFF_DETERMINERS]
     return " ".join([*staff, company]) if company and staff and _staff_word(staff[-1]) else ""
 
@@ -458,6 +463,8 @@ def _last_fitting(
     speaker or a person named in any sentence) of a fitting gender, else the last speaker."""
     mentions = _candidates(state.mentions, metonyms, persons_only)
     role = _role_word(speaker) if persons_only else ""
+    if role and _unnamed_with_role(state, role):
+        return state.last  # "sagt ein Polizeisprecher. … sagte der Sprecher" (voices round 55)
     same_role = [p for p in mentions if role and _has_role(p, role)]
     fits = [p for p in mentions if _gender_fits(speaker, p)]
     if same_role or fits:
@@ -466,6 +473,17 @@ def _last_fitting(
     if people:
         return people[-1]
     return state.last if state.last and state.last.name and not persons_only else None
+
+
+def _unnamed_with_role(state: ArticleState, role: str) -> bool:
+    """The speaker of one of the last two sentences was described, not named, with the role
+    ("ein Polizeisprecher"): a definite role after it ("der Sprecher") is that speaker."""
+    last = state.last
+    if last is None or state.since > 1 or len(last.name.split()) != 1:
+        return False
+    words = last.mention.split()
+    described = bool(words) and words[0].lower() in STAFF_DETERMINERS  # not a surname
+    return described and _has_role(last, role)
 
 
 def _candidates(known, metonyms: dict[str, str], persons_only: bool) -> list[Speaker]:
@@ -580,6 +598,7 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
         here = [p for end, p in named if end <= cue.start]  # "Auch X hält …, sagte er"
         known = replace(state, mentions=(*state.mentions, *here))
         speaker = resolve(speaker, known, ctx.lexicon.metonyms, ctx.lexicon.documents)
+        speaker = _impersonal_of_last(speaker, cue, state, ctx.lexicon.metonyms)
         speaker = full_name(
             _first_of_two_persons(_genitive_owner(speaker, cue, known), known), known
         )
@@ -589,6 +608,19 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
             seen.add(speaker.name)
             found.append((cue, speaker))
     return found
+
+
+def _impersonal_of_last(speaker: Speaker, cue, state: ArticleState, metonyms) -> Speaker:
+    """A bare "hieß es" right after an organisation's or a state's statement is theirs ("Das
+    Bundesamt meldete … Die Löhne seien gesunken, hieß es."); after a person's it stays an
+    unnamed source (the gold often codes it so). Voices round 55."""
+    last = state.last
+    if cue.entry != "hiess_es" or speaker.rule != "impersonal" or state.since != 0 or not last:
+        return speaker
+    body = _institution(last) or bool(institution_stem(last.name.split()[-1]))
+    if not (body or last.name in set(metonyms.values())):
+        return speaker
+    return replace(last, rule=last.rule + "+impersonal")
 
 
 def _cue_speaker(source: str, masked: str, cue, ctx: Context, named: list) -> Speaker | None:

@@ -140,6 +140,12 @@ def _age(toks: tuple[Tok, ...], j: int) -> bool:
 # outlets (die Deutsche Post, die Bundesnetzagentur).
 OUTLET_HEADS = ("zeitung", "presse", "blatt", "magazin", "rundschau", "nachrichtenagentur")
 OUTLET_NAMES = frozenset({"APA", "dpa", "AFP", "Reuters", "FAZ", "NZZ", "taz", "Presse-Agentur"})
+# outlets a speaker talks to ("sagte der SPD-Politiker der Bild am Sonntag"): only after a person
+# and "der", where the words cannot be common nouns (voices round 55)
+TOLD_OUTLET_NAMES = OUTLET_NAMES | {"Bild", "Welt"}
+# feminine outlets: "Der FAZ sagte X" is a dative, not a subject (voices round 55)
+FEMININE_OUTLET_HEADS = ("zeitung", "presse", "rundschau", "agentur", "nachrichtenagentur")
+FEMININE_OUTLET_NAMES = frozenset({"FAZ", "NZZ", "taz", "Bild", "Welt", "Presse-Agentur"})
 OUTLET_STAFF = frozenset(
     """sprecher sprecherin chef chefin leiter leiterin gründer gründerin eigentümer eigentümerin
     besitzer besitzerin geschäftsführer geschäftsführerin direktor direktorin intendant
@@ -200,7 +206,7 @@ def _told_outlet(toks: tuple[Tok, ...], j: int) -> bool:
         return False
     for k in range(j + 1, min(j + 4, len(toks))):
         t = toks[k]
-        if t.text in OUTLET_NAMES or t.text.lower().endswith(OUTLET_HEADS):
+        if t.text in TOLD_OUTLET_NAMES or t.text.lower().endswith(OUTLET_HEADS):
             return not (k + 1 < len(toks) and toks[k + 1].text == "zufolge")
         if not t.text[:1].isupper():
             return False
@@ -476,12 +482,27 @@ def _verb_second(toks: tuple[Tok, ...], cands: list[Phrase], lo: int, hi: int, f
     heading, what is said: round 25), else the first subject after the verb."""
     front = next((p for p in cands if _opens_prefield(toks, lo, p) and p.end <= fin), None)
     after = _first(cands, toks, fin + 1, hi)
+    if front is not None and after is not None and _dative_outlet(toks, front):
+        return after  # "Der Schwäbischen Zeitung sagte Kauder:" (voices round 55)
     if front is None or not _may_be_subject(toks, front):
         return after or _first(cands, toks, lo, fin)
     glue = next((k for k in range(front.end, fin) if _glues(toks, k)), None)
     if glue is not None:  # a heading glued to the sentence: "Riad - Der Gerichtshof hat …"
         return _first(cands, toks, glue, fin) or after or front
     return after if after is not None and _is_content(toks, front) else front
+
+
+def _dative_outlet(toks: tuple[Tok, ...], p: Phrase) -> bool:
+    """The prefield phrase is the outlet a speaker talks to, in the dative: "Dem Spiegel",
+    "Der FAZ", "Der Schwäbischen Zeitung" (feminine, so "Der" is no nominative); not "Der
+    Spiegel", a masculine subject. Voices round 55."""
+    first, words = toks[p.start].text, [t.text for t in toks[p.start + 1 : p.end]]
+    if not words or first not in {"Dem", "Der"}:
+        return False
+    head = words[-1]
+    if first == "Dem":
+        return head in OUTLET_NAMES or head.lower().endswith(OUTLET_HEADS)
+    return head in FEMININE_OUTLET_NAMES or head.lower().endswith(FEMININE_OUTLET_HEADS)
 
 
 def _glues(toks: tuple[Tok, ...], k: int) -> bool:
@@ -1423,7 +1444,7 @@ def _with_coordinated_name(toks: tuple[Tok, ...], p: Phrase) -> Phrase:
     from framelab.attribution.persons import default_names
 
     j = p.end
-    if j >= len(toks) or toks[j].text != "und" or any(t.tag != "NN" for t in toks[p.start : j]):
+    if j >= len(toks) or toks[j].text != "und" or not _bare_role_before_und(toks[p.start : j]):
         return p
     k = j + 1
     while k < len(toks) and toks[k].tag == "NN" and toks[k].text[:1].isupper():
@@ -1434,6 +1455,20 @@ def _with_coordinated_name(toks: tuple[Tok, ...], p: Phrase) -> Phrase:
     if k == j + 1 or m == k or (m - k < 2 and toks[k].text not in default_names().gender):
         return p
     return Phrase(p.start, m, p.in_pp)
+
+
+def _bare_role_before_und(words: tuple[Tok, ...]) -> bool:
+    """Nouns only ("Finanzminister"), or an article and a person's role ("Die Aktivistin und
+    Journalistin Pragya Agarwal": voices round 55)."""
+    if all(t.tag == "NN" for t in words):
+        return True
+    nouns = words[1:]
+    return (
+        words[0].tag == "ART"
+        and len(nouns) == 1
+        and nouns[0].tag == "NN"
+        and (_role_noun(nouns[0].text) or _is_role_word(nouns[0].text))
+    )
 
 
 def _document_head(toks: tuple[Tok, ...], p: Phrase, documents: tuple[str, ...]) -> int | None:
@@ -1789,9 +1824,28 @@ def named_institution(mention: str, previous: tuple[str, ...]) -> str:
     if len(words) == 3 and NAME_ADJECTIVE.fullmatch(words[1]):
         return ""  # "das Weiße Haus", "das Rote Kreuz": a name, not a description (round 20)
     head = words[-1]
-    name = _last_found(previous, head, lambda toks, k: _naming(toks, k, head)) or ""
-    compound = name.lower().endswith(head.lower())
-    return "" if article in OBLIQUE and compound else name
+    stem = institution_stem(head)
+    name = ""
+    for form in dict.fromkeys(f for f in (head, stem) if f):
+        name = _last_found(previous, form, lambda toks, k, form=form: _naming(toks, k, form))
+        if name:
+            break
+    compound = bool(name) and name.lower().endswith(head.lower())
+    return "" if article in OBLIQUE and compound and not stem else name or ""
+
+
+def institution_stem(word: str) -> str:
+    """An institution's head noun without its genitive ending ("des Amtes" → "Amt", "des
+    Ministeriums" → "Ministerium"), "" for any other noun: an oblique institution takes the
+    compound an earlier sentence named ("nach Angaben des Amtes" → "Bundesamtes"), where an
+    oblique document does not ("des Berichts" is no "Verfassungsschutzbericht"). Voices round
+    55."""
+    low = word.lower()
+    for ending in ("es", "s", ""):
+        stem = low[: len(low) - len(ending)]
+        if low.endswith(ending) and stem.endswith(INSTITUTION_HEADS) and len(stem) >= 3:
+            return word[: len(stem)]
+    return ""
 
 
 def _naming(toks: tuple[Tok, ...], k: int, head: str) -> str:
