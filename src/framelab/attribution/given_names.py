@@ -10,8 +10,8 @@ framelab reads the data file only (it imports none of that package's code) and s
 
 Kept: single-word names of letters, male or female (also "mostly"), at least ``min_frequency``
 (1-13) in some country, not in ``exclude``, and not a German word: a name that simplemma knows as
-a German word and that HanTa does not tag as a proper noun on its own ("Alter", "Mai", "Mark",
-"Tor") is left out.
+a German word and that HanTa tags neither as a proper noun nor as a non-word on its own ("Alter",
+"Mai", "Mark", "Tor"; not "Joe") is left out.
 """
 
 from __future__ import annotations
@@ -71,4 +71,5 @@ def _german_words(names: list[str]) -> set[str]:
     from framelab.attribution.tagging import tagger
 
     known = [n for n in names if simplemma.is_known(n.lower(), lang="de")]
-    return {n for n in known if tagger().tag_sent([n], taglevel=0)[0] != "NE"}
+    # a word HanTa reads as a non-word ("Joe"/XY) is no German word either (voices round 56)
+    return {n for n in known if tagger().tag_sent([n], taglevel=0)[0] not in {"NE", "XY"}}

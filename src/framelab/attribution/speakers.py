@@ -363,7 +363,15 @@ def _may_be_subject(toks: tuple[Tok, ...], p: Phrase) -> bool:
     time off its preposition; voices round 22)."""
     first = toks[p.start]
     oblique = first.tag in DETERMINERS and first.text.lower().endswith(("en", "em"))
+    if p.end - p.start == 1 and _sentence_adverb(first.text):
+        return False  # "Bemerkenswerterweise forderte auch Biden" (voices round 56)
     return not p.in_pp and first.text not in NON_SUBJECT and not oblique and not _is_time(toks, p)
+
+
+def _sentence_adverb(word: str) -> bool:
+    """An adverb in -erweise the tagger may read as a noun at the start of a sentence
+    ("Bemerkenswerterweise", "Möglicherweise", "Normalerweise")."""
+    return len(word) > 10 and word.lower().endswith("erweise")
 
 
 DETERMINERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT"})
@@ -411,6 +419,8 @@ def subject(toks: tuple[Tok, ...], cue_tok: int, negative_cue: bool = False) -> 
     """The subject of the clause of a cue verb (German verb-second / verb-final order); a
     negated cue is no statement unless the negation is part of the cue ("schließt … nicht
     aus", ``negative_cue``; voices round 18)."""
+    if (first := _first_conjunct_verb(toks, cue_tok)) is not None:
+        return subject(toks, first)  # "begrüßte X den Impfstoff und lobte …" (voices round 56)
     lo, hi = _clause(toks, cue_tok)
     cands = phrases(toks)
     if _no_content(toks, lo, hi, cue_tok, negative_cue):
@@ -433,6 +443,21 @@ def subject(toks: tuple[Tok, ...], cue_tok: int, negative_cue: bool = False) -> 
     if _postposed(toks, fin):
         return _after_comma(toks, cands, lo, hi, fin)
     return _verb_second(toks, cands, lo, hi, fin)
+
+
+def _first_conjunct_verb(toks: tuple[Tok, ...], cue_tok: int) -> int | None:
+    """The finite verb of the first conjunct when the cue verb follows "und" with its subject
+    elided ("begrüßte Maduro den Impfstoff und lobte die Leistung Russlands"): the subject is
+    the first conjunct's, not the object after the cue. Only in a main clause without a comma
+    between the two verbs."""
+    if cue_tok < 3 or toks[cue_tok - 1].text != "und" or toks[cue_tok].tag not in FINITE:
+        return None
+    for k in range(cue_tok - 2, -1, -1):
+        if toks[k].text in {",", ":", ";", "(", "–"} or toks[k].tag in SUBORD:
+            return None
+        if toks[k].tag in FINITE:
+            return k
+    return None
 
 
 def _inserted(toks: tuple[Tok, ...], cands: list[Phrase], fin: int, hi: int) -> Phrase | None:
