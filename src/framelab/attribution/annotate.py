@@ -617,7 +617,8 @@ def _impersonal_of_last(speaker: Speaker, cue, state: ArticleState, metonyms) ->
     last = state.last
     if cue.entry != "hiess_es" or speaker.rule != "impersonal" or state.since != 0 or not last:
         return speaker
-    body = _institution(last) or bool(institution_stem(last.name.split()[-1]))
+    words = last.name.split()
+    body = _institution(last) or bool(words and institution_stem(words[-1]))
     if not (body or last.name in set(metonyms.values())):
         return speaker
     return replace(last, rule=last.rule + "+impersonal")

@@ -206,7 +206,7 @@ def _told_outlet(toks: tuple[Tok, ...], j: int) -> bool:
         return False
     for k in range(j + 1, min(j + 4, len(toks))):
         t = toks[k]
-        if t.text in TOLD_OUTLET_NAMES or t.text.lower().endswith(OUTLET_HEADS):
+        if _outlet_word(t.text, TOLD_OUTLET_NAMES, OUTLET_HEADS):
             return not (k + 1 < len(toks) and toks[k + 1].text == "zufolge")
         if not t.text[:1].isupper():
             return False
@@ -524,10 +524,14 @@ def _dative_outlet(toks: tuple[Tok, ...], p: Phrase) -> bool:
     first, words = toks[p.start].text, [t.text for t in toks[p.start + 1 : p.end]]
     if not words or first not in {"Dem", "Der"}:
         return False
-    head = words[-1]
     if first == "Dem":
-        return head in OUTLET_NAMES or head.lower().endswith(OUTLET_HEADS)
-    return head in FEMININE_OUTLET_NAMES or head.lower().endswith(FEMININE_OUTLET_HEADS)
+        return _outlet_word(words[-1], OUTLET_NAMES, OUTLET_HEADS)
+    return _outlet_word(words[-1], FEMININE_OUTLET_NAMES, FEMININE_OUTLET_HEADS)
+
+
+def _outlet_word(word: str, names: frozenset[str], heads: tuple[str, ...]) -> bool:
+    """A news outlet by name ("FAZ") or by the head of its name ("Schwäbischen Zeitung")."""
+    return word in names or word.lower().endswith(heads)
 
 
 def _glues(toks: tuple[Tok, ...], k: int) -> bool:
@@ -1852,11 +1856,11 @@ def named_institution(mention: str, previous: tuple[str, ...]) -> str:
     stem = institution_stem(head)
     name = ""
     for form in dict.fromkeys(f for f in (head, stem) if f):
-        name = _last_found(previous, form, lambda toks, k, form=form: _naming(toks, k, form))
+        name = _last_found(previous, form, lambda toks, k, form=form: _naming(toks, k, form)) or ""
         if name:
             break
     compound = bool(name) and name.lower().endswith(head.lower())
-    return "" if article in OBLIQUE and compound and not stem else name or ""
+    return "" if article in OBLIQUE and compound and not stem else name
 
 
 def institution_stem(word: str) -> str:
