@@ -25,7 +25,11 @@ drawn after round 54 was measured, before round 55, and are held out for it.
 drawn while `fang7` and `fang8` were being coded, after round 55 was committed and before any
 rule output on `fang7` to `fang10` was read; they are held out for round 56.
 
-Run (from the repository root; then the same with fang2 to fang10):
+`fang11` (the next 6 short articles of each outlet) and `fang12` (the next 6 longer ones) were
+drawn after round 56 was measured, before any round 57; they measure the round-56 rules once
+more and are held out for any later round.
+
+Run (from the repository root; then the same with fang2 to fang12):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -43,6 +47,7 @@ SHORT, LONG = (150, 450, ""), (451, 900, "long-")  # words, and the seed's infix
 SETS = {"fang1": (SHORT, 0), "fang2": (SHORT, 6), "fang3": (SHORT, 12), "fang4": (LONG, 0)}
 SETS |= {"fang5": (SHORT, 18), "fang6": (LONG, 6), "fang7": (SHORT, 24), "fang8": (LONG, 12)}
 SETS |= {"fang9": (SHORT, 30), "fang10": (LONG, 18)}
+SETS |= {"fang11": (SHORT, 36), "fang12": (LONG, 24)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
