@@ -220,6 +220,8 @@ def resolve(
         found = _owned_role_holder(speaker, state, metonyms)
     elif speaker.rule.endswith("+description") and _is_bare_role(speaker):
         found = _named_with_role(speaker, state)
+    elif speaker.rule.endswith("+description") and (owner := _document_owner(speaker, documents)):
+        return _named_owner(owner, state)
     elif speaker.rule.endswith("+description") and _is_the_document(speaker, documents):
         found = _document_source(speaker, state, metonyms)
     elif speaker.rule.endswith("+description") and (staff := _staff_of(speaker, state, metonyms)):
@@ -377,12 +379,70 @@ def _is_the_document(speaker: Speaker, documents: tuple[str, ...]) -> bool:
     )
 
 
+# a document and its owner in the genitive ("in einer Mitteilung der Stadt", "in der
+# Erklärung des Gerichts"): the two words after the document noun
+DOCUMENT_OF = re.compile(r"(?:\w+ )?(\w+) (des|der) ([A-ZÄÖÜ]\w+)")
+
+
+def _document_owner(speaker: Speaker, documents: tuple[str, ...]) -> Speaker | None:
+    """The institution that owns a document in the genitive ("einer Mitteilung der Stadt" →
+    "der Stadt", "der Mitteilung des Gerichts" → "des Gerichts"), or None when the owner is
+    no body. Voices round 57."""
+    m = DOCUMENT_OF.fullmatch(speaker.mention)
+    if not m or not documents or not m.group(1).lower().endswith(documents):
+        return None
+    owner = m.group(3)
+    stem = institution_stem(owner)
+    if not (stem or owner.lower().endswith(INSTITUTION_HEADS) or owner in LOCAL_BODIES):
+        return None
+    mention = f"{m.group(2)} {owner}"
+    rule = speaker.rule + "+document_owner"
+    return replace(speaker, mention=mention, name=stem or owner, rule=rule, gender=ORGANISATION)
+
+
+def _named_owner(owner: Speaker, state: ArticleState) -> Speaker:
+    """A document's owning institution by the compound an earlier sentence named ("des
+    Gerichts" → "Verwaltungsgerichts"); a local authority stays itself ("der Stadt" is no
+    "Innenstadt")."""
+    if owner.name in LOCAL_BODIES:
+        return owner
+    return replace(owner, name=named_institution(owner.mention, state.previous) or owner.name)
+
+
+# local authorities that speak through their documents without an institution's ending
+LOCAL_BODIES = frozenset({"Stadt", "Gemeinde", "Stadtverwaltung", "Landkreis", "Kreis"})
+
+
 def _document_source(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]):
     """The author an earlier sentence gave the document ("eine Wifo-Studie"), else the last
     named speaker that is not a state or a place."""
     head = speaker.mention.split()[-1]
     named = document_named_before(head, state.previous, metonyms)
-    return named or next((p for p in reversed(state.people) if _person_like(p, metonyms)), None)
+    return (
+        named
+        or _recent_source(state, metonyms)
+        or next((p for p in reversed(state.people) if _person_like(p, metonyms)), None)
+    )
+
+
+def _recent_source(state: ArticleState, metonyms: dict[str, str]) -> Speaker | None:
+    """The speaker of the statement one or two sentences before, when it was a named source
+    that is not a state or a place: "Wie das Statistische Bundesamt mitteilte, … Der Anteil
+    lag den Angaben zufolge bei …" (an institution with an article is no person to remember).
+    Voices round 57."""
+    last = state.last
+    if last is None or state.since > 1 or last.name == "unnamed source":
+        return None
+    if not _person_like(last, metonyms):
+        return None
+    return None if last.rule.endswith("+description") and not _a_body(last) else last
+
+
+def _a_body(speaker: Speaker) -> bool:
+    """An organisation by its form (:func:`_institution`) or by its compound's head
+    ("Bundesamt", "Verwaltungsgericht")."""
+    words = speaker.name.split()
+    return _institution(speaker) or bool(words and institution_stem(words[-1]))
 
 
 def _owned_role(speaker: Speaker) -> bool:
@@ -617,9 +677,7 @@ def _impersonal_of_last(speaker: Speaker, cue, state: ArticleState, metonyms) ->
     last = state.last
     if cue.entry != "hiess_es" or speaker.rule != "impersonal" or state.since != 0 or not last:
         return speaker
-    words = last.name.split()
-    body = _institution(last) or bool(words and institution_stem(words[-1]))
-    if not (body or last.name in set(metonyms.values())):
+    if not (_a_body(last) or last.name in set(metonyms.values())):
         return speaker
     return replace(last, rule=last.rule + "+impersonal")
 
