@@ -481,6 +481,18 @@ def test_split_names_shorten_runs_of_three_and_keep_gaps():
     assert validity.split_names(["test27", "test28", "other29"]) == "test27, test28, other29"
 
 
+def test_sets_read_from_json_keys_are_put_in_number_order():
+    keys = sorted(f"fang{n}" for n in range(1, 13))  # as a JSON file's sorted keys give them
+    assert keys[:3] == ["fang1", "fang10", "fang11"]
+    assert validity.split_names(validity.in_number_order(keys)) == "fang1–fang12"
+    assert validity.in_number_order(["test", "dev", "fang2_unquoted", "fang10"]) == [
+        "dev",
+        "fang10",
+        "fang2_unquoted",
+        "test",
+    ]
+
+
 def test_section_names_read_as_a_series():
     from framelab.report import fmt
 

@@ -155,6 +155,17 @@ def split_names(splits: list[str]) -> str:
 NUMBERED = re.compile(r"([a-z]+)(\d+)(_[a-z]+)?")
 
 
+def in_number_order(names) -> list[str]:
+    """Set names by prefix, suffix and number ("fang2" before "fang10"; a JSON file's keys
+    come sorted as strings)."""
+
+    def key(name: str) -> tuple[str, str, int]:
+        m = NUMBERED.fullmatch(name)
+        return (m[1], m[3] or "", int(m[2])) if m else (name, "", -1)
+
+    return sorted(names, key=key)
+
+
 def _follows(previous: str, numbered: re.Match) -> bool:
     prefix, number, suffix = NUMBERED.fullmatch(previous).groups()
     same = prefix == numbered[1] and suffix == numbered[3]
@@ -282,9 +293,10 @@ def _source_row(sets: dict, label: str, articles_are: str, source: str, make: st
         return []
     latest, first = pooled_engine(sets, -1), pooled_engine(sets, 0)
     articles = sum(list(e.values())[-1]["articles"] for e in sets.values())
+    names = split_names(in_number_order(sets))
     basis = (
         f"{_statements(latest)} in {articles} {articles_are} of {len(sets)} blind held-out "
-        f"set{'s' if len(sets) > 1 else ''} ({split_names(list(sets))}; {source}), each scored "
+        f"set{'s' if len(sets) > 1 else ''} ({names}; {source}), each scored "
         "before any of its rule output was read, here with the last engine recorded for it; "
         f"pooled {_speaker(latest)}"
     )
