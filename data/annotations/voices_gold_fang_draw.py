@@ -29,7 +29,11 @@ rule output on `fang7` to `fang10` was read; they are held out for round 56.
 drawn after round 56 was measured, before any round 57; they measure the round-56 rules once
 more and are held out for any later round.
 
-Run (from the repository root; then the same with fang2 to fang12):
+`fang13` (the next 6 short articles of each outlet) and `fang14` (the next 6 longer ones) were
+drawn after `fang11` and `fang12` had been measured, before any round 58; they measure the
+round-57 rules and are held out for round 58.
+
+Run (from the repository root; then the same with fang2 to fang14):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -48,6 +52,7 @@ SETS = {"fang1": (SHORT, 0), "fang2": (SHORT, 6), "fang3": (SHORT, 12), "fang4":
 SETS |= {"fang5": (SHORT, 18), "fang6": (LONG, 6), "fang7": (SHORT, 24), "fang8": (LONG, 12)}
 SETS |= {"fang9": (SHORT, 30), "fang10": (LONG, 18)}
 SETS |= {"fang11": (SHORT, 36), "fang12": (LONG, 24)}
+SETS |= {"fang13": (SHORT, 42), "fang14": (LONG, 30)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
