@@ -34,7 +34,7 @@ CASES = [
         "Das geht aus einer Mitteilung des Statistischen Bundesamtes hervor. Dieser Rückgang ist "
         "nach Angaben des Amtes die stärkste Abnahme.",
         [
-            (0, "reported", "geht … hervor", "Mitteilung Statistischen Bundesamtes"),
+            (0, "reported", "geht … hervor", "Statistischen Bundesamtes"),  # round 58: the owner
             (1, "reported", "nach Angaben", "Bundesamtes"),
         ],
     ),  # before: "Amtes"

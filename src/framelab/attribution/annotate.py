@@ -381,19 +381,21 @@ def _is_the_document(speaker: Speaker, documents: tuple[str, ...]) -> bool:
 
 # a document and its owner in the genitive ("in einer Mitteilung der Stadt", "in der
 # Erklärung des Gerichts"): the two words after the document noun
-DOCUMENT_OF = re.compile(r"(?:\w+ )?(\w+) (des|der) ([A-ZÄÖÜ]\w+)")
+DOCUMENT_OF = re.compile(r"(?:\w+ )?(\w+) (des|der) ([A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)*)")
 
 
 def _document_owner(speaker: Speaker, documents: tuple[str, ...]) -> Speaker | None:
     """The institution that owns a document in the genitive ("einer Mitteilung der Stadt" →
-    "der Stadt", "der Mitteilung des Gerichts" → "des Gerichts"), or None when the owner is
-    no body. Voices round 57."""
+    "der Stadt", "der Mitteilung des Gerichts" → "des Gerichts"; round 57), also by a name of
+    several capitalised words ("einer Erklärung der AG Kino-Gilde Deutscher Filmkunsttheater":
+    round 58), or None when the owner is no body."""
     m = DOCUMENT_OF.fullmatch(speaker.mention)
     if not m or not documents or not m.group(1).lower().endswith(documents):
         return None
     owner = m.group(3)
-    stem = institution_stem(owner)
-    if not (stem or owner.lower().endswith(INSTITUTION_HEADS) or owner in LOCAL_BODIES):
+    stem = institution_stem(owner) if " " not in owner else ""
+    body = stem or owner.lower().endswith(INSTITUTION_HEADS) or owner in LOCAL_BODIES
+    if not (body or " " in owner):
         return None
     mention = f"{m.group(2)} {owner}"
     rule = speaker.rule + "+document_owner"
@@ -426,12 +428,12 @@ def _document_source(speaker: Speaker, state: ArticleState, metonyms: dict[str, 
 
 
 def _recent_source(state: ArticleState, metonyms: dict[str, str]) -> Speaker | None:
-    """The speaker of the statement one or two sentences before, when it was a named source
+    """The speaker of a statement up to three sentences before, when it was a named source
     that is not a state or a place: "Wie das Statistische Bundesamt mitteilte, … Der Anteil
     lag den Angaben zufolge bei …" (an institution with an article is no person to remember).
-    Voices round 57."""
+    Voices round 57 (one sentence back), round 58 (three)."""
     last = state.last
-    if last is None or state.since > 1 or last.name == "unnamed source":
+    if last is None or state.since > 3 or last.name == "unnamed source":
         return None
     if not _person_like(last, metonyms):
         return None
@@ -733,14 +735,17 @@ def _first_of_two_persons(speaker: Speaker, state: ArticleState) -> Speaker:
 def _genitive_owner(speaker: Speaker, cue, state: ArticleState) -> Speaker:
     """The owner of a speech-noun label written in the genitive ("Der Vorwurf Sardanas:",
     "Mayers Fazit:") is the person of the article with that surname without its -s; a name that
-    ends in -s itself ("Varoufakis Antwort:") stays. Voices rounds 23-24."""
+    ends in -s itself ("Varoufakis Antwort:") stays. Voices rounds 23-24; for any cue, when the
+    article names the person in full ("nach den Worten Söders": round 58)."""
     name = speaker.name
-    if cue.entry != "label_noun" or " " in name or not name.endswith("s"):
+    if " " in name or not name.endswith("s"):
         return speaker
     stem = replace(speaker, mention=name[:-1], name=name[:-1])
     found = full_name(stem, state)
     if found.name != stem.name:
         return found
+    if cue.entry != "label_noun":
+        return speaker
     alone = re.compile(rf"\b{re.escape(stem.name)}\b")
     return stem if any(alone.search(t) for t in state.texts) else speaker
 

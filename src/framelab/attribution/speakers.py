@@ -1360,11 +1360,15 @@ SOURCE_COMPOUND = re.compile(
 LINKED_BY_S = ("ung", "heit", "keit", "schaft", "ion", "tät", "ium", "amt", "en")
 
 
+COMPOUND_CUES = frozenset({"nach_angaben", "laut", "zufolge"})
+
+
 def _compound_source(toks: tuple[Tok, ...], p: Phrase, entry: str) -> Speaker | None:
     """The source a compound cue noun names in its first part, as a description that resolves
     like "die Polizei" ("nach Polizeiangaben" → "Polizei", "nach Ministeriumsangaben" →
-    "Ministerium"); None for any other phrase. Voices round 46."""
-    if entry != "nach_angaben" or p.end - p.start != 1 or toks[p.start].tag != "NN":
+    "Ministerium"; voices round 46), also after "laut" and before "zufolge" ("Polizeiangaben
+    zufolge": round 58); None for any other phrase."""
+    if entry not in COMPOUND_CUES or p.end - p.start != 1 or toks[p.start].tag != "NN":
         return None
     m = SOURCE_COMPOUND.fullmatch(toks[p.start].text)
     if m is None:
@@ -1394,7 +1398,8 @@ def _source_phrase(
     elif cue.entry == "hervorgehen":
         p = _source_after_aus(toks, k, documents)
     elif cue.category == "impersonal":
-        p = _impersonal_source(toks, k) or Speaker("", "unnamed source", "impersonal")
+        unnamed = Speaker("", "unnamed source", "impersonal")
+        p = _impersonal_source(toks, k, documents) or unnamed
     elif k > 0 and toks[k - 1].text == "zu" and cue.category == "verb":
         return None  # "seinen Schwenk … zu erklären": an infinitive, no statement
     elif _compared(toks, k):
@@ -1571,7 +1576,7 @@ SOURCE_PREPS = frozenset({"aus", "von", "vom", "vonseiten", "seitens"})  # "vom"
 INSIDE_PREPS = frozenset({"in", "im", "bei", "beim"})
 
 
-def _impersonal_source(toks: tuple[Tok, ...], k: int) -> Phrase | None:
+def _impersonal_source(toks: tuple[Tok, ...], k: int, documents=()) -> Phrase | None:
     """The source of "hieß es": a phrase after "aus", "von", "vom", "seitens" ("aus dem Büro"),
     or right after the cue's "in"/"bei" ("heißt es in der ÖVP", "im Magistrat", "in der
     Aussendung": the document speaks); not a time ("in der Woche danach", "vom Montag": round
@@ -1584,7 +1589,7 @@ def _impersonal_source(toks: tuple[Tok, ...], k: int) -> Phrase | None:
             continue  # a time names no source: "hieß es in der Woche danach" (round 50)
         if before in SOURCE_PREPS or (before in INSIDE_PREPS and ph.start <= k + 3):
             return ph
-    return _source_before(toks, k)
+    return _source_before(toks, k, documents)
 
 
 def _side_of(toks: tuple[Tok, ...], k: int) -> Phrase | None:
@@ -1604,18 +1609,19 @@ def _side_of(toks: tuple[Tok, ...], k: int) -> Phrase | None:
     )
 
 
-def _source_before(toks: tuple[Tok, ...], k: int) -> Phrase | None:
+def _source_before(toks: tuple[Tok, ...], k: int, documents=()) -> Phrase | None:
     """ "Aus dem Büro Nagl heißt es …", "Aus dem Infrastrukturministerium … hieß es": the source
-    phrase may open the clause before the cue (voices round 25)."""
+    phrase may open the clause before the cue (voices round 25); so may a document after "in"
+    ("In einer Erklärung des Verbandes heißt es": voices round 58)."""
     lo, _ = _clause(toks, k)
-    return next(
-        (
-            ph
-            for ph in phrases(toks)
-            if ph.start == lo + 1 and ph.end <= k and toks[lo].text.lower() in SOURCE_PREPS
-        ),
-        None,
-    )
+    prep = toks[lo].text.lower() if lo < len(toks) else ""
+    for ph in phrases(toks):
+        if ph.start != lo + 1 or ph.end > k:
+            continue
+        inside = prep in INSIDE_PREPS and _names_document(toks, ph, documents)
+        if prep in SOURCE_PREPS or inside:
+            return ph
+    return None
 
 
 def _names_document(toks: tuple[Tok, ...], p: Phrase, documents: tuple[str, ...]) -> bool:
