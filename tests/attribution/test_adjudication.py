@@ -240,3 +240,33 @@ def test_the_round53_fang_study_pools_its_first_engine_with_fang1_and_fang2(tmp_
     assert fang["sets"] == ["fang1", "fang2", "fang3"]
     by_engine = out["round53_held_out_fang"]
     assert (by_engine["r52"]["conservative"], by_engine["r53"]["conservative"]) == (0.0, 1.0)
+
+
+def test_the_twelfth_fang_study_joins_the_fang_pool_and_reports_on_its_own(tmp_path):
+    """fang5-fang14 (parts C-N, one engine per set): every pair joins the FANG pool; its own
+    figure counts only its pairs. One pair per part; judge 2 rejects the bare institution noun
+    in part D ("Behörde" where the article names it), so only the pair of part C is right."""
+    test_the_round53_fang_study_pools_its_first_engine_with_fang1_and_fang2(tmp_path)
+    parts = "CDEFGHIJKLMN"
+    rows = [
+        (f"h{k}", f"fang{5 + k % 10}", f"fang_{k}", "1", "s", "Landratsamt", "Landratsamt", "True")
+        for k in range(len(parts))
+    ]
+    _write(
+        tmp_path / "pairs_key_fang5_14.csv",
+        [*KEY, "part"],
+        [(*r, r[6], r[5], "system", part) for r, part in zip(rows, parts, strict=True)],
+    )
+    for k, part in enumerate(parts):
+        for judge in (1, 2):
+            same = "yes" if part in "CD" else "no"
+            names = "no" if (part, judge) == ("D", 2) else "yes"
+            verdict = (f"h{k}", same, names, "yes", "")
+            _write(tmp_path / f"judgements_{part}{judge}.csv", JUDGED, [verdict])
+    out = adj.summary(tmp_path)
+    later = out["fang5_14_first_measured"]
+    assert (later["pairs"], later["string_test"], later["conservative"]) == (12, 1.0, 0.083)
+    assert later["liberal"] == round(2 / 12, 3)
+    fang = out["fang_first_measured"]  # c1 right, c2 and g2 wrong, then h0 right of twelve
+    assert (fang["pairs"], fang["conservative"]) == (15, round(2 / 15, 3))
+    assert "fang14" in fang["sets"] and "fang5" in fang["sets"]

@@ -41,9 +41,11 @@ NEWSPAPER_ROUND_STUDIES = {"round50_held_out_newspapers": ROUND50_NEWSPAPERS}
 COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # the COVID-19 news of German newspapers and RT DE (FANG-COVID) as first measured: fang1 and
 # fang2 with the round-52 rules; fang3 and fang4, held out for round 53, with the round-52 and
-# the round-53 rules. A source of its own, never pooled with the other studies
+# the round-53 rules; fang5 to fang14 each with the rules that measured it first (the twelfth
+# study). A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
-FANG_STUDIES = (("pairs_key_fang.csv", "xy", "", ""), ROUND53_FANG)
+FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
+FANG_STUDIES = (("pairs_key_fang.csv", "xy", "", ""), ROUND53_FANG, FANG5_14)
 FANG_ROUND_STUDIES = {"round53_held_out_fang": ROUND53_FANG}
 
 
@@ -137,7 +139,8 @@ def summary(directory: Path) -> dict:
     of the engine that measured its sets first; the newspaper studies pooled apart from them
     (``newspaper_first_measured``), each newspaper round study per engine, the commentary
     study (``commentary_first_measured``) and the FANG-COVID news studies pooled
-    (``fang_first_measured``), with the round-53 one per engine."""
+    (``fang_first_measured``), with the round-53 one per engine and the twelfth study
+    (``fang5``–``fang14``) on its own."""
     out = {}
     wikinews = {"wikinews_first_measured": (*FIRST_STUDY, ""), **ROUND_STUDIES}
     _each_study(directory, wikinews, out)
@@ -150,6 +153,8 @@ def summary(directory: Path) -> dict:
         out["commentary_first_measured"] = commentary
     if fang := _pooled(directory, FANG_STUDIES):
         out["fang_first_measured"] = fang
+    if later := _pooled(directory, (FANG5_14,)):
+        out["fang5_14_first_measured"] = later
     _each_study(directory, FANG_ROUND_STUDIES, out)
     return out
 
