@@ -33,7 +33,11 @@ more and are held out for any later round.
 drawn after `fang11` and `fang12` had been measured, before any round 58; they measure the
 round-57 rules and are held out for round 58.
 
-Run (from the repository root; then the same with fang2 to fang14):
+`fang15` (the next 6 short articles of each outlet) and `fang16` (the next 6 longer ones) were
+drawn after the readers had judged `fang5`–`fang14` and before round 59; they measure the
+round-58 rules and are held out for round 59.
+
+Run (from the repository root; then the same with fang2 to fang16):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -53,6 +57,7 @@ SETS |= {"fang5": (SHORT, 18), "fang6": (LONG, 6), "fang7": (SHORT, 24), "fang8"
 SETS |= {"fang9": (SHORT, 30), "fang10": (LONG, 18)}
 SETS |= {"fang11": (SHORT, 36), "fang12": (LONG, 24)}
 SETS |= {"fang13": (SHORT, 42), "fang14": (LONG, 30)}
+SETS |= {"fang15": (SHORT, 48), "fang16": (LONG, 36)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
