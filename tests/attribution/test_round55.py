@@ -35,7 +35,7 @@ CASES = [
         "nach Angaben des Amtes die stärkste Abnahme.",
         [
             (0, "reported", "geht … hervor", "Statistischen Bundesamtes"),  # round 58: the owner
-            (1, "reported", "nach Angaben", "Bundesamtes"),
+            (1, "reported", "nach Angaben", "Statistische Bundesamt"),  # round 59: in full
         ],
     ),  # before: "Amtes"
     (

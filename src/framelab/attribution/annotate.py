@@ -45,6 +45,7 @@ from framelab.attribution.cues import (
     find_cues,
 )
 from framelab.attribution.gazetteer import actor_of, fold
+from framelab.attribution.institution_names import full_institution
 from framelab.attribution.model import (
     Cue,
     Quote,
@@ -664,12 +665,22 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
         speaker = full_name(
             _first_of_two_persons(_genitive_owner(speaker, cue, known), known), known
         )
+        speaker = _institution_in_full(speaker, state)
         if cue.entry == "fuer_urteil" and not _a_person(speaker, (*state.mentions, *here)):
             continue  # "Für Linz sind Visualisierungen nicht möglich": a place, not a view
         if speaker.name not in seen:
             seen.add(speaker.name)
             found.append((cue, speaker))
     return found
+
+
+def _institution_in_full(speaker: Speaker, state: ArticleState) -> Speaker:
+    """A bare institution noun named as the article names it in full ("Landratsamt" →
+    "Ebersberger Landratsamt": :func:`.institution_names.full_institution`). Round 59."""
+    name = full_institution(speaker.name, state.texts)
+    if name == speaker.name:
+        return speaker
+    return replace(speaker, name=name, rule=speaker.rule + "+full_institution")
 
 
 def _impersonal_of_last(speaker: Speaker, cue, state: ArticleState, metonyms) -> Speaker:
