@@ -270,3 +270,32 @@ def test_the_twelfth_fang_study_joins_the_fang_pool_and_reports_on_its_own(tmp_p
     fang = out["fang_first_measured"]  # c1 right, c2 and g2 wrong, then h0 right of twelve
     assert (fang["pairs"], fang["conservative"]) == (15, round(2 / 15, 3))
     assert "fang14" in fang["sets"] and "fang5" in fang["sets"]
+
+
+def test_the_round59_study_pools_its_first_engine_and_reports_both(tmp_path):
+    """fang15/fang16 judged with the round-58 and round-59 rules (parts O and P): the FANG pool
+    takes the round-58 pair ("Landratsamt", not named specifically); the round study reports
+    each engine ("Ebersberger Landratsamt" right)."""
+    test_the_fang_study_is_a_source_of_its_own(tmp_path)
+    gold = "Landratsamt Ebersberg"
+    rows = [
+        ("i1", "fang15", "fang_5", "2", "s", gold, "Landratsamt", "True"),
+        ("i2", "fang15", "fang_5", "2", "s", gold, "Ebersberger Landratsamt", "False"),
+    ]
+    _write(
+        tmp_path / "pairs_key_fang1516.csv",
+        [*KEY, "part"],
+        [(*r, r[6], r[5], "system", part) for r, part in zip(rows, "OP", strict=True)],
+    )
+    engines = [("r58", "fang15", "fang_5", "2", "i1"), ("r59", "fang15", "fang_5", "2", "i2")]
+    header = ["engine", "set", "article_id", "n", "pair_id"]
+    _write(tmp_path / "engine_pairs_fang1516.csv", header, engines)
+    for judge in (1, 2):
+        _write(tmp_path / f"judgements_O{judge}.csv", JUDGED, [("i1", "yes", "no", "yes", "")])
+        _write(tmp_path / f"judgements_P{judge}.csv", JUDGED, [("i2", "yes", "yes", "yes", "")])
+    out = adj.summary(tmp_path)
+    by_engine = out["round59_held_out_fang"]
+    assert (by_engine["r58"]["conservative"], by_engine["r59"]["conservative"]) == (0.0, 1.0)
+    assert (by_engine["r58"]["string_test"], by_engine["r59"]["string_test"]) == (1.0, 0.0)
+    fang = out["fang_first_measured"]  # c1 right, c2 wrong, i1 (round 58) not specific
+    assert (fang["pairs"], fang["conservative"]) == (3, round(1 / 3, 3))

@@ -42,11 +42,16 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # the COVID-19 news of German newspapers and RT DE (FANG-COVID) as first measured: fang1 and
 # fang2 with the round-52 rules; fang3 and fang4, held out for round 53, with the round-52 and
 # the round-53 rules; fang5 to fang14 each with the rules that measured it first (the twelfth
-# study). A source of its own, never pooled with the other studies
+# study); fang15 and fang16, held out for round 59, with the round-58 and the round-59 rules. A
+# source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
-FANG_STUDIES = (("pairs_key_fang.csv", "xy", "", ""), ROUND53_FANG, FANG5_14)
-FANG_ROUND_STUDIES = {"round53_held_out_fang": ROUND53_FANG}
+ROUND59_FANG = ("pairs_key_fang1516.csv", "OP", "engine_pairs_fang1516.csv", "r58")
+FANG_STUDIES = (("pairs_key_fang.csv", "xy", "", ""), ROUND53_FANG, FANG5_14, ROUND59_FANG)
+FANG_ROUND_STUDIES = {
+    "round53_held_out_fang": ROUND53_FANG,
+    "round59_held_out_fang": ROUND59_FANG,
+}
 
 
 def right(key: dict, judged: dict) -> bool:
