@@ -19,26 +19,28 @@ PARTS = "CDEFGHIJKLMN"
 FIELDS = ["set", "article_id", "n", "sentence", "gold", "system", "auto"]
 
 
-def main(directory: str) -> None:
+def build(directory, sets, parts, seed, prefix, key_file) -> None:
+    """Read each set's pairs, shuffle, put the names in random order, cut into parts, write."""
     rows = []
-    for name in SETS:
+    for name in sets:
         with open(Path(directory) / f"pairs_{name}.csv", encoding="utf-8", newline="") as fh:
             rows += list(csv.DictReader(fh))
-    rng = random.Random(20261217)
+    rng = random.Random(seed)
     rng.shuffle(rows)
     out = []
     for k, r in enumerate(rows):
         swap = rng.random() < 0.5
         x, y = (r["system"], r["gold"]) if swap else (r["gold"], r["system"])
-        part = PARTS[k * len(PARTS) // len(rows)]
-        pair = {"pair_id": f"h{k + 1:04d}", "x": x, "y": y, "x_is": "system" if swap else "gold"}
+        part = parts[k * len(parts) // len(rows)]
+        pair = {"pair_id": f"{prefix}{k + 1:04d}", "x": x, "y": y}
+        pair["x_is"] = "system" if swap else "gold"
         out.append({**{f: r[f] for f in FIELDS}, **pair, "part": part})
-    with open(HERE / "pairs_key_fang5_14.csv", "w", encoding="utf-8", newline="") as fh:
+    with open(HERE / key_file, "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, [*FIELDS, "pair_id", "x", "y", "x_is", "part"], lineterminator="\n")
         w.writeheader()
         w.writerows(out)
-    print(len(out), "pairs;", {p: sum(r["part"] == p for r in out) for p in PARTS})
+    print(len(out), "pairs;", {p: sum(r["part"] == p for r in out) for p in parts})
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    build(sys.argv[1], SETS, PARTS, 20261217, "h", "pairs_key_fang5_14.csv")
