@@ -299,3 +299,24 @@ def test_the_round59_study_pools_its_first_engine_and_reports_both(tmp_path):
     assert (by_engine["r58"]["string_test"], by_engine["r59"]["string_test"]) == (1.0, 0.0)
     fang = out["fang_first_measured"]  # c1 right, c2 wrong, i1 (round 58) not specific
     assert (fang["pairs"], fang["conservative"]) == (3, round(1 / 3, 3))
+
+
+def test_the_fourteenth_study_reports_on_its_own_and_joins_the_pool(tmp_path):
+    """fang17/fang18 with the round-59 rules (parts Q and R): its own figure and the pool."""
+    test_the_fang_study_is_a_source_of_its_own(tmp_path)
+    rows = [
+        ("j1", "fang17", "fang_7", "1", "s", "Landratsamt München", "Landratsamt München", "True"),
+        ("j2", "fang18", "fang_8", "4", "s", "Hans Kopp", "Landratsamt München", "False"),
+    ]
+    _write(
+        tmp_path / "pairs_key_fang17_18.csv",
+        [*KEY, "part"],
+        [(*r, r[5], r[6], "gold", part) for r, part in zip(rows, "QR", strict=True)],
+    )
+    for judge in (1, 2):
+        _write(tmp_path / f"judgements_Q{judge}.csv", JUDGED, [("j1", "yes", "yes", "yes", "")])
+        _write(tmp_path / f"judgements_R{judge}.csv", JUDGED, [("j2", "no", "yes", "yes", "")])
+    out = adj.summary(tmp_path)
+    latest = out["fang17_18_first_measured"]
+    assert (latest["pairs"], latest["conservative"], latest["string_test"]) == (2, 0.5, 0.5)
+    assert out["fang_first_measured"]["pairs"] == 4

@@ -42,12 +42,20 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # the COVID-19 news of German newspapers and RT DE (FANG-COVID) as first measured: fang1 and
 # fang2 with the round-52 rules; fang3 and fang4, held out for round 53, with the round-52 and
 # the round-53 rules; fang5 to fang14 each with the rules that measured it first (the twelfth
-# study); fang15 and fang16, held out for round 59, with the round-58 and the round-59 rules. A
-# source of its own, never pooled with the other studies
+# study); fang15 and fang16, held out for round 59, with the round-58 and the round-59 rules;
+# fang17 and fang18 with the round-59 rules (the fourteenth study). A source of its own, never
+# pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
 ROUND59_FANG = ("pairs_key_fang1516.csv", "OP", "engine_pairs_fang1516.csv", "r58")
-FANG_STUDIES = (("pairs_key_fang.csv", "xy", "", ""), ROUND53_FANG, FANG5_14, ROUND59_FANG)
+FANG17_18 = ("pairs_key_fang17_18.csv", "QR", "", "")
+FANG_STUDIES = (
+    ("pairs_key_fang.csv", "xy", "", ""),
+    ROUND53_FANG,
+    FANG5_14,
+    ROUND59_FANG,
+    FANG17_18,
+)
 FANG_ROUND_STUDIES = {
     "round53_held_out_fang": ROUND53_FANG,
     "round59_held_out_fang": ROUND59_FANG,
@@ -144,8 +152,8 @@ def summary(directory: Path) -> dict:
     of the engine that measured its sets first; the newspaper studies pooled apart from them
     (``newspaper_first_measured``), each newspaper round study per engine, the commentary
     study (``commentary_first_measured``) and the FANG-COVID news studies pooled
-    (``fang_first_measured``), with the round-53 one per engine and the twelfth study
-    (``fang5``–``fang14``) on its own."""
+    (``fang_first_measured``), with the round-53 and round-59 ones per engine and the twelfth
+    (``fang5``–``fang14``) and fourteenth (``fang17``, ``fang18``) studies on their own."""
     out = {}
     wikinews = {"wikinews_first_measured": (*FIRST_STUDY, ""), **ROUND_STUDIES}
     _each_study(directory, wikinews, out)
@@ -160,6 +168,8 @@ def summary(directory: Path) -> dict:
         out["fang_first_measured"] = fang
     if later := _pooled(directory, (FANG5_14,)):
         out["fang5_14_first_measured"] = later
+    if latest := _pooled(directory, (FANG17_18,)):
+        out["fang17_18_first_measured"] = latest
     _each_study(directory, FANG_ROUND_STUDIES, out)
     return out
 
