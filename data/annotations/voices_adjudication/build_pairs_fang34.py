@@ -14,43 +14,44 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-SETS = ("fang3", "fang4")
-PARTS = "AB"
 FIELDS = ["set", "article_id", "n", "sentence", "gold", "system", "auto"]
 
 
-def _read(directory: str) -> list[dict]:
+def _read(directory: str, sets) -> list[dict]:
     rows = []
-    for name in SETS:
+    for name in sets:
         with open(Path(directory) / f"pairs_{name}.csv", encoding="utf-8", newline="") as fh:
             rows += list(csv.DictReader(fh))
     return rows
 
 
-def main(r52: str, r53: str) -> None:
-    by_engine = {"r52": _read(r52), "r53": _read(r53)}
+def build_engines(dirs: dict, sets, parts: str, seed: int, prefix: str, name: str) -> None:
+    """Each engine's pairs (``dirs``: engine → folder), judged once per distinct (statement,
+    system name): shuffled, names in random order, cut into parts; writes
+    pairs_key_<name>.csv and engine_pairs_<name>.csv here."""
+    by_engine = {engine: _read(directory, sets) for engine, directory in dirs.items()}
     distinct = {}
     for rows in by_engine.values():
         for r in rows:
             distinct.setdefault((r["set"], r["article_id"], r["n"], r["system"]), r)
     keys = sorted(distinct)
-    rng = random.Random(20261216)
+    rng = random.Random(seed)
     rng.shuffle(keys)
     out, ids = [], {}
     for k, key in enumerate(keys):
         r = distinct[key]
-        pair_id = f"g{k + 1:04d}"
+        pair_id = f"{prefix}{k + 1:04d}"
         ids[key] = pair_id
         swap = rng.random() < 0.5
         x, y = (r["system"], r["gold"]) if swap else (r["gold"], r["system"])
-        part = PARTS[k * len(PARTS) // len(keys)]
+        part = parts[k * len(parts) // len(keys)]
         out.append({**{f: r[f] for f in FIELDS}, "pair_id": pair_id, "x": x, "y": y,
                     "x_is": "system" if swap else "gold", "part": part})
-    with open(HERE / "pairs_key_fang34.csv", "w", encoding="utf-8", newline="") as fh:
+    with open(HERE / f"pairs_key_{name}.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, [*FIELDS, "pair_id", "x", "y", "x_is", "part"], lineterminator="\n")
         w.writeheader()
         w.writerows(out)
-    with open(HERE / "engine_pairs_fang34.csv", "w", encoding="utf-8", newline="") as fh:
+    with open(HERE / f"engine_pairs_{name}.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["engine", "set", "article_id", "n", "pair_id"])
         for engine, rows in by_engine.items():
@@ -61,4 +62,5 @@ def main(r52: str, r53: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:])
+    r52, r53 = sys.argv[1:3]
+    build_engines({"r52": r52, "r53": r53}, ("fang3", "fang4"), "AB", 20261216, "g", "fang34")

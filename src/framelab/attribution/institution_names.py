@@ -15,9 +15,9 @@ from framelab.attribution.persons import given_name_gender
 from framelab.attribution.speakers import institution_stem
 from framelab.attribution.tagging import tag
 
-# an institution's head nouns beyond those of :func:`institution_stem` that readers asked to be
-# named in full
-MORE_HEADS = ("regierung", "senatsverwaltung", "landratsamt", "staatsanwaltschaft")
+# an institution's head nouns beyond those of :func:`institution_stem` (which takes "…amt")
+# that readers asked to be named in full
+MORE_HEADS = ("regierung", "senatsverwaltung", "staatsanwaltschaft")
 # a capitalised attribute before the noun: a place adjective ("Ebersberger") or an adjective
 # in -isch of a name ("Statistische", "Hessisches")
 BEFORE = (
