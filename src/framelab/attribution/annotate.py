@@ -36,6 +36,7 @@ from functools import lru_cache
 from itertools import chain
 
 from framelab.attribution.abbreviations import defined_abbreviations
+from framelab.attribution.antecedents import named_antecedent
 from framelab.attribution.cues import (
     SPEECH,
     CueLexicon,
@@ -678,6 +679,7 @@ def _institution_in_full(speaker: Speaker, state: ArticleState) -> Speaker:
     """A bare institution noun named as the article names it in full ("Landratsamt" →
     "Ebersberger Landratsamt": :func:`.institution_names.full_institution`). Round 59."""
     name = full_institution(speaker.name, state.texts)
+    name = named_antecedent(name, state.previous, state.texts)
     if name == speaker.name:
         return speaker
     return replace(speaker, name=name, rule=speaker.rule + "+full_institution")

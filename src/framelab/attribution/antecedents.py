@@ -1,0 +1,87 @@
+"""A definite description names its antecedent: a bare head noun ("wie das Amt erläuterte",
+"das Gericht", "des Ministeriums") takes the one compound earlier sentences gave that head
+("das Statistische Bundesamt", "Oberverwaltungsgericht", "Finanzministerium"), in full; a
+district's office ("Landratsamt") takes the one district the article names ("im Landkreis
+Erding" → "Landratsamt Erding"); and a spokesperson of a bare institution ("Sprecher des
+Bezirksamtes", "Ministeriumssprecher", "Polizeisprecherin") is named with the institution in
+full ("Sprecher (Bezirksamt Neukölln)"). Readers judge the bare nouns the right speaker not
+named specifically (the fourteenth adjudication study). Voices round 60.
+"""
+
+from __future__ import annotations
+
+import re
+
+from framelab.attribution.institution_names import full_forms, full_institution
+
+# head nouns a definite description of an institution ends in; an earlier compound with the
+# same head is its antecedent ("das Amt" → "Bundesamt", "das Gericht" → "Landgericht")
+HEADS = ("amt", "gericht", "ministerium", "institut", "behörde", "polizei", "senatsverwaltung")
+# a district's office and the word that names its district ("Landkreis Erding", "Bezirk Mitte")
+DISTRICT_OFFICES = {"landratsamt": ("Landkreis", "Kreis"), "bezirksamt": ("Bezirk",)}
+SPOKESPERSON = re.compile(r"(?i)(?P<inst>[\w-]+?)(?:s|es)?-?(?P<role>sprecher(?:in)?)(?:s)?")
+ROLES = ("Sprecher", "Sprecherin", "Sprechers")
+GENITIVE = ("es", "s", "")
+
+
+def named_antecedent(name: str, previous: tuple[str, ...], texts: tuple[str, ...]) -> str:
+    """``name`` with its antecedent named in full, or ``name`` when there is none."""
+    words = name.split()
+    if len(words) == 2 and words[0] in ROLES:
+        inst = _institution(words[1], previous, texts, spokesperson=True)
+        return f"{words[0].removesuffix('s')} ({inst})" if inst else name
+    if len(words) == 1 and (m := SPOKESPERSON.fullmatch(name)) and m.group("inst"):
+        inst = _institution(m.group("inst").capitalize(), previous, texts, spokesperson=True)
+        return f"{name.removesuffix('s')} ({inst})" if inst else name
+    return (_institution(name, previous, texts) or name) if len(words) == 1 else name
+
+
+def _institution(word: str, previous, texts, spokesperson: bool = False) -> str:
+    """The bare institution noun ``word`` named in full, or "". The police are named by the
+    one full name only for their spokesperson: an article names the police of several places
+    (round 59)."""
+    head = _head(word)
+    if not head or (head.lower() == "polizei" and not spokesperson):
+        return ""
+    if head.lower() in DISTRICT_OFFICES:
+        return _district_office(head, texts)
+    if head.lower() in HEADS:
+        compound = _one_compound(head, previous)
+        return full_institution(compound, texts) if compound else _one_full_form(head, texts)
+    full = full_institution(head, texts)
+    return full if full != head else ""
+
+
+def _one_full_form(head: str, texts: tuple[str, ...]) -> str:
+    """The one fuller name the article gives the bare head ("die Berliner Polizei"), or ""."""
+    forms = {f for text in texts for f in full_forms(head, text)}
+    longest = {f for f in forms if not any(f != g and f in g for g in forms)}
+    return longest.pop() if len(longest) == 1 else ""
+
+
+def _head(word: str) -> str:
+    """``word`` without a genitive ending when it is (a compound of) an institution head."""
+    low = word.lower()
+    for ending in GENITIVE:
+        stem = low[: len(low) - len(ending)] if ending else low
+        if low.endswith(ending) and (stem in DISTRICT_OFFICES or stem.endswith(HEADS)):
+            return word[: len(stem)]
+    return ""
+
+
+def _one_compound(head: str, previous: tuple[str, ...]) -> str:
+    """The one compound ending in ``head`` that earlier sentences name ("Bundesamtes" →
+    "Bundesamt"), or "" when they name none or several ("Bundesinnen-" and
+    "Bundesfinanzministerium")."""
+    word = re.compile(rf"\b([A-ZÄÖÜ][\w-]+{re.escape(head.lower())})(?:es|s)?\b")
+    found = {m.group(1) for sentence in previous for m in word.finditer(sentence)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _district_office(office: str, texts: tuple[str, ...]) -> str:
+    """A district's office named by the one district the article names ("Landratsamt Erding"),
+    else ""."""
+    nouns = "|".join(DISTRICT_OFFICES[office.lower()])
+    pattern = re.compile(rf"\b(?:{nouns})(?:es|s)? ([A-ZÄÖÜ][\w-]+(?: \([A-ZÄÖÜ]\w+\))?)")
+    places = {m.group(1) for t in texts for m in pattern.finditer(t)}
+    return f"{office} {places.pop()}" if len(places) == 1 else ""
