@@ -41,7 +41,11 @@ round-58 rules and are held out for round 59.
 drawn after round 59 had been judged by readers; they measure the round-59 rules, by the string
 test and by readers, and no round is tuned on them in that session.
 
-Run (from the repository root; then the same with fang2 to fang18):
+`fang19` (the next 6 short articles of each outlet) and `fang20` (the next 6 longer ones) were
+drawn after `fang17` and `fang18` had been judged by readers, before any round 60; they measure
+the round-59 rules and are held out for round 60.
+
+Run (from the repository root; then the same with fang2 to fang20):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -63,6 +67,7 @@ SETS |= {"fang11": (SHORT, 36), "fang12": (LONG, 24)}
 SETS |= {"fang13": (SHORT, 42), "fang14": (LONG, 30)}
 SETS |= {"fang15": (SHORT, 48), "fang16": (LONG, 36)}
 SETS |= {"fang17": (SHORT, 54), "fang18": (LONG, 42)}
+SETS |= {"fang19": (SHORT, 60), "fang20": (LONG, 48)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
