@@ -320,3 +320,27 @@ def test_the_fourteenth_study_reports_on_its_own_and_joins_the_pool(tmp_path):
     latest = out["fang17_18_first_measured"]
     assert (latest["pairs"], latest["conservative"], latest["string_test"]) == (2, 0.5, 0.5)
     assert out["fang_first_measured"]["pairs"] == 4
+
+
+def test_the_fifteenth_study_reports_on_its_own_and_joins_the_pool(tmp_path):
+    """fang19/fang20, held out for round 60 (parts S and T): its own figure and the pool."""
+    test_the_fourteenth_study_reports_on_its_own_and_joins_the_pool(tmp_path)
+    rows = [
+        ("k1", "fang19", "fang_9", "3", "s", "Robert Stangl", "Robert Stangl", "True"),
+        ("k2", "fang20", "fang_10", "5", "s", "Landratsamt Erding", "Landratsamt", "True"),
+        ("k3", "fang20", "fang_10", "6", "s", "Landratsamt Erding", "Landratsamt Erding", "True"),
+    ]
+    _write(
+        tmp_path / "pairs_key_fang19_20.csv",
+        [*KEY, "part"],
+        [(*r, r[5], r[6], "gold", part) for r, part in zip(rows, "STT", strict=True)],
+    )
+    for judge in (1, 2):
+        _write(tmp_path / f"judgements_S{judge}.csv", JUDGED, [("k1", "yes", "yes", "yes", "")])
+        verdicts = [("k2", "yes", "yes", "no", ""), ("k3", "yes", "yes", "yes", "")]
+        _write(tmp_path / f"judgements_T{judge}.csv", JUDGED, verdicts)
+    out = adj.summary(tmp_path)
+    held_out = out["fang19_20_first_measured"]  # k2: the bare noun does not identify the office
+    assert (held_out["pairs"], held_out["string_test"]) == (3, 1.0)
+    assert held_out["conservative"] == round(2 / 3, 3)
+    assert out["fang_first_measured"]["pairs"] == 7

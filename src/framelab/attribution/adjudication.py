@@ -43,18 +43,21 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # fang2 with the round-52 rules; fang3 and fang4, held out for round 53, with the round-52 and
 # the round-53 rules; fang5 to fang14 each with the rules that measured it first (the twelfth
 # study); fang15 and fang16, held out for round 59, with the round-58 and the round-59 rules;
-# fang17 and fang18 with the round-59 rules (the fourteenth study). A source of its own, never
-# pooled with the other studies
+# fang17 and fang18 with the round-59 rules (the fourteenth study); fang19 and fang20, held out
+# for round 60, with the round-60 rules, which name their speakers as the round-59 rules do
+# (the fifteenth study). A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
 ROUND59_FANG = ("pairs_key_fang1516.csv", "OP", "engine_pairs_fang1516.csv", "r58")
 FANG17_18 = ("pairs_key_fang17_18.csv", "QR", "", "")
+FANG19_20 = ("pairs_key_fang19_20.csv", "ST", "", "")
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
     FANG5_14,
     ROUND59_FANG,
     FANG17_18,
+    FANG19_20,
 )
 FANG_ROUND_STUDIES = {
     "round53_held_out_fang": ROUND53_FANG,
@@ -153,7 +156,8 @@ def summary(directory: Path) -> dict:
     (``newspaper_first_measured``), each newspaper round study per engine, the commentary
     study (``commentary_first_measured``) and the FANG-COVID news studies pooled
     (``fang_first_measured``), with the round-53 and round-59 ones per engine and the twelfth
-    (``fang5``–``fang14``) and fourteenth (``fang17``, ``fang18``) studies on their own."""
+    (``fang5``–``fang14``), fourteenth (``fang17``, ``fang18``) and fifteenth (``fang19``,
+    ``fang20``) studies on their own."""
     out = {}
     wikinews = {"wikinews_first_measured": (*FIRST_STUDY, ""), **ROUND_STUDIES}
     _each_study(directory, wikinews, out)
@@ -170,6 +174,8 @@ def summary(directory: Path) -> dict:
         out["fang5_14_first_measured"] = later
     if latest := _pooled(directory, (FANG17_18,)):
         out["fang17_18_first_measured"] = latest
+    if held_out := _pooled(directory, (FANG19_20,)):
+        out["fang19_20_first_measured"] = held_out
     _each_study(directory, FANG_ROUND_STUDIES, out)
     return out
 

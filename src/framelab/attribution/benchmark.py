@@ -285,8 +285,9 @@ COMMENTARY_SETS = ("pcc1", "pcc2")
 # fang4 held out for round 53 (read for round 54), fang5 and fang6 for round 54, fang7 and fang8
 # for round 55, fang9 and fang10 for round 56, fang11 and fang12 for round 57, fang13 and fang14
 # for round 58, fang15 and fang16 for round 59, each measured with the rules before and after
-# its round; fang17 and fang18 with the round-59 rules
-FANG_SETS = tuple(f"fang{n}" for n in range(1, 19))
+# its round; fang17 and fang18 with the round-59 rules; fang19 and fang20, held out for round 60,
+# with the round-59 rules
+FANG_SETS = tuple(f"fang{n}" for n in range(1, 21))
 # the same sets with their double quotation marks removed, as 10kGNAD's text has them removed
 FANG_UNQUOTED_SETS = tuple(f"{name}_unquoted" for name in FANG_SETS)
 
