@@ -65,9 +65,11 @@ from framelab.attribution.organisations import (
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import (
+    BODY_NOUNS,
     FINITE,
     NOMINAL_ROLES,
     OFFICE_NOUNS,
+    OUTLET_HEADS,
     PARTICIPLES,
     PERSON_SUFFIXES,
     SOURCE_PRONOUNS,
@@ -702,8 +704,65 @@ def _cue_speaker(source: str, masked: str, cue, ctx: Context, named: list) -> Sp
     before a verb of saying when the step found nobody or a thing."""
     speaker = find_speaker(source, cue, ctx.lexicon.metonyms, ctx.lexicon.documents)
     if cue.category in {"verb", "particle"} and _thing_or_nobody(speaker, ctx):
-        return _known_person_before(masked, cue, named) or speaker
+        known = _known_person_before(masked, cue, named)
+        return known or _one_person_before(cue, named, speaker, masked, ctx.lexicon.documents)
     return speaker
+
+
+def _one_person_before(cue, named: list, speaker: Speaker | None, masked: str, documents):
+    """The one person the sentence names before the thing a verb of saying's speaker step found
+    ("Olivier Véran hatte … gewarnt, Aufsehen erregt": not "Aufsehen"; "Der Klo-Betreiber Finke
+    bemängelt"); else the step's finding. Voices round 61."""
+    if speaker is None or not _plain_thing(speaker, documents):
+        return speaker
+    at = masked.find(speaker.mention)
+    limit = min(cue.start, at if at >= 0 else cue.start)
+    before = [p for end, p in named if end <= limit and not _oblique(masked, end - len(p.mention))]
+    persons = {p.name: p for p in before if len(p.name.split()) > 1}
+    if len(persons) != 1:
+        return speaker
+    person = next(iter(persons.values()))
+    return replace(person, rule=person.rule + "+thing_replaced")
+
+
+# articles and prepositions of a noun phrase that is no subject ("zwischen dem Moderator X",
+# "dem Chef des DIW, X"): the person they introduce is not the one who speaks
+OBLIQUE_INTRO = frozenset(
+    {"dem", "den", "des", "einem", "einen", "eines", "von", "vom", "mit", "zwischen", "für"}
+    | {"gegen", "bei", "beim", "an", "auf", "über", "um", "zu", "zum", "zur", "gegenüber"}
+)
+
+
+def _oblique(masked: str, start: int) -> bool:
+    """The nearest article or preposition in the five words before ``start`` (within its
+    clause) makes the noun phrase there an object."""
+    clause = re.split(r"[,;:–]", masked[:start])[-1]
+    for word in reversed(clause.split()[-5:]):
+        low = word.lower()
+        if low in OBLIQUE_INTRO:
+            return True
+        if low in {"der", "die", "das", "ein", "eine"}:
+            return False
+    return False
+
+
+def _plain_thing(speaker: Speaker, documents: tuple[str, ...]) -> bool:
+    """A common noun phrase that names no body or role: no proper noun, no capitalised
+    attribute ("Deutsche Stiftung …"), no institution ("des Ministeriums"), outlet ("die
+    Zeitung", "der Spiegel"), document or person noun ("ein Sprecher")."""
+    toks = tag(speaker.mention)
+    if any(t.tag == "NE" or (t.tag.startswith("ADJ") and t.text[:1].isupper()) for t in toks[1:]):
+        return False
+    heads = (*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS, *INSTITUTION_HEADS, *documents)
+    heads = (*heads, *OUTLET_HEADS, *BODY_NOUNS)
+    words = [t.text.lower() for t in toks if t.tag.startswith("NN")]
+    return bool(words) and not any(institution_stem(w) or heads_in(w, heads) for w in words)
+
+
+def heads_in(word: str, heads: tuple[str, ...]) -> bool:
+    """The word, or its stem without a plural or genitive ending, ends in one of the heads."""
+    forms = (word, word.removesuffix("s"), word.removesuffix("en"), word.removesuffix("n"))
+    return any(f.endswith(heads) for f in (*forms, word.removesuffix("e")))
 
 
 def _thing_or_nobody(speaker: Speaker | None, ctx: Context) -> bool:
