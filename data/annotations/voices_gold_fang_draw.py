@@ -45,7 +45,11 @@ test and by readers, and no round is tuned on them in that session.
 drawn after `fang17` and `fang18` had been judged by readers, before any round 60; they measure
 the round-59 rules and are held out for round 60.
 
-Run (from the repository root; then the same with fang2 to fang20):
+`fang21` (the next 6 short articles of each outlet) and `fang22` (the next 6 longer ones) were
+drawn after round 60 was committed and `fang19` and `fang20` measured, before any round 61;
+they measure the round-60 rules and are held out for round 61.
+
+Run (from the repository root; then the same with fang2 to fang22):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -68,6 +72,7 @@ SETS |= {"fang13": (SHORT, 42), "fang14": (LONG, 30)}
 SETS |= {"fang15": (SHORT, 48), "fang16": (LONG, 36)}
 SETS |= {"fang17": (SHORT, 54), "fang18": (LONG, 42)}
 SETS |= {"fang19": (SHORT, 60), "fang20": (LONG, 48)}
+SETS |= {"fang21": (SHORT, 66), "fang22": (LONG, 54)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
