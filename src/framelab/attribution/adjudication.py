@@ -45,12 +45,14 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # study); fang15 and fang16, held out for round 59, with the round-58 and the round-59 rules;
 # fang17 and fang18 with the round-59 rules (the fourteenth study); fang19 and fang20, held out
 # for round 60, with the round-60 rules, which name their speakers as the round-59 rules do
-# (the fifteenth study). A source of its own, never pooled with the other studies
+# (the fifteenth study); fang21 and fang22, held out for round 61, with the round-60 and the
+# round-61 rules (the sixteenth study). A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
 ROUND59_FANG = ("pairs_key_fang1516.csv", "OP", "engine_pairs_fang1516.csv", "r58")
 FANG17_18 = ("pairs_key_fang17_18.csv", "QR", "", "")
 FANG19_20 = ("pairs_key_fang19_20.csv", "ST", "", "")
+ROUND61_FANG = ("pairs_key_fang2122.csv", "UV", "engine_pairs_fang2122.csv", "r60")
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
@@ -58,10 +60,12 @@ FANG_STUDIES = (
     ROUND59_FANG,
     FANG17_18,
     FANG19_20,
+    ROUND61_FANG,
 )
 FANG_ROUND_STUDIES = {
     "round53_held_out_fang": ROUND53_FANG,
     "round59_held_out_fang": ROUND59_FANG,
+    "round61_held_out_fang": ROUND61_FANG,
 }
 
 
