@@ -746,6 +746,10 @@ def _oblique(masked: str, start: int) -> bool:
     return False
 
 
+# a seat of government that speaks for it ("der Elyséepalast dementierte"; voices round 62)
+SEAT_HEADS = ("palast",)
+
+
 def _plain_thing(speaker: Speaker, documents: tuple[str, ...]) -> bool:
     """A common noun phrase that names no body or role: no proper noun, no capitalised
     attribute ("Deutsche Stiftung …"), no institution ("des Ministeriums"), outlet ("die
@@ -754,7 +758,7 @@ def _plain_thing(speaker: Speaker, documents: tuple[str, ...]) -> bool:
     if any(t.tag == "NE" or (t.tag.startswith("ADJ") and t.text[:1].isupper()) for t in toks[1:]):
         return False
     heads = (*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS, *INSTITUTION_HEADS, *documents)
-    heads = (*heads, *OUTLET_HEADS, *BODY_NOUNS)
+    heads = (*heads, *OUTLET_HEADS, *BODY_NOUNS, *SEAT_HEADS)
     words = [t.text.lower() for t in toks if t.tag.startswith("NN")]
     return bool(words) and not any(institution_stem(w) or heads_in(w, heads) for w in words)
 

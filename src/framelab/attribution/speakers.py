@@ -1140,8 +1140,11 @@ LOCAL_INSTITUTIONS = (
     "polizei", "staatsanwaltschaft", "feuerwehr", "universität", "hochschule", "klinikum",
     "gericht", "polizeipräsidium", "polizeidirektion", "polizeiinspektion",
     "regierungspräsidium", "landratsamt", "stadtwerke",
+    "klinik", "kammer", "gesundheitsamt", "bezirksamt", "ordnungsamt",  # round 62
 )  # fmt: skip
-LOCAL_INSTITUTIONS_EXACT = frozenset({"stadt", "gemeinde", "landkreis", "bistum", "erzbistum"})
+LOCAL_INSTITUTIONS_EXACT = frozenset(
+    {"stadt", "gemeinde", "landkreis", "bistum", "erzbistum", "uni"}  # "Uni": round 62
+)
 
 
 def _local_institution(t: Tok, town: str) -> bool:
