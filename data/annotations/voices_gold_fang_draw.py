@@ -49,7 +49,11 @@ the round-59 rules and are held out for round 60.
 drawn after round 60 was committed and `fang19` and `fang20` measured, before any round 61;
 they measure the round-60 rules and are held out for round 61.
 
-Run (from the repository root; then the same with fang2 to fang22):
+`fang23` (the next 6 short articles of each outlet) and `fang24` (the next 6 longer ones) were
+drawn after `fang21` and `fang22` had been judged by readers, before any round 62; they measure
+the round-61 rules and are held out for round 62.
+
+Run (from the repository root; then the same with fang2 to fang24):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -73,6 +77,7 @@ SETS |= {"fang15": (SHORT, 48), "fang16": (LONG, 36)}
 SETS |= {"fang17": (SHORT, 54), "fang18": (LONG, 42)}
 SETS |= {"fang19": (SHORT, 60), "fang20": (LONG, 48)}
 SETS |= {"fang21": (SHORT, 66), "fang22": (LONG, 54)}
+SETS |= {"fang23": (SHORT, 72), "fang24": (LONG, 60)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
