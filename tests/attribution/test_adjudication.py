@@ -344,3 +344,33 @@ def test_the_fifteenth_study_reports_on_its_own_and_joins_the_pool(tmp_path):
     assert (held_out["pairs"], held_out["string_test"]) == (3, 1.0)
     assert held_out["conservative"] == round(2 / 3, 3)
     assert out["fang_first_measured"]["pairs"] == 7
+
+
+def test_the_seventeenth_study_reports_on_its_own_and_joins_the_pool(tmp_path):
+    """fang23/fang24, held out for round 62 (parts W and X): its own figure and the pool."""
+    test_the_fifteenth_study_reports_on_its_own_and_joins_the_pool(tmp_path)
+    rows = [
+        ("m1", "fang23", "fang_11", "2", "s", "Uni Lübeck", "Lübeck", "True"),
+        (
+            "m2",
+            "fang24",
+            "fang_12",
+            "7",
+            "s",
+            "Kreisklinik Ebersberg",
+            "Kreisklinik Ebersberg",
+            "True",
+        ),
+    ]
+    _write(
+        tmp_path / "pairs_key_fang23_24.csv",
+        [*KEY, "part"],
+        [(*r, r[5], r[6], "gold", part) for r, part in zip(rows, "WX", strict=True)],
+    )
+    for judge in (1, 2):
+        _write(tmp_path / f"judgements_W{judge}.csv", JUDGED, [("m1", "no", "yes", "no", "")])
+        _write(tmp_path / f"judgements_X{judge}.csv", JUDGED, [("m2", "yes", "yes", "yes", "")])
+    out = adj.summary(tmp_path)
+    newest = out["fang23_24_first_measured"]  # m1: a town is not its university
+    assert (newest["pairs"], newest["conservative"], newest["string_test"]) == (2, 0.5, 1.0)
+    assert out["fang_first_measured"]["pairs"] == 9

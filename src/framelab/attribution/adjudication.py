@@ -46,13 +46,16 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # fang17 and fang18 with the round-59 rules (the fourteenth study); fang19 and fang20, held out
 # for round 60, with the round-60 rules, which name their speakers as the round-59 rules do
 # (the fifteenth study); fang21 and fang22, held out for round 61, with the round-60 and the
-# round-61 rules (the sixteenth study). A source of its own, never pooled with the other studies
+# round-61 rules (the sixteenth study); fang23 and fang24, held out for round 62, with the
+# round-62 rules, which name their speakers as the round-61 rules do (the seventeenth study). A
+# source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
 ROUND59_FANG = ("pairs_key_fang1516.csv", "OP", "engine_pairs_fang1516.csv", "r58")
 FANG17_18 = ("pairs_key_fang17_18.csv", "QR", "", "")
 FANG19_20 = ("pairs_key_fang19_20.csv", "ST", "", "")
 ROUND61_FANG = ("pairs_key_fang2122.csv", "UV", "engine_pairs_fang2122.csv", "r60")
+FANG23_24 = ("pairs_key_fang23_24.csv", "WX", "", "")
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
@@ -61,6 +64,7 @@ FANG_STUDIES = (
     FANG17_18,
     FANG19_20,
     ROUND61_FANG,
+    FANG23_24,
 )
 FANG_ROUND_STUDIES = {
     "round53_held_out_fang": ROUND53_FANG,
@@ -161,7 +165,7 @@ def summary(directory: Path) -> dict:
     study (``commentary_first_measured``) and the FANG-COVID news studies pooled
     (``fang_first_measured``), with the round-53 and round-59 ones per engine and the twelfth
     (``fang5``–``fang14``), fourteenth (``fang17``, ``fang18``) and fifteenth (``fang19``,
-    ``fang20``) studies on their own."""
+    ``fang20``) and seventeenth (``fang23``, ``fang24``) studies on their own."""
     out = {}
     wikinews = {"wikinews_first_measured": (*FIRST_STUDY, ""), **ROUND_STUDIES}
     _each_study(directory, wikinews, out)
@@ -180,6 +184,8 @@ def summary(directory: Path) -> dict:
         out["fang17_18_first_measured"] = latest
     if held_out := _pooled(directory, (FANG19_20,)):
         out["fang19_20_first_measured"] = held_out
+    if newest := _pooled(directory, (FANG23_24,)):
+        out["fang23_24_first_measured"] = newest
     _each_study(directory, FANG_ROUND_STUDIES, out)
     return out
 

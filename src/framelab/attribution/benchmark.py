@@ -286,8 +286,9 @@ COMMENTARY_SETS = ("pcc1", "pcc2")
 # for round 55, fang9 and fang10 for round 56, fang11 and fang12 for round 57, fang13 and fang14
 # for round 58, fang15 and fang16 for round 59, each measured with the rules before and after
 # its round; fang17 and fang18 with the round-59 rules; fang19 and fang20, held out for round 60,
-# with the round-59 rules; fang21 and fang22, held out for round 61, with the round-60 rules
-FANG_SETS = tuple(f"fang{n}" for n in range(1, 23))
+# with the round-59 rules; fang21 and fang22, held out for round 61, with the round-60 rules;
+# fang23 and fang24, held out for round 62, with the round-61 rules
+FANG_SETS = tuple(f"fang{n}" for n in range(1, 25))
 # the same sets with their double quotation marks removed, as 10kGNAD's text has them removed
 FANG_UNQUOTED_SETS = tuple(f"{name}_unquoted" for name in FANG_SETS)
 
