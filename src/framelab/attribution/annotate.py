@@ -668,7 +668,8 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
         speaker = full_name(
             _first_of_two_persons(_genitive_owner(speaker, cue, known), known), known
         )
-        speaker = _institution_in_full(speaker, state)
+        speaker = _institution_in_full(speaker, state, ctx.lexicon.documents)
+        speaker = _given_name_in_full(speaker, text)
         if cue.entry == "fuer_urteil" and not _a_person(speaker, (*state.mentions, *here)):
             continue  # "Für Linz sind Visualisierungen nicht möglich": a place, not a view
         if speaker.name not in seen:
@@ -677,11 +678,24 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
     return found
 
 
-def _institution_in_full(speaker: Speaker, state: ArticleState) -> Speaker:
+def _given_name_in_full(speaker: Speaker, text: str) -> Speaker:
+    """A speaker found by a given name alone whose sentence writes a surname right after it
+    ("Polizeisprecher Micky Rosenfeld", "Leonhard Stärk, der …"): the tagger read the surname
+    as a word. Voices round 63."""
+    name = speaker.name
+    if " " in name or given_name_gender(name) == "?":
+        return speaker
+    m = re.search(rf"\b{re.escape(name)} ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b", text)
+    if not m or given_name_gender(m.group(1)) != "?":
+        return speaker
+    return replace(speaker, name=f"{name} {m.group(1)}", rule=speaker.rule + "+given_name_run")
+
+
+def _institution_in_full(speaker: Speaker, state: ArticleState, documents=()) -> Speaker:
     """A bare institution noun named as the article names it in full ("Landratsamt" →
     "Ebersberger Landratsamt": :func:`.institution_names.full_institution`). Round 59."""
     name = full_institution(speaker.name, state.texts)
-    name = named_antecedent(name, state.previous, state.texts)
+    name = named_antecedent(name, state.previous, state.texts, documents)
     if name == speaker.name:
         return speaker
     return replace(speaker, name=name, rule=speaker.rule + "+full_institution")

@@ -24,9 +24,14 @@ ROLES = ("Sprecher", "Sprecherin", "Sprechers")
 GENITIVE = ("es", "s", "")
 
 
-def named_antecedent(name: str, previous: tuple[str, ...], texts: tuple[str, ...]) -> str:
-    """``name`` with its antecedent named in full, or ``name`` when there is none."""
+def named_antecedent(
+    name: str, previous: tuple[str, ...], texts: tuple[str, ...], documents: tuple[str, ...] = ()
+) -> str:
+    """``name`` with its antecedent named in full, or ``name`` when there is none; a bare
+    document ("Bericht") names the one author the article gives it (round 63)."""
     words = name.split()
+    if len(words) == 1 and (owner := document_author(name, texts, documents)):
+        return owner
     if len(words) == 2 and words[0] in ROLES:
         inst = _institution(words[1], previous, texts, spokesperson=True)
         return f"{words[0].removesuffix('s')} ({inst})" if inst else name
@@ -85,3 +90,37 @@ def _district_office(office: str, texts: tuple[str, ...]) -> str:
     pattern = re.compile(rf"\b(?:{nouns})(?:es|s)? ([A-ZÄÖÜ][\w-]+(?: \([A-ZÄÖÜ]\w+\))?)")
     places = {m.group(1) for t in texts for m in pattern.finditer(t)}
     return f"{office} {places.pop()}" if len(places) == 1 else ""
+
+
+# an author right after a document ("der Bericht des RKI", "einer Antwort des Ministeriums") or
+# before it in a hyphenated compound ("UN-Bericht", "Civey-Umfrage")
+AUTHOR = r"(?P<after>[A-ZÄÖÜ][\w-]*(?: (?:für )?[A-ZÄÖÜ][\w-]*){0,3})"
+
+
+def document_author(name: str, texts: tuple[str, ...], documents: tuple[str, ...]) -> str:
+    """The one author the article gives a bare document noun anywhere ("Bericht" → "RKI" from
+    "Der Bericht des RKI …", "UN" from "laut einem UN-Bericht"), or "" (none, or several)."""
+    head = next((d for d in documents if name.lower().rstrip("s") in (d, d + "e")), "")
+    if not head or not name[:1].isupper():
+        return ""
+    word = re.escape(head.capitalize())
+    after = re.compile(rf"\b{word}(?:es|s)? (?:des|der) {AUTHOR}")
+    before = re.compile(rf"\b(?P<before>[A-ZÄÖÜ][\w]*)-{word.lower()}\b", re.IGNORECASE)
+    found = {m.group("after") for t in texts for m in after.finditer(t)}
+    found |= {m.group("before") for t in texts for m in before.finditer(t)}
+    found = {_nominative_name(a) for a in found}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _nominative_name(author: str) -> str:
+    """An author as a name: a describing noun before a name dropped ("Meinungsforschungsinstituts
+    Civey" → "Civey"), an attribute in the nominative ("Deutschen Gesellschaft für …" →
+    "Deutsche Gesellschaft für …"), an institution noun without its genitive ending
+    ("Bundesbildungsministeriums" → "Bundesbildungsministerium")."""
+    words = author.split()
+    if len(words) == 2 and words[0].endswith("s") and not words[0].endswith("ss"):
+        words = words[1:]
+    if len(words) > 1 and words[0].endswith("en"):
+        words[0] = words[0][:-1]
+    head = _head(words[-1])
+    return " ".join([*words[:-1], head or words[-1]])
