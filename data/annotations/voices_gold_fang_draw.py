@@ -53,7 +53,11 @@ they measure the round-60 rules and are held out for round 61.
 drawn after `fang21` and `fang22` had been judged by readers, before any round 62; they measure
 the round-61 rules and are held out for round 62.
 
-Run (from the repository root; then the same with fang2 to fang24):
+`fang25` (the next 6 short articles of each outlet) and `fang26` (the next 6 longer ones) were
+drawn after round 62 was committed and `fang23` and `fang24` measured, before any round 63;
+they measure the round-62 rules and are held out for round 63.
+
+Run (from the repository root; then the same with fang2 to fang26):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -78,6 +82,7 @@ SETS |= {"fang17": (SHORT, 54), "fang18": (LONG, 42)}
 SETS |= {"fang19": (SHORT, 60), "fang20": (LONG, 48)}
 SETS |= {"fang21": (SHORT, 66), "fang22": (LONG, 54)}
 SETS |= {"fang23": (SHORT, 72), "fang24": (LONG, 60)}
+SETS |= {"fang25": (SHORT, 78), "fang26": (LONG, 66)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
