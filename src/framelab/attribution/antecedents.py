@@ -5,7 +5,9 @@ district's office ("Landratsamt") takes the one district the article names ("im 
 Erding" → "Landratsamt Erding"); and a spokesperson of a bare institution ("Sprecher des
 Bezirksamtes", "Ministeriumssprecher", "Polizeisprecherin") is named with the institution in
 full ("Sprecher (Bezirksamt Neukölln)"). Readers judge the bare nouns the right speaker not
-named specifically (the fourteenth adjudication study). Voices round 60.
+named specifically (the fourteenth adjudication study). Voices round 60. A bare document
+("heißt es in dem Bericht") names the one author the article gives it anywhere ("Der Bericht
+des RKI …" → "RKI"; "UN-Bericht" → "UN"): voices round 63.
 """
 
 from __future__ import annotations
