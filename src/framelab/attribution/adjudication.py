@@ -47,8 +47,9 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # for round 60, with the round-60 rules, which name their speakers as the round-59 rules do
 # (the fifteenth study); fang21 and fang22, held out for round 61, with the round-60 and the
 # round-61 rules (the sixteenth study); fang23 and fang24, held out for round 62, with the
-# round-62 rules, which name their speakers as the round-61 rules do (the seventeenth study). A
-# source of its own, never pooled with the other studies
+# round-62 rules, which name their speakers as the round-61 rules do (the seventeenth study);
+# fang25 and fang26, held out for round 63, with the round-62 and the round-63 rules (the
+# eighteenth study). A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
 ROUND59_FANG = ("pairs_key_fang1516.csv", "OP", "engine_pairs_fang1516.csv", "r58")
@@ -56,6 +57,7 @@ FANG17_18 = ("pairs_key_fang17_18.csv", "QR", "", "")
 FANG19_20 = ("pairs_key_fang19_20.csv", "ST", "", "")
 ROUND61_FANG = ("pairs_key_fang2122.csv", "UV", "engine_pairs_fang2122.csv", "r60")
 FANG23_24 = ("pairs_key_fang23_24.csv", "WX", "", "")
+ROUND63_FANG = ("pairs_key_fang2526.csv", "YZ", "engine_pairs_fang2526.csv", "r62")
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
@@ -65,11 +67,13 @@ FANG_STUDIES = (
     FANG19_20,
     ROUND61_FANG,
     FANG23_24,
+    ROUND63_FANG,
 )
 FANG_ROUND_STUDIES = {
     "round53_held_out_fang": ROUND53_FANG,
     "round59_held_out_fang": ROUND59_FANG,
     "round61_held_out_fang": ROUND61_FANG,
+    "round63_held_out_fang": ROUND63_FANG,
 }
 
 
