@@ -15,6 +15,22 @@ def _write(path, header, rows):
         w.writerows(rows)
 
 
+def _key(path, rows, parts, x_is="gold"):
+    """A study's pairs key: each row with its names in the order ``x_is`` says (gold first, or
+    system first) and its part."""
+    names = (5, 6) if x_is == "gold" else (6, 5)
+    keyed = [
+        (*r, r[names[0]], r[names[1]], x_is, part) for r, part in zip(rows, parts, strict=True)
+    ]
+    _write(path, [*KEY, "part"], keyed)
+
+
+def _both_judges(tmp_path, part, verdicts):
+    """The same verdicts from both judges of a part."""
+    for judge in (1, 2):
+        _write(tmp_path / f"judgements_{part}{judge}.csv", JUDGED, verdicts)
+
+
 def _study(tmp_path):
     """Four pairs: a fragment the string test accepts ("Bundesamt"), an inflected name it
     rejects ("Weißen Hauses"), a right and a wrong speaker; judge 2 disagrees on the fragment."""
@@ -200,14 +216,9 @@ def test_the_fang_study_is_a_source_of_its_own(tmp_path):
         ("c1", "fang1", "fang_1", "1", "s", "Jens Spahn", "Spahn", "True"),
         ("c2", "fang2", "fang_2", "3", "s", "Jens Spahn", "Er", "True"),
     ]
-    _write(
-        tmp_path / "pairs_key_fang.csv",
-        [*KEY, "part"],
-        [(*r, r[5], r[6], "gold", part) for r, part in zip(rows, "xy", strict=True)],
-    )
-    for judge in (1, 2):
-        _write(tmp_path / f"judgements_x{judge}.csv", JUDGED, [("c1", "yes", "yes", "yes", "")])
-        _write(tmp_path / f"judgements_y{judge}.csv", JUDGED, [("c2", "yes", "yes", "no", "")])
+    _key(tmp_path / "pairs_key_fang.csv", rows, "xy")
+    _both_judges(tmp_path, "x", [("c1", "yes", "yes", "yes", "")])
+    _both_judges(tmp_path, "y", [("c2", "yes", "yes", "no", "")])
     out = adj.summary(tmp_path)
     assert list(out) == ["fang_first_measured"]
     fang = out["fang_first_measured"]
@@ -223,17 +234,12 @@ def test_the_round53_fang_study_pools_its_first_engine_with_fang1_and_fang2(tmp_
         ("g1", "fang3", "fang_9", "1", "s", "Jens Spahn", "Spahn", "True"),
         ("g2", "fang3", "fang_9", "1", "s", "Jens Spahn", "Ministerium", "False"),
     ]
-    _write(
-        tmp_path / "pairs_key_fang34.csv",
-        [*KEY, "part"],
-        [(*r, r[6], r[5], "system", part) for r, part in zip(rows, "AB", strict=True)],
-    )
+    _key(tmp_path / "pairs_key_fang34.csv", rows, "AB", x_is="system")
     engines = [("r52", "fang3", "fang_9", "1", "g2"), ("r53", "fang3", "fang_9", "1", "g1")]
     header = ["engine", "set", "article_id", "n", "pair_id"]
     _write(tmp_path / "engine_pairs_fang34.csv", header, engines)
-    for judge in (1, 2):
-        _write(tmp_path / f"judgements_A{judge}.csv", JUDGED, [("g1", "yes", "yes", "yes", "")])
-        _write(tmp_path / f"judgements_B{judge}.csv", JUDGED, [("g2", "no", "no", "yes", "")])
+    _both_judges(tmp_path, "A", [("g1", "yes", "yes", "yes", "")])
+    _both_judges(tmp_path, "B", [("g2", "no", "no", "yes", "")])
     out = adj.summary(tmp_path)
     fang = out["fang_first_measured"]  # c1 right, c2 wrong, g2 (round 52) wrong
     assert (fang["pairs"], fang["conservative"]) == (3, round(1 / 3, 3))
@@ -252,11 +258,7 @@ def test_the_twelfth_fang_study_joins_the_fang_pool_and_reports_on_its_own(tmp_p
         (f"h{k}", f"fang{5 + k % 10}", f"fang_{k}", "1", "s", "Landratsamt", "Landratsamt", "True")
         for k in range(len(parts))
     ]
-    _write(
-        tmp_path / "pairs_key_fang5_14.csv",
-        [*KEY, "part"],
-        [(*r, r[6], r[5], "system", part) for r, part in zip(rows, parts, strict=True)],
-    )
+    _key(tmp_path / "pairs_key_fang5_14.csv", rows, parts, x_is="system")
     for k, part in enumerate(parts):
         for judge in (1, 2):
             same = "yes" if part in "CD" else "no"
@@ -282,17 +284,12 @@ def test_the_round59_study_pools_its_first_engine_and_reports_both(tmp_path):
         ("i1", "fang15", "fang_5", "2", "s", gold, "Landratsamt", "True"),
         ("i2", "fang15", "fang_5", "2", "s", gold, "Ebersberger Landratsamt", "False"),
     ]
-    _write(
-        tmp_path / "pairs_key_fang1516.csv",
-        [*KEY, "part"],
-        [(*r, r[6], r[5], "system", part) for r, part in zip(rows, "OP", strict=True)],
-    )
+    _key(tmp_path / "pairs_key_fang1516.csv", rows, "OP", x_is="system")
     engines = [("r58", "fang15", "fang_5", "2", "i1"), ("r59", "fang15", "fang_5", "2", "i2")]
     header = ["engine", "set", "article_id", "n", "pair_id"]
     _write(tmp_path / "engine_pairs_fang1516.csv", header, engines)
-    for judge in (1, 2):
-        _write(tmp_path / f"judgements_O{judge}.csv", JUDGED, [("i1", "yes", "no", "yes", "")])
-        _write(tmp_path / f"judgements_P{judge}.csv", JUDGED, [("i2", "yes", "yes", "yes", "")])
+    _both_judges(tmp_path, "O", [("i1", "yes", "no", "yes", "")])
+    _both_judges(tmp_path, "P", [("i2", "yes", "yes", "yes", "")])
     out = adj.summary(tmp_path)
     by_engine = out["round59_held_out_fang"]
     assert (by_engine["r58"]["conservative"], by_engine["r59"]["conservative"]) == (0.0, 1.0)
@@ -308,14 +305,9 @@ def test_the_fourteenth_study_reports_on_its_own_and_joins_the_pool(tmp_path):
         ("j1", "fang17", "fang_7", "1", "s", "Landratsamt München", "Landratsamt München", "True"),
         ("j2", "fang18", "fang_8", "4", "s", "Hans Kopp", "Landratsamt München", "False"),
     ]
-    _write(
-        tmp_path / "pairs_key_fang17_18.csv",
-        [*KEY, "part"],
-        [(*r, r[5], r[6], "gold", part) for r, part in zip(rows, "QR", strict=True)],
-    )
-    for judge in (1, 2):
-        _write(tmp_path / f"judgements_Q{judge}.csv", JUDGED, [("j1", "yes", "yes", "yes", "")])
-        _write(tmp_path / f"judgements_R{judge}.csv", JUDGED, [("j2", "no", "yes", "yes", "")])
+    _key(tmp_path / "pairs_key_fang17_18.csv", rows, "QR")
+    _both_judges(tmp_path, "Q", [("j1", "yes", "yes", "yes", "")])
+    _both_judges(tmp_path, "R", [("j2", "no", "yes", "yes", "")])
     out = adj.summary(tmp_path)
     latest = out["fang17_18_first_measured"]
     assert (latest["pairs"], latest["conservative"], latest["string_test"]) == (2, 0.5, 0.5)
@@ -330,11 +322,7 @@ def test_the_fifteenth_study_reports_on_its_own_and_joins_the_pool(tmp_path):
         ("k2", "fang20", "fang_10", "5", "s", "Landratsamt Erding", "Landratsamt", "True"),
         ("k3", "fang20", "fang_10", "6", "s", "Landratsamt Erding", "Landratsamt Erding", "True"),
     ]
-    _write(
-        tmp_path / "pairs_key_fang19_20.csv",
-        [*KEY, "part"],
-        [(*r, r[5], r[6], "gold", part) for r, part in zip(rows, "STT", strict=True)],
-    )
+    _key(tmp_path / "pairs_key_fang19_20.csv", rows, "STT")
     for judge in (1, 2):
         _write(tmp_path / f"judgements_S{judge}.csv", JUDGED, [("k1", "yes", "yes", "yes", "")])
         verdicts = [("k2", "yes", "yes", "no", ""), ("k3", "yes", "yes", "yes", "")]
@@ -362,14 +350,9 @@ def test_the_seventeenth_study_reports_on_its_own_and_joins_the_pool(tmp_path):
             "True",
         ),
     ]
-    _write(
-        tmp_path / "pairs_key_fang23_24.csv",
-        [*KEY, "part"],
-        [(*r, r[5], r[6], "gold", part) for r, part in zip(rows, "WX", strict=True)],
-    )
-    for judge in (1, 2):
-        _write(tmp_path / f"judgements_W{judge}.csv", JUDGED, [("m1", "no", "yes", "no", "")])
-        _write(tmp_path / f"judgements_X{judge}.csv", JUDGED, [("m2", "yes", "yes", "yes", "")])
+    _key(tmp_path / "pairs_key_fang23_24.csv", rows, "WX")
+    _both_judges(tmp_path, "W", [("m1", "no", "yes", "no", "")])
+    _both_judges(tmp_path, "X", [("m2", "yes", "yes", "yes", "")])
     out = adj.summary(tmp_path)
     newest = out["fang23_24_first_measured"]  # m1: a town is not its university
     assert (newest["pairs"], newest["conservative"], newest["string_test"]) == (2, 0.5, 1.0)

@@ -69,6 +69,13 @@ FANG_STUDIES = (
     FANG23_24,
     ROUND63_FANG,
 )
+# the single-engine FANG-COVID studies also reported on their own
+FANG_OWN_STUDIES = {
+    "fang5_14_first_measured": FANG5_14,
+    "fang17_18_first_measured": FANG17_18,
+    "fang19_20_first_measured": FANG19_20,
+    "fang23_24_first_measured": FANG23_24,
+}
 FANG_ROUND_STUDIES = {
     "round53_held_out_fang": ROUND53_FANG,
     "round59_held_out_fang": ROUND59_FANG,
@@ -182,14 +189,9 @@ def summary(directory: Path) -> dict:
         out["commentary_first_measured"] = commentary
     if fang := _pooled(directory, FANG_STUDIES):
         out["fang_first_measured"] = fang
-    if later := _pooled(directory, (FANG5_14,)):
-        out["fang5_14_first_measured"] = later
-    if latest := _pooled(directory, (FANG17_18,)):
-        out["fang17_18_first_measured"] = latest
-    if held_out := _pooled(directory, (FANG19_20,)):
-        out["fang19_20_first_measured"] = held_out
-    if newest := _pooled(directory, (FANG23_24,)):
-        out["fang23_24_first_measured"] = newest
+    for name, own in FANG_OWN_STUDIES.items():
+        if figure := _pooled(directory, (own,)):
+            out[name] = figure
     _each_study(directory, FANG_ROUND_STUDIES, out)
     return out
 

@@ -771,13 +771,18 @@ def _plain_thing(speaker: Speaker, documents: tuple[str, ...]) -> bool:
     toks = tag(speaker.mention)
     if any(t.tag == "NE" or (t.tag.startswith("ADJ") and t.text[:1].isupper()) for t in toks[1:]):
         return False
-    heads = (*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS, *INSTITUTION_HEADS, *documents)
-    heads = (*heads, *OUTLET_HEADS, *BODY_NOUNS, *SEAT_HEADS)
+    heads = (*_speaking_heads(documents), *OUTLET_HEADS, *BODY_NOUNS, *SEAT_HEADS)
     words = [t.text.lower() for t in toks if t.tag.startswith("NN")]
-    return bool(words) and not any(institution_stem(w) or heads_in(w, heads) for w in words)
+    return bool(words) and not any(institution_stem(w) or _heads_in(w, heads) for w in words)
 
 
-def heads_in(word: str, heads: tuple[str, ...]) -> bool:
+def _speaking_heads(documents: tuple[str, ...]) -> tuple[str, ...]:
+    """Head nouns of a description that may speak: persons, roles, offices, institutions and
+    documents ("Ärzte", "der Sprecher", "die Behörde", "der Bericht")."""
+    return (*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS, *INSTITUTION_HEADS, *documents)
+
+
+def _heads_in(word: str, heads: tuple[str, ...]) -> bool:
     """The word, or its stem without a plural or genitive ending, ends in one of the heads."""
     forms = (word, word.removesuffix("s"), word.removesuffix("en"), word.removesuffix("n"))
     return any(f.endswith(heads) for f in (*forms, word.removesuffix("e")))
@@ -1232,7 +1237,7 @@ def _may_speak(speaker: Speaker, documents: tuple[str, ...]) -> bool:
     head = speaker.mention.split()[-1].lower()
     forms = (head, head.removesuffix("en"), head.removesuffix("n"), head.removesuffix("e"))
     singular = {f for form in forms for f in (form, fold(form))}  # "Ärzte" → "arzt"
-    heads = (*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS, *INSTITUTION_HEADS, *documents)
+    heads = _speaking_heads(documents)
     return any(h.endswith(heads) for h in singular) and not head.endswith(THING_HEADS)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from framelab.attribution.institution_names import full_forms, full_institution
+from framelab.attribution.institution_names import full_institution, one_full_form
 
 # head nouns a definite description of an institution ends in; an earlier compound with the
 # same head is its antecedent ("das Amt" → "Bundesamt", "das Gericht" → "Landgericht")
@@ -54,16 +54,9 @@ def _institution(word: str, previous, texts, spokesperson: bool = False) -> str:
         return _district_office(head, texts)
     if head.lower() in HEADS:
         compound = _one_compound(head, previous)
-        return full_institution(compound, texts) if compound else _one_full_form(head, texts)
+        return full_institution(compound, texts) if compound else one_full_form(head, texts)
     full = full_institution(head, texts)
     return full if full != head else ""
-
-
-def _one_full_form(head: str, texts: tuple[str, ...]) -> str:
-    """The one fuller name the article gives the bare head ("die Berliner Polizei"), or ""."""
-    forms = {f for text in texts for f in full_forms(head, text)}
-    longest = {f for f in forms if not any(f != g and f in g for g in forms)}
-    return longest.pop() if len(longest) == 1 else ""
 
 
 def _head(word: str) -> str:

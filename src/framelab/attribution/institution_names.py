@@ -35,9 +35,15 @@ def full_institution(name: str, texts: tuple[str, ...]) -> str:
     noun = _bare_noun(name)
     if not noun:
         return name
-    forms = {f for text in texts for f in full_forms(noun, text)}
+    return one_full_form(noun, texts) or name
+
+
+def one_full_form(noun: str, texts: tuple[str, ...]) -> str:
+    """The one fullest name the texts give the noun (forms inside a longer one count as it),
+    or "" when they give none or several."""
+    forms = {f for text in texts for f in _full_forms(noun, text)}
     longest = {f for f in forms if not any(f != g and f in g for g in forms)}
-    return longest.pop() if len(longest) == 1 else name
+    return longest.pop() if len(longest) == 1 else ""
 
 
 def _bare_noun(name: str) -> str:
@@ -51,7 +57,7 @@ def _bare_noun(name: str) -> str:
     return name if low.endswith(MORE_HEADS) else ""
 
 
-def full_forms(noun: str, text: str) -> set[str]:
+def _full_forms(noun: str, text: str) -> set[str]:
     """The fuller names the text gives the noun (in its nominative form)."""
     word = rf"{re.escape(noun)}(?:es|s|en|n)?\b"
     out = set()
