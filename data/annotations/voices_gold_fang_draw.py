@@ -57,7 +57,11 @@ the round-61 rules and are held out for round 62.
 drawn after round 62 was committed and `fang23` and `fang24` measured, before any round 63;
 they measure the round-62 rules and are held out for round 63.
 
-Run (from the repository root; then the same with fang2 to fang26):
+`fang27` (the next 6 short articles of each outlet) and `fang28` (the next 6 longer ones) were
+drawn after the readers had judged `fang25` and `fang26`, before any round 64; they measure the
+round-63 rules and are held out for round 64.
+
+Run (from the repository root; then the same with fang2 to fang28):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -83,6 +87,7 @@ SETS |= {"fang19": (SHORT, 60), "fang20": (LONG, 48)}
 SETS |= {"fang21": (SHORT, 66), "fang22": (LONG, 54)}
 SETS |= {"fang23": (SHORT, 72), "fang24": (LONG, 60)}
 SETS |= {"fang25": (SHORT, 78), "fang26": (LONG, 66)}
+SETS |= {"fang27": (SHORT, 84), "fang28": (LONG, 72)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:

@@ -669,6 +669,7 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
             _first_of_two_persons(_genitive_owner(speaker, cue, known), known), known
         )
         speaker = _institution_in_full(speaker, state, ctx.lexicon.documents)
+        speaker = _document_of_last(speaker, state, ctx.lexicon.documents)
         speaker = _given_name_in_full(speaker, text)
         if cue.entry == "fuer_urteil" and not _a_person(speaker, (*state.mentions, *here)):
             continue  # "Für Linz sind Visualisierungen nicht möglich": a place, not a view
@@ -699,6 +700,22 @@ def _institution_in_full(speaker: Speaker, state: ArticleState, documents=()) ->
     if name == speaker.name:
         return speaker
     return replace(speaker, name=name, rule=speaker.rule + "+full_institution")
+
+
+def _document_of_last(speaker: Speaker, state: ArticleState, documents) -> Speaker:
+    """A bare document noun whose author the article never writes ("hieß es in einer
+    Erklärung", "heißt es im Antrag") right after a body's statement is that body's document.
+    Voices round 64."""
+    last, name = state.last, speaker.name
+    if not last or state.since > 1 or " " in name or not name[:1].isupper():
+        return speaker
+    if speaker.mention.split()[:1] in (["ein"], ["eine"]):
+        return speaker  # "ergab eine Studie": a new document, not the last speaker's
+    if name.lower().removesuffix("s") not in documents and name.lower() not in documents:
+        return speaker
+    if not _a_body(last):
+        return speaker  # a state's ("sagte Wien") keeps its document (test_attribution)
+    return replace(last, rule=last.rule + "+document_of_last")
 
 
 def _impersonal_of_last(speaker: Speaker, cue, state: ArticleState, metonyms) -> Speaker:

@@ -1331,6 +1331,7 @@ def find_speaker(
     if not toks:
         return None
     k = token_at(toks, cue.start)
+    toks = _cue_verb_as_verb(toks, k, cue)
     if owner := _possessive_owner(cue):
         return _owning_subject(toks, k, cue, metonyms) or owner
     if cue.category == "nominal" and not any(t.tag in FINITE for t in toks):
@@ -1352,6 +1353,22 @@ def find_speaker(
     if speaker.rule.endswith("+description"):
         return document_author(toks, p, metonyms, cue.entry, documents) or speaker
     return speaker
+
+
+READ_AS_NOUN_OR_ADJECTIVE = frozenset({"ADJ(A)", "NN"})  # not ADJ(D): participles ("vorhergesagt")
+
+
+def _cue_verb_as_verb(toks: tuple[Tok, ...], k: int, cue: Cue) -> tuple[Tok, ...]:
+    """A verb cue's own word as a verb: after a masked quotation the tagger may read it as an
+    adjective, and the speaker's phrase then took it in ('…", twitterte Spahn' → "twitterte
+    Spahn"). Voices round 64."""
+    word = toks[k]
+    if cue.category != "verb" or not word.text[:1].islower():
+        return toks
+    if word.tag not in READ_AS_NOUN_OR_ADJECTIVE:
+        return toks
+    verb = "VV(PP)" if "ge" in word.text[:-2] else "VV(FIN)"
+    return (*toks[:k], Tok(word.text, word.start, word.end, verb), *toks[k + 1 :])
 
 
 # heads of a closed compound whose first part is its source ("nach Polizeiangaben" = "nach
