@@ -61,7 +61,11 @@ they measure the round-62 rules and are held out for round 63.
 drawn after the readers had judged `fang25` and `fang26`, before any round 64; they measure the
 round-63 rules and are held out for round 64.
 
-Run (from the repository root; then the same with fang2 to fang28):
+`fang29` (the next 6 short articles of each outlet) and `fang30` (the next 6 longer ones) were
+drawn after the readers had judged `fang27` and `fang28`, before any round 65; they measure the
+round-64 rules and are held out for round 65.
+
+Run (from the repository root; then the same with fang2 to fang30):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -88,6 +92,7 @@ SETS |= {"fang21": (SHORT, 66), "fang22": (LONG, 54)}
 SETS |= {"fang23": (SHORT, 72), "fang24": (LONG, 60)}
 SETS |= {"fang25": (SHORT, 78), "fang26": (LONG, 66)}
 SETS |= {"fang27": (SHORT, 84), "fang28": (LONG, 72)}
+SETS |= {"fang29": (SHORT, 90), "fang30": (LONG, 78)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from framelab.attribution.groups import led_group
 from framelab.attribution.institution_names import full_institution, one_full_form
 
 # head nouns a definite description of an institution ends in; an earlier compound with the
@@ -30,8 +31,11 @@ def named_antecedent(
     name: str, previous: tuple[str, ...], texts: tuple[str, ...], documents: tuple[str, ...] = ()
 ) -> str:
     """``name`` with its antecedent named in full, or ``name`` when there is none; a bare
-    document ("Bericht") names the one author the article gives it (round 63)."""
+    document ("Bericht") names the one author the article gives it (round 63); a bare group
+    ("die Forscher") the one group the article names by its leader (round 65)."""
     words = name.split()
+    if len(words) == 1 and (group := led_group(name, texts)):
+        return group
     if len(words) == 1 and (owner := document_author(name, texts, documents)):
         return owner
     if len(words) == 2 and words[0] in ROLES:
