@@ -65,7 +65,11 @@ round-63 rules and are held out for round 64.
 drawn after the readers had judged `fang27` and `fang28`, before any round 65; they measure the
 round-64 rules and are held out for round 65.
 
-Run (from the repository root; then the same with fang2 to fang30):
+`fang31` (the next 6 short articles of each outlet) and `fang32` (the next 6 longer ones) were
+drawn after round 65 was committed and `fang29` and `fang30` measured, before any round 66;
+they measure the round-65 rules and are held out for round 66.
+
+Run (from the repository root; then the same with fang2 to fang32):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -93,6 +97,7 @@ SETS |= {"fang23": (SHORT, 72), "fang24": (LONG, 60)}
 SETS |= {"fang25": (SHORT, 78), "fang26": (LONG, 66)}
 SETS |= {"fang27": (SHORT, 84), "fang28": (LONG, 72)}
 SETS |= {"fang29": (SHORT, 90), "fang30": (LONG, 78)}
+SETS |= {"fang31": (SHORT, 96), "fang32": (LONG, 84)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:

@@ -51,7 +51,9 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # fang25 and fang26, held out for round 63, with the round-62 and the round-63 rules (the
 # eighteenth study); fang27 and fang28, held out for round 64, with the round-63 and the round-64
 # rules, which name every matched speaker alike (the nineteenth study; its engine map lists every
-# pair for both). A source of its own, never pooled with the other studies
+# pair for both); fang29 and fang30, held out for round 65, with the round-64 and the round-65
+# rules, alike too (the twentieth study; parts 1 and 2). A source of its own, never pooled with
+# the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
 ROUND59_FANG = ("pairs_key_fang1516.csv", "OP", "engine_pairs_fang1516.csv", "r58")
@@ -61,6 +63,7 @@ ROUND61_FANG = ("pairs_key_fang2122.csv", "UV", "engine_pairs_fang2122.csv", "r6
 FANG23_24 = ("pairs_key_fang23_24.csv", "WX", "", "")
 ROUND63_FANG = ("pairs_key_fang2526.csv", "YZ", "engine_pairs_fang2526.csv", "r62")
 ROUND64_FANG = ("pairs_key_fang27_28.csv", "z0", "engine_pairs_fang27_28.csv", "r63")
+ROUND65_FANG = ("pairs_key_fang29_30.csv", "12", "engine_pairs_fang29_30.csv", "r64")
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
@@ -72,6 +75,7 @@ FANG_STUDIES = (
     FANG23_24,
     ROUND63_FANG,
     ROUND64_FANG,
+    ROUND65_FANG,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -86,6 +90,7 @@ FANG_ROUND_STUDIES = {
     "round61_held_out_fang": ROUND61_FANG,
     "round63_held_out_fang": ROUND63_FANG,
     "round64_held_out_fang": ROUND64_FANG,
+    "round65_held_out_fang": ROUND65_FANG,
 }
 
 
