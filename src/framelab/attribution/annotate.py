@@ -670,6 +670,7 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
         )
         speaker = _institution_in_full(speaker, state, ctx.lexicon.documents)
         speaker = _document_of_last(speaker, state, ctx.lexicon.documents)
+        speaker = _spokesperson_of_last(speaker, state)
         speaker = _given_name_in_full(speaker, text)
         if cue.entry == "fuer_urteil" and not _a_person(speaker, (*state.mentions, *here)):
             continue  # "Für Linz sind Visualisierungen nicht möglich": a place, not a view
@@ -716,6 +717,27 @@ def _document_of_last(speaker: Speaker, state: ArticleState, documents) -> Speak
     if not _a_body(last):
         return speaker  # a state's ("sagte Wien") keeps its document (test_attribution)
     return replace(last, rule=last.rule + "+document_of_last")
+
+
+BARE_SPOKESPERSONS = frozenset({"Sprecher", "Sprecherin"})
+
+
+def _spokesperson_of_last(speaker: Speaker, state: ArticleState) -> Speaker:
+    """A spokesperson whose body the sentence does not name ("berichtet eine Sprecherin")
+    right after a body's statement speaks for that body ("Sprecherin (Caritas)"). Voices
+    round 66."""
+    last = state.last
+    if speaker.name not in BARE_SPOKESPERSONS or not last or state.since > 1:
+        return speaker
+    if speaker.mention.split()[:1] in (["sein"], ["seine"], ["ihr"], ["ihre"]):
+        return speaker  # "sein Sprecher": a person's, not the last body's
+    if last.name.split()[0] in BARE_SPOKESPERSONS:  # "Sprecherin" after "Sprecher …": another
+        same = last.name.split()[0] == speaker.name
+        return replace(last, rule=last.rule + "+spokesperson_of_last") if same else speaker
+    if not _a_body(last):
+        return speaker
+    name = f"{speaker.name} ({last.name})"
+    return replace(speaker, name=name, rule=speaker.rule + "+spokesperson_of_last")
 
 
 def _impersonal_of_last(speaker: Speaker, cue, state: ArticleState, metonyms) -> Speaker:

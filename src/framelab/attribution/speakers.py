@@ -168,8 +168,9 @@ JOURNALISTS = (  # outlet staff also in compounds ("Wirtschaftsredakteur", "Mosk
     "verlegerin",
 )
 # endings of person nouns: Sprecherin, Manager; Politologe, Ökonom (voices round 13), Analyst
-# (round 28)
+# (round 28); Diplomat, Kandidat, Demokrat (round 66)
 PERSON_SUFFIXES = ("in", "er", "ent", "ist", "yst", "eur", "ant", "mann", "frau", "oge", "nom")
+PERSON_SUFFIXES += ("diplomat", "kandidat", "krat")
 # office and profession nouns without a person's ending (voices round 30; not "Bischof",
 # "Richter": common surnames, "Vorstand Jens Bischof")
 OFFICE_NOUNS = (
