@@ -289,7 +289,7 @@ COMMENTARY_SETS = ("pcc1", "pcc2")
 # with the round-59 rules; fang21 and fang22, held out for round 61, with the round-60 rules;
 # fang23 and fang24, held out for round 62, with the round-61 rules; fang25 and fang26, held
 # out for round 63, with the round-62 rules
-FANG_SETS = tuple(f"fang{n}" for n in range(1, 31))
+FANG_SETS = tuple(f"fang{n}" for n in range(1, 33))
 # the same sets with their double quotation marks removed, as 10kGNAD's text has them removed
 FANG_UNQUOTED_SETS = tuple(f"{name}_unquoted" for name in FANG_SETS)
 
