@@ -724,8 +724,8 @@ BARE_SPOKESPERSONS = frozenset({"Sprecher", "Sprecherin"})
 
 def _spokesperson_of_last(speaker: Speaker, state: ArticleState) -> Speaker:
     """A spokesperson whose body the sentence does not name ("berichtet eine Sprecherin")
-    right after a body's statement speaks for that body ("Sprecherin (Caritas)"). Voices
-    round 66."""
+    right after a body's statement speaks for that body ("Sprecherin (Gesundheitsministerium)").
+    Voices round 66."""
     last = state.last
     if speaker.name not in BARE_SPOKESPERSONS or not last or state.since > 1:
         return speaker
