@@ -188,9 +188,8 @@ def summary(directory: Path) -> dict:
     of the engine that measured its sets first; the newspaper studies pooled apart from them
     (``newspaper_first_measured``), each newspaper round study per engine, the commentary
     study (``commentary_first_measured``) and the FANG-COVID news studies pooled
-    (``fang_first_measured``), with the round-53 and round-59 ones per engine and the twelfth
-    (``fang5``–``fang14``), fourteenth (``fang17``, ``fang18``) and fifteenth (``fang19``,
-    ``fang20``) and seventeenth (``fang23``, ``fang24``) studies on their own."""
+    (``fang_first_measured``), with each round study (:data:`FANG_ROUND_STUDIES`) per engine
+    and the single-engine studies (:data:`FANG_OWN_STUDIES`) on their own."""
     out = {}
     wikinews = {"wikinews_first_measured": (*FIRST_STUDY, ""), **ROUND_STUDIES}
     _each_study(directory, wikinews, out)

@@ -36,7 +36,7 @@ from functools import lru_cache
 from itertools import chain
 
 from framelab.attribution.abbreviations import defined_abbreviations
-from framelab.attribution.antecedents import named_antecedent
+from framelab.attribution.antecedents import document_head, named_antecedent
 from framelab.attribution.cues import (
     SPEECH,
     CueLexicon,
@@ -707,16 +707,10 @@ def _document_of_last(speaker: Speaker, state: ArticleState, documents) -> Speak
     """A bare document noun whose author the article never writes ("hieß es in einer
     Erklärung", "heißt es im Antrag") right after a body's statement is that body's document.
     Voices round 64."""
-    last, name = state.last, speaker.name
-    if not last or state.since > 1 or " " in name or not name[:1].isupper():
-        return speaker
-    if speaker.mention.split()[:1] in (["ein"], ["eine"]):
+    if not document_head(speaker.name, documents) or _first_word_in(speaker, {"ein", "eine"}):
         return speaker  # "ergab eine Studie": a new document, not the last speaker's
-    if name.lower().removesuffix("s") not in documents and name.lower() not in documents:
-        return speaker
-    if not _a_body(last):
-        return speaker  # a state's ("sagte Wien") keeps its document (test_attribution)
-    return replace(last, rule=last.rule + "+document_of_last")
+    body = _body_just_before(state)  # not a state's ("sagte Wien": test_attribution)
+    return replace(body, rule=body.rule + "+document_of_last") if body else speaker
 
 
 BARE_SPOKESPERSONS = frozenset({"Sprecher", "Sprecherin"})
@@ -729,15 +723,28 @@ def _spokesperson_of_last(speaker: Speaker, state: ArticleState) -> Speaker:
     last = state.last
     if speaker.name not in BARE_SPOKESPERSONS or not last or state.since > 1:
         return speaker
-    if speaker.mention.split()[:1] in (["sein"], ["seine"], ["ihr"], ["ihre"]):
+    if _first_word_in(speaker, {"sein", "seine", "ihr", "ihre"}):
         return speaker  # "sein Sprecher": a person's, not the last body's
     if last.name.split()[0] in BARE_SPOKESPERSONS:  # "Sprecherin" after "Sprecher …": another
         same = last.name.split()[0] == speaker.name
         return replace(last, rule=last.rule + "+spokesperson_of_last") if same else speaker
-    if not _a_body(last):
+    if not (body := _body_just_before(state)):
         return speaker
-    name = f"{speaker.name} ({last.name})"
+    name = f"{speaker.name} ({body.name})"
     return replace(speaker, name=name, rule=speaker.rule + "+spokesperson_of_last")
+
+
+def _body_just_before(state: ArticleState) -> Speaker | None:
+    """The speaker of the last statement when it was in this or the previous sentence and is a
+    body (:func:`_a_body`), else None."""
+    last = state.last
+    return last if last and state.since <= 1 and _a_body(last) else None
+
+
+def _first_word_in(speaker: Speaker, words: set[str]) -> bool:
+    """The speaker's mention opens with one of the words ("eine Studie", "ihre Sprecherin")."""
+    first = speaker.mention.split()[:1]
+    return bool(first) and first[0] in words
 
 
 def _impersonal_of_last(speaker: Speaker, cue, state: ArticleState, metonyms) -> Speaker:

@@ -96,11 +96,19 @@ def _district_office(office: str, texts: tuple[str, ...]) -> str:
 AUTHOR = r"(?P<after>[A-ZÄÖÜ][\w-]*(?: (?:für )?[A-ZÄÖÜ][\w-]*){0,3})"
 
 
+def document_head(name: str, documents: tuple[str, ...]) -> str:
+    """The document noun of the lexicon's ``documents`` block that a capitalised one-word name
+    is a form of ("Berichts", "Berichte" → "bericht"), or ""."""
+    if " " in name or not name[:1].isupper():
+        return ""
+    return next((d for d in documents if name.lower().rstrip("s") in (d, d + "e")), "")
+
+
 def document_author(name: str, texts: tuple[str, ...], documents: tuple[str, ...]) -> str:
     """The one author the article gives a bare document noun anywhere ("Bericht" → "RKI" from
     "Der Bericht des RKI …", "UN" from "laut einem UN-Bericht"), or "" (none, or several)."""
-    head = next((d for d in documents if name.lower().rstrip("s") in (d, d + "e")), "")
-    if not head or not name[:1].isupper():
+    head = document_head(name, documents)
+    if not head:
         return ""
     word = re.escape(head.capitalize())
     after = re.compile(rf"\b{word}(?:es|s)? (?:des|der) {AUTHOR}")
