@@ -69,7 +69,11 @@ round-64 rules and are held out for round 65.
 drawn after round 65 was committed and `fang29` and `fang30` measured, before any round 66;
 they measure the round-65 rules and are held out for round 66.
 
-Run (from the repository root; then the same with fang2 to fang32):
+`fang33` (the next 6 short articles of each outlet) and `fang34` (the next 6 longer ones) were
+drawn in a new session after round 66 had been judged by readers, before any round 67; they
+measure the round-66 rules and are held out for round 67.
+
+Run (from the repository root; then the same with fang2 to fang34):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -98,6 +102,7 @@ SETS |= {"fang25": (SHORT, 78), "fang26": (LONG, 66)}
 SETS |= {"fang27": (SHORT, 84), "fang28": (LONG, 72)}
 SETS |= {"fang29": (SHORT, 90), "fang30": (LONG, 78)}
 SETS |= {"fang31": (SHORT, 96), "fang32": (LONG, 84)}
+SETS |= {"fang33": (SHORT, 102), "fang34": (LONG, 90)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
