@@ -47,6 +47,7 @@ from framelab.attribution.cues import (
 )
 from framelab.attribution.gazetteer import actor_of, fold
 from framelab.attribution.institution_names import full_institution
+from framelab.attribution.local_bodies import body_of_place, local_body
 from framelab.attribution.model import (
     Cue,
     Quote,
@@ -448,7 +449,8 @@ def _a_body(speaker: Speaker) -> bool:
     """An organisation by its form (:func:`_institution`) or by its compound's head
     ("Bundesamt", "Verwaltungsgericht")."""
     words = speaker.name.split()
-    return _institution(speaker) or bool(words and institution_stem(words[-1]))
+    local = bool(words) and bool(local_body(words[0]))  # "Polizei München" (round 67)
+    return _institution(speaker) or local or bool(words and institution_stem(words[-1]))
 
 
 def _owned_role(speaker: Speaker) -> bool:
@@ -669,6 +671,7 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
             _first_of_two_persons(_genitive_owner(speaker, cue, known), known), known
         )
         speaker = _institution_in_full(speaker, state, ctx.lexicon.documents)
+        speaker = _body_of_place(speaker, state, text, ctx.lexicon.metonyms)
         speaker = _document_of_last(speaker, state, ctx.lexicon.documents)
         speaker = _spokesperson_of_last(speaker, state)
         speaker = _given_name_in_full(speaker, text)
@@ -701,6 +704,17 @@ def _institution_in_full(speaker: Speaker, state: ArticleState, documents=()) ->
     if name == speaker.name:
         return speaker
     return replace(speaker, name=name, rule=speaker.rule + "+full_institution")
+
+
+def _body_of_place(speaker: Speaker, state: ArticleState, text: str, metonyms) -> Speaker:
+    """A bare local authority the article never names in full takes the town or district of
+    the text so far ("Polizei" → "Polizei Berlin": :func:`.local_bodies.body_of_place`).
+    Voices round 67."""
+    states = frozenset(metonyms.values())
+    name = body_of_place(speaker.name, (*state.previous, text), states)
+    if name == speaker.name:
+        return speaker
+    return replace(speaker, name=name, rule=speaker.rule + "+body_of_place", gender=ORGANISATION)
 
 
 def _document_of_last(speaker: Speaker, state: ArticleState, documents) -> Speaker:
