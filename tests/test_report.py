@@ -991,7 +991,8 @@ def test_the_readers_speaker_accuracy_stands_beside_the_string_test():
     assert label == "Voices (attribution), Wikinews speaker judged by readers"
     assert value == "speaker accuracy 0.710 (string test 0.746)"
     assert "749 matched statements of 7 Wikinews held-out sets" in basis
-    assert "(95 % Wilson 0.68–0.74; either reader: 0.728; κ = 0.96)" in basis
+    # the interval as stored (three decimals), not rounded a second time ("0.677" is not "0.68")
+    assert "(95 % Wilson 0.677–0.742; either reader: 0.728; κ = 0.96)" in basis
     assert basis.endswith("before and after it: 0.700 and 0.720")
     assert validity._adjudicated_rows({}) == []
     pooled = dict(first, pairs=976, conservative=0.708, wilson=[0.679, 0.736], sets=9)

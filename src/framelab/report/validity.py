@@ -353,8 +353,8 @@ def _readers(first: dict, sets: str) -> tuple[str, str]:
     basis = (
         f"{first['pairs']:,} matched statements of {first['sets']} {sets} as "
         "first measured, each judged by two blind readers: right when both say it is the same "
-        f"speaker, named specifically (95 % Wilson {fmt.coef(lo)}–{fmt.coef(hi)}; either reader: "
-        f"{fmt.accuracy(first['liberal'])}; κ = {fmt.coef(first['kappa'])})"
+        f"speaker, named specifically (95 % Wilson {fmt.accuracy(lo)}–{fmt.accuracy(hi)}; "
+        f"either reader: {fmt.accuracy(first['liberal'])}; κ = {fmt.coef(first['kappa'])})"
     )
     return value, basis
 
