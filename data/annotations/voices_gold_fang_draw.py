@@ -73,7 +73,11 @@ they measure the round-65 rules and are held out for round 66.
 drawn in a new session after round 66 had been judged by readers, before any round 67; they
 measure the round-66 rules and are held out for round 67.
 
-Run (from the repository root; then the same with fang2 to fang34):
+`fang35` (the next 6 short articles of each outlet) and `fang36` (the next 6 longer ones) were
+drawn in a new session after round 67 had been judged by readers, before any round 68; they
+measure the round-67 rules and are held out for round 68.
+
+Run (from the repository root; then the same with fang2 to fang36):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -103,6 +107,7 @@ SETS |= {"fang27": (SHORT, 84), "fang28": (LONG, 72)}
 SETS |= {"fang29": (SHORT, 90), "fang30": (LONG, 78)}
 SETS |= {"fang31": (SHORT, 96), "fang32": (LONG, 84)}
 SETS |= {"fang33": (SHORT, 102), "fang34": (LONG, 90)}
+SETS |= {"fang35": (SHORT, 108), "fang36": (LONG, 96)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
