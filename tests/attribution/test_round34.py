@@ -21,5 +21,5 @@ def test_the_link_of_an_embedded_post_is_no_speaker():
         "Empörung über Gauland https://t.co/Gt1mhQHoji #AfD Der Verteidiger von Bayern München "
         "betonte in dem Interview, dass er Deutscher sei."
     )
-    assert rows(text)[0][3] == "Verteidiger"  # before round 34: "t.co"
+    assert rows(text)[0][3] == "Verteidiger von Bayern München"  # round 34: not "t.co"; 68: club
     assert rows("Wie t-online.de berichtet, sei die Lage ernst.")[0][3] == "t-online.de"

@@ -80,6 +80,7 @@ from framelab.attribution.speakers import (
     institution_stem,
     label_has_owner,
     matrix_verb,
+    named_complement,
     named_institution,
 )
 from framelab.attribution.tagging import tag
@@ -666,6 +667,7 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
         here = [p for end, p in named if end <= cue.start]  # "Auch X hält …, sagte er"
         known = replace(state, mentions=(*state.mentions, *here))
         speaker = resolve(speaker, known, ctx.lexicon.metonyms, ctx.lexicon.documents)
+        speaker = _with_complement(speaker, source, ctx.lexicon.documents)
         speaker = _impersonal_of_last(speaker, cue, state, ctx.lexicon.metonyms)
         speaker = full_name(
             _first_of_two_persons(_genitive_owner(speaker, cue, known), known), known
@@ -681,6 +683,28 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
             seen.add(speaker.name)
             found.append((cue, speaker))
     return found
+
+
+# heads of a description that a named complement may complete: persons, roles, bodies, groups
+COMPLEMENT_HEADS = ("team", "gruppe", "verband", "verein", "initiative", "partei", "firma")
+
+
+def _with_complement(speaker: Speaker, source: str, documents: tuple[str, ...]) -> Speaker:
+    """A description the article resolves to nobody, named with the "von"/"aus"/"um" complement
+    of a proper name its sentence gives it ("eine Sprecherin von Sanofi Deutschland", "eine
+    Studie aus Kanada": :func:`.speakers.named_complement`); a role resolved to a named person
+    stays that person. Voices round 68."""
+    if not speaker.rule.endswith("+description") or not _takes_complement(speaker, documents):
+        return speaker
+    name = named_complement(source, speaker.mention)
+    return replace(speaker, name=name, rule=speaker.rule + "+complement") if name else speaker
+
+
+def _takes_complement(speaker: Speaker, documents: tuple[str, ...]) -> bool:
+    """The description's head is a person, role, body, group or document noun (not "Wohl")."""
+    head = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+    heads = (*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS, *COMPLEMENT_HEADS, *documents)
+    return bool(head) and (head.endswith(heads) or bool(institution_stem(head.capitalize())))
 
 
 def _given_name_in_full(speaker: Speaker, text: str) -> Speaker:
