@@ -55,7 +55,8 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # rules, alike too (the twentieth study; parts 1 and 2); fang31 and fang32, held out for round
 # 66, with the round-65 and the round-66 rules, alike too (the twenty-first study; parts 3 and 4);
 # fang33 and fang34, held out for round 67, with the round-66 and the round-67 rules (the
-# twenty-second study; parts 5 and 6).
+# twenty-second study; parts 5 and 6); fang35 and fang36, held out for round 68, with the
+# round-67 and the round-68 rules (the twenty-third study; parts 7 and 8).
 # A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
@@ -69,6 +70,7 @@ ROUND64_FANG = ("pairs_key_fang27_28.csv", "z0", "engine_pairs_fang27_28.csv", "
 ROUND65_FANG = ("pairs_key_fang29_30.csv", "12", "engine_pairs_fang29_30.csv", "r64")
 ROUND66_FANG = ("pairs_key_fang31_32.csv", "34", "engine_pairs_fang31_32.csv", "r65")
 ROUND67_FANG = ("pairs_key_fang33_34.csv", "56", "engine_pairs_fang33_34.csv", "r66")
+ROUND68_FANG = ("pairs_key_fang35_36.csv", "78", "engine_pairs_fang35_36.csv", "r67")
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
@@ -83,6 +85,7 @@ FANG_STUDIES = (
     ROUND65_FANG,
     ROUND66_FANG,
     ROUND67_FANG,
+    ROUND68_FANG,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -100,6 +103,7 @@ FANG_ROUND_STUDIES = {
     "round65_held_out_fang": ROUND65_FANG,
     "round66_held_out_fang": ROUND66_FANG,
     "round67_held_out_fang": ROUND67_FANG,
+    "round68_held_out_fang": ROUND68_FANG,
 }
 
 
