@@ -82,6 +82,7 @@ from framelab.attribution.speakers import (
     matrix_verb,
     named_complement,
     named_institution,
+    phrase_after_verb,
 )
 from framelab.attribution.tagging import tag
 from framelab.sentences import sentence_spans
@@ -803,8 +804,24 @@ def _cue_speaker(source: str, masked: str, cue, ctx: Context, named: list) -> Sp
     speaker = find_speaker(source, cue, ctx.lexicon.metonyms, ctx.lexicon.documents)
     if cue.category in {"verb", "particle"} and _thing_or_nobody(speaker, ctx):
         known = _known_person_before(masked, cue, named)
-        return known or _one_person_before(cue, named, speaker, masked, ctx.lexicon.documents)
+        after = _agent_after_verb(source, cue, speaker, ctx)
+        return (
+            known or after or _one_person_before(cue, named, speaker, masked, ctx.lexicon.documents)
+        )
     return speaker
+
+
+def _agent_after_verb(source: str, cue, speaker: Speaker | None, ctx: Context) -> Speaker | None:
+    """The subject after a verb of saying whose fronted phrase the speaker step took, when that
+    phrase is a thing and the one after the verb may speak ("Die Anschaffungskosten … beziffert
+    das Unternehmen", "Einbußen meldete Philips": :func:`.speakers.phrase_after_verb`). Voices
+    round 69."""
+    if speaker is None or not _plain_thing(speaker, ctx.lexicon.documents):
+        return None
+    if not speaker.mention or source.find(speaker.mention) > cue.start:
+        return None
+    after = phrase_after_verb(source, cue, ctx.lexicon.metonyms)
+    return after if after and _may_speak(after, ctx.lexicon.documents) else None
 
 
 def _one_person_before(cue, named: list, speaker: Speaker | None, masked: str, documents):

@@ -18,6 +18,10 @@ from framelab.attribution.tagging import tag
 # an institution's head nouns beyond those of :func:`institution_stem` (which takes "…amt")
 # that readers asked to be named in full
 MORE_HEADS = ("regierung", "senatsverwaltung", "staatsanwaltschaft")
+# heads round 69 adds: bodies readers asked to be named as the article names them once in full
+# ("der Europäische Gerichtshof", "die Gewerkschaft Nahrung-Genuss-Gaststätten", "die
+# Universität der Bundeswehr")
+ROUND69_HEADS = ("gerichtshof", "gewerkschaft", "universität", "krisenstab", "fraktion")
 # a capitalised attribute before the noun: a place adjective ("Ebersberger") or an adjective
 # in -isch of a name ("Statistische", "Hessisches")
 BEFORE = (
@@ -26,7 +30,11 @@ BEFORE = (
 )
 # a name after the noun: a proper noun, or "von"/"für" and up to three capitalised words
 # ("Berlin", "von Oberbayern", "für Nationales Gedenken")
-AFTER = r" (?P<after>(?:von|für) [A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2}|[A-ZÄÖÜ][\w-]+)"
+AFTER = (
+    r" (?P<after>(?:von|für) [A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2}"
+    r"|(?P<genitive>(?:der|des) (?:[a-zäöüß]+e[nr]? )?[A-ZÄÖÜ][\w-]+)"
+    r"|[A-ZÄÖÜ][a-zäöüß]+er [A-ZÄÖÜ][\w-]+|[A-ZÄÖÜ][\w-]+)"
+)
 
 
 def full_institution(name: str, texts: tuple[str, ...]) -> str:
@@ -54,7 +62,7 @@ def _bare_noun(name: str) -> str:
     if stem := institution_stem(name):
         return stem
     low = name.lower()
-    return name if low.endswith(MORE_HEADS) else ""
+    return name if low.endswith((*MORE_HEADS, *ROUND69_HEADS)) else ""
 
 
 def _full_forms(noun: str, text: str) -> set[str]:
@@ -77,16 +85,39 @@ def _names_it(text: str, start: int, after: str) -> bool:
     word = after.split()[1] if after.startswith("von ") else after
     if after.startswith("für "):
         return True
+    if after.startswith(("der ", "des ")) or ADJECTIVE_NAME.fullmatch(after):
+        return _names_body(text, start, after.split()[-1])
     return given_name_gender(word) == "?" and _proper_noun(text, start, word)
 
 
-def _proper_noun(text: str, start: int, word: str) -> bool:
+# a name of a capitalised adjective in -er and a noun after the head ("Verband Deutscher
+# Verkehrsunternehmen"; voices round 69)
+ADJECTIVE_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er [A-ZÄÖÜ][\w-]+")
+# a genitive's or a name's last noun that is whom a statement was told ("teilte der Verband der
+# Zeitung mit"), not part of the name
+# a genitive that names no body of its own ("die Luftfahrtbehörde des Landes")
+GENERIC_GENITIVES = frozenset(
+    {"Landes", "Bundes", "Staates", "Kreises", "Stadt", "Gemeinde", "Region"}
+)
+TOLD = ("zeitung", "agentur", "presse", "blatt", "magazin", "sender", "nachrichtenagentur")
+
+
+def _names_body(text: str, start: int, word: str) -> bool:
+    """The last word of a genitive or an adjective name after the head ("des Verbandes der
+    deutschen Automobilindustrie", "Universität der Bundeswehr") is a noun, and no outlet told
+    ("der Süddeutschen Zeitung"). Voices round 69."""
+    if word in GENERIC_GENITIVES or word.lower().endswith(TOLD):
+        return False
+    return _proper_noun(text, start, word, {"NE", "NN"})
+
+
+def _proper_noun(text: str, start: int, word: str, tags=frozenset({"NE"})) -> bool:
     """The tagger reads the word after the noun as a proper noun ("Verwaltungsgericht
     Berlin"), not a common one ("das Gesundheitsamt Maßnahmen …")."""
     lo = max(text.rfind(". ", 0, start) + 2, 0)
     hi = text.find(". ", start)
     toks = tag(text[lo : hi if hi > 0 else len(text)])
-    return any(t.text == word and t.tag == "NE" for t in toks)
+    return any(t.text == word and t.tag in tags for t in toks)
 
 
 def _sentence_start(text: str, start: int) -> bool:
