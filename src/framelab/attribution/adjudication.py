@@ -56,7 +56,9 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # 66, with the round-65 and the round-66 rules, alike too (the twenty-first study; parts 3 and 4);
 # fang33 and fang34, held out for round 67, with the round-66 and the round-67 rules (the
 # twenty-second study; parts 5 and 6); fang35 and fang36, held out for round 68, with the
-# round-67 and the round-68 rules (the twenty-third study; parts 7 and 8).
+# round-67 and the round-68 rules (the twenty-third study; parts 7 and 8); fang37 and fang38,
+# held out for round 69, with the round-68 and the round-69 rules (the twenty-fourth study; one
+# part, 9).
 # A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
@@ -71,6 +73,7 @@ ROUND65_FANG = ("pairs_key_fang29_30.csv", "12", "engine_pairs_fang29_30.csv", "
 ROUND66_FANG = ("pairs_key_fang31_32.csv", "34", "engine_pairs_fang31_32.csv", "r65")
 ROUND67_FANG = ("pairs_key_fang33_34.csv", "56", "engine_pairs_fang33_34.csv", "r66")
 ROUND68_FANG = ("pairs_key_fang35_36.csv", "78", "engine_pairs_fang35_36.csv", "r67")
+ROUND69_FANG = ("pairs_key_fang37_38.csv", "9", "engine_pairs_fang37_38.csv", "r68")
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
@@ -86,6 +89,7 @@ FANG_STUDIES = (
     ROUND66_FANG,
     ROUND67_FANG,
     ROUND68_FANG,
+    ROUND69_FANG,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -104,6 +108,7 @@ FANG_ROUND_STUDIES = {
     "round66_held_out_fang": ROUND66_FANG,
     "round67_held_out_fang": ROUND67_FANG,
     "round68_held_out_fang": ROUND68_FANG,
+    "round69_held_out_fang": ROUND69_FANG,
 }
 
 

@@ -20,7 +20,7 @@ Corpus 2.2 (Märkische Allgemeine, 2001-2002), coded blind the same way; their t
 ``data/annotations/voices_gold_pcc_corpus.py`` builds. Written to
 ``voices_commentaries.{json,md}``.
 
-``fang1`` to ``fang36`` (source ``fang``) are news articles on the COVID-19 pandemic (2020-2021)
+``fang1`` to ``fang38`` (source ``fang``) are news articles on the COVID-19 pandemic (2020-2021)
 from FANG-COVID: Tagesspiegel, ZEIT ONLINE, Süddeutsche Zeitung and RT DE, 6 of each a set,
 coded blind the same way; their text is the JSONL ``data/annotations/voices_gold_fang_corpus.py``
 builds. Written to ``voices_fang.{json,md}``, with the figures per outlet (``publisher``).
