@@ -733,8 +733,9 @@ def _institution_in_full(speaker: Speaker, state: ArticleState, documents=()) ->
 
 def _body_of_place(speaker: Speaker, state: ArticleState, text: str, metonyms) -> Speaker:
     """A bare local authority the article never names in full takes the town or district of
-    the text so far ("Polizei" → "Polizei Berlin": :func:`.local_bodies.body_of_place`).
-    Voices round 67."""
+    the text so far ("Polizei" → "Polizei Berlin"), a bare state body the state the text gives
+    it ("Gesundheitsministerium (Kolumbien)"): :func:`.local_bodies.body_of_place`. Voices
+    round 67."""
     states = frozenset(metonyms.values())
     name = body_of_place(speaker.name, (*state.previous, text), states)
     if name == speaker.name:

@@ -121,7 +121,7 @@ def _states_in(sentence: str, states: frozenset[str]) -> list[str]:
     """The states and regions the sentence names, in order, a genitive as its nominative
     ("Spaniens" → "Spanien"): a name the lexicon knows as a state, or a proper noun (tagged
     ``NE``) that ends like a state's name (not "Ferien", "Ausland")."""
-    names = {t.text for t in tag(sentence) if t.tag == "NE"}
+    names = proper_nouns(sentence)
     out = []
     for m in re.finditer(r"\b[A-ZÄÖÜ][\w-]+\b", sentence):
         word = m.group()
@@ -152,7 +152,7 @@ def _town(place: str, sentence: str, states: frozenset[str]) -> str:
     head = words[1] if prefixed else words[0]
     if head.isupper() or head in REGIONS or _a_state(head, states):
         return ""
-    names = {t.text for t in tag(sentence) if t.tag == "NE"}
+    names = proper_nouns(sentence)
     if head not in names or given_name_gender(head) != "?":
         return ""
     if len(words) == 2 and not prefixed and words[1] not in names:
@@ -160,6 +160,11 @@ def _town(place: str, sentence: str, states: frozenset[str]) -> str:
     if len(words) > 2 and words[-1] not in names:  # "London am Donnerstag"
         return head
     return place
+
+
+def proper_nouns(sentence: str) -> set[str]:
+    """The words of the sentence the tagger reads as proper nouns (``NE``)."""
+    return {t.text for t in tag(sentence) if t.tag == "NE"}
 
 
 def _a_state(word: str, states: frozenset[str]) -> bool:
