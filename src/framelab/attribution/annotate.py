@@ -819,7 +819,8 @@ def _agent_after_verb(source: str, cue, speaker: Speaker | None, ctx: Context) -
     round 69."""
     if speaker is None or not _plain_thing(speaker, ctx.lexicon.documents):
         return None
-    if not speaker.mention or source.find(speaker.mention) > cue.start:
+    at = source.find(speaker.mention) if speaker.mention else -1
+    if at < 0 or at > cue.start:
         return None
     after = phrase_after_verb(source, cue, ctx.lexicon.metonyms)
     return after if after and _may_speak(after, ctx.lexicon.documents) else None

@@ -29,10 +29,12 @@ BEFORE = (
     r"|Deutsch(?:e|es|en|em|er)) "
 )
 # a name after the noun: a proper noun, or "von"/"für" and up to three capitalised words
-# ("Berlin", "von Oberbayern", "für Nationales Gedenken")
+# ("Berlin", "von Oberbayern", "für Nationales Gedenken"); since round 69 also a genitive ("der
+# Bundeswehr", "der deutschen Automobilindustrie") or an adjective name ("Deutscher
+# Verkehrsunternehmen")
 AFTER = (
     r" (?P<after>(?:von|für) [A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+){0,2}"
-    r"|(?P<genitive>(?:der|des) (?:[a-zäöüß]+e[nr]? )?[A-ZÄÖÜ][\w-]+)"
+    r"|(?:der|des) (?:[a-zäöüß]+e[nr]? )?[A-ZÄÖÜ][\w-]+"
     r"|[A-ZÄÖÜ][a-zäöüß]+er [A-ZÄÖÜ][\w-]+|[A-ZÄÖÜ][\w-]+)"
 )
 
@@ -93,12 +95,12 @@ def _names_it(text: str, start: int, after: str) -> bool:
 # a name of a capitalised adjective in -er and a noun after the head ("Verband Deutscher
 # Verkehrsunternehmen"; voices round 69)
 ADJECTIVE_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er [A-ZÄÖÜ][\w-]+")
-# a genitive's or a name's last noun that is whom a statement was told ("teilte der Verband der
-# Zeitung mit"), not part of the name
 # a genitive that names no body of its own ("die Luftfahrtbehörde des Landes")
 GENERIC_GENITIVES = frozenset(
     {"Landes", "Bundes", "Staates", "Kreises", "Stadt", "Gemeinde", "Region"}
 )
+# a genitive's or a name's last noun that is whom a statement was told ("teilte der Verband der
+# Zeitung mit"), not part of the name
 TOLD = ("zeitung", "agentur", "presse", "blatt", "magazin", "sender", "nachrichtenagentur")
 
 

@@ -1001,32 +1001,11 @@ NAME_TAGS = frozenset({"NE", "FM"})
 LEADING_DETERMINERS = frozenset({"ART", "PDAT", "PIAT", "PPOSAT"})
 
 
-# determiners a subject after its verb may open with (not a dative or accusative "dem", "den")
-SUBJECT_OPENERS = frozenset({"der", "die", "das", "ein", "eine"})
-
-
-def phrase_after_verb(sentence: str, cue: Cue, metonyms: dict[str, str]) -> Speaker | None:
-    """The noun phrase right after a finite verb cue that follows a fronted phrase ("Die
-    Anschaffungskosten … beziffert das Unternehmen auf …", "Einbußen meldete Philips"): a proper
-    noun, or a phrase opening with a nominative article; None otherwise. Voices round 69."""
-    toks = tag(sentence)
-    k = token_at(toks, cue.start) if toks else None
-    if k is None or toks[k].tag not in FINITE or not any(t.tag in NOUNS for t in toks[:k]):
-        return None
-    p = next((q for q in phrases(toks) if q.start == k + 1), None)
-    if p is None or toks[p.start].tag == "PPER":
-        return None
-    first = toks[p.start]
-    if first.tag != "NE" and first.text.lower() not in SUBJECT_OPENERS:
-        return None
-    return phrase_speaker(toks, p, metonyms, cue.entry + "+after_verb")
-
-
 def named_complement(sentence: str, mention: str) -> str:
     """The description ``mention`` named with the "von", "aus" or "um" complement of a proper
     name its head runs on with in the sentence ("eine Sprecherin von Sanofi Deutschland" →
     "Sprecherin von Sanofi Deutschland", "die Bürgermeisterin von Bogotá", "ein Forscherteam um
-    Bette Korber", "eine Studie aus Kanada"); "" without one. Voices round 68."""
+    Christian Drosten", "eine Studie aus Kanada"); "" without one. Voices round 68."""
     at = sentence.find(mention)
     toks = tag(sentence) if at >= 0 and mention else ()
     inside = [i for i, t in enumerate(toks) if at <= t.start and t.end <= at + len(mention)]
@@ -1063,6 +1042,27 @@ def _named_complement_end(toks: tuple[Tok, ...], p: Phrase) -> int:
         k += 1
     runs_on = k < len(toks) and toks[k].tag in {"NN", "NE"}
     return p.end if k == first or runs_on else k
+
+
+# determiners a subject after its verb may open with (not a dative or accusative "dem", "den")
+SUBJECT_OPENERS = frozenset({"der", "die", "das", "ein", "eine"})
+
+
+def phrase_after_verb(sentence: str, cue: Cue, metonyms: dict[str, str]) -> Speaker | None:
+    """The noun phrase right after a finite verb cue that follows a fronted phrase ("Die
+    Anschaffungskosten … beziffert das Unternehmen auf …", "Einbußen meldete Philips"): a proper
+    noun, or a phrase opening with a nominative article; None otherwise. Voices round 69."""
+    toks = tag(sentence)
+    k = token_at(toks, cue.start) if toks else None
+    if k is None or toks[k].tag not in FINITE or not any(t.tag in NOUNS for t in toks[:k]):
+        return None
+    p = next((q for q in phrases(toks) if q.start == k + 1), None)
+    if p is None or toks[p.start].tag == "PPER":
+        return None
+    first = toks[p.start]
+    if first.tag != "NE" and first.text.lower() not in SUBJECT_OPENERS:
+        return None
+    return phrase_speaker(toks, p, metonyms, cue.entry + "+after_verb")
 
 
 def _institution_head(toks: tuple[Tok, ...], p: Phrase) -> bool:
