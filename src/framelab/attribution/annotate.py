@@ -686,10 +686,6 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
     return found
 
 
-# heads of a description that a named complement may complete: persons, roles, bodies, groups
-COMPLEMENT_HEADS = ("team", "gruppe", "verband", "verein", "initiative", "partei", "firma")
-
-
 def _with_complement(speaker: Speaker, source: str, documents: tuple[str, ...]) -> Speaker:
     """A description the article resolves to nobody, named with the "von"/"aus"/"um" complement
     of a proper name its sentence gives it ("eine Sprecherin von Sanofi Deutschland", "eine
@@ -701,10 +697,15 @@ def _with_complement(speaker: Speaker, source: str, documents: tuple[str, ...]) 
     return replace(speaker, name=name, rule=speaker.rule + "+complement") if name else speaker
 
 
+# group heads a named complement may complete beside the speaking heads ("Forscherteam um …")
+COMPLEMENT_HEADS = ("team", "gruppe", "partei", "firma")
+
+
 def _takes_complement(speaker: Speaker, documents: tuple[str, ...]) -> bool:
-    """The description's head is a person, role, body, group or document noun (not "Wohl")."""
+    """The description's name ends in a speaking head (:func:`_speaking_heads`) or a group's
+    head, or is an institution in the genitive ("Ministeriums"); not "Wohl"."""
     head = speaker.name.split()[-1].lower() if speaker.name.split() else ""
-    heads = (*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS, *COMPLEMENT_HEADS, *documents)
+    heads = (*_speaking_heads(documents), *COMPLEMENT_HEADS)
     return bool(head) and (head.endswith(heads) or bool(institution_stem(head.capitalize())))
 
 

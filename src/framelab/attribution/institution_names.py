@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from framelab.attribution.persons import given_name_gender
-from framelab.attribution.speakers import institution_stem
+from framelab.attribution.speakers import OUTLET_HEADS, institution_stem
 from framelab.attribution.tagging import tag
 
 # an institution's head nouns beyond those of :func:`institution_stem` (which takes "…amt")
@@ -89,7 +89,7 @@ def _names_it(text: str, start: int, after: str) -> bool:
         return True
     if after.startswith(("der ", "des ")) or ADJECTIVE_NAME.fullmatch(after):
         return _names_body(text, start, after.split()[-1])
-    return given_name_gender(word) == "?" and _proper_noun(text, start, word)
+    return given_name_gender(word) == "?" and _tagged(text, start, word, {"NE"})
 
 
 # a name of a capitalised adjective in -er and a noun after the head ("Verband Deutscher
@@ -101,7 +101,7 @@ GENERIC_GENITIVES = frozenset(
 )
 # a genitive's or a name's last noun that is whom a statement was told ("teilte der Verband der
 # Zeitung mit"), not part of the name
-TOLD = ("zeitung", "agentur", "presse", "blatt", "magazin", "sender", "nachrichtenagentur")
+TOLD = (*OUTLET_HEADS, "agentur", "sender")
 
 
 def _names_body(text: str, start: int, word: str) -> bool:
@@ -110,12 +110,13 @@ def _names_body(text: str, start: int, word: str) -> bool:
     ("der Süddeutschen Zeitung"). Voices round 69."""
     if word in GENERIC_GENITIVES or word.lower().endswith(TOLD):
         return False
-    return _proper_noun(text, start, word, {"NE", "NN"})
+    return _tagged(text, start, word, {"NE", "NN"})
 
 
-def _proper_noun(text: str, start: int, word: str, tags=frozenset({"NE"})) -> bool:
-    """The tagger reads the word after the noun as a proper noun ("Verwaltungsgericht
-    Berlin"), not a common one ("das Gesundheitsamt Maßnahmen …")."""
+def _tagged(text: str, start: int, word: str, tags: set[str]) -> bool:
+    """The tagger reads the word after the noun with one of the tags, in its sentence: a proper
+    noun ("Verwaltungsgericht Berlin", not "das Gesundheitsamt Maßnahmen …") or, for a genitive,
+    any noun."""
     lo = max(text.rfind(". ", 0, start) + 2, 0)
     hi = text.find(". ", start)
     toks = tag(text[lo : hi if hi > 0 else len(text)])
