@@ -213,8 +213,19 @@ def resolve(
 ) -> Speaker:
     """A pronoun or a role description ("der Kremlchef", "die Studentin", "der 54-Jährige")
     resolved to the last fitting person of the article (:func:`_last_fitting`); a definite
-    document ("in der Aussendung") to its author (:func:`_document_source`)."""
+    document ("in der Aussendung") to its author (:func:`_document_source`); a person's
+    epithet no rule resolved to the person speaking (:func:`_epithet_of_speaker`)."""
     metonyms = metonyms or {}
+    found = _resolve_by_kind(speaker, state, metonyms, documents)
+    if found is not speaker or not speaker.rule.endswith("+description"):
+        return found
+    person = _epithet_of_speaker(speaker, state, metonyms, documents)
+    return replace(speaker, name=person.name, rule=speaker.rule + "+epithet") if person else speaker
+
+
+def _resolve_by_kind(
+    speaker: Speaker, state: ArticleState, metonyms: dict[str, str], documents: tuple[str, ...]
+) -> Speaker:
     if _is_pronoun(speaker):
         found = _last_fitting(speaker, state, metonyms, persons_only=False)
     elif speaker.rule.endswith("+description") and _is_role(speaker):
@@ -243,6 +254,82 @@ def resolve(
     else:
         return speaker
     return replace(speaker, name=found.name, rule=speaker.rule + "+resolved") if found else speaker
+
+
+def _epithet_of_speaker(
+    speaker: Speaker, state: ArticleState, metonyms: dict[str, str], documents: tuple[str, ...]
+) -> Speaker | None:
+    """A definite person description no role rule resolved ("so der Beamte", "Dem Mediziner
+    zufolge", "schrieb der Arzt" after "sagte Conley"): the speaker of one of the last two
+    sentences when that speaker is a person with a given name and of a fitting gender.
+    Voices round 70."""
+    last = state.last
+    if last is None or state.since > 1 or len(last.name.split()) < 2:
+        return None
+    if not _person_like(last, metonyms) or not _epithet(speaker, documents):
+        return None
+    gender = given_name_gender(last.name.split()[0])
+    if gender not in ("m", "f") or speaker.gender not in (gender, "?"):
+        return None
+    if _someone_else(speaker, last, state) or _another_role(speaker, last, state, metonyms):
+        return None
+    return last
+
+
+def _another_role(speaker: Speaker, last: Speaker, state: ArticleState, metonyms) -> bool:
+    """A role or office ("der Arzt", "dem Präsidenten") after a person the article named with a
+    different role ("Polizeisprecher Karl Maier"): somebody else (voices round 30). A
+    nominalised adjective ("der Beamte", "der Grüne") says too little to exclude anyone."""
+    head = speaker.mention.split()[-1].lower()
+    if head.endswith("e"):
+        return False
+    role = head.removesuffix("en") if speaker.mention.split()[0].lower() == "dem" else head
+    people = _candidates((*state.mentions, *state.people), metonyms, persons_only=True)
+    same = any(_has_role(q, role) for q in people if q.name == last.name)
+    return _has_any_role(last, people) and not same
+
+
+def _someone_else(speaker: Speaker, last: Speaker, state: ArticleState) -> bool:
+    """An earlier sentence without the speaker's surname used the epithet's noun: the article
+    has another person of that name ("Richter Calame" is not "der Angeklagte" of the
+    indictment sentence)."""
+    noun = speaker.mention.split()[-1]
+    surname = last.name.split()[-1]
+    described = re.compile(
+        rf"\b(?:{DETERMINERS})\s+(?:[a-zäöü][\w-]*\s+){{0,2}}{re.escape(noun)}r?\b"
+    )
+    return any(described.search(t) and surname not in t for t in state.previous)
+
+
+DETERMINERS = "der|die|das|dem|den|des|ein|eine|einer|einem|einen|eines|Der|Die|Ein|Eine"
+
+
+def _epithet(speaker: Speaker, documents: tuple[str, ...]) -> bool:
+    """ "der/die/dem", lower-case adjectives at most, and a person's noun as the head: a role,
+    an office, a person's ending, or a nominalised adjective ("der Beamte", "der Angeklagte");
+    feminine only with "-in" ("die Ärztin"; "die Beamten", "die Behörde" are not one person);
+    never a company, institution, outlet or document."""
+    words = speaker.mention.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].islower() for w in words[1:-1]):
+        return False
+    article, head = words[0].lower(), words[-1].lower()
+    if not words[-1][:1].isupper() or article not in ("der", "die", "dem"):
+        return False
+    if _not_a_person(head, words[-1], documents):
+        return False
+    if article == "die":
+        return head.endswith("in") or head.endswith(OFFICE_NOUNS)
+    stem = head.removesuffix("en") if article == "dem" else head
+    return head.endswith("e") or stem.endswith((*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS))
+
+
+def _not_a_person(head: str, word: str, documents: tuple[str, ...]) -> bool:
+    return (
+        head.endswith((*COMPANY_HEADS, *OUTLET_HEADS, *THING_HEADS, *BODY_NOUNS))
+        or bool(institution_stem(word))
+        or head in documents
+        or head.endswith(tuple(documents))
+    )
 
 
 def _company(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) -> str:

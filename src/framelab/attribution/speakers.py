@@ -1672,15 +1672,19 @@ def _impersonal_source(toks: tuple[Tok, ...], k: int, documents=()) -> Phrase | 
     or right after the cue's "in"/"bei" ("heißt es in der ÖVP", "im Magistrat", "in der
     Aussendung": the document speaks); not a time ("in der Woche danach", "vom Montag": round
     50); None for the bare "hieß es"."""
+    opening = _source_before(toks, k, documents)
     for ph in phrases(toks):
         if ph.start <= k + 1:
             continue
         before = toks[ph.start - 1].text.lower()
         if _is_time(toks, ph) or _of_the_noun_before(toks, ph):
             continue  # a time names no source: "hieß es in der Woche danach" (round 50)
-        if before in SOURCE_PREPS or (before in INSIDE_PREPS and ph.start <= k + 3):
+        near = ph.start <= k + 3
+        if (before in SOURCE_PREPS and (near or opening is None)) or (
+            before in INSIDE_PREPS and near
+        ):
             return ph
-    return _source_before(toks, k, documents)
+    return opening
 
 
 def _side_of(toks: tuple[Tok, ...], k: int) -> Phrase | None:
@@ -1709,10 +1713,18 @@ def _source_before(toks: tuple[Tok, ...], k: int, documents=()) -> Phrase | None
     for ph in phrases(toks):
         if ph.start != lo + 1 or ph.end > k:
             continue
-        inside = prep in INSIDE_PREPS and _names_document(toks, ph, documents)
-        if prep in SOURCE_PREPS or inside:
+        named = _names_document(toks, ph, documents) or _names_body(toks, ph)
+        if prep in SOURCE_PREPS or (prep in INSIDE_PREPS and named):
             return ph
     return None
+
+
+def _names_body(toks: tuple[Tok, ...], p: Phrase) -> bool:
+    """An institution ("Im Auswärtigen Amt hieß es") or an organisation's initials ("Beim RKI
+    heißt es"): where "in"/"bei" opens the clause, the body speaks. Voices round 70."""
+    words = toks[p.start : p.end]
+    initials = any(t.text.isupper() and len(t.text) >= 2 and t.text.isalpha() for t in words)
+    return initials or any(institution_stem(t.text) for t in words if t.text[:1].isupper())
 
 
 def _names_document(toks: tuple[Tok, ...], p: Phrase, documents: tuple[str, ...]) -> bool:
