@@ -25,7 +25,7 @@ def _read(directory: str, sets) -> list[dict]:
     return rows
 
 
-def build_engines(dirs: dict, sets, parts: str, seed: int, prefix: str, name: str) -> None:
+def build_engines(dirs: dict, sets, parts, seed: int, prefix: str, name: str) -> None:
     """Each engine's pairs (``dirs``: engine → folder), judged once per distinct (statement,
     system name): shuffled, names in random order, cut into parts; writes
     pairs_key_<name>.csv and engine_pairs_<name>.csv here."""
