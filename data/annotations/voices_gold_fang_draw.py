@@ -85,7 +85,11 @@ any round 69; they are held out for round 69.
 drawn in a new session after round 69 had been judged by readers, before any round 70; they
 measure the round-69 rules and are held out for round 70.
 
-Run (from the repository root; then the same with fang2 to fang40):
+`fang41` (the next 6 short articles of each outlet) and `fang42` (the next 6 longer ones) were
+drawn in the same session after round 70 was committed and `fang39` and `fang40` merged, before
+any round 71; they measure the round-70 rules and are held out for round 71.
+
+Run (from the repository root; then the same with fang2 to fang42):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -118,6 +122,7 @@ SETS |= {"fang33": (SHORT, 102), "fang34": (LONG, 90)}
 SETS |= {"fang35": (SHORT, 108), "fang36": (LONG, 96)}
 SETS |= {"fang37": (SHORT, 114), "fang38": (LONG, 102)}
 SETS |= {"fang39": (SHORT, 120), "fang40": (LONG, 108)}
+SETS |= {"fang41": (SHORT, 126), "fang42": (LONG, 114)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
