@@ -58,7 +58,8 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # twenty-second study; parts 5 and 6); fang35 and fang36, held out for round 68, with the
 # round-67 and the round-68 rules (the twenty-third study; parts 7 and 8); fang37 and fang38,
 # held out for round 69, with the round-68 and the round-69 rules (the twenty-fourth study; one
-# part, 9).
+# part, 9); fang39 and fang40, held out for round 70, with the round-69 and the round-70 rules,
+# alike on them (the twenty-fifth study; parts 25a and 25b).
 # A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
@@ -74,6 +75,9 @@ ROUND66_FANG = ("pairs_key_fang31_32.csv", "34", "engine_pairs_fang31_32.csv", "
 ROUND67_FANG = ("pairs_key_fang33_34.csv", "56", "engine_pairs_fang33_34.csv", "r66")
 ROUND68_FANG = ("pairs_key_fang35_36.csv", "78", "engine_pairs_fang35_36.csv", "r67")
 ROUND69_FANG = ("pairs_key_fang37_38.csv", "9", "engine_pairs_fang37_38.csv", "r68")
+# the single-character part labels are used up: later parts are named by the study's number and a
+# letter (the twenty-fifth study's "25a", "25b"; judgement files judgements_25a1.csv …)
+ROUND70_FANG = ("pairs_key_fang39_40.csv", ("25a", "25b"), "engine_pairs_fang39_40.csv", "r69")
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
@@ -90,6 +94,7 @@ FANG_STUDIES = (
     ROUND67_FANG,
     ROUND68_FANG,
     ROUND69_FANG,
+    ROUND70_FANG,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -109,6 +114,7 @@ FANG_ROUND_STUDIES = {
     "round67_held_out_fang": ROUND67_FANG,
     "round68_held_out_fang": ROUND68_FANG,
     "round69_held_out_fang": ROUND69_FANG,
+    "round70_held_out_fang": ROUND70_FANG,
 }
 
 
@@ -141,7 +147,9 @@ def _rows(path: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-def verdicts(directory: Path, keys: dict, parts: str) -> dict[int, dict[str, bool]]:
+def verdicts(
+    directory: Path, keys: dict, parts: str | tuple[str, ...]
+) -> dict[int, dict[str, bool]]:
     """Each judge's (1, 2) right/not right per pair id, over the study's parts."""
     out: dict[int, dict[str, bool]] = {1: {}, 2: {}}
     for part in parts:
@@ -174,7 +182,7 @@ def figures(keys: dict, judged: dict[int, dict[str, bool]], ids: list[str]) -> d
     }
 
 
-def load(directory: Path, key_file: str, parts: str, engine_file: str):
+def load(directory: Path, key_file: str, parts: str | tuple[str, ...], engine_file: str):
     """A study's pairs by id, each judge's verdicts and its engine map (``[]`` without one)."""
     keys = {r["pair_id"]: r for r in _rows(Path(directory) / key_file)}
     engines = _rows(Path(directory) / engine_file) if engine_file else []
@@ -191,7 +199,7 @@ def study(keys: dict, judged: dict, engines: list[dict]) -> dict:
     }
 
 
-def _complete(directory: Path, key_file: str, parts: str) -> bool:
+def _complete(directory: Path, key_file: str, parts: str | tuple[str, ...]) -> bool:
     needed = [key_file, *(f"judgements_{p}{j}.csv" for p in parts for j in (1, 2))]
     return all((Path(directory) / f).is_file() for f in needed)
 
