@@ -877,10 +877,11 @@ def _first_word_in(speaker: Speaker, words: set[str]) -> bool:
 
 def _impersonal_of_last(speaker: Speaker, cue, state: ArticleState, metonyms) -> Speaker:
     """A bare "hieß es" right after an organisation's or a state's statement is theirs ("Das
-    Bundesamt meldete … Die Löhne seien gesunken, hieß es."); after a person's it stays an
-    unnamed source (the gold often codes it so). Voices round 55."""
+    Bundesamt meldete … Die Löhne seien gesunken, hieß es."), also with one sentence of the
+    narrator between (voices round 71); after a person's it stays an unnamed source (the gold
+    often codes it so). Voices round 55."""
     last = state.last
-    if cue.entry != "hiess_es" or speaker.rule != "impersonal" or state.since != 0 or not last:
+    if cue.entry != "hiess_es" or speaker.rule != "impersonal" or state.since > 1 or not last:
         return speaker
     if not (_a_body(last) or last.name in set(metonyms.values())):
         return speaker

@@ -1849,6 +1849,8 @@ def _source_follows(toks: tuple[Tok, ...], j: int) -> bool:
 
 def _nominal_source(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
     words = cue.text.split()
+    if cue.entry == "laut" and k + 1 < len(toks) and toks[k + 1].tag == "PRELS":
+        return _relative_antecedent(toks, k)
     if cue.entry == "nach_angaben" and len(words) > 2 and words[1].startswith("eigen"):
         return subject(toks, k)  # "nach eigenen Angaben": the subject speaks
     if cue.entry == "berufung" and words[0].lower() == "in":
@@ -1860,6 +1862,20 @@ def _nominal_source(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
     if p is not None and _own_report(toks, p):
         return subject(toks, k)  # "laut eigenen Angaben": the subject speaks (voices round 49)
     return _genitive_source(toks, p) if cue.entry == "laut" and p is not None else p
+
+
+def _relative_antecedent(toks: tuple[Tok, ...], k: int) -> Phrase | None:
+    """ "Frank Ulrich Montgomery, laut dem eine zweite Welle kommen werde": "laut" with a
+    relative pronoun names the phrase before the comma (past a bracket, "Herbert Reul (CDU),
+    laut dem …"), not the phrase after the pronoun. Voices round 71."""
+    j = k - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    if j >= 0 and toks[j].text == ")":
+        while j >= 0 and toks[j].text != "(":
+            j -= 1
+        j -= 1
+    return phrase_before(toks, j + 1) if j >= 0 else None
 
 
 def _possessive_report(toks: tuple[Tok, ...], p: Phrase) -> Speaker | None:
