@@ -357,3 +357,19 @@ def test_the_seventeenth_study_reports_on_its_own_and_joins_the_pool(tmp_path):
     newest = out["fang23_24_first_measured"]  # m1: a town is not its university
     assert (newest["pairs"], newest["conservative"], newest["string_test"]) == (2, 0.5, 1.0)
     assert out["fang_first_measured"]["pairs"] == 9
+
+
+def test_parts_named_by_a_study_number_and_a_letter(tmp_path):
+    """Once the single characters are used up, a part is a string of its own ("25a"): its
+    judgement files are judgements_25a1.csv and judgements_25a2.csv, and no file of a part
+    "2" or "5" is read."""
+    rows = [
+        ("u1", "fang39", "fang_1", "1", "s", "Angela Merkel", "Angela Merkel", "True"),
+        ("u2", "fang39", "fang_1", "2", "s", "Angela Merkel", "Olaf Scholz", "False"),
+    ]
+    _key(tmp_path / "pairs_key_t.csv", rows, ["25a", "25b"])
+    _both_judges(tmp_path, "25a", [("u1", "yes", "yes", "yes", "")])
+    _both_judges(tmp_path, "25b", [("u2", "no", "yes", "yes", "")])
+    keys, judged, _ = adj.load(tmp_path, "pairs_key_t.csv", ("25a", "25b"), "")
+    assert judged[1] == {"u1": True, "u2": False}
+    assert adj.figures(keys, judged, ["u1", "u2"])["conservative"] == 0.5

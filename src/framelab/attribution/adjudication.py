@@ -59,7 +59,9 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # round-67 and the round-68 rules (the twenty-third study; parts 7 and 8); fang37 and fang38,
 # held out for round 69, with the round-68 and the round-69 rules (the twenty-fourth study; one
 # part, 9); fang39 and fang40, held out for round 70, with the round-69 and the round-70 rules,
-# alike on them (the twenty-fifth study; parts 25a and 25b).
+# alike on them (the twenty-fifth study; parts 25a and 25b); fang41 and fang42, held out for
+# round 71, with the round-70 and the round-71 rules, alike on them too (the twenty-sixth study;
+# parts 26a and 26b).
 # A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
@@ -78,6 +80,7 @@ ROUND69_FANG = ("pairs_key_fang37_38.csv", "9", "engine_pairs_fang37_38.csv", "r
 # the single-character part labels are used up: later parts are named by the study's number and a
 # letter (the twenty-fifth study's "25a", "25b"; judgement files judgements_25a1.csv …)
 ROUND70_FANG = ("pairs_key_fang39_40.csv", ("25a", "25b"), "engine_pairs_fang39_40.csv", "r69")
+ROUND71_FANG = ("pairs_key_fang41_42.csv", ("26a", "26b"), "engine_pairs_fang41_42.csv", "r70")
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
@@ -95,6 +98,7 @@ FANG_STUDIES = (
     ROUND68_FANG,
     ROUND69_FANG,
     ROUND70_FANG,
+    ROUND71_FANG,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -115,6 +119,7 @@ FANG_ROUND_STUDIES = {
     "round68_held_out_fang": ROUND68_FANG,
     "round69_held_out_fang": ROUND69_FANG,
     "round70_held_out_fang": ROUND70_FANG,
+    "round71_held_out_fang": ROUND71_FANG,
 }
 
 
