@@ -89,7 +89,11 @@ measure the round-69 rules and are held out for round 70.
 drawn in the same session after round 70 was committed and `fang39` and `fang40` merged, before
 any round 71; they measure the round-70 rules and are held out for round 71.
 
-Run (from the repository root; then the same with fang2 to fang42):
+`fang43` (the next 6 short articles of each outlet) and `fang44` (the next 6 longer ones) were
+drawn in the same session after round 71 had been judged by readers, before any round 72; they
+measure the round-71 rules and are held out for round 72.
+
+Run (from the repository root; then the same with fang2 to fang44):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -123,6 +127,7 @@ SETS |= {"fang35": (SHORT, 108), "fang36": (LONG, 96)}
 SETS |= {"fang37": (SHORT, 114), "fang38": (LONG, 102)}
 SETS |= {"fang39": (SHORT, 120), "fang40": (LONG, 108)}
 SETS |= {"fang41": (SHORT, 126), "fang42": (LONG, 114)}
+SETS |= {"fang43": (SHORT, 132), "fang44": (LONG, 120)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
