@@ -75,6 +75,7 @@ from framelab.attribution.speakers import (
     PERSON_SUFFIXES,
     SOURCE_PRONOUNS,
     SUBORD,
+    complement_of,
     document_named_before,
     find_speaker,
     institution_stem,
@@ -765,6 +766,7 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
         speaker = _document_of_last(speaker, state, ctx.lexicon.documents)
         speaker = _spokesperson_of_last(speaker, state)
         speaker = _given_name_in_full(speaker, text)
+        speaker = _complement_named_before(speaker, state, ctx.lexicon.documents)
         if cue.entry == "fuer_urteil" and not _a_person(speaker, (*state.mentions, *here)):
             continue  # "Für Linz sind Visualisierungen nicht möglich": a place, not a view
         if speaker.name not in seen:
@@ -782,6 +784,32 @@ def _with_complement(speaker: Speaker, source: str, documents: tuple[str, ...]) 
         return speaker
     name = named_complement(source, speaker.mention)
     return replace(speaker, name=name, rule=speaker.rule + "+complement") if name else speaker
+
+
+def _complement_named_before(speaker: Speaker, state: ArticleState, documents) -> Speaker:
+    """A bare definite description every step left unnamed ("die Sprecherin", "der Wirt", "die
+    Beschlussvorlage") takes the complement an earlier sentence gave the same noun, the latest
+    one ("eine Sprecherin der Caritas", "der Wirt des „Ponte“", "die Beschlussvorlage der
+    Bundesländer": :func:`.speakers.complement_of`). Voices round 72."""
+    words = speaker.name.split()
+    definite = speaker.mention.split()[:1] in (["der"], ["die"], ["das"], ["dem"], ["den"], ["des"])
+    if len(words) != 1 or not definite or not speaker.rule.endswith("+description"):
+        return speaker  # "eine Sprecherin" is somebody new, not the one an earlier sentence named
+    speaks = _takes_complement(speaker, documents)
+    for sentence in reversed(state.previous):
+        complement = complement_of(sentence, words[0])
+        if complement and (speaks or _names_someone(complement)):
+            name = f"{words[0]} {complement}"
+            return replace(speaker, name=name, rule=speaker.rule + "+complement_before")
+    return speaker
+
+
+def _names_someone(complement: str) -> bool:
+    """A proper noun, a quoted name or initials in the complement ("des „Ponte“", "der
+    RKI-Untersuchung"): whose a noun no list knows ("Wirt", "Beschlussvorlage") is."""
+    if "„" in complement or '"' in complement or re.search(r"\b[A-ZÄÖÜ]{2,}\b", complement):
+        return True
+    return any(t.tag == "NE" for t in tag(complement))
 
 
 # group heads a named complement may complete beside the speaking heads ("Forscherteam um …")
