@@ -61,7 +61,8 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # part, 9); fang39 and fang40, held out for round 70, with the round-69 and the round-70 rules,
 # alike on them (the twenty-fifth study; parts 25a and 25b); fang41 and fang42, held out for
 # round 71, with the round-70 and the round-71 rules, alike on them too (the twenty-sixth study;
-# parts 26a and 26b).
+# parts 26a and 26b); fang43 and fang44, held out for round 72, with the round-71 and the
+# round-72 rules, alike on them too (the twenty-seventh study; parts 27a and 27b).
 # A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
@@ -81,6 +82,7 @@ ROUND69_FANG = ("pairs_key_fang37_38.csv", "9", "engine_pairs_fang37_38.csv", "r
 # letter (the twenty-fifth study's "25a", "25b"; judgement files judgements_25a1.csv …)
 ROUND70_FANG = ("pairs_key_fang39_40.csv", ("25a", "25b"), "engine_pairs_fang39_40.csv", "r69")
 ROUND71_FANG = ("pairs_key_fang41_42.csv", ("26a", "26b"), "engine_pairs_fang41_42.csv", "r70")
+ROUND72_FANG = ("pairs_key_fang43_44.csv", ("27a", "27b"), "engine_pairs_fang43_44.csv", "r71")
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
@@ -99,6 +101,7 @@ FANG_STUDIES = (
     ROUND69_FANG,
     ROUND70_FANG,
     ROUND71_FANG,
+    ROUND72_FANG,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -120,6 +123,7 @@ FANG_ROUND_STUDIES = {
     "round69_held_out_fang": ROUND69_FANG,
     "round70_held_out_fang": ROUND70_FANG,
     "round71_held_out_fang": ROUND71_FANG,
+    "round72_held_out_fang": ROUND72_FANG,
 }
 
 
