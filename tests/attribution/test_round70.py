@@ -19,14 +19,36 @@ CASES = [
     ),  # before: "Beamte"
     (
         (
-            "Das sei nicht ungewöhnlich, erklärte Stephen Threlkeld.",
-            "Dem Mediziner zufolge müsse man abwarten.",
+            "Die Lage sei unter Kontrolle, erklärte Wladimir Putin.",
+            "Dem Präsidenten zufolge müsse man abwarten.",
         ),
         [
-            (0, "reported", "erklärte", "Stephen Threlkeld"),
-            (0, "reported", "zufolge", "Stephen Threlkeld"),
+            (0, "reported", "erklärte", "Wladimir Putin"),
+            (0, "reported", "zufolge", "Wladimir Putin"),
         ],
-    ),  # a dative epithet: before, "Mediziner"
+    ),  # a dative role: before, "Präsidenten"
+    (
+        (
+            "Die Lage sei unter Kontrolle, erklärte Olaf Scholz.",
+            "Dem Dokument zufolge müsse man abwarten.",
+        ),
+        [(0, "reported", "erklärte", "Olaf Scholz"), (0, "reported", "zufolge", "Dokument")],
+    ),  # after "dem" a mere person's ending ("-ent") makes no person (round 72 review)
+    (
+        (
+            "Der Unfall sei schwer, sagte Polizeisprecher Karl Maier.",
+            "Das Opfer sei außer Lebensgefahr, so der Zeuge.",
+        ),
+        [(0, "reported", "sagte", "Karl Maier"), (0, "reported", "so", "Zeuge")],
+    ),  # a noun in "-e" is no nominalised adjective: the spokesman's other role excludes him
+    (
+        (
+            "Der Grünen-Politiker Benedikt Lux erklärte, die Zahlen seien alarmierend.",
+            "In Luxemburg war der Beamte nicht.",
+            "Die Lage sei ernst, so der Beamte.",
+        ),
+        [(0, "reported", "erklärte", "Benedikt Lux"), (0, "reported", "so", "Beamte")],
+    ),  # "Luxemburg" does not name Lux: the earlier "der Beamte" is somebody else
     (
         (
             "Der Grünen-Politiker Benedikt Lux erklärte, die Zahlen seien alarmierend.",
@@ -53,6 +75,10 @@ CASES = [
         ("Beim RKI heißt es dazu, die Daten seien unvollständig.",),
         [(0, "reported", "heißt es", "RKI")],
     ),  # before: "unnamed source"
+    (
+        ("Bei der WM hieß es, die Spiele seien sicher.",),
+        [(0, "reported", "hieß es", "unnamed source")],
+    ),  # an event's initials name no body (round 72 review)
     (
         (
             "Aus dem Gesundheitsministerium hieß es, ein Test sei nach der Rückkehr aus dem Urlaub "

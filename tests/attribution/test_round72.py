@@ -27,6 +27,20 @@ CASES = [
     ),  # before: "Mann"
     (
         (
+            "Der Wirt des „Ponte“ schloss die Bar.",
+            "Der Wirt sagte, es lohne sich nicht mehr.",
+        ),
+        [(0, "reported", "sagte", "Wirt des „Ponte“")],
+    ),  # the description opening the sentence too (round 72 review)
+    (
+        (
+            "Der Wirt der Eckkneipe schloss die Bar.",
+            "Es lohne sich nicht mehr, sagte der Wirt.",
+        ),
+        [(0, "reported", "sagte", "Wirt")],
+    ),  # a noun no speaking head holds, with a complement that names nobody
+    (
+        (
             "Andrea Betz ist Sprecherin der Arbeitsgemeinschaft der Wohlfahrtsverbände.",
             "Auch die Caritas hat ihre Mitarbeiter nicht abgezogen, berichtet eine Sprecherin.",
         ),
@@ -53,6 +67,14 @@ def test_round72_statements(passages, expected):
         ),
         ("Einige Republikaner sind der Meinung, das genüge.", "Republikaner", ""),  # an idiom
         ("Der Sprecher sagte das.", "Sprecher", ""),
+        ("Am Montag bat der Sprecher um Verständnis.", "Sprecher", ""),  # "um" for groups only
+        ("Das Team um Christian Drosten warnte.", "Team", "um Christian Drosten"),
+        ("Der Sprecher aus Sicherheitsgründen schwieg.", "Sprecher", ""),  # "aus" needs a name
+        (
+            "Das sagte ein Sprecher der Polizei Journalisten gegenüber.",
+            "Sprecher",
+            "der Polizei",
+        ),  # cut before a second common noun
     ],
 )
 def test_complement_of(sentence, noun, expected):

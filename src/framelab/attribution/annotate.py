@@ -60,6 +60,7 @@ from framelab.attribution.model import (
 from framelab.attribution.mood import FIRST_SINGULAR, konjunktiv_i_form
 from framelab.attribution.organisations import (
     COMPANY_HEADS,
+    DEFINITE,
     is_company_description,
     salient_organisation,
 )
@@ -218,15 +219,17 @@ def resolve(
     epithet no rule resolved to the person speaking (:func:`_epithet_of_speaker`)."""
     metonyms = metonyms or {}
     found = _resolve_by_kind(speaker, state, metonyms, documents)
-    if found is not speaker or not speaker.rule.endswith("+description"):
-        return found
+    if found is not None or not speaker.rule.endswith("+description"):
+        return found or speaker
     person = _epithet_of_speaker(speaker, state, metonyms, documents)
     return replace(speaker, name=person.name, rule=speaker.rule + "+epithet") if person else speaker
 
 
 def _resolve_by_kind(
     speaker: Speaker, state: ArticleState, metonyms: dict[str, str], documents: tuple[str, ...]
-) -> Speaker:
+) -> Speaker | None:
+    """The speaker renamed by the first resolution step that applies to its kind, None when
+    no step names it."""
     if _is_pronoun(speaker):
         found = _last_fitting(speaker, state, metonyms, persons_only=False)
     elif speaker.rule.endswith("+description") and _is_role(speaker):
@@ -250,11 +253,11 @@ def _resolve_by_kind(
             speaker, state, metonyms
         )
         if not name:
-            return speaker
+            return None
         return replace(speaker, name=name, rule=speaker.rule + "+named", gender=ORGANISATION)
     else:
-        return speaker
-    return replace(speaker, name=found.name, rule=speaker.rule + "+resolved") if found else speaker
+        return None
+    return replace(speaker, name=found.name, rule=speaker.rule + "+resolved") if found else None
 
 
 def _epithet_of_speaker(
@@ -280,10 +283,11 @@ def _epithet_of_speaker(
 def _another_role(speaker: Speaker, last: Speaker, state: ArticleState, metonyms) -> bool:
     """A role or office ("der Arzt", "dem Präsidenten") after a person the article named with a
     different role ("Polizeisprecher Karl Maier"): somebody else (voices round 30). A
-    nominalised adjective ("der Beamte", "der Grüne") says too little to exclude anyone."""
-    head = speaker.mention.split()[-1].lower()
-    if head.endswith("e"):
+    nominalised adjective ("der Beamte", "der Grüne") says too little to exclude anyone; a noun
+    in "-e" does not ("der Zeuge" after "Polizeisprecher Karl Maier" is somebody else)."""
+    if _adjectival(speaker):
         return False
+    head = speaker.mention.split()[-1].lower()
     role = head.removesuffix("en") if speaker.mention.split()[0].lower() == "dem" else head
     people = _candidates((*state.mentions, *state.people), metonyms, persons_only=True)
     same = any(_has_role(q, role) for q in people if q.name == last.name)
@@ -291,25 +295,28 @@ def _another_role(speaker: Speaker, last: Speaker, state: ArticleState, metonyms
 
 
 def _someone_else(speaker: Speaker, last: Speaker, state: ArticleState) -> bool:
-    """An earlier sentence without the speaker's surname used the epithet's noun: the article
-    has another person of that name ("Richter Calame" is not "der Angeklagte" of the
+    """An earlier sentence without the speaker's surname used the epithet with an article: the
+    article has another person so described ("Richter Calame" is not "der Angeklagte" of the
     indictment sentence)."""
-    noun = speaker.mention.split()[-1]
-    surname = last.name.split()[-1]
+    stem = re.sub(r"(?:en|e|n)$", "", speaker.mention.split()[-1])
+    surname = re.compile(rf"\b{re.escape(last.name.split()[-1])}\b")
     described = re.compile(
-        rf"\b(?:{DETERMINERS})\s+(?:[a-zäöü][\w-]*\s+){{0,2}}{re.escape(noun)}r?\b"
+        rf"\b(?i:{ARTICLE_ALTERNATION})\s+(?:[a-zäöü][\w-]*\s+){{0,2}}"
+        rf"{re.escape(stem)}(?:e[nr]?|en|n|r)?\b"
     )
-    return any(described.search(t) and surname not in t for t in state.previous)
+    return any(described.search(t) and not surname.search(t) for t in state.previous)
 
 
-DETERMINERS = "der|die|das|dem|den|des|ein|eine|einer|einem|einen|eines|Der|Die|Ein|Eine"
+ARTICLE_ALTERNATION = "der|die|das|dem|den|des|ein|eine|einer|einem|einen|eines"
 
 
 def _epithet(speaker: Speaker, documents: tuple[str, ...]) -> bool:
-    """ "der/die/dem", lower-case adjectives at most, and a person's noun as the head: a role,
-    an office, a person's ending, or a nominalised adjective ("der Beamte", "der Angeklagte");
-    feminine only with "-in" ("die Ärztin"; "die Beamten", "die Behörde" are not one person);
-    never a company, institution, outlet or document."""
+    """ "der/die/dem", lower-case adjectives at most, and a person's noun as the head: a
+    nominalised adjective ("der Beamte", "der Angeklagte"), a role or an office, or after "der"
+    a person's ending; feminine only with "-in" or an office ("die Ärztin"; "die Beamten", "die
+    Behörde" are not one person); after "dem" no mere person's ending ("Dem Dokument zufolge",
+    "dem Parlament" are things: round 28); never a company, institution, outlet or
+    document."""
     words = speaker.mention.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].islower() for w in words[1:-1]):
         return False
@@ -320,15 +327,23 @@ def _epithet(speaker: Speaker, documents: tuple[str, ...]) -> bool:
         return False
     if article == "die":
         return head.endswith("in") or head.endswith(OFFICE_NOUNS)
-    stem = head.removesuffix("en") if article == "dem" else head
-    return head.endswith("e") or stem.endswith((*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS))
+    if _adjectival(speaker):
+        return True
+    if article == "dem":
+        return head.removesuffix("en").endswith((*ROLE_HEADS, *OFFICE_NOUNS))
+    return head.endswith((*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS))
+
+
+def _adjectival(speaker: Speaker) -> bool:
+    """The description's head is a nominalised adjective ("der Beamte", "der Grüne")."""
+    toks = tag(speaker.mention)
+    return bool(toks) and toks[-1].tag == "NNA"
 
 
 def _not_a_person(head: str, word: str, documents: tuple[str, ...]) -> bool:
     return (
         head.endswith((*COMPANY_HEADS, *OUTLET_HEADS, *THING_HEADS, *BODY_NOUNS))
         or bool(institution_stem(word))
-        or head in documents
         or head.endswith(tuple(documents))
     )
 
@@ -792,7 +807,8 @@ def _complement_named_before(speaker: Speaker, state: ArticleState, documents) -
     one ("eine Sprecherin der Caritas", "der Wirt des „Ponte“", "die Beschlussvorlage der
     Bundesländer": :func:`.speakers.complement_of`). Voices round 72."""
     words = speaker.name.split()
-    definite = speaker.mention.split()[:1] in (["der"], ["die"], ["das"], ["dem"], ["den"], ["des"])
+    first = speaker.mention.split()[:1]
+    definite = bool(first) and first[0].lower() in DEFINITE
     if len(words) != 1 or not definite or not speaker.rule.endswith("+description"):
         return speaker  # "eine Sprecherin" is somebody new, not the one an earlier sentence named
     speaks = _takes_complement(speaker, documents)
@@ -805,8 +821,9 @@ def _complement_named_before(speaker: Speaker, state: ArticleState, documents) -
 
 
 def _names_someone(complement: str) -> bool:
-    """A proper noun, a quoted name or initials in the complement ("des „Ponte“", "der
-    RKI-Untersuchung"): whose a noun no list knows ("Wirt", "Beschlussvorlage") is."""
+    """The complement holds a proper noun, a quoted name or initials ("des „Ponte“", "der
+    RKI-Untersuchung"): it says whose a noun no list of speaking heads holds ("Wirt",
+    "Beschlussvorlage") is."""
     if "„" in complement or '"' in complement or re.search(r"\b[A-ZÄÖÜ]{2,}\b", complement):
         return True
     return any(t.tag == "NE" for t in tag(complement))

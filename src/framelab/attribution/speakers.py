@@ -1045,33 +1045,60 @@ def _named_complement_end(toks: tuple[Tok, ...], p: Phrase) -> int:
 
 
 def complement_of(sentence: str, noun: str) -> str:
-    """The genitive or "von"/"aus"/"um" complement the sentence gives ``noun`` ("eine
-    Sprecherin der Caritas" → "der Caritas", "der Wirt des „Ponte“" → "des „Ponte“",
-    "Beschlussvorlage der Bundesländer" → "der Bundesländer"): a capitalised name or noun after
-    an optional article and up to two lower-case adjectives, with up to three more capitalised
-    words; "" without one, or when the complement is a time ("vom Donnerstag"), the outlet a
-    statement was told to ("Regierungssprecher der Deutschen Presse-Agentur") or an idiom
-    ("Republikaner sind der Meinung"). Voices round 72."""
+    """The complement the sentence gives ``noun``: a genitive ("eine Sprecherin der Caritas" →
+    "der Caritas", "der Wirt des „Ponte“" → "des „Ponte“", "Beschlussvorlage der Bundesländer")
+    or a "von"/"vom"/"aus" complement whose first capitalised word is a proper noun or a quoted
+    name ("Mann aus dem Berliner Westen", "Verordnung von Jens Spahn"); "um" only for a group
+    ("Team um Christian Drosten"). An optional article and up to two lower-case adjectives, a
+    capitalised word or a quoted name, and up to three more capitalised words, cut before a
+    second common noun ("der Polizei Journalisten gegenüber" → "der Polizei"). "" without one,
+    or when the complement is a time ("vom Donnerstag", "um elf Uhr"), the outlet a statement
+    was told to ("der Deutschen Presse-Agentur") or an idiom ("sind der Meinung"). Voices
+    round 72."""
+    preps = GENITIVE_PREPS | (NAMED_COMPLEMENT_PREPS - ({"um"} if not _a_group(noun) else set()))
     for m in re.finditer(rf"(?<![\w-]){re.escape(noun)}\s+({COMPLEMENT})", sentence):
-        words = set(re.findall(r"[\w-]+", m.group(1)))
-        if not words & COMPLEMENT_STOPS and not any(
-            w.lower().endswith(OUTLET_HEADS) for w in words
-        ):
-            return m.group(1)
+        prep, complement = m.group(2), _cut_at_second_noun(m.group(1))
+        words = set(re.findall(r"[\w-]+", complement))
+        if prep not in preps or words & COMPLEMENT_STOPS:
+            continue
+        if any(w.lower().endswith(OUTLET_HEADS) for w in words):
+            continue
+        if prep in GENITIVE_PREPS or _opens_with_a_name(complement):
+            return complement
     return ""
 
 
+GENITIVE_PREPS = frozenset({"des", "der"})
 COMPLEMENT = (
-    r"(?:des|der|von|vom|aus|um)\s+(?:(?:dem|den|der|die|das)\s+)?(?:[a-zäöü][\w-]*\s+){0,2}"
+    r"(des|der|von|vom|aus|um)\s+(?:(?:dem|den|der|die|das)\s+)?"
+    r"(?:[a-zäöü][\w-]*(?:e|en|er|es|em)\s+){0,2}"
     r"(?:„[^“”\"]{1,40}[“”]|\"[^\"]{1,40}\"|[A-ZÄÖÜ][\w&+-]*)(?:\s+[A-ZÄÖÜ][\w&+-]*){0,3}"
 )
 # a complement that is a time, an outlet's name or an idiom's noun, not whose the noun is
-COMPLEMENT_STOPS = frozenset(
-    """Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai
-    Juni Juli August September Oktober November Dezember Jahres Jahr Monats Woche Tages Tag
-    Wochenende Vortag Abend Morgen Presse-Agentur dpa APA AFP Reuters Meinung Ansicht Auffassung
-    Überzeugung""".split()  # noqa: SIM905
-)
+COMPLEMENT_STOPS = TEMPORAL | OUTLET_NAMES | {"Meinung", "Ansicht", "Auffassung", "Überzeugung"}
+
+
+def _a_group(noun: str) -> bool:
+    return noun.lower().endswith(("team", "gruppe"))
+
+
+def _cut_at_second_noun(complement: str) -> str:
+    """The complement up to a common noun that follows a common noun: a name runs on in proper
+    nouns ("des Landratsamts Erding"), not in a second common noun ("der Polizei Journalisten")."""
+    toks = tag(complement)
+    for k in range(1, len(toks)):
+        if toks[k].tag == "NN" and toks[k - 1].tag == "NN" and toks[k].text[:1].isupper():
+            return complement[: toks[k - 1].end].rstrip()
+    return complement
+
+
+def _opens_with_a_name(complement: str) -> bool:
+    """The complement's first capitalised word is a proper noun or a quoted name ("aus dem
+    Berliner Westen", "von Jens Spahn"; not "aus Sicherheitsgründen")."""
+    if "„" in complement or '"' in complement:
+        return True
+    first = next((t for t in tag(complement) if t.text[:1].isupper()), None)
+    return first is not None and (first.tag == "NE" or first.tag.startswith("ADJ"))
 
 
 # determiners a subject after its verb may open with (not a dative or accusative "dem", "den")
@@ -1701,7 +1728,9 @@ def _impersonal_source(toks: tuple[Tok, ...], k: int, documents=()) -> Phrase | 
     """The source of "hieß es": a phrase after "aus", "von", "vom", "seitens" ("aus dem Büro"),
     or right after the cue's "in"/"bei" ("heißt es in der ÖVP", "im Magistrat", "in der
     Aussendung": the document speaks); not a time ("in der Woche danach", "vom Montag": round
-    50); None for the bare "hieß es"."""
+    50); a source opening the clause (:func:`_source_before`) wins over an "aus"/"von" phrase
+    more than two words after the cue ("Aus dem Ministerium hieß es, … aus dem Urlaub": round
+    70); None for the bare "hieß es"."""
     opening = _source_before(toks, k, documents)
     for ph in phrases(toks):
         if ph.start <= k + 1:
@@ -1737,14 +1766,16 @@ def _side_of(toks: tuple[Tok, ...], k: int) -> Phrase | None:
 def _source_before(toks: tuple[Tok, ...], k: int, documents=()) -> Phrase | None:
     """ "Aus dem Büro Nagl heißt es …", "Aus dem Infrastrukturministerium … hieß es": the source
     phrase may open the clause before the cue (voices round 25); so may a document after "in"
-    ("In einer Erklärung des Verbandes heißt es": voices round 58)."""
+    ("In einer Erklärung des Verbandes heißt es": voices round 58) and a body after "in", "im",
+    "bei", "beim" ("Beim RKI heißt es": voices round 70)."""
     lo, _ = _clause(toks, k)
     prep = toks[lo].text.lower() if lo < len(toks) else ""
     for ph in phrases(toks):
         if ph.start != lo + 1 or ph.end > k:
             continue
-        named = _names_document(toks, ph, documents) or _names_body(toks, ph)
-        if prep in SOURCE_PREPS or (prep in INSIDE_PREPS and named):
+        if prep in SOURCE_PREPS:
+            return ph
+        if prep in INSIDE_PREPS and (_names_document(toks, ph, documents) or _names_body(toks, ph)):
             return ph
     return None
 
@@ -1753,8 +1784,15 @@ def _names_body(toks: tuple[Tok, ...], p: Phrase) -> bool:
     """An institution ("Im Auswärtigen Amt hieß es") or an organisation's initials ("Beim RKI
     heißt es"): where "in"/"bei" opens the clause, the body speaks. Voices round 70."""
     words = toks[p.start : p.end]
-    initials = any(t.text.isupper() and len(t.text) >= 2 and t.text.isalpha() for t in words)
+    initials = any(
+        t.text.isupper() and len(t.text) >= 3 and t.text.isalpha() and t.text not in PLACE_INITIALS
+        for t in words
+    )  # not "Bei der WM", "In den USA" (round 72 review)
     return initials or any(institution_stem(t.text) for t in words if t.text[:1].isupper())
+
+
+# initials of states and places, which name no body that speaks
+PLACE_INITIALS = frozenset({"USA", "BRD", "DDR", "UdSSR", "VAE", "UAE"})
 
 
 def _names_document(toks: tuple[Tok, ...], p: Phrase, documents: tuple[str, ...]) -> bool:
