@@ -69,6 +69,7 @@ from framelab.attribution.quotes import quote_spans, word_count
 from framelab.attribution.speakers import (
     BODY_NOUNS,
     FINITE,
+    GROUP_HEADS,
     NOMINAL_ROLES,
     OFFICE_NOUNS,
     OUTLET_HEADS,
@@ -84,6 +85,7 @@ from framelab.attribution.speakers import (
     matrix_verb,
     named_complement,
     named_institution,
+    names_someone,
     phrase_after_verb,
 )
 from framelab.attribution.tagging import tag
@@ -263,7 +265,7 @@ def _resolve_by_kind(
 def _epithet_of_speaker(
     speaker: Speaker, state: ArticleState, metonyms: dict[str, str], documents: tuple[str, ...]
 ) -> Speaker | None:
-    """A definite person description no role rule resolved ("so der Beamte", "Dem Mediziner
+    """A definite person description no role rule resolved ("so der Beamte", "Dem Präsidenten
     zufolge", "schrieb der Arzt" after "sagte Conley"): the speaker of one of the last two
     sentences when that speaker is a person with a given name and of a fitting gender.
     Voices round 70."""
@@ -287,8 +289,7 @@ def _another_role(speaker: Speaker, last: Speaker, state: ArticleState, metonyms
     in "-e" does not ("der Zeuge" after "Polizeisprecher Karl Maier" is somebody else)."""
     if _adjectival(speaker):
         return False
-    head = speaker.mention.split()[-1].lower()
-    role = head.removesuffix("en") if speaker.mention.split()[0].lower() == "dem" else head
+    role = _epithet_role(speaker)
     people = _candidates((*state.mentions, *state.people), metonyms, persons_only=True)
     same = any(_has_role(q, role) for q in people if q.name == last.name)
     return _has_any_role(last, people) and not same
@@ -330,8 +331,16 @@ def _epithet(speaker: Speaker, documents: tuple[str, ...]) -> bool:
     if _adjectival(speaker):
         return True
     if article == "dem":
-        return head.removesuffix("en").endswith((*ROLE_HEADS, *OFFICE_NOUNS))
+        return _epithet_role(speaker).endswith((*ROLE_HEADS, *OFFICE_NOUNS))
     return head.endswith((*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS))
+
+
+def _epithet_role(speaker: Speaker) -> str:
+    """The epithet's head, lower case, without the dative ending after "dem" ("dem Präsidenten"
+    → "präsident")."""
+    words = speaker.mention.split()
+    head = words[-1].lower()
+    return head.removesuffix("en") if words[0].lower() == "dem" else head
 
 
 def _adjectival(speaker: Speaker) -> bool:
@@ -814,23 +823,14 @@ def _complement_named_before(speaker: Speaker, state: ArticleState, documents) -
     speaks = _takes_complement(speaker, documents)
     for sentence in reversed(state.previous):
         complement = complement_of(sentence, words[0])
-        if complement and (speaks or _names_someone(complement)):
+        if complement and (speaks or names_someone(complement)):
             name = f"{words[0]} {complement}"
             return replace(speaker, name=name, rule=speaker.rule + "+complement_before")
     return speaker
 
 
-def _names_someone(complement: str) -> bool:
-    """The complement holds a proper noun, a quoted name or initials ("des „Ponte“", "der
-    RKI-Untersuchung"): it says whose a noun no list of speaking heads holds ("Wirt",
-    "Beschlussvorlage") is."""
-    if "„" in complement or '"' in complement or re.search(r"\b[A-ZÄÖÜ]{2,}\b", complement):
-        return True
-    return any(t.tag == "NE" for t in tag(complement))
-
-
 # group heads a named complement may complete beside the speaking heads ("Forscherteam um …")
-COMPLEMENT_HEADS = ("team", "gruppe", "partei", "firma")
+COMPLEMENT_HEADS = (*GROUP_HEADS, "partei", "firma")
 
 
 def _takes_complement(speaker: Speaker, documents: tuple[str, ...]) -> bool:

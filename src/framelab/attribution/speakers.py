@@ -1078,8 +1078,25 @@ COMPLEMENT = (
 COMPLEMENT_STOPS = TEMPORAL | OUTLET_NAMES | {"Meinung", "Ansicht", "Auffassung", "Überzeugung"}
 
 
+# heads of a group named by its leader ("Team um Christian Drosten")
+GROUP_HEADS = ("team", "gruppe")
+
+
 def _a_group(noun: str) -> bool:
-    return noun.lower().endswith(("team", "gruppe"))
+    return noun.lower().endswith(GROUP_HEADS)
+
+
+def names_someone(complement: str) -> bool:
+    """The complement holds a proper noun, a quoted name or initials ("des „Ponte“", "der
+    RKI-Untersuchung"): it says whose a noun no list of speaking heads holds ("Wirt",
+    "Beschlussvorlage") is. Voices round 72."""
+    if _has_quote_mark(complement) or re.search(r"\b[A-ZÄÖÜ]{2,}\b", complement):
+        return True
+    return any(t.tag == "NE" for t in tag(complement))
+
+
+def _has_quote_mark(complement: str) -> bool:
+    return "„" in complement or '"' in complement
 
 
 def _cut_at_second_noun(complement: str) -> str:
@@ -1095,7 +1112,7 @@ def _cut_at_second_noun(complement: str) -> str:
 def _opens_with_a_name(complement: str) -> bool:
     """The complement's first capitalised word is a proper noun or a quoted name ("aus dem
     Berliner Westen", "von Jens Spahn"; not "aus Sicherheitsgründen")."""
-    if "„" in complement or '"' in complement:
+    if _has_quote_mark(complement):
         return True
     first = next((t for t in tag(complement) if t.text[:1].isupper()), None)
     return first is not None and (first.tag == "NE" or first.tag.startswith("ADJ"))
