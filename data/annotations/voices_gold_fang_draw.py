@@ -93,7 +93,12 @@ any round 71; they measure the round-70 rules and are held out for round 71.
 drawn in the same session after round 71 had been judged by readers, before any round 72; they
 measure the round-71 rules and are held out for round 72.
 
-Run (from the repository root; then the same with fang2 to fang44):
+`fang45` and `fang47` (the next 6 and the 6 after them of each outlet's short articles) and
+`fang46` and `fang48` (the same of the longer ones) were drawn in a later session, after round 72
+and its review fixes were committed and before any round 73; they measure the round-72 rules
+and are held out for round 73.
+
+Run (from the repository root; then the same with fang2 to fang48):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -128,6 +133,8 @@ SETS |= {"fang37": (SHORT, 114), "fang38": (LONG, 102)}
 SETS |= {"fang39": (SHORT, 120), "fang40": (LONG, 108)}
 SETS |= {"fang41": (SHORT, 126), "fang42": (LONG, 114)}
 SETS |= {"fang43": (SHORT, 132), "fang44": (LONG, 120)}
+SETS |= {"fang45": (SHORT, 138), "fang46": (LONG, 126)}
+SETS |= {"fang47": (SHORT, 144), "fang48": (LONG, 132)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
