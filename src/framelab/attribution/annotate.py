@@ -361,7 +361,7 @@ def _company(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) ->
     """The company "das Unternehmen" stands for (:mod:`.organisations`), "" if unclear."""
     if not is_company_description(speaker.mention):
         return ""
-    said = (p for p in state.people if p.gender in ("m", "f"))  # not "Ebay" of "betonte Ebay"
+    said = (p for p in state.people if _a_known_person(p))  # not "Ebay" of "betonte Ebay"
     persons = (*persons_named_in(state.texts), *said)
     excluded = (
         frozenset(w for p in persons for w in p.name.split())
@@ -370,6 +370,15 @@ def _company(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) ->
     )
     before = state.previous or state.texts  # a headline's company is named below it
     return salient_organisation(state.texts, before, excluded)
+
+
+def _a_known_person(person: Speaker) -> bool:
+    """A speaker the article knows as a person: a gender and more than one name, or a listed
+    given name ("Lufthansa" of "bestätigte Lufthansa" takes a gender from its ending only)."""
+    from framelab.attribution.persons import default_names
+
+    words = person.name.split()
+    return person.gender in ("m", "f") and (len(words) > 1 or words[0] in default_names().gender)
 
 
 def _staff_of(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) -> str:

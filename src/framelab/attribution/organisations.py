@@ -44,6 +44,7 @@ COMPANY_HEADS = (
     "dienst",
     "versorger",
     "versicherer",
+    "partei",  # "teilte die Partei mit": the party the article names (voices round 73)
 )
 NAME_TAGS = ("NE", "NN", "FM")  # the tagger calls "TransCanada Corp" foreign material
 DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
@@ -58,7 +59,9 @@ def is_company_description(mention: str) -> bool:
     words = mention.split()
     definite = len(words) >= 2 and words[0].lower() in DEFINITE
     bare = len(words) == 1 and words[0][:1].isupper()
-    return (definite or bare) and words[-1].lower().endswith(COMPANY_HEADS)
+    head = words[-1].lower()
+    stems = (head, head.removesuffix("s"), head.removesuffix("es"))  # "des Möbelkonzerns"
+    return (definite or bare) and any(stem.endswith(COMPANY_HEADS) for stem in stems)
 
 
 LOCATIVE = frozenset({"in", "aus", "nach"})  # "in Graz", "aus Neudau": a place, not a company

@@ -215,11 +215,14 @@ def _told_outlet(toks: tuple[Tok, ...], j: int) -> bool:
 
 
 def _a_person_word(t: Tok) -> bool:
+    """A name, a person noun ("Heeressprecher") or, since voices round 73, a nominalised
+    adjective or an age ("der Abgeordnete", "der 81-Jährige der dpa"); not an outlet's staff."""
     low = t.text.lower()
     if t.tag == "NE":
         return True
     staff = low in OUTLET_STAFF or low.endswith(JOURNALISTS)
-    return t.tag == "NN" and not staff and low.endswith(PERSON_SUFFIXES)
+    person = t.tag == "NNA" or low.endswith(("jährige", "jähriger", *PERSON_SUFFIXES))
+    return t.tag in {"NN", "NNA"} and not staff and person
 
 
 def _attribute_phrase(toks: tuple[Tok, ...], i: int, j: int) -> bool:
@@ -538,14 +541,16 @@ def _outlet_word(word: str, names: frozenset[str], heads: tuple[str, ...]) -> bo
 def _glues(toks: tuple[Tok, ...], k: int) -> bool:
     """A capitalised function word inside the sentence starts the real sentence after a heading
     the corpus glued to it ("Kleinstmöglicher Nenner Auch hinsichtlich … meint Pilgermaier");
-    not a title's first word after a quotation mark ('Der Autor von "Die Vermessung …"').
+    not a title's first word after a quotation mark ('Der Autor von "Die Vermessung …"') and
+    not a name's first word after a comma ("Alexander Ulrich, Die Linke, resümierte"; round 73).
     Voices round 25."""
     t = toks[k]
     return t.text[:1].isupper() and t.tag in GLUE_TAGS and toks[k - 1].text not in OPENERS
 
 
-# a quotation mark opens a title, a bracket a party or name ("(Die Linke)"; round 48)
-OPENERS = frozenset({*"\"„“”«»‚‘’'", "("})
+# a quotation mark opens a title, a bracket a party or name ("(Die Linke)"; round 48), and so
+# does a comma (an apposition: ", Die Linke,"; voices round 73)
+OPENERS = frozenset({*"\"„“”«»‚‘’'", "(", ","})
 
 
 def _is_content(toks: tuple[Tok, ...], p: Phrase) -> bool:
