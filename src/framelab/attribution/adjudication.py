@@ -62,7 +62,9 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # alike on them (the twenty-fifth study; parts 25a and 25b); fang41 and fang42, held out for
 # round 71, with the round-70 and the round-71 rules, alike on them too (the twenty-sixth study;
 # parts 26a and 26b); fang43 and fang44, held out for round 72, with the round-71 and the
-# round-72 rules, alike on them too (the twenty-seventh study; parts 27a and 27b).
+# round-72 rules, alike on them too (the twenty-seventh study; parts 27a and 27b); fang45 to
+# fang48, held out for round 73, with the round-72 and the round-73 rules, alike on them too (the
+# twenty-eighth study; parts 28a to 28d).
 # A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
@@ -83,6 +85,12 @@ ROUND69_FANG = ("pairs_key_fang37_38.csv", "9", "engine_pairs_fang37_38.csv", "r
 ROUND70_FANG = ("pairs_key_fang39_40.csv", ("25a", "25b"), "engine_pairs_fang39_40.csv", "r69")
 ROUND71_FANG = ("pairs_key_fang41_42.csv", ("26a", "26b"), "engine_pairs_fang41_42.csv", "r70")
 ROUND72_FANG = ("pairs_key_fang43_44.csv", ("27a", "27b"), "engine_pairs_fang43_44.csv", "r71")
+ROUND73_FANG = (
+    "pairs_key_fang45_48.csv",
+    ("28a", "28b", "28c", "28d"),
+    "engine_pairs_fang45_48.csv",
+    "r72",
+)
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
@@ -102,6 +110,7 @@ FANG_STUDIES = (
     ROUND70_FANG,
     ROUND71_FANG,
     ROUND72_FANG,
+    ROUND73_FANG,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -124,6 +133,7 @@ FANG_ROUND_STUDIES = {
     "round70_held_out_fang": ROUND70_FANG,
     "round71_held_out_fang": ROUND71_FANG,
     "round72_held_out_fang": ROUND72_FANG,
+    "round73_held_out_fang": ROUND73_FANG,
 }
 
 
