@@ -98,7 +98,12 @@ measure the round-71 rules and are held out for round 72.
 and its review fixes were committed and before any round 73; they measure the round-72 rules
 and are held out for round 73.
 
-Run (from the repository root; then the same with fang2 to fang48):
+`fang49` and `fang51` (the next two times 6 short articles of each outlet) and `fang50` and
+`fang52` (the same of the longer ones) were drawn in the same session after the twenty-eighth
+reader study, before any round 74; they measure the round-73 rules and are held out for round
+74.
+
+Run (from the repository root; then the same with fang2 to fang52):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -135,6 +140,8 @@ SETS |= {"fang41": (SHORT, 126), "fang42": (LONG, 114)}
 SETS |= {"fang43": (SHORT, 132), "fang44": (LONG, 120)}
 SETS |= {"fang45": (SHORT, 138), "fang46": (LONG, 126)}
 SETS |= {"fang47": (SHORT, 144), "fang48": (LONG, 132)}
+SETS |= {"fang49": (SHORT, 150), "fang50": (LONG, 138)}
+SETS |= {"fang51": (SHORT, 156), "fang52": (LONG, 144)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
