@@ -570,10 +570,12 @@ def _recent_source(state: ArticleState, metonyms: dict[str, str]) -> Speaker | N
 
 def _a_body(speaker: Speaker) -> bool:
     """An organisation by its form (:func:`_institution`) or by its compound's head
-    ("Bundesamt", "Verwaltungsgericht")."""
+    ("Bundesamt", "Verwaltungsgericht"), also before its town ("Verwaltungsgericht Berlin";
+    voices round 74)."""
     words = speaker.name.split()
     local = bool(words) and bool(local_body(words[0]))  # "Polizei München" (round 67)
-    return _institution(speaker) or local or bool(words and institution_stem(words[-1]))
+    head = bool(words) and bool(institution_stem(words[-1]) or institution_stem(words[0]))
+    return _institution(speaker) or local or head
 
 
 def _owned_role(speaker: Speaker) -> bool:

@@ -902,7 +902,13 @@ def _phrase_names(
     is only a genitive attribute ("Russlands Armee")."""
     end, surnames = _surnames(toks, p.start, p.end, metonyms)
     words = toks[p.start : end]
-    names = [t for t in words if (t.tag == "NE" or t in surnames) and not _is_role_compound(t.text)]
+    names = [
+        t
+        for k, t in enumerate(words, p.start)
+        if (t.tag == "NE" or t in surnames)
+        and not _is_role_compound(t.text)
+        and not _in_extended_attribute(toks, k)  # "Der in Brandenburg ansässige Jurist"
+    ]
     if names:  # capitalised foreign words of an English name ("International Rescue Committee")
         names = [t for t in words if t in names or _foreign_name_word(t)]
     genitive = (
@@ -996,6 +1002,8 @@ def _institution_name_end(toks: tuple[Tok, ...], p: Phrase) -> int:
     k = _complement_end(toks, j + 1)
     if k == j + 1 or not any(t.tag in {"NN", "NE", "FM"} for t in toks[j + 1 : k]):
         return p.end
+    if any(t.text in TEMPORAL for t in toks[j + 1 : k]):
+        return p.end  # a time, no name: "laut Statistikamt für die Jahre 2020 und 2021" (round 74)
     acronym = k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
     return k + 3 if acronym and toks[k + 1].text.isupper() else k
 
@@ -1268,8 +1276,8 @@ def _institution_of_place(run: str, words: tuple[Tok, ...], metonyms) -> str:
     local = next(
         (a for a, b in pairwise(words) if b.text == run and _local_institution(a, run)), None
     )
-    if local is not None:
-        return f"{local.text} {run}"  # "die Polizei Düsseldorf", "Staatsanwaltschaft Halle"
+    if local is not None:  # "die Polizei Düsseldorf", "Staatsanwaltschaft Halle"
+        return f"{_nominative_institution(local.text)} {run}"
     if not _is_place(run, metonyms):
         return run
     for i, (a, b) in enumerate(pairwise(words)):
@@ -1299,10 +1307,21 @@ LOCAL_INSTITUTIONS_EXACT = frozenset(
 
 def _local_institution(t: Tok, town: str) -> bool:
     """A capitalised common noun headed by a local authority or body, right before a town's
-    name (not a person's: "der Stadt Meier" after a spokesman, a given name)."""
-    low = t.text.lower()
+    name (not a person's: "der Stadt Meier" after a spokesman, a given name); also in the
+    genitive ("des Oberverwaltungsgerichts Berlin-Brandenburg"; voices round 74)."""
+    low = _nominative_institution(t.text).lower()
     head = low.endswith(LOCAL_INSTITUTIONS) or low in LOCAL_INSTITUTIONS_EXACT
     return t.tag == "NN" and t.text[:1].isupper() and head and not _given_name(town)
+
+
+def _nominative_institution(word: str) -> str:
+    """A local institution's noun without a genitive ending ("Oberverwaltungsgerichts" →
+    "Oberverwaltungsgericht", "Landratsamtes" → "Landratsamt"); other words as they are."""
+    for ending in ("es", "s"):
+        stem = word.removesuffix(ending)
+        if stem != word and stem.lower().endswith(LOCAL_INSTITUTIONS):
+            return stem
+    return word
 
 
 def _given_name(word: str) -> bool:
