@@ -1,7 +1,8 @@
 """Addendum 15 of docs/topics_tuning.md (2026-12-07): variants of the multinomial-mixture
-refinement of addendum 9 aimed at addendum 10's error structure (the largest, most mixed category split over
-two topics, the small media category without a topic of its own), on the dev half of addendum 9
-only (516 articles; the held-out half and the whole set are neither scored nor looked at).
+refinement of addendum 9 aimed at addendum 10's error structure (the largest, most mixed
+category split over two topics, the small media category without a topic of its own), on the
+dev half of addendum 9 only (516 articles; the held-out half and the whole set are neither
+scored nor looked at).
 
 Every row starts from the same NMF starts as addendum 13 (K = 9, the shipped nouns-only
 TF-IDF, seeds 0-9), runs EM on the same log(1 + count) weights with smoothing alpha 0.1, and
@@ -67,17 +68,16 @@ import time
 from pathlib import Path
 
 import numpy as np
-import scipy.sparse as sp
 from scipy.special import logsumexp
 from sklearn.cluster import KMeans
 from sklearn.metrics import normalized_mutual_info_score
 from sklearn.preprocessing import normalize
 
 sys.path.insert(0, str(Path(__file__).parent))
-from topics_tuning_addendum10 import SEEDS, dev_half, em  # noqa: E402
+from topics_tuning_addendum10 import SEEDS, dev_half, em
 
-from framelab.topics import model as topics  # noqa: E402
-from framelab.topics.mixture import _posterior, log_counts  # noqa: E402
+from framelab.topics import model as topics
+from framelab.topics.mixture import _posterior, log_counts
 
 ALPHA, N_ITER = 0.1, 30  # the mixture option's settings (addendum 9)
 BASE_LL = []  # the plain mixture's total log-likelihood per seed (30 steps)
