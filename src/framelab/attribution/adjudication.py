@@ -64,7 +64,9 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # parts 26a and 26b); fang43 and fang44, held out for round 72, with the round-71 and the
 # round-72 rules, alike on them too (the twenty-seventh study; parts 27a and 27b); fang45 to
 # fang48, held out for round 73, with the round-72 and the round-73 rules, alike on them too (the
-# twenty-eighth study; parts 28a to 28d).
+# twenty-eighth study; parts 28a to 28d); fang49 to fang52, held out for round 74, with the
+# round-73 and the round-74 rules, which name 2 of their 843 matched speakers differently (the
+# twenty-ninth study; parts 29a to 29d).
 # A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
@@ -91,6 +93,12 @@ ROUND73_FANG = (
     "engine_pairs_fang45_48.csv",
     "r72",
 )
+ROUND74_FANG = (
+    "pairs_key_fang49_52.csv",
+    ("29a", "29b", "29c", "29d"),
+    "engine_pairs_fang49_52.csv",
+    "r73",
+)
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
@@ -111,6 +119,7 @@ FANG_STUDIES = (
     ROUND71_FANG,
     ROUND72_FANG,
     ROUND73_FANG,
+    ROUND74_FANG,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -134,6 +143,7 @@ FANG_ROUND_STUDIES = {
     "round71_held_out_fang": ROUND71_FANG,
     "round72_held_out_fang": ROUND72_FANG,
     "round73_held_out_fang": ROUND73_FANG,
+    "round74_held_out_fang": ROUND74_FANG,
 }
 
 
