@@ -103,7 +103,12 @@ and are held out for round 73.
 reader study, before any round 74; they measure the round-73 rules and are held out for round
 74.
 
-Run (from the repository root; then the same with fang2 to fang52):
+`fang53` and `fang55` (the next two times 6 short articles of each outlet) and `fang54` and
+`fang56` (the same of the longer ones) were drawn in the same session after the twenty-ninth
+reader study, before any round 75; they measure the round-74 rules and are held out for round
+75.
+
+Run (from the repository root; then the same with fang2 to fang56):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -142,6 +147,8 @@ SETS |= {"fang45": (SHORT, 138), "fang46": (LONG, 126)}
 SETS |= {"fang47": (SHORT, 144), "fang48": (LONG, 132)}
 SETS |= {"fang49": (SHORT, 150), "fang50": (LONG, 138)}
 SETS |= {"fang51": (SHORT, 156), "fang52": (LONG, 144)}
+SETS |= {"fang53": (SHORT, 162), "fang54": (LONG, 150)}
+SETS |= {"fang55": (SHORT, 168), "fang56": (LONG, 156)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
