@@ -660,7 +660,14 @@ def _opens_prefield(toks: tuple[Tok, ...], lo: int, p: Phrase) -> bool:
     """The phrase starts the clause, after focus adverbs ("Auch Anwalt Held …") or a
     coordinating conjunction, which stands outside the prefield ("Und die Regierung kündigte
     an, …", "Denn die BWB sieht …"; voices round 35) at most."""
-    return p.start >= lo and all(t.text in FOCUS or t.tag == "KON" for t in toks[lo : p.start])
+    return p.start >= lo and all(
+        t.text in FOCUS or t.tag == "KON" or t.text in GENITIVE_PRONOUNS for t in toks[lo : p.start]
+    )
+
+
+# a genitive pronoun before the prefield's noun belongs to it ("Deren Geschäftsführer, Wolfgang
+# Molitor, bezeichnet …"; voices round 75)
+GENITIVE_PRONOUNS = frozenset({"Deren", "Dessen"})
 
 
 def _next_comma(toks: tuple[Tok, ...], k: int, hi: int) -> int:
@@ -740,6 +747,18 @@ def _genitive_von(toks: tuple[Tok, ...], p: Phrase) -> bool:
         and head.text not in TEMPORAL
         and not (p.start > 2 and toks[p.start - 3].tag in PREP)  # "am Dienstag von Experten"
         and toks[p.start].tag not in {"ART", "NE", "PPOSAT", "PDAT"}
+    ) or _abstract_bare(toks, p)
+
+
+def _abstract_bare(toks: tuple[Tok, ...], p: Phrase) -> bool:
+    """ "von Immunität", "von Sicherheit": a bare abstract noun after "von" is no agent, even after
+    a prepositional phrase ("zur Einschätzung von Immunität"). Voices round 75."""
+    t = toks[p.start]
+    return (
+        p.end - p.start == 1
+        and toks[p.start - 1].text == "von"
+        and t.tag == "NN"
+        and t.text.lower().endswith(("ität", "heit", "keit", "ismus"))
     )
 
 
@@ -924,6 +943,7 @@ def phrase_speaker(
     toks: tuple[Tok, ...], p: Phrase, metonyms: dict[str, str], rule: str
 ) -> Speaker:
     """A speaker from a noun phrase: its names, an apposition, a capital or the description."""
+    p = _publisher(toks, p) or p
     words, names = _phrase_names(toks, p, metonyms)
     if _names_only_in_attribute(words, names) or _role_of_named_body(words, names):
         names = _apposition(toks, p) or names
@@ -936,6 +956,28 @@ def phrase_speaker(
     if names:
         return _named_speaker(names, words, metonyms, rule, gender)
     return _unnamed_speaker(toks, p, words, metonyms, rule, gender)
+
+
+# data and documents whose publisher a participle attribute names ("aus am Donnerstag von der
+# Johns-Hopkins-Universität veröffentlichten Daten"; voices round 75)
+PUBLISHED_HEADS = (
+    "daten", "zahlen", "angaben", "statistik", "statistiken", "studie", "bericht", "umfrage",
+    "analyse", "ergebnisse", "ergebnissen", "mitteilung", "erklärung", "dokument", "papier",
+)  # fmt: skip
+
+
+def _publisher(toks: tuple[Tok, ...], p: Phrase) -> Phrase | None:
+    """The "von"/"vom" agent right before a participle attribute of data or a document ("von der
+    Johns-Hopkins-Universität veröffentlichten Daten", "vom Robert Koch-Institut vorgelegten
+    Zahlen"): the data's publisher speaks; None otherwise."""
+    first, head = toks[p.start], toks[p.end - 1]
+    participle = first.tag == "ADJ(A)" and first.text.endswith(("ten", "nen"))
+    if not participle or not head.text.lower().endswith(PUBLISHED_HEADS):
+        return None
+    agent = next((q for q in phrases(toks) if q.end == p.start and q.in_pp), None)
+    if agent is None or toks[agent.start - 1].text not in {"von", "vom"}:
+        return None
+    return Phrase(agent.start, agent.end, False)
 
 
 def _named_speaker(names, words, metonyms: dict[str, str], rule: str, gender: str) -> Speaker:
@@ -1039,11 +1081,11 @@ def _named_complement_end(toks: tuple[Tok, ...], p: Phrase) -> int:
     an article or adjective: "aus dem Iran"); ``p.end`` when the head has none, or the names are
     a genitive before a noun ("von Deutschlands Gesundheitsminister")."""
     j = p.end
-    if (
-        toks[p.end - 1].tag != "NN"
-        or j + 1 >= len(toks)
-        or toks[j].text not in NAMED_COMPLEMENT_PREPS
-    ):
+    # a court also by its town ("das Verwaltungsgericht in Den Haag"; voices round 75), no other
+    # body: "nach Angaben des Ministeriums in Tirol" tells where something was counted
+    court = institution_stem(toks[p.end - 1].text).lower().endswith("gericht")
+    preps = NAMED_COMPLEMENT_PREPS | ({"in"} if court else set())
+    if toks[p.end - 1].tag != "NN" or j + 1 >= len(toks) or toks[j].text not in preps:
         return p.end
     k = j + 1
     while k < len(toks) and toks[k].tag in {"ART", "ADJ(A)"}:
