@@ -26,7 +26,8 @@ CASES = [
     ),  # before: "Immunität" as the agent of "begründet"
     (
         (
-            "Dies geht aus am Donnerstag von der Johns-Hopkins-Universität veröffentlichten Daten hervor.",
+            "Dies geht aus am Donnerstag von der Johns-Hopkins-Universität veröffentlichten "
+            "Daten hervor.",
         ),
         [(0, "reported", "geht … hervor", "Johns-Hopkins-Universität")],
     ),  # before: "veröffentlichten Daten"

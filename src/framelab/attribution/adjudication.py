@@ -66,7 +66,8 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # fang48, held out for round 73, with the round-72 and the round-73 rules, alike on them too (the
 # twenty-eighth study; parts 28a to 28d); fang49 to fang52, held out for round 74, with the
 # round-73 and the round-74 rules, which name 2 of their 843 matched speakers differently (the
-# twenty-ninth study; parts 29a to 29d).
+# twenty-ninth study; parts 29a to 29d); fang53 to fang56, held out for round 75, with the
+# round-74 and the round-75 rules, alike on them (the thirtieth study; parts 30a to 30d).
 # A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
@@ -99,6 +100,12 @@ ROUND74_FANG = (
     "engine_pairs_fang49_52.csv",
     "r73",
 )
+ROUND75_FANG = (
+    "pairs_key_fang53_56.csv",
+    ("30a", "30b", "30c", "30d"),
+    "engine_pairs_fang53_56.csv",
+    "r74",
+)
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
@@ -120,6 +127,7 @@ FANG_STUDIES = (
     ROUND72_FANG,
     ROUND73_FANG,
     ROUND74_FANG,
+    ROUND75_FANG,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -144,6 +152,7 @@ FANG_ROUND_STUDIES = {
     "round72_held_out_fang": ROUND72_FANG,
     "round73_held_out_fang": ROUND73_FANG,
     "round74_held_out_fang": ROUND74_FANG,
+    "round75_held_out_fang": ROUND75_FANG,
 }
 
 
