@@ -922,6 +922,12 @@ def test_held_out_sets_from_another_source_are_pooled_in_their_own_row(tmp_path)
     value, basis = rows["Voices (attribution), German Wikinews politics"]
     assert value == "P = 0.86, R = 0.75, F1 = 0.80"  # 120 of 140 found, 120 of 160 gold
     assert basis.startswith("160 gold statements in 48 German Wikinews politics articles of 2")
+    sets["wiki42"]["round-41 rules"]["articles"] = 1300  # thousands separated, as the statements
+    rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"voices_benchmark": vb}))}
+    assert rows["Voices (attribution), German Wikinews politics"][1].startswith(
+        "160 gold statements in 1,324 German Wikinews politics articles"
+    )
+    sets["wiki42"]["round-41 rules"]["articles"] = 24
     assert (
         "sets (wiki41, wiki42; another source, quotation marks kept), each scored before any of "
         "its rule output was read, here with the last engine recorded for it; pooled speaker "

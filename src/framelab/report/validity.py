@@ -295,7 +295,7 @@ def _source_row(sets: dict, label: str, articles_are: str, source: str, make: st
     articles = sum(list(e.values())[-1]["articles"] for e in sets.values())
     names = split_names(in_number_order(sets))
     basis = (
-        f"{_statements(latest)} in {articles} {articles_are} of {len(sets)} blind held-out "
+        f"{_statements(latest)} in {articles:,} {articles_are} of {len(sets)} blind held-out "
         f"set{'s' if len(sets) > 1 else ''} ({names}; {source}), each scored "
         "before any of its rule output was read, here with the last engine recorded for it; "
         f"pooled {_speaker(latest)}"
