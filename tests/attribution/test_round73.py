@@ -1,9 +1,10 @@
 """Voices round 73 (tuned on the gold and the readers' judgements of `fang1`–`fang44`;
 `fang45`–`fang48` held out): a party between commas after a name is an apposition, not a
 heading glued to the sentence; an outlet after an age or a nominalised adjective is the one
-told ("sagte der 81-Jährige der dpa"); a company or party description ("der Fluggesellschaft",
-"des Möbelkonzerns", "die Partei") takes the organisation the article names, also in the
-genitive and when that name ends like a woman's given name ("Lufthansa")."""
+told ("sagte der 81-Jährige der dpa"); a company description ("der Fluggesellschaft", "des
+Möbelkonzerns") takes the organisation the article names, also in the genitive and when that
+name ends like a woman's given name ("Lufthansa"); "die Partei" takes the party named last
+(since the session's code review; the committed round took the organisation named most)."""
 
 import pytest
 
@@ -53,12 +54,44 @@ CASES = [
             "Die AfD und die CDU streiten. Die AfD und die CDU wollen verhandeln.",
             "Der Besuch sei abgesagt, teilte die Partei in Berlin mit.",
         ),
+        [(0, "reported", "teilte … mit", "CDU")],
+    ),  # the party named last (since the review; the committed round took none on a tie)
+    (
+        (
+            "Der Verband will bauen. Der Verband hat investiert.",
+            "Der Besuch sei abgesagt, teilte die Partei in Berlin mit.",
+        ),
         [(0, "reported", "teilte … mit", "Partei")],
-    ),  # two parties named as often: none is taken
+    ),  # no party named: none is taken
 ]
 
 
-@pytest.mark.parametrize(("passages", "expected"), CASES)
+# after the session's code review: "die Partei" is the party named last, never a company, and a
+# compound names another party; a body's own chair before an outlet stays a genitive
+REVIEW_CASES = [
+    (
+        (
+            "Tesla will bauen. Tesla hat investiert.",
+            "Die Grünen in Brandenburg sind dagegen.",
+            "Das sei falsch, teilte die Partei mit.",
+        ),
+        [(0, "reported", "teilte … mit", "Grüne")],
+    ),  # the committed round 73: "Tesla"
+    (
+        (
+            "Die SPD regiert. Die SPD will sparen.",
+            "Das sei falsch, kritisierte die Oppositionspartei.",
+        ),
+        [(0, "reported", "kritisierte", "Oppositionspartei")],
+    ),
+    (
+        ("Das sei schlecht, sagte der Betriebsratsvorsitzende der Berliner Zeitung.",),
+        [(0, "reported", "sagte", "Betriebsratsvorsitzende Berliner Zeitung")],
+    ),  # the committed round 73: "Betriebsratsvorsitzende"
+]
+
+
+@pytest.mark.parametrize(("passages", "expected"), CASES + REVIEW_CASES)
 def test_round73_statements(passages, expected):
     assert rows(*passages) == expected
 
@@ -68,7 +101,7 @@ def test_round73_statements(passages, expected):
     [
         ("des Möbelkonzerns", True),
         ("des Unternehmens", True),
-        ("die Partei", True),
+        ("die Partei", False),  # a party, not a company (round 73 review)
         ("des Verbands", False),
         ("der Konzernchef", False),
     ],

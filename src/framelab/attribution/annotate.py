@@ -61,8 +61,11 @@ from framelab.attribution.mood import FIRST_SINGULAR, konjunktiv_i_form
 from framelab.attribution.organisations import (
     COMPANY_HEADS,
     DEFINITE,
+    company_noun,
     is_company_description,
+    is_party_description,
     salient_organisation,
+    salient_party,
 )
 from framelab.attribution.persons import given_name_gender, named_persons_ending
 from framelab.attribution.quotes import quote_spans, word_count
@@ -358,7 +361,10 @@ def _not_a_person(head: str, word: str, documents: tuple[str, ...]) -> bool:
 
 
 def _company(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) -> str:
-    """The company "das Unternehmen" stands for (:mod:`.organisations`), "" if unclear."""
+    """The company "das Unternehmen" or the party "die Partei" stands for
+    (:mod:`.organisations`), "" if unclear."""
+    if is_party_description(speaker.mention):
+        return salient_party(state.previous)
     if not is_company_description(speaker.mention):
         return ""
     said = (p for p in state.people if _a_known_person(p))  # not "Ebay" of "betonte Ebay"
@@ -375,10 +381,9 @@ def _company(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) ->
 def _a_known_person(person: Speaker) -> bool:
     """A speaker the article knows as a person: a gender and more than one name, or a listed
     given name ("Lufthansa" of "bestätigte Lufthansa" takes a gender from its ending only)."""
-    from framelab.attribution.persons import default_names
-
     words = person.name.split()
-    return person.gender in ("m", "f") and (len(words) > 1 or words[0] in default_names().gender)
+    named = len(words) > 1 or given_name_gender(person.name) != "?"
+    return person.gender in ("m", "f") and named
 
 
 def _staff_of(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) -> str:
@@ -388,7 +393,7 @@ def _staff_of(speaker: Speaker, state: ArticleState, metonyms: dict[str, str]) -
     Sprecherin der Behörde" → "Sprecherin EMA": voices round 55); "" otherwise. Voices round
     33."""
     words = speaker.mention.split()
-    noun = _company_noun(words[-1]) if words else ""
+    noun = company_noun(words[-1]) if words else ""
     k = next((k for k in range(1, len(words) - 1) if words[k] in {"des", "der"}), None)
     if k is None or not (noun or institution_stem(words[-1])):
         return ""
@@ -408,13 +413,6 @@ def _staff_word(word: str) -> bool:
     "Pressemitteilung"); not "die positive Seite des neuen Dienstes"."""
     low = word.lower()
     return low.endswith((*ROLE_HEADS, *PERSON_SUFFIXES, *OFFICE_NOUNS, *STAFF_HEADS))
-
-
-def _company_noun(word: str) -> str:
-    """A company noun without its genitive ending ("Unternehmens" → "Unternehmen",
-    "Dienstes" → "Dienst"); "" for any other word."""
-    forms = (word, word.removesuffix("s"), word.removesuffix("es"))
-    return next((w for w in forms if word[:1].isupper() and w.lower().endswith(COMPANY_HEADS)), "")
 
 
 def _is_role(speaker: Speaker) -> bool:
@@ -574,7 +572,8 @@ def _a_body(speaker: Speaker) -> bool:
     voices round 74)."""
     words = speaker.name.split()
     local = bool(words) and bool(local_body(words[0]))  # "Polizei München" (round 67)
-    head = bool(words) and bool(institution_stem(words[-1]) or institution_stem(words[0]))
+    first = len(words) > 1 and given_name_gender(words[0]) == "?" and institution_stem(words[0])
+    head = bool(words) and bool(institution_stem(words[-1]) or first)  # not "Murat Yakin"
     return _institution(speaker) or local or head
 
 

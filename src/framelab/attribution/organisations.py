@@ -44,7 +44,6 @@ COMPANY_HEADS = (
     "dienst",
     "versorger",
     "versicherer",
-    "partei",  # "teilte die Partei mit": the party the article names (voices round 73)
 )
 NAME_TAGS = ("NE", "NN", "FM")  # the tagger calls "TransCanada Corp" foreign material
 DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
@@ -53,15 +52,43 @@ MAX_NAME_WORDS = 3  # "Fiat Chrysler Automobiles"
 
 
 def is_company_description(mention: str) -> bool:
-    """A definite description headed by a company noun ("das Unternehmen", "dem US-Konzern"),
-    or the noun alone as headlines and "laut" write it ("Bildschirmhersteller rechnet …",
-    "laut Unternehmen")."""
+    """A definite description headed by a company noun ("das Unternehmen", "dem US-Konzern",
+    also in the genitive: "des Möbelkonzerns"), or the noun alone as headlines and "laut" write
+    it ("Bildschirmhersteller rechnet …", "laut Unternehmen")."""
     words = mention.split()
     definite = len(words) >= 2 and words[0].lower() in DEFINITE
     bare = len(words) == 1 and words[0][:1].isupper()
-    head = words[-1].lower()
-    stems = (head, head.removesuffix("s"), head.removesuffix("es"))  # "des Möbelkonzerns"
-    return (definite or bare) and any(stem.endswith(COMPANY_HEADS) for stem in stems)
+    return (definite or bare) and bool(company_noun(words[-1]))
+
+
+def company_noun(word: str) -> str:
+    """A company noun without its genitive ending ("Unternehmens" → "Unternehmen", "des
+    Möbelkonzerns" → "Möbelkonzern": voices round 73); "" for any other word."""
+    forms = (word, word.removesuffix("s"), word.removesuffix("es"))
+    return next((w for w in forms if word[:1].isupper() and w.lower().endswith(COMPANY_HEADS)), "")
+
+
+# the parties "die Partei" may stand for, each with its other forms (voices round 73 review)
+PARTIES = {
+    "CDU": ("CDU",), "CSU": ("CSU",), "SPD": ("SPD",), "FDP": ("FDP",), "AfD": ("AfD",),
+    "Grüne": ("Grüne", "Grünen"), "Linke": ("Linke", "Linken"), "BSW": ("BSW",),
+    "ÖVP": ("ÖVP",), "SPÖ": ("SPÖ",), "FPÖ": ("FPÖ",), "Neos": ("Neos", "NEOS"),
+}  # fmt: skip
+PARTY_MENTIONS = frozenset({"die Partei", "der Partei", "Partei"})
+
+
+def is_party_description(mention: str) -> bool:
+    """The bare word "Partei" ("teilte die Partei mit", "nach Angaben der Partei"), not a
+    compound that names another party ("die Oppositionspartei")."""
+    return mention in PARTY_MENTIONS
+
+
+def salient_party(previous: tuple[str, ...]) -> str:
+    """The party the ``previous`` sentences named last ("Die Grünen sind dagegen. …, teilte die
+    Partei mit" → "Grüne"), "" when they name none. Voices round 73 (review)."""
+    form_of = {form: name for name, forms in PARTIES.items() for form in forms}
+    named = [form_of[w] for w in TOKEN.findall(" ".join(previous)) if w in form_of]
+    return named[-1] if named else ""
 
 
 LOCATIVE = frozenset({"in", "aus", "nach"})  # "in Graz", "aus Neudau": a place, not a company

@@ -216,13 +216,29 @@ def _told_outlet(toks: tuple[Tok, ...], j: int) -> bool:
 
 def _a_person_word(t: Tok) -> bool:
     """A name, a person noun ("Heeressprecher") or, since voices round 73, a nominalised
-    adjective or an age ("der Abgeordnete", "der 81-Jährige der dpa"); not an outlet's staff."""
+    adjective or an age ("der Abgeordnete", "der 81-Jährige der dpa"); not an outlet's staff,
+    nor a nominalised adjective that names staff ("der Vorsitzende der Berliner Zeitung")."""
     low = t.text.lower()
     if t.tag == "NE":
         return True
-    staff = low in OUTLET_STAFF or low.endswith(JOURNALISTS)
-    person = t.tag == "NNA" or low.endswith(("jährige", "jähriger", *PERSON_SUFFIXES))
+    staff = low in OUTLET_STAFF or low.endswith((*JOURNALISTS, *STAFF_ADJECTIVES))
+    person = t.tag == "NNA" or low.endswith((*AGES, *PERSON_SUFFIXES))
     return t.tag in {"NN", "NNA"} and not staff and person
+
+
+def _person_noun(t: Tok) -> bool:
+    """A name, a nominalised adjective or a noun with a person's ending ("Geschäftsführer",
+    "Sprecherin", "der 81-Jährige"); not a thing ("Rücktritt")."""
+    low = t.text.lower()
+    return t.tag in {"NE", "NNA"} or (t.tag == "NN" and low.endswith((*AGES, *PERSON_SUFFIXES)))
+
+
+AGES = ("jährige", "jähriger")  # "der 81-Jährige" (voices round 73)
+# nominalised adjectives of a body's own people: "der Vorsitzende der Zeitung" is its chair
+STAFF_ADJECTIVES = (
+    "vorsitzende", "vorsitzender", "angestellte", "angestellter", "verantwortliche",
+    "verantwortlicher", "beschäftigte", "beschäftigter", "bedienstete", "bediensteter",
+)  # fmt: skip
 
 
 def _attribute_phrase(toks: tuple[Tok, ...], i: int, j: int) -> bool:
@@ -659,14 +675,17 @@ def _after_comma(toks, cands: list[Phrase], lo: int, hi: int, fin: int) -> Phras
 def _opens_prefield(toks: tuple[Tok, ...], lo: int, p: Phrase) -> bool:
     """The phrase starts the clause, after focus adverbs ("Auch Anwalt Held …") or a
     coordinating conjunction, which stands outside the prefield ("Und die Regierung kündigte
-    an, …", "Denn die BWB sieht …"; voices round 35) at most."""
-    return p.start >= lo and all(
-        t.text in FOCUS or t.tag == "KON" or t.text in GENITIVE_PRONOUNS for t in toks[lo : p.start]
-    )
+    an, …", "Denn die BWB sieht …"; voices round 35) at most, or after a genitive pronoun when
+    it is a person (voices round 75)."""
+    before = toks[lo : p.start]
+    if len(before) == 1 and before[0].text in GENITIVE_PRONOUNS:
+        return _person_noun(toks[p.start])  # "Deren Geschäftsführer, …, bezeichnet"
+    return p.start >= lo and all(t.text in FOCUS or t.tag == "KON" for t in before)
 
 
-# a genitive pronoun before the prefield's noun belongs to it ("Deren Geschäftsführer, Wolfgang
-# Molitor, bezeichnet …"; voices round 75)
+# a genitive pronoun before a person in the prefield belongs to its phrase ("Deren
+# Geschäftsführer, Wolfgang Molitor, bezeichnet …"; voices round 75), not before a thing, the
+# object put first ("Dessen Rücktritt forderte die Opposition")
 GENITIVE_PRONOUNS = frozenset({"Deren", "Dessen"})
 
 
@@ -721,6 +740,7 @@ def passive_agent(toks: tuple[Tok, ...], cue_tok: int) -> Phrase | bool | None:
         if p.in_pp
         and toks[p.start - 1].text in AGENT
         and not _genitive_von(toks, p)
+        and not _abstract_bare(toks, p)
         and not _of_the_noun_before(toks, p)
         and not _is_time(toks, p)  # "wurde am Freitag vom Montag an …" (round 50)
         and cue_tok - 14 <= p.start <= cue_tok + 4
@@ -747,18 +767,24 @@ def _genitive_von(toks: tuple[Tok, ...], p: Phrase) -> bool:
         and head.text not in TEMPORAL
         and not (p.start > 2 and toks[p.start - 3].tag in PREP)  # "am Dienstag von Experten"
         and toks[p.start].tag not in {"ART", "NE", "PPOSAT", "PDAT"}
-    ) or _abstract_bare(toks, p)
+    )
+
+
+ABSTRACT_ENDINGS = ("ität", "heit", "keit", "ismus")
 
 
 def _abstract_bare(toks: tuple[Tok, ...], p: Phrase) -> bool:
     """ "von Immunität", "von Sicherheit": a bare abstract noun after "von" is no agent, even after
-    a prepositional phrase ("zur Einschätzung von Immunität"). Voices round 75."""
-    t = toks[p.start]
+    a prepositional phrase ("zur Einschätzung von Immunität"); an institution is ("von
+    Universität und Stadt"). Voices round 75."""
+    t, low = toks[p.start], toks[p.start].text.lower()
     return (
         p.end - p.start == 1
+        and p.start > 0
         and toks[p.start - 1].text == "von"
         and t.tag == "NN"
-        and t.text.lower().endswith(("ität", "heit", "keit", "ismus"))
+        and low.endswith(ABSTRACT_ENDINGS)
+        and not low.endswith(LOCAL_INSTITUTIONS)
     )
 
 
@@ -942,7 +968,8 @@ def _phrase_names(
 def phrase_speaker(
     toks: tuple[Tok, ...], p: Phrase, metonyms: dict[str, str], rule: str
 ) -> Speaker:
-    """A speaker from a noun phrase: its names, an apposition, a capital or the description."""
+    """A speaker from a noun phrase: its names, an apposition, a capital or the description;
+    published data speak through their publisher (:func:`_publisher`)."""
     p = _publisher(toks, p) or p
     words, names = _phrase_names(toks, p, metonyms)
     if _names_only_in_attribute(words, names) or _role_of_named_body(words, names):
@@ -959,25 +986,34 @@ def phrase_speaker(
 
 
 # data and documents whose publisher a participle attribute names ("aus am Donnerstag von der
-# Johns-Hopkins-Universität veröffentlichten Daten"; voices round 75)
+# Johns-Hopkins-Universität veröffentlichten Daten"; voices round 75): the heads of data and
+# documents (also as a compound's head: "Infektionszahlen"), not persons in "-daten"
+# ("Soldaten", "Kandidaten"), and the participles of publishing only ("von Hackern gestohlenen
+# Daten" were not published by the hackers)
 PUBLISHED_HEADS = (
     "daten", "zahlen", "angaben", "statistik", "statistiken", "studie", "bericht", "umfrage",
     "analyse", "ergebnisse", "ergebnissen", "mitteilung", "erklärung", "dokument", "papier",
 )  # fmt: skip
+NOT_PUBLISHED_HEADS = ("soldaten", "kandidaten")
+PUBLISHING_PARTICIPLES = (
+    "veröffentlicht", "vorgelegt", "vorgestellt", "präsentiert", "publiziert", "herausgegeben",
+    "erhoben", "ermittelt", "gemeldet", "erstellt", "berechnet", "verbreitet",
+)  # fmt: skip
 
 
 def _publisher(toks: tuple[Tok, ...], p: Phrase) -> Phrase | None:
-    """The "von"/"vom" agent right before a participle attribute of data or a document ("von der
-    Johns-Hopkins-Universität veröffentlichten Daten", "vom Robert Koch-Institut vorgelegten
-    Zahlen"): the data's publisher speaks; None otherwise."""
-    first, head = toks[p.start], toks[p.end - 1]
-    participle = first.tag == "ADJ(A)" and first.text.endswith(("ten", "nen"))
-    if not participle or not head.text.lower().endswith(PUBLISHED_HEADS):
+    """The "von"/"vom" agent right before a publishing participle of data or a document ("von
+    der Johns-Hopkins-Universität veröffentlichten Daten", "vom Robert Koch-Institut vorgelegten
+    Zahlen"): the data's publisher speaks; None otherwise, and for a time ("vom Januar")."""
+    first, head = toks[p.start], toks[p.end - 1].text.lower()
+    published = first.tag == "ADJ(A)" and first.text.lower().startswith(PUBLISHING_PARTICIPLES)
+    data = head.endswith(PUBLISHED_HEADS) and not head.endswith(NOT_PUBLISHED_HEADS)
+    if not published or not data:
         return None
     agent = next((q for q in phrases(toks) if q.end == p.start and q.in_pp), None)
     if agent is None or toks[agent.start - 1].text not in {"von", "vom"}:
         return None
-    return Phrase(agent.start, agent.end, False)
+    return None if _is_time(toks, agent) else Phrase(agent.start, agent.end, False)
 
 
 def _named_speaker(names, words, metonyms: dict[str, str], rule: str, gender: str) -> Speaker:
@@ -1077,9 +1113,10 @@ def named_complement(sentence: str, mention: str) -> str:
 
 
 def _named_complement_end(toks: tuple[Tok, ...], p: Phrase) -> int:
-    """Where a common noun's "von"/"aus"/"um" complement of up to four proper nouns ends (after
-    an article or adjective: "aus dem Iran"); ``p.end`` when the head has none, or the names are
-    a genitive before a noun ("von Deutschlands Gesundheitsminister")."""
+    """Where a common noun's "von"/"aus"/"um" complement (for a court also "in": voices round 75)
+    of up to four proper nouns ends (after an article or adjective: "aus dem Iran"); ``p.end``
+    when the head has none, or the names are a genitive before a noun ("von Deutschlands
+    Gesundheitsminister")."""
     j = p.end
     # a court also by its town ("das Verwaltungsgericht in Den Haag"; voices round 75), no other
     # body: "nach Angaben des Ministeriums in Tirol" tells where something was counted
