@@ -108,7 +108,11 @@ reader study, before any round 74; they measure the round-73 rules and are held 
 reader study, before any round 75; they measure the round-74 rules and are held out for round
 75.
 
-Run (from the repository root; then the same with fang2 to fang56):
+`fang57` and `fang59` (the next two times 6 short articles of each outlet) and `fang58` and
+`fang60` (the same of the longer ones) were drawn in the same session after the thirtieth reader
+study, before any round 76; they measure the round-75 rules and are held out for round 76.
+
+Run (from the repository root; then the same with fang2 to fang60):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -149,6 +153,8 @@ SETS |= {"fang49": (SHORT, 150), "fang50": (LONG, 138)}
 SETS |= {"fang51": (SHORT, 156), "fang52": (LONG, 144)}
 SETS |= {"fang53": (SHORT, 162), "fang54": (LONG, 150)}
 SETS |= {"fang55": (SHORT, 168), "fang56": (LONG, 156)}
+SETS |= {"fang57": (SHORT, 174), "fang58": (LONG, 162)}
+SETS |= {"fang59": (SHORT, 180), "fang60": (LONG, 168)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
