@@ -110,7 +110,9 @@ reader study, before any round 75; they measure the round-74 rules and are held 
 
 `fang57` and `fang59` (the next two times 6 short articles of each outlet) and `fang58` and
 `fang60` (the same of the longer ones) were drawn in the same session after the thirtieth reader
-study, before any round 76; they measure the round-75 rules and are held out for round 76.
+study, before any round 76. No round 76 was made in that session, so they measure the round-75
+rules (after their review) once, by the string test and by readers, and are in sample for any
+later round.
 
 Run (from the repository root; then the same with fang2 to fang60):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
