@@ -67,7 +67,9 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # twenty-eighth study; parts 28a to 28d); fang49 to fang52, held out for round 74, with the
 # round-73 and the round-74 rules, which name 2 of their 843 matched speakers differently (the
 # twenty-ninth study; parts 29a to 29d); fang53 to fang56, held out for round 75, with the
-# round-74 and the round-75 rules, alike on them (the thirtieth study; parts 30a to 30d).
+# round-74 and the round-75 rules, alike on them (the thirtieth study; parts 30a to 30d); fang57
+# to fang60, with the round-75 rules after their review, no round 76 being made (the thirty-first
+# study; parts 31a to 31d).
 # A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
@@ -76,6 +78,7 @@ FANG17_18 = ("pairs_key_fang17_18.csv", "QR", "", "")
 FANG19_20 = ("pairs_key_fang19_20.csv", "ST", "", "")
 ROUND61_FANG = ("pairs_key_fang2122.csv", "UV", "engine_pairs_fang2122.csv", "r60")
 FANG23_24 = ("pairs_key_fang23_24.csv", "WX", "", "")
+FANG57_60 = ("pairs_key_fang57_60.csv", ("31a", "31b", "31c", "31d"), "", "")
 ROUND63_FANG = ("pairs_key_fang2526.csv", "YZ", "engine_pairs_fang2526.csv", "r62")
 ROUND64_FANG = ("pairs_key_fang27_28.csv", "z0", "engine_pairs_fang27_28.csv", "r63")
 ROUND65_FANG = ("pairs_key_fang29_30.csv", "12", "engine_pairs_fang29_30.csv", "r64")
@@ -128,6 +131,7 @@ FANG_STUDIES = (
     ROUND73_FANG,
     ROUND74_FANG,
     ROUND75_FANG,
+    FANG57_60,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -135,6 +139,7 @@ FANG_OWN_STUDIES = {
     "fang17_18_first_measured": FANG17_18,
     "fang19_20_first_measured": FANG19_20,
     "fang23_24_first_measured": FANG23_24,
+    "fang57_60_first_measured": FANG57_60,
 }
 FANG_ROUND_STUDIES = {
     "round53_held_out_fang": ROUND53_FANG,
