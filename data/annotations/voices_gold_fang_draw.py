@@ -114,7 +114,12 @@ study, before any round 76. No round 76 was made in that session, so they measur
 rules (after their review) once, by the string test and by readers, and are in sample for any
 later round.
 
-Run (from the repository root; then the same with fang2 to fang60):
+`fang61` and `fang63` (the next two times 6 short articles of each outlet) and `fang62` and
+`fang64` (the same of the longer ones) were drawn in the next session, before any round 76 and
+before any rule output on them was read; they measure the round-75 rules and are held out for
+round 76.
+
+Run (from the repository root; then the same with fang2 to fang64):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -157,6 +162,8 @@ SETS |= {"fang53": (SHORT, 162), "fang54": (LONG, 150)}
 SETS |= {"fang55": (SHORT, 168), "fang56": (LONG, 156)}
 SETS |= {"fang57": (SHORT, 174), "fang58": (LONG, 162)}
 SETS |= {"fang59": (SHORT, 180), "fang60": (LONG, 168)}
+SETS |= {"fang61": (SHORT, 186), "fang62": (LONG, 174)}
+SETS |= {"fang63": (SHORT, 192), "fang64": (LONG, 180)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
