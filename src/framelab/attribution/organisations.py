@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from framelab.attribution.noun_forms import genitive_stem
 from framelab.attribution.tagging import TOKEN, tag
 from framelab.sentences import sentence_spans
 
@@ -64,8 +65,7 @@ def is_company_description(mention: str) -> bool:
 def company_noun(word: str) -> str:
     """A company noun without its genitive ending ("Unternehmens" → "Unternehmen", "des
     Möbelkonzerns" → "Möbelkonzern": voices round 73); "" for any other word."""
-    forms = (word, word.removesuffix("s"), word.removesuffix("es"))
-    return next((w for w in forms if word[:1].isupper() and w.lower().endswith(COMPANY_HEADS)), "")
+    return genitive_stem(word, COMPANY_HEADS) if word[:1].isupper() else ""
 
 
 # the parties "die Partei" may stand for, each with its other forms (voices round 73 review)
@@ -74,6 +74,7 @@ PARTIES = {
     "Grüne": ("Grüne", "Grünen"), "Linke": ("Linke", "Linken"), "BSW": ("BSW",),
     "ÖVP": ("ÖVP",), "SPÖ": ("SPÖ",), "FPÖ": ("FPÖ",), "Neos": ("Neos", "NEOS"),
 }  # fmt: skip
+PARTY_OF = {form: name for name, forms in PARTIES.items() for form in forms}  # "Grünen" → "Grüne"
 PARTY_MENTIONS = frozenset({"die Partei", "der Partei", "Partei"})
 
 
@@ -86,8 +87,7 @@ def is_party_description(mention: str) -> bool:
 def salient_party(previous: tuple[str, ...]) -> str:
     """The party the ``previous`` sentences named last ("Die Grünen sind dagegen. …, teilte die
     Partei mit" → "Grüne"), "" when they name none. Voices round 73 (review)."""
-    form_of = {form: name for name, forms in PARTIES.items() for form in forms}
-    named = [form_of[w] for w in TOKEN.findall(" ".join(previous)) if w in form_of]
+    named = [PARTY_OF[w] for w in TOKEN.findall(" ".join(previous)) if w in PARTY_OF]
     return named[-1] if named else ""
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from framelab.attribution.model import Cue, Speaker
+from framelab.attribution.noun_forms import genitive_stem
 from framelab.attribution.tagging import FINITE, TITLE_ABBREVIATIONS, Tok, tag
 
 NP_TAGS = frozenset(
@@ -218,12 +219,11 @@ def _a_person_word(t: Tok) -> bool:
     """A name, a person noun ("Heeressprecher") or, since voices round 73, a nominalised
     adjective or an age ("der Abgeordnete", "der 81-Jährige der dpa"); not an outlet's staff,
     nor a nominalised adjective that names staff ("der Vorsitzende der Berliner Zeitung")."""
-    low = t.text.lower()
     if t.tag == "NE":
         return True
+    low = t.text.lower()
     staff = low in OUTLET_STAFF or low.endswith((*JOURNALISTS, *STAFF_ADJECTIVES))
-    person = t.tag == "NNA" or low.endswith((*AGES, *PERSON_SUFFIXES))
-    return t.tag in {"NN", "NNA"} and not staff and person
+    return _person_noun(t) and not staff
 
 
 def _person_noun(t: Tok) -> bool:
@@ -1396,11 +1396,7 @@ def _local_institution(t: Tok, town: str) -> bool:
 def _nominative_institution(word: str) -> str:
     """A local institution's noun without a genitive ending ("Oberverwaltungsgerichts" →
     "Oberverwaltungsgericht", "Landratsamtes" → "Landratsamt"); other words as they are."""
-    for ending in ("es", "s"):
-        stem = word.removesuffix(ending)
-        if stem != word and stem.lower().endswith(LOCAL_INSTITUTIONS):
-            return stem
-    return word
+    return genitive_stem(word, LOCAL_INSTITUTIONS) or word
 
 
 def _given_name(word: str) -> bool:
@@ -2182,12 +2178,7 @@ def institution_stem(word: str) -> str:
     compound an earlier sentence named ("nach Angaben des Amtes" → "Bundesamtes"), where an
     oblique document does not ("des Berichts" is no "Verfassungsschutzbericht"). Voices round
     55."""
-    low = word.lower()
-    for ending in ("es", "s", ""):
-        stem = low[: len(low) - len(ending)]
-        if low.endswith(ending) and stem.endswith(INSTITUTION_HEADS) and len(stem) >= 3:
-            return word[: len(stem)]
-    return ""
+    return genitive_stem(word, INSTITUTION_HEADS)
 
 
 def _naming(toks: tuple[Tok, ...], k: int, head: str) -> str:
