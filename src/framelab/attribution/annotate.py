@@ -765,6 +765,18 @@ def _is_cued(masked: str, quote: Quote, s0: int, lexicon: CueLexicon) -> bool:
 AFTER_QUOTATION = re.compile(r"[“”»«\"‹›]\s*[,–]\s*$")
 
 
+# a short quotation of capitalised words after the cue is a name ("„…“, schrieb die Zeitung
+# „El Mundo“"), not speech: the speaker search reads it (voices round 76)
+QUOTED_NAME = re.compile(r"[„\"»]([A-ZÄÖÜ][\w.&-]*(?: [A-ZÄÖÜ][\w.&-]*){0,3})[“\"«]")
+
+
+def _with_quoted_names(text: str, masked: str, start: int) -> str:
+    """``masked`` with the quoted names after ``start`` restored as written."""
+    for m in QUOTED_NAME.finditer(text, start):
+        masked = masked[: m.start()] + m.group() + masked[m.end() :]
+    return masked
+
+
 def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, named: list):
     """``(cue, speaker)`` for every speech cue with a speaker, one per distinct speaker
     (``named``: the sentence's ``(end, person)``; those before a cue may resolve its pronoun)."""
@@ -781,7 +793,7 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
             and AFTER_QUOTATION.search(text, 0, cue.start)
             and not re.search(r"\w", masked[: cue.start])  # the quotation opens the sentence
         )
-        source = masked if after_quote else text
+        source = _with_quoted_names(text, masked, cue.start) if after_quote else text
         speaker = _cue_speaker(source, masked, cue, ctx, named)
         if speaker is None:
             continue

@@ -926,6 +926,57 @@ def _role_of_named_body(words: tuple[Tok, ...], names: list[Tok]) -> bool:
     return _role_noun(head) or _is_role_word(head) or head.lower().endswith(NOMINAL_ROLES)
 
 
+# roles that speak for the body their genitive names ("der Sprecher des Robert Koch-Instituts"
+# speaks for the institute): the body stays the speaker
+VOICE_ROLES = ("sprecher", "sprecherin", "vertreter", "vertreterin")
+
+
+def _member_of_named_body(words: tuple[Tok, ...], names: list[Tok]) -> bool:
+    """The phrase's head noun is a person's role other than a spokesperson's, or a body, and a
+    genitive attribute names the body it belongs to ("der Bürgermeister der Gemeinde Lauenau",
+    "Die Ständige Impfkommission des Robert Koch-Instituts"): the person or the inner body
+    speaks, not the body named; not when a given name follows ("Chef des Flughafens Heathrow
+    John Holland-Kaye" names the person). Voices round 76."""
+    if _names_a_person(words, names):
+        return False
+    head = next((t.text for t in words if t.tag in {"NN", "NNA"}), "")
+    low = head.lower()
+    role = _role_noun(head) or _is_role_word(head) or low.endswith(NOMINAL_ROLES)
+    body = low.endswith((*INSTITUTION_HEADS, "kommission", "gremium", "vorstand"))
+    return bool(head) and (role or body) and not low.endswith(VOICE_ROLES)
+
+
+def _names_a_person(words: tuple[Tok, ...], names: list[Tok]) -> bool:
+    """A given name among the names that no institution's name word follows ("Kirsten
+    Kappert-Gonther", "… Journalisten-Verbands Frank Überall"; not "Robert Koch-Instituts"), or
+    two names after the body's noun."""
+    following = dict(pairwise(words))
+    given = any(
+        _given_name(t.text) and not (t in following and _body_word(following[t].text))
+        for t in names
+    )
+    return given or _two_names_after_noun(words)
+
+
+def _two_names_after_noun(words: tuple[Tok, ...]) -> bool:
+    """The phrase ends in two proper nouns right after a common noun: a person the body's noun
+    introduces ("Vizechef der Präsidialverwaltung Andej Taranow"; "die Gemeinde Lauenau" and
+    "der Italia Viva" name bodies)."""
+    tags = [t.tag for t in words[-3:]]
+    return tags == ["NN", "NE", "NE"]
+
+
+def _body_word(word: str) -> bool:
+    """An institution's or a body's head, also in the genitive ("Koch-Instituts")."""
+    return word.lower().endswith(BODY_NOUNS) or bool(genitive_stem(word, INSTITUTION_HEADS))
+
+
+def _described_with_body(words: tuple[Tok, ...], rule: str, gender: str) -> Speaker:
+    """A person or body described with the body it belongs to, without the article."""
+    named = [t for t in words if t is not words[0] or t.tag != "ART"]
+    return Speaker(_joined(words), _joined(named), rule + "+description", gender)
+
+
 def _genitive_name_after(words: tuple[Tok, ...], noun: Tok, names: list[Tok]) -> bool:
     """The phrase's only name is a genitive right after its noun ("Außenminister
     Großbritanniens")."""
@@ -972,14 +1023,17 @@ def phrase_speaker(
     published data speak through their publisher (:func:`_publisher`)."""
     p = _publisher(toks, p) or p
     words, names = _phrase_names(toks, p, metonyms)
+    first = words[0].text.lower()
+    gender = "m" if first in {"der", "ein"} else "f" if first in {"die", "eine"} else "?"
     if _names_only_in_attribute(words, names) or _role_of_named_body(words, names):
-        names = _apposition(toks, p) or names
+        apposition = _apposition(toks, p)
+        if not apposition and _member_of_named_body(words, names):
+            return _described_with_body(words, rule, gender)
+        names = apposition or names
     names = names or _apposition(toks, p)
     if len(words) == 1 and words[0].tag == "PPER":
         gender = PRONOUNS.get(words[0].text) or SOURCE_PRONOUNS.get(words[0].text, "?")
         return Speaker(words[0].text, words[0].text, rule, gender)
-    first = words[0].text.lower()
-    gender = "m" if first in {"der", "ein"} else "f" if first in {"die", "eine"} else "?"
     if names:
         return _named_speaker(names, words, metonyms, rule, gender)
     return _unnamed_speaker(toks, p, words, metonyms, rule, gender)
@@ -1021,9 +1075,17 @@ def _named_speaker(names, words, metonyms: dict[str, str], rule: str, gender: st
     names = _without_genitive_place(names, words, metonyms)
     run = _with_title_words(_with_tagged_surname(_first_run(names, words), words), words)
     run = _institution_of_place(run, words, metonyms)
-    name = metonyms.get(run, metonyms.get(run.removesuffix("s"), run))
+    name = metonyms.get(run, metonyms.get(run.removesuffix("s"), _nominative_name(run)))
     gender = "f" if gender == "?" and run.split()[0].endswith("a") else gender
     return Speaker(run, name, rule, gender)
+
+
+def _nominative_name(run: str) -> str:
+    """A name whose last word is an institution's head in the genitive, in the nominative
+    ("Robert Koch-Instituts" → "Robert Koch-Institut"; voices round 76); others as they are."""
+    *rest, last = run.split(" ")
+    stem = genitive_stem(last, INSTITUTION_HEADS)
+    return " ".join([*rest, stem]) if stem and len(stem) < len(last) else run
 
 
 def _unnamed_speaker(toks, p: Phrase, words, metonyms, rule: str, gender: str) -> Speaker:
@@ -1624,22 +1686,23 @@ SOURCE_COMPOUND = re.compile(
 LINKED_BY_S = ("ung", "heit", "keit", "schaft", "ion", "tät", "ium", "amt", "en")
 
 
-COMPOUND_CUES = frozenset({"nach_angaben", "laut", "zufolge"})
+COMPOUND_CUES = frozenset({"nach_angaben", "laut", "zufolge", "so_speaker"})
 
 
 def _compound_source(toks: tuple[Tok, ...], p: Phrase, entry: str) -> Speaker | None:
     """The source a compound cue noun names in its first part, as a description that resolves
     like "die Polizei" ("nach Polizeiangaben" → "Polizei", "nach Ministeriumsangaben" →
     "Ministerium"; voices round 46), also after "laut" and before "zufolge" ("Polizeiangaben
-    zufolge": round 58); None for any other phrase."""
+    zufolge": round 58) and after "so" (", so Ministeriumsangaben": round 76); None for any
+    other phrase."""
     if entry not in COMPOUND_CUES or p.end - p.start != 1 or toks[p.start].tag != "NN":
         return None
     m = SOURCE_COMPOUND.fullmatch(toks[p.start].text)
     if m is None:
         return None
     source = m.group(1)
-    if source.endswith("s") and source[:-1].endswith(LINKED_BY_S):
-        source = source[:-1]
+    if source.endswith("s") and source[:-1].lower().endswith((*LINKED_BY_S, *INSTITUTION_HEADS)):
+        source = source[:-1]  # "Verbandsangaben" → "Verband" (voices round 76)
     return Speaker(source, source, f"{entry}+description", "?")
 
 
@@ -2042,10 +2105,20 @@ def _nominal_source(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
     if cue.entry == "nach_angaben" and not _source_follows(toks, token_at(toks, cue.end)):
         return Phrase(k + 1, token_at(toks, cue.end - 1) + 1, True)  # the cue's own noun
     after = token_at(toks, cue.end) if cue.entry != "laut" else k + 1
-    p = phrase_after(toks, after)
+    p = _past_attribute(toks, after, phrase_after(toks, after))
     if p is not None and _own_report(toks, p):
         return subject(toks, k)  # "laut eigenen Angaben": the subject speaks (voices round 49)
     return _genitive_source(toks, p) if cue.entry == "laut" and p is not None else p
+
+
+def _past_attribute(toks: tuple[Tok, ...], k: int, p: Phrase | None) -> Phrase | None:
+    """The phrase an extended attribute opening at ``k`` belongs to ("laut einem im vergangenen
+    Monat veröffentlichten Bericht" → "veröffentlichten Bericht", not "vergangenen Monat");
+    ``p`` otherwise. Voices round 76."""
+    opens = k + 1 < len(toks) and toks[k].tag == "ART" and toks[k + 1].tag in PREP
+    if p is None or not opens or p.start <= k + 1:
+        return p
+    return next((q for q in phrases(toks) if q.start >= p.end and not q.in_pp), p)
 
 
 def _relative_antecedent(toks: tuple[Tok, ...], k: int) -> Phrase | None:
