@@ -119,7 +119,12 @@ later round.
 before any rule output on them was read; they measure the round-75 rules and are held out for
 round 76.
 
-Run (from the repository root; then the same with fang2 to fang64):
+`fang65` and `fang67` (the next two times 6 short articles of each outlet) and `fang66` and
+`fang68` (the same of the longer ones) were drawn in the same session after the thirty-second
+reader study was started, before any round 77 and before any rule output on them was read; they
+measure the round-76 rules and are held out for round 77.
+
+Run (from the repository root; then the same with fang2 to fang68):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -164,6 +169,8 @@ SETS |= {"fang57": (SHORT, 174), "fang58": (LONG, 162)}
 SETS |= {"fang59": (SHORT, 180), "fang60": (LONG, 168)}
 SETS |= {"fang61": (SHORT, 186), "fang62": (LONG, 174)}
 SETS |= {"fang63": (SHORT, 192), "fang64": (LONG, 180)}
+SETS |= {"fang65": (SHORT, 198), "fang66": (LONG, 186)}
+SETS |= {"fang67": (SHORT, 204), "fang68": (LONG, 192)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
