@@ -68,8 +68,10 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # round-73 and the round-74 rules, which name 2 of their 843 matched speakers differently (the
 # twenty-ninth study; parts 29a to 29d); fang53 to fang56, held out for round 75, with the
 # round-74 and the round-75 rules, alike on them (the thirtieth study; parts 30a to 30d); fang57
-# to fang60, with the round-75 rules after their review, no round 76 being made (the thirty-first
-# study; parts 31a to 31d).
+# to fang60, with the round-75 rules after their review, no round 76 being made in that session
+# (the thirty-first study; parts 31a to 31d); fang61 to fang64, held out for round 76, with the
+# round-75 and the round-76 rules, which name 8 of their 907 matched speakers differently (the
+# thirty-second study; parts 32a to 32d).
 # A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
@@ -109,6 +111,12 @@ ROUND75_FANG = (
     "engine_pairs_fang53_56.csv",
     "r74",
 )
+ROUND76_FANG = (
+    "pairs_key_fang61_64.csv",
+    ("32a", "32b", "32c", "32d"),
+    "engine_pairs_fang61_64.csv",
+    "r75",
+)
 FANG_STUDIES = (
     ("pairs_key_fang.csv", "xy", "", ""),
     ROUND53_FANG,
@@ -132,6 +140,7 @@ FANG_STUDIES = (
     ROUND74_FANG,
     ROUND75_FANG,
     FANG57_60,
+    ROUND76_FANG,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -158,6 +167,7 @@ FANG_ROUND_STUDIES = {
     "round73_held_out_fang": ROUND73_FANG,
     "round74_held_out_fang": ROUND74_FANG,
     "round75_held_out_fang": ROUND75_FANG,
+    "round76_held_out_fang": ROUND76_FANG,
 }
 
 
