@@ -765,15 +765,21 @@ def _is_cued(masked: str, quote: Quote, s0: int, lexicon: CueLexicon) -> bool:
 AFTER_QUOTATION = re.compile(r"[“”»«\"‹›]\s*[,–]\s*$")
 
 
-# a short quotation of capitalised words after the cue is a name ("„…“, schrieb die Zeitung
-# „El Mundo“"), not speech: the speaker search reads it (voices round 76)
-QUOTED_NAME = re.compile(r"[„\"»]([A-ZÄÖÜ][\w.&-]*(?: [A-ZÄÖÜ][\w.&-]*){0,3})[“\"«]")
+# a short quotation of capitalised words right after the cue and the head of its subject is a
+# name ("„…“, schrieb die Zeitung „El Mundo“", "schrieb die „Marca“"), not speech: the speaker
+# search reads it; not after a longer subject ("sagte der Sänger der Band „Die Toten Hosen“")
+# nor after a dative ("sagte sie dem „Spiegel“"). Voices round 76 (and its review).
+QUOTED_NAME = re.compile(r"[„\"»«]([A-ZÄÖÜ][\w.&-]*(?: [A-ZÄÖÜ][\w.&-]*){0,3})[“\"«»]")
+BEFORE_QUOTED_NAME = re.compile(
+    r"\s+(?:(?:der|die|das|ein|eine)\s+)(?:[a-zäöüß][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w-]*\s+)?"
+)
 
 
-def _with_quoted_names(text: str, masked: str, start: int) -> str:
-    """``masked`` with the quoted names after ``start`` restored as written."""
-    for m in QUOTED_NAME.finditer(text, start):
-        masked = masked[: m.start()] + m.group() + masked[m.end() :]
+def _with_quoted_names(text: str, masked: str, cue_end: int) -> str:
+    """``masked`` with a quoted name right after the cue's subject head restored as written."""
+    for m in QUOTED_NAME.finditer(text, cue_end):
+        if BEFORE_QUOTED_NAME.fullmatch(text, cue_end, m.start()):
+            masked = masked[: m.start()] + m.group() + masked[m.end() :]
     return masked
 
 
@@ -793,7 +799,7 @@ def _cue_speakers(text: str, masked: str, ctx: Context, state: ArticleState, nam
             and AFTER_QUOTATION.search(text, 0, cue.start)
             and not re.search(r"\w", masked[: cue.start])  # the quotation opens the sentence
         )
-        source = _with_quoted_names(text, masked, cue.start) if after_quote else text
+        source = _with_quoted_names(text, masked, cue.end) if after_quote else text
         speaker = _cue_speaker(source, masked, cue, ctx, named)
         if speaker is None:
             continue

@@ -927,8 +927,9 @@ def _role_of_named_body(words: tuple[Tok, ...], names: list[Tok]) -> bool:
 
 
 # roles that speak for the body their genitive names ("der Sprecher des Robert Koch-Instituts"
-# speaks for the institute): the body stays the speaker
-VOICE_ROLES = ("sprecher", "sprecherin", "vertreter", "vertreterin")
+# speaks for the institute): the body stays the speaker ("Stellvertreter" is no such role)
+VOICE_ROLES = ("sprecher", "sprecherin")
+VOICE_ROLES_EXACT = frozenset({"vertreter", "vertreterin"})
 
 
 def _member_of_named_body(words: tuple[Tok, ...], names: list[Tok]) -> bool:
@@ -942,8 +943,9 @@ def _member_of_named_body(words: tuple[Tok, ...], names: list[Tok]) -> bool:
     head = next((t.text for t in words if t.tag in {"NN", "NNA"}), "")
     low = head.lower()
     role = _role_noun(head) or _is_role_word(head) or low.endswith(NOMINAL_ROLES)
-    body = low.endswith((*INSTITUTION_HEADS, "kommission", "gremium", "vorstand"))
-    return bool(head) and (role or body) and not low.endswith(VOICE_ROLES)
+    body = low.endswith((*INSTITUTION_HEADS, "gremium", "vorstand"))
+    voice = low.endswith(VOICE_ROLES) or low in VOICE_ROLES_EXACT
+    return bool(head) and (role or body) and not voice
 
 
 def _names_a_person(words: tuple[Tok, ...], names: list[Tok]) -> bool:
@@ -960,15 +962,17 @@ def _names_a_person(words: tuple[Tok, ...], names: list[Tok]) -> bool:
 
 def _two_names_after_noun(words: tuple[Tok, ...]) -> bool:
     """The phrase ends in two proper nouns right after a common noun: a person the body's noun
-    introduces ("Vizechef der Präsidialverwaltung Andej Taranow"; "die Gemeinde Lauenau" and
-    "der Italia Viva" name bodies)."""
+    introduces ("Vizechef der Präsidialverwaltung Andej Taranow", "Chef der Grünen Omid
+    Nouripour"; "der Italia Viva" names a body, and so does "der Stadt New York", which this
+    takes for a person as the rules before round 76 did)."""
     tags = [t.tag for t in words[-3:]]
-    return tags == ["NN", "NE", "NE"]
+    return len(tags) == 3 and tags[0] in {"NN", "NNA"} and tags[1:] == ["NE", "NE"]
 
 
 def _body_word(word: str) -> bool:
-    """An institution's or a body's head, also in the genitive ("Koch-Instituts")."""
-    return word.lower().endswith(BODY_NOUNS) or bool(genitive_stem(word, INSTITUTION_HEADS))
+    """An institution's or a body's head, also in the genitive ("Koch-Instituts",
+    "Konzerns")."""
+    return bool(genitive_stem(word, (*INSTITUTION_HEADS, *BODY_NOUNS)))
 
 
 def _described_with_body(words: tuple[Tok, ...], rule: str, gender: str) -> Speaker:
@@ -1075,9 +1079,15 @@ def _named_speaker(names, words, metonyms: dict[str, str], rule: str, gender: st
     names = _without_genitive_place(names, words, metonyms)
     run = _with_title_words(_with_tagged_surname(_first_run(names, words), words), words)
     run = _institution_of_place(run, words, metonyms)
-    name = metonyms.get(run, metonyms.get(run.removesuffix("s"), _nominative_name(run)))
+    nominative = _nominative_name(run) if _after_genitive_article(words) else run
+    name = metonyms.get(run, metonyms.get(run.removesuffix("s"), nominative))
     gender = "f" if gender == "?" and run.split()[0].endswith("a") else gender
     return Speaker(run, name, rule, gender)
+
+
+def _after_genitive_article(words: tuple[Tok, ...]) -> bool:
+    """The phrase holds "des" or "eines": its name may be a genitive ("Laut Sokrates" is not)."""
+    return any(t.text in {"des", "eines"} for t in words)
 
 
 def _nominative_name(run: str) -> str:
@@ -2112,13 +2122,18 @@ def _nominal_source(toks: tuple[Tok, ...], k: int, cue: Cue) -> Phrase | None:
 
 
 def _past_attribute(toks: tuple[Tok, ...], k: int, p: Phrase | None) -> Phrase | None:
-    """The phrase an extended attribute opening at ``k`` belongs to ("laut einem im vergangenen
-    Monat veröffentlichten Bericht" → "veröffentlichten Bericht", not "vergangenen Monat");
-    ``p`` otherwise. Voices round 76."""
+    """The phrase an extended attribute opening at ``k`` belongs to, after a nominal cue ("laut
+    einem im vergangenen Monat veröffentlichten Bericht" → "veröffentlichten Bericht", not
+    "vergangenen Monat"): the next phrase opening with an adjective before any finite verb;
+    ``p`` otherwise, and when the attribute names an agent ("laut den vom Robert Koch-Institut
+    veröffentlichten Zahlen": :func:`_publisher`'s). Voices round 76 (and its review)."""
     opens = k + 1 < len(toks) and toks[k].tag == "ART" and toks[k + 1].tag in PREP
-    if p is None or not opens or p.start <= k + 1:
+    if p is None or not opens or p.start <= k + 1 or toks[k + 1].text in {"von", "vom"}:
         return p
-    return next((q for q in phrases(toks) if q.start >= p.end and not q.in_pp), p)
+    head = next((q for q in phrases(toks) if q.start >= p.end and not q.in_pp), None)
+    if head is None or toks[head.start].tag != "ADJ(A)":
+        return p
+    return p if any(t.tag in FINITE for t in toks[p.end : head.start]) else head
 
 
 def _relative_antecedent(toks: tuple[Tok, ...], k: int) -> Phrase | None:
