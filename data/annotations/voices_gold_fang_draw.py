@@ -121,8 +121,9 @@ round 76.
 
 `fang65` and `fang67` (the next two times 6 short articles of each outlet) and `fang66` and
 `fang68` (the same of the longer ones) were drawn in the same session after the thirty-second
-reader study was started, before any round 77 and before any rule output on them was read; they
-measure the round-76 rules and are held out for round 77.
+reader study was started, before any round 77 and before any rule output on them was read. No
+round 77 was made in that session, so they measure the round-76 rules (after their review) once,
+by the string test and by readers, and are in sample for any later round.
 
 Run (from the repository root; then the same with fang2 to fang68):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
