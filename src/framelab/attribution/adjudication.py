@@ -71,7 +71,8 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # to fang60, with the round-75 rules after their review, no round 76 being made in that session
 # (the thirty-first study; parts 31a to 31d); fang61 to fang64, held out for round 76, with the
 # round-75 and the round-76 rules, which name 8 of their 907 matched speakers differently (the
-# thirty-second study; parts 32a to 32d).
+# thirty-second study; parts 32a to 32d); fang65 to fang68, with the round-76 rules after their
+# review, no round 77 being made in that session (the thirty-third study; parts 33a to 33d).
 # A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
@@ -81,6 +82,7 @@ FANG19_20 = ("pairs_key_fang19_20.csv", "ST", "", "")
 ROUND61_FANG = ("pairs_key_fang2122.csv", "UV", "engine_pairs_fang2122.csv", "r60")
 FANG23_24 = ("pairs_key_fang23_24.csv", "WX", "", "")
 FANG57_60 = ("pairs_key_fang57_60.csv", ("31a", "31b", "31c", "31d"), "", "")
+FANG65_68 = ("pairs_key_fang65_68.csv", ("33a", "33b", "33c", "33d"), "", "")
 ROUND63_FANG = ("pairs_key_fang2526.csv", "YZ", "engine_pairs_fang2526.csv", "r62")
 ROUND64_FANG = ("pairs_key_fang27_28.csv", "z0", "engine_pairs_fang27_28.csv", "r63")
 ROUND65_FANG = ("pairs_key_fang29_30.csv", "12", "engine_pairs_fang29_30.csv", "r64")
@@ -141,6 +143,7 @@ FANG_STUDIES = (
     ROUND75_FANG,
     FANG57_60,
     ROUND76_FANG,
+    FANG65_68,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -149,6 +152,7 @@ FANG_OWN_STUDIES = {
     "fang19_20_first_measured": FANG19_20,
     "fang23_24_first_measured": FANG23_24,
     "fang57_60_first_measured": FANG57_60,
+    "fang65_68_first_measured": FANG65_68,
 }
 FANG_ROUND_STUDIES = {
     "round53_held_out_fang": ROUND53_FANG,

@@ -293,8 +293,9 @@ COMMENTARY_SETS = ("pcc1", "pcc2")
 # round-72 rules; fang49 to fang52, held out for round 74, with the round-73 rules; fang53 to
 # fang56, held out for round 75, with the round-74 rules; fang57 to fang60 with the round-75
 # rules after their review (no round 76 was made in that session); fang61 to fang64, held out
-# for round 76, with the round-75 rules
-FANG_SETS = tuple(f"fang{n}" for n in range(1, 65))
+# for round 76, with the round-75 rules; fang65 to fang68 with the round-76 rules after their
+# review (no round 77 was made in that session)
+FANG_SETS = tuple(f"fang{n}" for n in range(1, 69))
 # the same sets with their double quotation marks removed, as 10kGNAD's text has them removed
 FANG_UNQUOTED_SETS = tuple(f"{name}_unquoted" for name in FANG_SETS)
 
