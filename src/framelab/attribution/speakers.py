@@ -922,8 +922,13 @@ def _role_of_named_body(words: tuple[Tok, ...], names: list[Tok]) -> bool:
         inner = words.index(names[0])  # "der Premierminister Walloniens" (round 46)
     if not names or not nouns or inner is None or names[0] not in words[inner:]:
         return False
-    head = nouns[0].text
-    return _role_noun(head) or _is_role_word(head) or head.lower().endswith(NOMINAL_ROLES)
+    return _person_role(nouns[0].text)
+
+
+def _person_role(word: str) -> bool:
+    """A noun naming a person by role: an office, a person's ending, a listed role word or a
+    nominalised role ("Sprecher", "Bürgermeister", "der Vorsitzende")."""
+    return _role_noun(word) or _is_role_word(word) or word.lower().endswith(NOMINAL_ROLES)
 
 
 # roles that speak for the body their genitive names ("der Sprecher des Robert Koch-Instituts"
@@ -942,10 +947,9 @@ def _member_of_named_body(words: tuple[Tok, ...], names: list[Tok]) -> bool:
         return False
     head = next((t.text for t in words if t.tag in {"NN", "NNA"}), "")
     low = head.lower()
-    role = _role_noun(head) or _is_role_word(head) or low.endswith(NOMINAL_ROLES)
     body = low.endswith((*INSTITUTION_HEADS, "gremium", "vorstand"))
     voice = low.endswith(VOICE_ROLES) or low in VOICE_ROLES_EXACT
-    return bool(head) and (role or body) and not voice
+    return bool(head) and (_person_role(head) or body) and not voice
 
 
 def _names_a_person(words: tuple[Tok, ...], names: list[Tok]) -> bool:
