@@ -125,7 +125,12 @@ reader study was started, before any round 77 and before any rule output on them
 round 77 was made in that session, so they measure the round-76 rules (after their review) once,
 by the string test and by readers, and are in sample for any later round.
 
-Run (from the repository root; then the same with fang2 to fang68):
+`fang69` and `fang71` (the next two times 6 short articles of each outlet) and `fang70` and
+`fang72` (the same of the longer ones) were drawn at the start of the twenty-seventh session,
+before any round 78 and before any rule output on them was read; they measure the round-76 rules
+(with their review fixes) and are held out for round 78.
+
+Run (from the repository root; then the same with fang2 to fang72):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -172,6 +177,8 @@ SETS |= {"fang61": (SHORT, 186), "fang62": (LONG, 174)}
 SETS |= {"fang63": (SHORT, 192), "fang64": (LONG, 180)}
 SETS |= {"fang65": (SHORT, 198), "fang66": (LONG, 186)}
 SETS |= {"fang67": (SHORT, 204), "fang68": (LONG, 192)}
+SETS |= {"fang69": (SHORT, 210), "fang70": (LONG, 198)}
+SETS |= {"fang71": (SHORT, 216), "fang72": (LONG, 204)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
