@@ -56,7 +56,8 @@ def test_a_speech_noun_label_is_its_owners_and_its_content_has_no_cue_of_its_own
     # "Rakesh" is a given name of the extended list since round 36: the full name
     assert rows(text)[-1] == (1, "reported", "Der Vorwurf Sardanas:", "Rakesh Sardana")
     text = "Varoufakis Antwort: Das Manifest kann nicht von jedem geschrieben werden."
-    assert rows(text) == [(0, "reported", "Varoufakis Antwort:", "Varoufakis")]  # round 24
+    # round 24; direct since round 78: indicative after the colon, as the 10kGNAD gold codes it
+    assert rows(text) == [(0, "direct", "Varoufakis Antwort:", "Varoufakis")]
     text = "Die Reaktion der Flughafen Wien AG: Man weise alle Forderungen zurück."
     assert [r[2:] for r in rows(text)] == [
         ("Die Reaktion der Flughafen Wien AG:", "Flughafen Wien")

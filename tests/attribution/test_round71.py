@@ -44,14 +44,14 @@ CASES = [
             "Darunter auch Weltärztepräsident Frank Ulrich Montgomery, laut dem eine zweite Welle "
             "mit Sicherheit kommen werde.",
         ),
-        [(0, "direct", "laut", "Frank Ulrich Montgomery")],
-    ),  # before: "zweite Welle"
+        [(0, "reported", "laut", "Frank Ulrich Montgomery")],
+    ),  # before: "zweite Welle"; reported since round 78 (the content is in Konjunktiv)
     (
         (
             "Die Zeitung beruft sich auf NRW-Innenminister Herbert Reul (CDU), laut dem sich die "
             "Kundgebungen aus Extremisten zusammensetzten.",
         ),
-        [(0, "direct", "laut", "Herbert Reul")],
+        [(0, "reported", "laut", "Herbert Reul")],  # reported since round 78
     ),  # past the bracket; before: "Kundgebungen"
     (("Laut dem Bericht sei die Lage ernst.",), [(0, "reported", "Laut", "Bericht")]),
 ]

@@ -98,7 +98,11 @@ from framelab.sentences import sentence_spans
 # ("Zum Vergleich:", "Im Überblick:", "Und:") introduces a list or a point, not a turn.
 NOT_A_LABEL = (
     "Zum|Zur|Im|Am|Beim|Vom|Ins|Ans|Aufs|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Und|Aber|Oder|"
-    "Auch|Mit|Von|Bei|Nach|Für|Seit|Über|Unter|In|Auf|An|Aus|Vor|Wie|Was|Wer|So"
+    "Auch|Mit|Von|Bei|Nach|Für|Seit|Über|Unter|In|Auf|An|Aus|Vor|Wie|Was|Wer|So|"
+    # the field of a form or a notice names no one ("Ort: Taucha bei Leipzig", "Zeit: 23 Uhr",
+    # "Quelle: RKI", "Stand: 9. Januar" in a police report's or a chart's box; voices round 78)
+    "Ort|Zeit|Datum|Stand|Quelle|Quellen|Foto|Fotos|Bild|Video|Grafik|Update|Hinweis|Info|"
+    "Infos|Tipp|Termin|Adresse|Kontakt|Telefon|Eintritt|Preis|Beginn|Ende|Dauer|Thema|Titel"
 )
 # a label may name whom or what it spoke to ("Kommunikationschef Matthias Euler-Rolle zum
 # STANDARD:", "Kohlschreiber zum Spiel:"; voices round 24)
@@ -1272,12 +1276,34 @@ def _quoted_text(sent: Sentence, quotes: list[Quote], passage: str) -> str:
     return " … ".join(passage[q.inner_start : q.inner_end] for q in quotes if not q.scare)
 
 
-def _content(sent: Sentence, cue_start: int) -> str:
-    """Content without a postposed cue ("…, sagte Putin." → the part before the comma)."""
+def _content(sent: Sentence, cue_start: int, speaker: Speaker) -> str:
+    """Content without a postposed cue ("…, sagte Putin." → the part before the comma); a
+    subject with an apposition before the cue ("Der Chef der Firma, Hans Meier, sagte, …") is
+    not content (voices round 78)."""
     head = sent.text[:cue_start].rstrip()
-    if head.endswith((",", "–")) and len(head) > 10:
+    if head.endswith((",", "–")) and len(head) > 10 and not _only_before(sent, cue_start, speaker):
         return head.rstrip(",–").strip()
-    return sent.text
+    return _after_colon(sent.text, cue_start) or sent.text
+
+
+# a cue, a few words of its own ("sagte am Samstag der dpa") and a colon, then the content
+AFTER_COLON = re.compile(r"[^,:;.?!]{0,80}?:\s*(?P<content>\S.*)$")
+
+
+def _after_colon(text: str, cue_start: int) -> str:
+    """The content after a colon that follows the cue ("Jung sagte am Samstag: Das kann …" →
+    "Das kann …"), "" without one (voices round 78)."""
+    m = AFTER_COLON.match(text, cue_start)
+    content = m["content"].strip() if m else ""
+    return content if word_count(content) >= 3 else ""
+
+
+def _only_before(sent: Sentence, cue_start: int, speaker: Speaker) -> bool:
+    """The speaker's mention stands before the cue and not after it."""
+    if not speaker.mention:
+        return False
+    mention = re.compile(rf"(?<!\w){re.escape(speaker.mention)}(?!\w)")
+    return bool(mention.search(sent.text[:cue_start])) and not mention.search(sent.text[cue_start:])
 
 
 def _verbatim(sent: Sentence, found: list, ctx: Context, marked: bool) -> bool:
@@ -1286,7 +1312,7 @@ def _verbatim(sent: Sentence, found: list, ctx: Context, marked: bool) -> bool:
     the cue ("Der Täter soll, so die Polizei, geflüchtet sein") is not (voices round 23)."""
     if marked or found[0][0].entry == "hervorgehen":
         return False  # what a document says ("wie aus dem Bericht hervorgeht") is reported
-    head = _content(sent, found[0][0].start)
+    head = _content(sent, found[0][0].start, found[0][1])
     return (
         head != sent.text
         and not _konjunktiv(head, ctx, spoken=True)
@@ -1307,7 +1333,7 @@ def _with_cues(sent, quotes, masked, passage, found, ctx, marked=True):
     out = []
     for cue, speaker in found:
         quoted = _quoted_text(sent, quotes, passage) if kind == "direct" else ""
-        text = quoted or _content(sent, cue.start)  # unmarked verbatim speech: its clause
+        text = quoted or _content(sent, cue.start, speaker)  # unmarked verbatim speech: its clause
         out.append(_statement(sent, kind, cue_surface(cue), speaker, text, f"cue:{cue.entry}"))
     return out
 

@@ -967,10 +967,18 @@ def _names_a_person(words: tuple[Tok, ...], names: list[Tok]) -> bool:
 def _two_names_after_noun(words: tuple[Tok, ...]) -> bool:
     """The phrase ends in two proper nouns right after a common noun: a person the body's noun
     introduces ("Vizechef der Präsidialverwaltung Andej Taranow", "Chef der Grünen Omid
-    Nouripour"; "der Italia Viva" names a body, and so does "der Stadt New York", which this
-    takes for a person as the rules before round 76 did)."""
+    Nouripour"; "der Italia Viva" names a body, and a place noun names a place: "der Stadt New
+    York", "des Bundesstaates New South Wales"; voices round 78)."""
     tags = [t.tag for t in words[-3:]]
-    return len(tags) == 3 and tags[0] in {"NN", "NNA"} and tags[1:] == ["NE", "NE"]
+    place = len(words) >= 3 and bool(genitive_stem(words[-3].text, PLACE_NOUNS))
+    return len(tags) == 3 and tags[0] in {"NN", "NNA"} and tags[1:] == ["NE", "NE"] and not place
+
+
+# nouns that a place's name follows ("die Stadt New York", "der Bundesstaat New Jersey")
+PLACE_NOUNS = (
+    "stadt", "staat", "land", "region", "provinz", "kanton", "gemeinde", "landkreis", "bezirk",
+    "metropole", "insel", "republik", "dorf", "distrikt", "territorium",
+)  # fmt: skip
 
 
 def _body_word(word: str) -> bool:
