@@ -294,8 +294,9 @@ COMMENTARY_SETS = ("pcc1", "pcc2")
 # fang56, held out for round 75, with the round-74 rules; fang57 to fang60 with the round-75
 # rules after their review (no round 76 was made in that session); fang61 to fang64, held out
 # for round 76, with the round-75 rules; fang65 to fang68 with the round-76 rules after their
-# review (no round 77 was made in that session)
-FANG_SETS = tuple(f"fang{n}" for n in range(1, 69))
+# review (no round 77 was made in that session); fang69 to fang72, held out for round 78, with the
+# round-76 rules after their review
+FANG_SETS = tuple(f"fang{n}" for n in range(1, 73))
 # the same sets with their double quotation marks removed, as 10kGNAD's text has them removed
 FANG_UNQUOTED_SETS = tuple(f"{name}_unquoted" for name in FANG_SETS)
 
