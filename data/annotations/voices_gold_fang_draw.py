@@ -130,7 +130,12 @@ by the string test and by readers, and are in sample for any later round.
 before any round 78 and before any rule output on them was read; they measure the round-76 rules
 (with their review fixes) and are held out for round 78.
 
-Run (from the repository root; then the same with fang2 to fang72):
+`fang73` and `fang75` (the next two times 6 short articles of each outlet) and `fang74` and
+`fang76` (the same of the longer ones) were drawn in the same session after the thirty-fourth
+reader study, while round 78 was under code review and before any change after it and before
+any rule output on them was read; they are held out for the rules the session ends with.
+
+Run (from the repository root; then the same with fang2 to fang76):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -179,6 +184,8 @@ SETS |= {"fang65": (SHORT, 198), "fang66": (LONG, 186)}
 SETS |= {"fang67": (SHORT, 204), "fang68": (LONG, 192)}
 SETS |= {"fang69": (SHORT, 210), "fang70": (LONG, 198)}
 SETS |= {"fang71": (SHORT, 216), "fang72": (LONG, 204)}
+SETS |= {"fang73": (SHORT, 222), "fang74": (LONG, 210)}
+SETS |= {"fang75": (SHORT, 228), "fang76": (LONG, 216)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
