@@ -81,8 +81,8 @@ SPEAKER_CASES = [
         [(0, "reported", "sagte", "Bürgermeister der Stadt New York")],
     ),  # before: "New York"
     (
-        ("Der Gouverneur des Staates New York sagte, die Lage sei ernst.",),
-        [(0, "reported", "sagte", "Gouverneur des Staates New York")],
+        ("Der Gouverneur des Bundesstaates New York sagte, die Lage sei ernst.",),
+        [(0, "reported", "sagte", "Gouverneur des Bundesstaates New York")],
     ),  # before: "New York"
     (
         ("Das sei falsch, sagte der Chef der Grünen Omid Nouripour.",),
@@ -101,4 +101,105 @@ SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("passages", "expected"), SPEAKER_CASES)
 def test_round78_speakers(passages, expected):
+    assert rows(*passages) == expected
+
+
+# after the round's probes: a cue interjected between commas into a clause it leaves unfinished
+# takes the rest of the clause as content, past an apposition of its speaker; a cue after a
+# complete clause keeps the part before it
+INTERJECTED_CASES = [
+    (
+        "Die wirtschaftliche Lage, sagte Meier, sei ernst.",
+        [("reported", "Meier", "Die wirtschaftliche Lage … sei ernst")],
+    ),  # before: direct, text "Die wirtschaftliche Lage"
+    (
+        "Der Täter soll, so die Polizei, die Tür aufgebrochen haben.",
+        [("reported", "Polizei", "Der Täter soll … die Tür aufgebrochen haben")],
+    ),  # before: text "Der Täter soll"
+    (
+        "Die wirtschaftliche Lage, sagte Meier, der Chef der Firma, sei ernst.",
+        [("reported", "Meier", "Die wirtschaftliche Lage … sei ernst")],
+    ),
+    (
+        "Das sei falsch, sagte Meier, der Chef der Firma.",
+        [("reported", "Meier", "Das sei falsch")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INTERJECTED_CASES)
+def test_round78_interjected_cue(sentence, expected):
+    assert kind_and_text(sentence) == expected
+
+
+# after the round's code review: a colon between digits is a time or a score; a colon after a
+# nominal cue, after a finite verb of the cue's own clause or before a list without a verb
+# introduces no quotation; form fields that are also outlets or surnames, and a field word
+# before a hyphen, still open a turn; "des Landes" and "der Republik" before two names name a
+# person
+REVIEW_KIND_CASES = [
+    (
+        "Nach Angaben der Polizei ereignete sich der Unfall gegen 7:45 Uhr auf der A9.",
+        [
+            (
+                "reported",
+                "Polizei",
+                "Nach Angaben der Polizei ereignete sich der Unfall gegen 7:45 Uhr auf der A9.",
+            )
+        ],
+    ),  # before the review: direct, "45 Uhr auf der A9."
+    (
+        "Der Trainer sagte nach dem 2:1: Wir haben verdient gewonnen.",
+        [("direct", "Trainer", "Wir haben verdient gewonnen.")],
+    ),
+    (
+        "Laut Polizei gab es drei Verletzte: zwei Männer und eine Frau.",
+        [("reported", "Polizei", "Laut Polizei gab es drei Verletzte: zwei Männer und eine Frau.")],
+    ),  # before the review: direct, "zwei Männer und eine Frau."
+    (
+        "Die Gewerkschaft fordert drei Dinge: mehr Lohn, kürzere Arbeitszeiten und mehr Urlaub.",
+        [
+            (
+                "reported",
+                "Gewerkschaft",
+                "Die Gewerkschaft fordert drei Dinge: mehr Lohn, kürzere Arbeitszeiten und mehr "
+                "Urlaub.",
+            )
+        ],
+    ),  # before the review: direct
+    ("Merkel sagte: „Wir schaffen das.“", [("direct", "Merkel", "Wir schaffen das.")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REVIEW_KIND_CASES)
+def test_round78_review_kind_and_content(sentence, expected):
+    assert kind_and_text(sentence) == expected
+
+
+REVIEW_SPEAKER_CASES = [
+    (
+        (
+            "Im Gespräch mit Bild.",
+            "Bild: Herr Minister, wann kommt die Reform?",
+            "Lindner: Noch in diesem Jahr. Wir arbeiten daran.",
+        ),
+        [
+            (0, "interview", ":", "Bild"),
+            (0, "interview", ":", "Lindner"),
+            (1, "interview", ":", "Lindner"),
+        ],
+    ),  # before the review: no turns
+    (
+        ("Ein Gespräch.", "Video-Schiedsrichter Felix Zwayer: Ich habe den Kontakt gesehen."),
+        [(0, "direct", ":", "Felix Zwayer")],
+    ),  # before the review: not found
+    (
+        ("Der Präsident des Landes Kassym-Schomart Tokajew sagte, die Proteste seien vorbei.",),
+        [(0, "reported", "sagte", "Kassym-Schomart Tokajew")],
+    ),  # before the review: "Präsident des Landes Kassym-Schomart Tokajew"
+]
+
+
+@pytest.mark.parametrize(("passages", "expected"), REVIEW_SPEAKER_CASES)
+def test_round78_review_speakers(passages, expected):
     assert rows(*passages) == expected

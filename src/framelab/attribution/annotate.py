@@ -100,15 +100,16 @@ NOT_A_LABEL = (
     "Zum|Zur|Im|Am|Beim|Vom|Ins|Ans|Aufs|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Und|Aber|Oder|"
     "Auch|Mit|Von|Bei|Nach|Für|Seit|Über|Unter|In|Auf|An|Aus|Vor|Wie|Was|Wer|So|"
     # the field of a form or a notice names no one ("Ort: Taucha bei Leipzig", "Zeit: 23 Uhr",
-    # "Quelle: RKI", "Stand: 9. Januar" in a police report's or a chart's box; voices round 78)
-    "Ort|Zeit|Datum|Stand|Quelle|Quellen|Foto|Fotos|Bild|Video|Grafik|Update|Hinweis|Info|"
-    "Infos|Tipp|Termin|Adresse|Kontakt|Telefon|Eintritt|Preis|Beginn|Ende|Dauer|Thema|Titel"
+    # "Quelle: RKI" in a police report's or a chart's box; voices round 78; not the words that
+    # are also outlets or surnames, "Zeit", "Bild", "Stand", "Preis", "Ende")
+    "Ort|Datum|Quelle|Quellen|Foto|Fotos|Video|Grafik|Update|Hinweis|Info|Infos|Tipp|Termin|"
+    "Adresse|Kontakt|Telefon|Eintritt|Beginn|Dauer|Thema|Titel"
 )
 # a label may name whom or what it spoke to ("Kommunikationschef Matthias Euler-Rolle zum
 # STANDARD:", "Kohlschreiber zum Spiel:"; voices round 24)
 TO_OUTLET = r"(?:\s(?:zum|zur|gegenüber|im\sGespräch\smit)\s(?:dem\s|der\s)?[A-ZÄÖÜ][\w.\-]*)?"
 TURN = re.compile(
-    rf"^(?!(?:{NOT_A_LABEL})\b)([A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){{0,2}}){TO_OUTLET}:\s+\S"
+    rf"^(?!(?:{NOT_A_LABEL})(?![\w-]))([A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*){{0,2}}){TO_OUTLET}:\s+\S"
 )
 FIRST_PERSON = re.compile(
     r"(?<!\w)(?:[Ii]ch|[Ww]ir|mir|mich|uns|[Uu]nser(?:e[mnrs]?)?|[Mm]ein(?:e[mnrs]?)?)(?!\w)"
@@ -1276,34 +1277,81 @@ def _quoted_text(sent: Sentence, quotes: list[Quote], passage: str) -> str:
     return " … ".join(passage[q.inner_start : q.inner_end] for q in quotes if not q.scare)
 
 
-def _content(sent: Sentence, cue_start: int, speaker: Speaker) -> str:
+def _content(sent: Sentence, cue, speaker: Speaker) -> str:
     """Content without a postposed cue ("…, sagte Putin." → the part before the comma); a
     subject with an apposition before the cue ("Der Chef der Firma, Hans Meier, sagte, …") is
     not content (voices round 78)."""
-    head = sent.text[:cue_start].rstrip()
-    if head.endswith((",", "–")) and len(head) > 10 and not _only_before(sent, cue_start, speaker):
-        return head.rstrip(",–").strip()
-    return _after_colon(sent.text, cue_start) or sent.text
+    head = sent.text[: cue.start].rstrip()
+    if head.endswith((",", "–")) and len(head) > 10 and not _speaker_first(sent, cue, speaker):
+        tail = _interjected_tail(sent.text, cue.start)
+        return head.rstrip(",–").strip() + (f" … {tail}" if tail else "")
+    return _after_colon(sent.text, cue) or sent.text
 
 
-# a cue, a few words of its own ("sagte am Samstag der dpa") and a colon, then the content
-AFTER_COLON = re.compile(r"[^,:;.?!]{0,80}?:\s*(?P<content>\S.*)$")
+# how an apposition or a relative clause of the interjected cue's speaker opens ("…, so Meier,
+# der Chef der Firma, …", "…, sagte Meier, der die Firma leitet, …")
+APPOSITION_TAGS = frozenset({"ART", "PRELS", "PRELAT", "PPOSAT", "NN", "NE", "CARD", "ADJ(A)"})
 
 
-def _after_colon(text: str, cue_start: int) -> str:
-    """The content after a colon that follows the cue ("Jung sagte am Samstag: Das kann …" →
-    "Das kann …"), "" without one (voices round 78)."""
-    m = AFTER_COLON.match(text, cue_start)
-    content = m["content"].strip() if m else ""
-    return content if word_count(content) >= 3 else ""
+def _interjected_tail(text: str, cue_start: int) -> str:
+    """The rest of the content after a cue interjected between commas into a clause it leaves
+    unfinished ("Die Lage sei, so Meier, ernst." → "ernst"; "Der Täter soll, so die Polizei,
+    geflüchtet sein."), past an apposition or relative clause of the speaker that another comma
+    closes; "" when the clause before the cue is complete ("Das sei falsch, sagte Meier, der
+    Chef der Firma.") (voices round 78, after its review)."""
+    toks = tag(text)
+    before = [t for t in toks if t.start < cue_start and not t.tag.startswith("$")]
+    finite = [k for k, t in enumerate(before) if t.tag.endswith("(FIN)")]
+    if finite and finite[-1] != len(before) - 1:
+        return ""  # the clause before the cue is complete: the cue is postposed
+    commas = [t.start for t in toks if t.start > cue_start and t.tag == "$,"]
+    for k, comma in enumerate(commas):
+        first = next((t for t in toks if t.start > comma and not t.tag.startswith("$")), None)
+        last = k == len(commas) - 1
+        if first is not None and (last or first.tag not in APPOSITION_TAGS):
+            return text[first.start :].strip().rstrip(".!?").strip()
+    return ""
 
 
-def _only_before(sent: Sentence, cue_start: int, speaker: Speaker) -> bool:
-    """The speaker's mention stands before the cue and not after it."""
+# a verb cue, a few words of its own ("sagte am Samstag der dpa") and a colon, then the content;
+# a colon between digits is a time or a score ("um 10:30 Uhr", "nach dem 3:0")
+AFTER_COLON = re.compile(r"(?:[^,:;.?!]|(?<=\d):(?=\d)){0,80}?:\s+(?P<content>\S.*)$")
+QUOTE_MARKS = "„“”\"«»‚‘’'"
+SOURCE_OPENERS = ("Demnach", "Laut", "Dem ", "Nach Angaben")
+
+
+def _after_colon(text: str, cue) -> str:
+    """The content after a colon that follows a verb cue ("Jung sagte am Samstag: Das kann …"
+    → "Das kann …") or closes a speech-noun label ("Varoufakis Antwort: …"): a clause with a
+    finite verb, with no finite verb between the cue and the colon ("Laut Polizei gab es drei
+    Verletzte: zwei Männer …" is no colon introduction); "" otherwise (voices round 78, after
+    its review)."""
+    m = AFTER_COLON.match(text, cue.start)
+    content = m["content"].strip().strip(QUOTE_MARKS).strip() if m else ""
+    if word_count(content) < 3 or content.startswith(SOURCE_OPENERS):
+        return ""
+    toks = tag(text)
+    verb = [t for t in toks if t.start == cue.start]
+    colon = m.start("content")
+    between = [t for t in toks if cue.start < t.start < colon and t.tag.endswith("(FIN)")]
+    clause = any(t.start >= colon and t.tag.endswith("(FIN)") for t in toks)
+    speaks = cue.text.endswith(":") or (bool(verb) and verb[0].tag.startswith("V"))
+    return content if speaks and clause and not between else ""
+
+
+def _speaker_first(sent: Sentence, cue, speaker: Speaker) -> bool:
+    """The speaker comes before the cue: its mention stands before the cue and not after it,
+    or the cue's verb is followed by the comma that opens the content ("Die Ukraine, die …,
+    erklärte, Russland habe …")."""
+    verb_end = cue.start + len(cue.text.split()[0]) if cue.text.split() else cue.start
+    if sent.text[verb_end : verb_end + 1] == ",":
+        return True
     if not speaker.mention:
         return False
     mention = re.compile(rf"(?<!\w){re.escape(speaker.mention)}(?!\w)")
-    return bool(mention.search(sent.text[:cue_start])) and not mention.search(sent.text[cue_start:])
+    return bool(mention.search(sent.text[: cue.start])) and not mention.search(
+        sent.text[cue.start :]
+    )
 
 
 def _verbatim(sent: Sentence, found: list, ctx: Context, marked: bool) -> bool:
@@ -1312,7 +1360,7 @@ def _verbatim(sent: Sentence, found: list, ctx: Context, marked: bool) -> bool:
     the cue ("Der Täter soll, so die Polizei, geflüchtet sein") is not (voices round 23)."""
     if marked or found[0][0].entry == "hervorgehen":
         return False  # what a document says ("wie aus dem Bericht hervorgeht") is reported
-    head = _content(sent, found[0][0].start, found[0][1])
+    head = _content(sent, found[0][0], found[0][1])
     return (
         head != sent.text
         and not _konjunktiv(head, ctx, spoken=True)
@@ -1333,7 +1381,7 @@ def _with_cues(sent, quotes, masked, passage, found, ctx, marked=True):
     out = []
     for cue, speaker in found:
         quoted = _quoted_text(sent, quotes, passage) if kind == "direct" else ""
-        text = quoted or _content(sent, cue.start, speaker)  # unmarked verbatim speech: its clause
+        text = quoted or _content(sent, cue, speaker)  # unmarked verbatim speech: its clause
         out.append(_statement(sent, kind, cue_surface(cue), speaker, text, f"cue:{cue.entry}"))
     return out
 

@@ -968,16 +968,18 @@ def _two_names_after_noun(words: tuple[Tok, ...]) -> bool:
     """The phrase ends in two proper nouns right after a common noun: a person the body's noun
     introduces ("Vizechef der Präsidialverwaltung Andej Taranow", "Chef der Grünen Omid
     Nouripour"; "der Italia Viva" names a body, and a place noun names a place: "der Stadt New
-    York", "des Bundesstaates New South Wales"; voices round 78)."""
+    York", "des Bundesstaates New South Wales"; voices round 78, narrowed after its review)."""
     tags = [t.tag for t in words[-3:]]
     place = len(words) >= 3 and bool(genitive_stem(words[-3].text, PLACE_NOUNS))
     return len(tags) == 3 and tags[0] in {"NN", "NNA"} and tags[1:] == ["NE", "NE"] and not place
 
 
 # nouns that a place's name follows ("die Stadt New York", "der Bundesstaat New Jersey")
+# (not "Land", "Staat", "Republik" or "Dorf": "der Präsident des Landes Kassym-Schomart Tokajew"
+# names a person)
 PLACE_NOUNS = (
-    "stadt", "staat", "land", "region", "provinz", "kanton", "gemeinde", "landkreis", "bezirk",
-    "metropole", "insel", "republik", "dorf", "distrikt", "territorium",
+    "stadt", "bundesstaat", "region", "provinz", "kanton", "gemeinde", "kommune", "kreis",
+    "bezirk", "stadtteil", "metropole", "distrikt", "territorium", "emirat", "insel",
 )  # fmt: skip
 
 
