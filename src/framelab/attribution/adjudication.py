@@ -74,7 +74,9 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # thirty-second study; parts 32a to 32d); fang65 to fang68, with the round-76 rules after their
 # review, no round 77 being made in that session (the thirty-third study; parts 33a to 33d);
 # fang69 to fang72, held out for round 78, with the round-78 rules, which name every matched
-# speaker of theirs as the rules before it do (the thirty-fourth study; parts 34a to 34d).
+# speaker of theirs as the rules before it do (the thirty-fourth study; parts 34a to 34d);
+# fang73 to fang76 with the round-78 rules after their review (the thirty-fifth study; parts
+# 35a to 35d).
 # A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
@@ -86,6 +88,7 @@ FANG23_24 = ("pairs_key_fang23_24.csv", "WX", "", "")
 FANG57_60 = ("pairs_key_fang57_60.csv", ("31a", "31b", "31c", "31d"), "", "")
 FANG65_68 = ("pairs_key_fang65_68.csv", ("33a", "33b", "33c", "33d"), "", "")
 FANG69_72 = ("pairs_key_fang69_72.csv", ("34a", "34b", "34c", "34d"), "", "")
+FANG73_76 = ("pairs_key_fang73_76.csv", ("35a", "35b", "35c", "35d"), "", "")
 ROUND63_FANG = ("pairs_key_fang2526.csv", "YZ", "engine_pairs_fang2526.csv", "r62")
 ROUND64_FANG = ("pairs_key_fang27_28.csv", "z0", "engine_pairs_fang27_28.csv", "r63")
 ROUND65_FANG = ("pairs_key_fang29_30.csv", "12", "engine_pairs_fang29_30.csv", "r64")
@@ -148,6 +151,7 @@ FANG_STUDIES = (
     ROUND76_FANG,
     FANG65_68,
     FANG69_72,
+    FANG73_76,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -158,6 +162,7 @@ FANG_OWN_STUDIES = {
     "fang57_60_first_measured": FANG57_60,
     "fang65_68_first_measured": FANG65_68,
     "fang69_72_first_measured": FANG69_72,
+    "fang73_76_first_measured": FANG73_76,
 }
 FANG_ROUND_STUDIES = {
     "round53_held_out_fang": ROUND53_FANG,
