@@ -626,11 +626,24 @@ def _before_relative(toks: tuple[Tok, ...], cands: list[Phrase], fin: int) -> Ph
     start = max((i + 1 for i in range(j) if toks[i].tag in BOUNDARY), default=0)
     if any(t.tag in FINITE for t in toks[start:j]):
         return None
-    found = next((p for p in reversed(cands) if p.end == j), None)
+    end = _before_bracket(toks, j)
+    found = next((p for p in reversed(cands) if p.end == end), None)
     if found is not None and found.in_pp and _origin(toks, found.start - 1):
         found = next((p for p in reversed(cands) if p.end == found.start - 1), found)  # round 46
     speaks = found is not None and _may_be_subject(toks, found) and not _is_content(toks, found)
     return found if speaks else None
+
+
+def _before_bracket(toks: tuple[Tok, ...], j: int) -> int:
+    """Where the phrase before position ``j`` ends, past a bracket right before it ("Innenminister
+    Hans Meier (CDU), der …": the phrase ends before "(CDU)"; voices round 78, after its
+    review)."""
+    if j < 1 or toks[j - 1].text != ")":
+        return j
+    k = j - 1
+    while k >= 0 and toks[k].text != "(":
+        k -= 1
+    return k if k > 0 else j
 
 
 def _relative_opening(toks: tuple[Tok, ...], fin: int) -> int | None:
