@@ -135,7 +135,12 @@ before any round 78 and before any rule output on them was read; they measure th
 reader study, while round 78 was under code review and before any change after it and before
 any rule output on them was read; they are held out for the rules the session ends with.
 
-Run (from the repository root; then the same with fang2 to fang76):
+`fang77` and `fang79` (the next two times 6 short articles of each outlet) and `fang78` and
+`fang80` (the same of the longer ones) were drawn in the same session after the thirty-fifth
+reader study and round 79, before any round 80 and before any rule output on them was read;
+they are held out for round 80.
+
+Run (from the repository root; then the same with fang2 to fang80):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -186,6 +191,8 @@ SETS |= {"fang69": (SHORT, 210), "fang70": (LONG, 198)}
 SETS |= {"fang71": (SHORT, 216), "fang72": (LONG, 204)}
 SETS |= {"fang73": (SHORT, 222), "fang74": (LONG, 210)}
 SETS |= {"fang75": (SHORT, 228), "fang76": (LONG, 216)}
+SETS |= {"fang77": (SHORT, 234), "fang78": (LONG, 222)}
+SETS |= {"fang79": (SHORT, 240), "fang80": (LONG, 228)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
