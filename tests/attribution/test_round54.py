@@ -18,7 +18,7 @@ CASES = [
     (
         "„Die Spiele waren gut“, sagte Liverpools Trainer Jürgen Klopp. „Das ist genau das, was "
         "wir tun müssen“, sagte Dortmunds früherer Trainer.",
-        [(0, "reported", "sagte", "Jürgen Klopp"), (1, "direct", "sagte", "Jürgen Klopp")],
+        [(0, "direct", "sagte", "Jürgen Klopp"), (1, "direct", "sagte", "Jürgen Klopp")],
     ),  # before: "Dortmunds früherer Trainer" (the short first quotation reads as reported)
     (
         "Nach Aussage des Oberbürgermeisters Rolf-Georg Köhler sei es zu Verstößen gekommen. "

@@ -22,7 +22,7 @@ CASES = [
             "Der Landesvorsitzende Josef Dörr nannte den Beschluss hirnrissig.",
             "„Wir haben alles schon widerlegt“, sagte der 81-Jährige der dpa in Saarbrücken.",
         ),
-        [(0, "reported", "nannte", "Josef Dörr"), (0, "reported", "sagte", "Josef Dörr")],
+        [(0, "reported", "nannte", "Josef Dörr"), (0, "direct", "sagte", "Josef Dörr")],
     ),  # before: "dpa" ("der 81-Jährige der dpa" read as a genitive)
     (
         (

@@ -429,8 +429,8 @@ def _is_role(speaker: Speaker) -> bool:
         len(words) >= 2
         and words[0].lower() in {"der", "die", "dem", "den", "des"}
         and (head.endswith(ROLE_HEADS) or (_nominative(words) and head.endswith(PERSON_SUFFIXES)))
-        and not head.endswith(THING_HEADS)
-    )
+        and not head.endswith((*THING_HEADS, "verein", "ligist"))
+    )  # "der Verein" and "der Zweitligist" end like "Ministerin" and "Journalist" (round 80)
 
 
 def _office(speaker: Speaker) -> bool:
@@ -1282,7 +1282,8 @@ def _content(sent: Sentence, cue, speaker: Speaker) -> str:
     subject with an apposition before the cue ("Der Chef der Firma, Hans Meier, sagte, …") is
     not content (voices round 78)."""
     head = sent.text[: cue.start].rstrip()
-    if head.endswith((",", "–")) and len(head) > 10 and not _speaker_first(sent, cue, speaker):
+    postposed = head.endswith((",", "–")) and len(head) > 10
+    if postposed and not _speaker_first(sent, cue, speaker) and not _opens_adverbial(head):
         tail = _interjected_tail(sent.text, cue.start)
         return head.rstrip(",–").strip() + (f" … {tail}" if tail else "")
     return _after_colon(sent.text, cue) or sent.text
@@ -1339,6 +1340,14 @@ def _after_colon(text: str, cue) -> str:
     return content if speaks and clause and not between else ""
 
 
+def _opens_adverbial(head: str) -> bool:
+    """The part before the cue is an adverbial clause of the cue's own sentence ("Während die
+    Union die Pläne lobte, kritisierte die Opposition …"; "Weil der Zug ausfiel, …"), not its
+    content; a fronted "dass" clause is content (voices round 80)."""
+    first = tag(head)[0] if head else None
+    return first is not None and first.tag == "KOUS" and first.text.lower() != "dass"
+
+
 def _speaker_first(sent: Sentence, cue, speaker: Speaker) -> bool:
     """The speaker comes before the cue: its mention stands before the cue and not after it,
     or the cue's verb is followed by the comma that opens the content ("Die Ukraine, die …,
@@ -1377,13 +1386,25 @@ def _with_cues(sent, quotes, masked, passage, found, ctx, marked=True):
     )
     colon = found[0][0].entry == COLON_ENTRY  # a quotation after a colon (voices round 53)
     verbatim = unmarked or colon or _verbatim(sent, found, ctx, marked)
-    kind = "direct" if share >= 0.5 or verbatim else "reported"
+    opening = _opens_with_quotation(sent, quotes, found[0][0])
+    kind = "direct" if share >= 0.5 or verbatim or opening else "reported"
     out = []
     for cue, speaker in found:
         quoted = _quoted_text(sent, quotes, passage) if kind == "direct" else ""
         text = quoted or _content(sent, cue, speaker)  # unmarked verbatim speech: its clause
         out.append(_statement(sent, kind, cue_surface(cue), speaker, text, f"cue:{cue.entry}"))
     return out
+
+
+def _opens_with_quotation(sent: Sentence, quotes: list[Quote], cue) -> bool:
+    """The sentence is a quotation and its postposed cue ("„Wir sind sehr zufrieden“, sagte
+    Bayern-Trainer Vincent Kompany nach dem Spiel."): direct speech however long the cue's
+    phrase (voices round 80)."""
+    for q in quotes:
+        start, end = q.start - sent.start, q.end - sent.start
+        if not q.scare and not sent.text[:start].strip() and 0 < end <= cue.start:
+            return sent.text[end : cue.start].strip() in {"", ","}
+    return False
 
 
 def _continued_source(masked: str, state: ArticleState, ctx: Context):

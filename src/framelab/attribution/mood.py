@@ -12,6 +12,9 @@ noun. Added in voices round 5.
 Round 18: a demonstrative "das"/"dies" that is the subject ("Das berge ein gewisses Maß an
 Zynismus", "All das deute darauf hin") is not a determiner when no noun follows the verb form;
 verbs in ``-ern``/``-eln`` form theirs as stem plus ``-e`` ("verunsichere" → "verunsichern").
+
+Round 80: also with the stem's ``-e-`` dropped ("bedaure" → "bedauern", "wechsle" →
+"wechseln"), and "danke"/"bitte" after a subject pronoun ("Man danke den Helfern").
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ ENDING_E = re.compile(r"(?<![\w-])([a-zäöüß]{3,}e)(?![\w-])")
 BEFORE_NOUN = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")  # "natürlich runde Form": an adjective
 FIRST_SINGULAR = re.compile(r"(?<!\w)[Ii]ch(?!\w)")
 NOT_VERBS = frozenset({"bitte", "danke"})  # interjections with a verb lemma
+# ... unless a subject stands right before them ("Man danke …", "Er bitte um …"; round 80)
+SUBJECT_BEFORE = re.compile(r"(?i)(?<!\w)(?:man|er|sie|es)\s+$")
 # a demonstrative subject right before the form: "das" at the clause start or after "all"
 PRONOUN_SUBJECT = re.compile(r"(?i)(?:^|[,:;–]\s*|\b(?:und|aber|all|doch)\s+)(?:das|dies)\s+$")
 # an adjective after a determiner or degree word ("die faule Ausrede", "eine tolle Idee")
@@ -40,9 +45,10 @@ def konjunktiv_i_form(text: str) -> str:
         return ""
     for m in ENDING_E.finditer(text):
         word = m.group(1)
-        if word in NOT_VERBS or BEFORE_NOUN.match(text, m.end()):
+        subject = bool(SUBJECT_BEFORE.search(text[: m.start()]))  # "Man danke …": a verb
+        if not subject and (word in NOT_VERBS or BEFORE_NOUN.match(text, m.end())):
             continue
-        if _determiner_before(text, m.start()):
+        if not subject and _determiner_before(text, m.start()):
             continue
         if textlib.lemma(word) in _infinitives(word):
             return word
@@ -60,4 +66,6 @@ def _infinitives(word: str) -> tuple[str, ...]:
     "verstoße" → "verstoßen"; "verunsichere" → "verunsichern", "wechsele" → "wechseln"."""
     if word.endswith(("ere", "ele")):
         return (word + "n", word[:-1] + "n")
+    if word.endswith(("re", "le")):  # the stem's -e- dropped: "bedaure" → "bedauern" (round 80)
+        return (word + "n", word[:-2] + "e" + word[-2] + "n")
     return (word + "n",)
