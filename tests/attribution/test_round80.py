@@ -7,16 +7,7 @@ Zweitligist" are no person's role."""
 
 import pytest
 
-from framelab.attribution import annotate_article
-
-from .statements import rows
-
-
-def kind_and_text(*passages: str) -> list[tuple[str, str, str]]:
-    """``(kind, speaker_name, text)`` of every statement in the passages."""
-    found = annotate_article([(i, p, False) for i, p in enumerate(passages)], 3)[1]
-    return [(r["kind"], r["speaker_name"], r["text"]) for r in found]
-
+from .statements import kind_and_text, rows
 
 KIND_CASES = [
     (
