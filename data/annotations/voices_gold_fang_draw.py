@@ -140,7 +140,12 @@ any rule output on them was read; they are held out for the rules the session en
 reader study and round 79, before any round 80 and before any rule output on them was read;
 they are held out for round 80.
 
-Run (from the repository root; then the same with fang2 to fang80):
+`fang81` and `fang83` (the next two times 6 short articles of each outlet) and `fang82` and
+`fang84` (the same of the longer ones) were drawn in the same session after the thirty-sixth
+reader study, before any round 81 and before any rule output on them was read; they are held
+out for round 81.
+
+Run (from the repository root; then the same with fang2 to fang84):
 python3 data/annotations/voices_gold_fang_draw.py ARTICLES_JSONL fang1 \
     > data/annotations/voices_gold_fang1_candidates.csv
 """
@@ -193,6 +198,8 @@ SETS |= {"fang73": (SHORT, 222), "fang74": (LONG, 210)}
 SETS |= {"fang75": (SHORT, 228), "fang76": (LONG, 216)}
 SETS |= {"fang77": (SHORT, 234), "fang78": (LONG, 222)}
 SETS |= {"fang79": (SHORT, 240), "fang80": (LONG, 228)}
+SETS |= {"fang81": (SHORT, 246), "fang82": (LONG, 234)}
+SETS |= {"fang83": (SHORT, 252), "fang84": (LONG, 240)}
 
 
 def population(path: str, band: tuple[int, int, str]) -> dict[str, list[str]]:
