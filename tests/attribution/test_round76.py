@@ -92,7 +92,7 @@ REVIEW_CASES = [
     ),
     (
         ("„Das ist schlimm“, sagte ein Sprecher der Polizei der Zeitung „Welt“.",),
-        [(0, "direct", "sagte", "Sprecher Polizei Zeitung")],
+        [(0, "direct", "sagte", "Sprecher Polizei")],  # the told outlet dropped since round 81
     ),
     (
         ("Laut Sokrates ist das falsch.",),

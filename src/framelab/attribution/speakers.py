@@ -45,9 +45,10 @@ TEMPORAL = frozenset(
     Abend Morgen Wochenende Montag
     Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Mal Zeit Uhr MEZ MESZ Januar Jänner
     Februar März April Mai Juni Juli August September Oktober November Dezember Frühjahr Sommer
-    Herbst Winter Quartal Halbjahr""".split()  # noqa: SIM905
+    Herbst Winter Quartal Halbjahr Stunde Stunden Nacht""".split()  # noqa: SIM905
 )  # a phrase ending in one is a time ("Ende vergangener Woche", "05 Uhr MEZ", "Mitte März": round
-# 24), no subject
+# 24), no subject; "Stunde(n)", "Nacht" since round 81 ("Wenige Stunden nach dem
+# Anschlag sagte Innenministerin Nancy Faeser": the time is no speaker)
 NEGATION = frozenset({"nicht", "weder", "nie", "niemals"})
 ROLE_SUFFIXES = ("chef", "chefin", "sprecher", "sprecherin", "präsident", "präsidentin")
 
@@ -198,13 +199,17 @@ OFFICE_NOUNS = (
 
 def _told_outlet(toks: tuple[Tok, ...], j: int) -> bool:
     """Article ``j`` ("der") opens a news outlet (up to two capitalised words before its
-    head) after a person who follows a finite verb, and no "zufolge" follows the outlet."""
+    head) after a person, or a person's one-word genitive body, who follows a finite verb or a
+    subordinator ("Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte"), and no
+    "zufolge" follows the outlet."""
     if toks[j].text != "der":
         return False
     surname = j > 1 and toks[j - 2].tag in FINITE and toks[j - 1].text[:1].isupper()
-    if not (_a_person_word(toks[j - 1]) or surname):  # "sagte Heil der …" (voices round 49)
-        return False
-    if not any(t.tag in FINITE for t in toks[: j - 1]):
+    owned = j > 2 and toks[j - 2].text in {"der", "des"} and _person_noun(toks[j - 3])
+    if not (_a_person_word(toks[j - 1]) or surname or owned):  # "sagte Heil der …" (round 49)
+        return False  # owned: "ein Sprecher der Polizei der Deutschen Presse-Agentur" (round 81)
+    subordinate = any(t.tag in {"KOUS", "PWAV"} for t in toks[: j - 1])  # "Wie ein … sagte"
+    if not (subordinate or any(t.tag in FINITE for t in toks[: j - 1])):
         return False
     for k in range(j + 1, min(j + 4, len(toks))):
         t = toks[k]

@@ -202,7 +202,7 @@ DOMAIN = re.compile(r"(?!pic\.)[a-zäöü0-9][\w-]*(?:\.[\w-]+)*\.(?:de|at|ch|co
 
 
 def _retag(word: str, tag_: str, before: str = "") -> str:
-    """HanTa's tag, with seven repairs: :func:`_punctuation`; a capitalised word of letters it
+    """HanTa's tag, with eight repairs: :func:`_punctuation`; a capitalised word of letters it
     calls a non-word ("XY", as for the given name "Kat" in "die Archäologin Kat Szabo") is a
     proper noun, so the name stays in its noun phrase (voices round 14); a capitalised
     adverbial adjective after a word ("so Kurz im Gespräch": German adjectives are lower-case
@@ -210,7 +210,8 @@ def _retag(word: str, tag_: str, before: str = "") -> str:
     berichtet", tagged an adjective) is a proper noun, the outlet (voices round 22); so is a
     capitalised double name it calls an adverbial adjective (:data:`DOUBLE_NAME`); the dot
     after an abbreviation is no sentence boundary (voices round 24); a capitalised age
-    ("34-Jährige", :data:`AGE_NOUN`) is a noun (voices round 39)."""
+    ("34-Jährige", :data:`AGE_NOUN`) is a noun (voices round 39), and so is a compound after a
+    brand in lower case (:data:`LOWER_COMPOUND`, voices round 81)."""
     if (tag_ == "XY" and word[:1].isupper() and word.isalpha()) or DOMAIN.fullmatch(word):
         return "NE"
     if tag_ == "ADJ(D)" and word[:1].isupper() and word.isalpha() and before[:1].isalpha():
@@ -219,6 +220,8 @@ def _retag(word: str, tag_: str, before: str = "") -> str:
         return "NE"  # "Mikl-Leitner erklärte, …" at a sentence's start (voices round 35)
     if tag_.startswith("ADJ") and AGE_NOUN.fullmatch(word):
         return "NN"  # "sagte der 34-Jährige": capitalised, a noun (voices round 39)
+    if tag_.startswith("ADJ") and LOWER_COMPOUND.fullmatch(word):
+        return "NN"  # "der iPhone-Hersteller", "die eBay-Tochter" (voices round 81)
     if INITIAL.fullmatch(word) and before[:1].isupper():
         return "NE"  # "Steve H. Hanke": the initial is part of the name (voices round 45)
     if word == "." and before in ABBREVIATIONS:
@@ -229,6 +232,11 @@ def _retag(word: str, tag_: str, before: str = "") -> str:
 INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 # a double surname ("Mikl-Leitner", "Sery-Froschauer"), which HanTa tags an adverbial adjective
 DOUBLE_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+")
+
+
+# a compound noun whose first part is a brand written in lower case ("iPhone-Hersteller",
+# "eBay-Tochter"): its head is a capitalised noun, so the word is one too
+LOWER_COMPOUND = re.compile(r"[a-zäöü]+[A-ZÄÖÜ][\w]*-[A-ZÄÖÜ][a-zäöüß]+")
 
 
 # a person by age ("der 34-Jährige", "die 27-Jährigen"); the adjective is lower-case ("34-jährige")
