@@ -77,7 +77,9 @@ COMMENTARY_STUDIES = (("pairs_key_pcc.csv", "w", "", ""),)
 # speaker of theirs as the rules before it do (the thirty-fourth study; parts 34a to 34d);
 # fang73 to fang76 with the round-78 rules after their review (the thirty-fifth study; parts
 # 35a to 35d); fang77 to fang80, held out for round 80, with the round-80 rules, which name every
-# matched speaker of theirs as the round-79 rules do (the thirty-sixth study; parts 36a to 36d).
+# matched speaker of theirs as the round-79 rules do (the thirty-sixth study; parts 36a to 36d);
+# fang81 to fang84, held out for round 81, whose output on them is the round-80 rules' (the
+# thirty-seventh study; parts 37a to 37d).
 # A source of its own, never pooled with the other studies
 ROUND53_FANG = ("pairs_key_fang34.csv", "AB", "engine_pairs_fang34.csv", "r52")
 FANG5_14 = ("pairs_key_fang5_14.csv", "CDEFGHIJKLMN", "", "")
@@ -91,6 +93,7 @@ FANG65_68 = ("pairs_key_fang65_68.csv", ("33a", "33b", "33c", "33d"), "", "")
 FANG69_72 = ("pairs_key_fang69_72.csv", ("34a", "34b", "34c", "34d"), "", "")
 FANG73_76 = ("pairs_key_fang73_76.csv", ("35a", "35b", "35c", "35d"), "", "")
 FANG77_80 = ("pairs_key_fang77_80.csv", ("36a", "36b", "36c", "36d"), "", "")
+FANG81_84 = ("pairs_key_fang81_84.csv", ("37a", "37b", "37c", "37d"), "", "")
 ROUND63_FANG = ("pairs_key_fang2526.csv", "YZ", "engine_pairs_fang2526.csv", "r62")
 ROUND64_FANG = ("pairs_key_fang27_28.csv", "z0", "engine_pairs_fang27_28.csv", "r63")
 ROUND65_FANG = ("pairs_key_fang29_30.csv", "12", "engine_pairs_fang29_30.csv", "r64")
@@ -155,6 +158,7 @@ FANG_STUDIES = (
     FANG69_72,
     FANG73_76,
     FANG77_80,
+    FANG81_84,
 )
 # the single-engine FANG-COVID studies also reported on their own
 FANG_OWN_STUDIES = {
@@ -167,6 +171,7 @@ FANG_OWN_STUDIES = {
     "fang69_72_first_measured": FANG69_72,
     "fang73_76_first_measured": FANG73_76,
     "fang77_80_first_measured": FANG77_80,
+    "fang81_84_first_measured": FANG81_84,
 }
 FANG_ROUND_STUDIES = {
     "round53_held_out_fang": ROUND53_FANG,

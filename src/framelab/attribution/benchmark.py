@@ -296,8 +296,9 @@ COMMENTARY_SETS = ("pcc1", "pcc2")
 # for round 76, with the round-75 rules; fang65 to fang68 with the round-76 rules after their
 # review (no round 77 was made in that session); fang69 to fang72, held out for round 78, with the
 # round-76 rules after their review; fang73 to fang76 with the round-78 rules after their review;
-# fang77 to fang80, held out for round 80, with the round-79 rules
-FANG_SETS = tuple(f"fang{n}" for n in range(1, 81))
+# fang77 to fang80, held out for round 80, with the round-79 rules; fang81 to fang84, held out for
+# round 81, with the round-80 rules
+FANG_SETS = tuple(f"fang{n}" for n in range(1, 85))
 # the same sets with their double quotation marks removed, as 10kGNAD's text has them removed
 FANG_UNQUOTED_SETS = tuple(f"{name}_unquoted" for name in FANG_SETS)
 
