@@ -1283,7 +1283,11 @@ def _content(sent: Sentence, cue, speaker: Speaker) -> str:
     not content (voices round 78)."""
     head = sent.text[: cue.start].rstrip()
     postposed = head.endswith((",", "–")) and len(head) > 10
-    if postposed and not _speaker_first(sent, cue, speaker) and not _opens_adverbial(head):
+    if (
+        postposed
+        and not _speaker_first(sent, cue, speaker)
+        and not _opens_adverbial(sent.text, cue.start)
+    ):
         tail = _interjected_tail(sent.text, cue.start)
         return head.rstrip(",–").strip() + (f" … {tail}" if tail else "")
     return _after_colon(sent.text, cue) or sent.text
@@ -1340,11 +1344,13 @@ def _after_colon(text: str, cue) -> str:
     return content if speaks and clause and not between else ""
 
 
-def _opens_adverbial(head: str) -> bool:
+def _opens_adverbial(text: str, cue_start: int) -> bool:
     """The part before the cue is an adverbial clause of the cue's own sentence ("Während die
     Union die Pläne lobte, kritisierte die Opposition …"; "Weil der Zug ausfiel, …"), not its
-    content; a fronted "dass" clause is content (voices round 80)."""
-    first = tag(head)[0] if head else None
+    content; a fronted "dass" clause is content (voices round 80). The sentence's tags, which
+    the other rules share, decide."""
+    toks = tag(text)
+    first = toks[0] if toks and toks[0].start < cue_start else None
     return first is not None and first.tag == "KOUS" and first.text.lower() != "dass"
 
 

@@ -641,14 +641,14 @@ def _before_relative(toks: tuple[Tok, ...], cands: list[Phrase], fin: int) -> Ph
 
 def _before_bracket(toks: tuple[Tok, ...], j: int) -> int:
     """Where the phrase before position ``j`` ends, past a bracket right before it ("Innenminister
-    Hans Meier (CDU), der …": the phrase ends before "(CDU)"; voices round 78, after its
-    review)."""
+    Hans Meier (CDU), der …": the phrase ends before "(CDU)"; voices rounds 71 and 79); 0 when
+    the bracket opens the sentence or is never opened."""
     if j < 1 or toks[j - 1].text != ")":
         return j
     k = j - 1
     while k >= 0 and toks[k].text != "(":
         k -= 1
-    return k if k > 0 else j
+    return max(k, 0)
 
 
 def _relative_opening(toks: tuple[Tok, ...], fin: int) -> int | None:
@@ -2172,14 +2172,9 @@ def _relative_antecedent(toks: tuple[Tok, ...], k: int) -> Phrase | None:
     """ "Frank Ulrich Montgomery, laut dem eine zweite Welle kommen werde": "laut" with a
     relative pronoun names the phrase before the comma (past a bracket, "Herbert Reul (CDU),
     laut dem …"), not the phrase after the pronoun. Voices round 71."""
-    j = k - 1
-    if j >= 0 and toks[j].text == ",":
-        j -= 1
-    if j >= 0 and toks[j].text == ")":
-        while j >= 0 and toks[j].text != "(":
-            j -= 1
-        j -= 1
-    return phrase_before(toks, j + 1) if j >= 0 else None
+    end = k - 1 if k >= 1 and toks[k - 1].text == "," else k
+    end = _before_bracket(toks, end)
+    return phrase_before(toks, end) if end > 0 else None
 
 
 def _possessive_report(toks: tuple[Tok, ...], p: Phrase) -> Speaker | None:
