@@ -100,3 +100,18 @@ def test_keyness_panels_wrap_three_to_a_row():
     shown = [ax for ax in fig.axes if ax.get_visible()]
     assert len(fig.axes) == 6 and [ax.get_title() for ax in shown] == list("abcde")
     assert fig.get_size_inches()[1] == 6  # two rows of 3 in
+
+
+def test_k_sweep_draws_the_stability_threshold_inside_the_axis():
+    table = pd.DataFrame(
+        dict(
+            k=[2, 3, 4],
+            npmi=[0.1, 0.2, 0.15],
+            diversity=[0.9, 0.8, 0.7],
+            stability=[0.3, 0.4, 0.35],
+        )
+    )
+    stability = paper.sweep(table, 3, 0.5).axes[2]
+    dotted = [line for line in stability.get_lines() if line.get_linestyle() == ":"]
+    assert [list(line.get_ydata()) for line in dotted] == [[0.5, 0.5]]
+    assert stability.get_ylim()[1] >= 0.52

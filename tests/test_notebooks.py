@@ -148,6 +148,31 @@ def test_notebook_runs_with_its_defaults(tiny_root, name, tmp_path):
     shutil.rmtree(tiny_root / "reports" / "figures" / name)
 
 
+def test_starter_notebook_runs_on_the_pipeline_outputs(tiny_root, tmp_path, monkeypatch):
+    """The explore folder's starter (README: "start from starter.ipynb") loads every stage
+    output; it once broke on a removed ``framelab.paths`` name and no test noticed."""
+    import papermill
+
+    monkeypatch.setenv("FRAMELAB_ROOT", str(tiny_root))
+    for name in ("topics", "stance"):
+        if not (tiny_root / "reports" / "metrics" / f"{name}.json").is_file():
+            papermill.execute_notebook(
+                str(REPO / "notebooks" / f"{name}.ipynb"),
+                str(tmp_path / f"{name}.ipynb"),
+                progress_bar=False,
+                kernel_name="python3",
+            )
+    subprocess.run([sys.executable, "-m", "framelab.stages.reuse"], check=True, env=os.environ)
+    papermill.execute_notebook(
+        str(REPO / "notebooks" / "explore" / "starter.ipynb"),
+        str(tmp_path / "starter.ipynb"),
+        parameters={"scratch_name": "scratch-starter-test"},
+        progress_bar=False,
+        kernel_name="python3",
+    )
+    assert (tiny_root / "reports" / "scratch-starter-test" / "passages_per_camp.png").is_file()
+
+
 def test_notebook_stages_skip_the_iri_grammar_and_still_validate_notebooks():
     import subprocess
     import sys

@@ -203,6 +203,14 @@ def test_reliability_report_on_the_seeds(seeds, tmp_path):
         "n_units_pre_revision",
         "alpha_pre_revision_round2",
         "n_units_pre_revision_round2",
+        "basis_pre_revision_round2",
+        "alpha_coders_mentioned",
+        "alpha_ci_mentioned",
+        "n_units_mentioned",
+        "alpha_rules_vs_coder1_mentioned",
+        "n_units_rules_vs_coder1_mentioned",
+        "alpha_rules_vs_coder2_mentioned",
+        "n_units_rules_vs_coder2_mentioned",
         "n_units",
         "n_disagreements_coders",
     }
@@ -211,6 +219,18 @@ def test_reliability_report_on_the_seeds(seeds, tmp_path):
     # round 2 began with the round-1 rules against the adjudicated gold on the dev units
     assert (out["alpha_pre_revision_round2"], out["n_units_pre_revision_round2"]) == (0.872541, 75)
     assert out["alpha_ci"][0] < out["alpha_coders"] <= out["alpha_ci"][1]
+    assert out["basis_pre_revision_round2"] == "rules vs gold_v2, dev passages"
+    # on the 38 units a coder mentions, agreed absences no longer raise α (0.950 on all 117)
+    assert out["n_units_mentioned"] == 38
+    assert out["alpha_coders_mentioned"] == pytest.approx(0.890083, abs=1e-6)
+    assert out["alpha_ci_mentioned"][0] < out["alpha_coders_mentioned"]
+    assert out["alpha_rules_vs_coder1_mentioned"] == pytest.approx(0.815544, abs=1e-6)
+    assert out["alpha_rules_vs_coder2_mentioned"] == pytest.approx(0.856115, abs=1e-6)
+    intervals = pd.read_csv(tmp_path / "t" / "alpha_coders_bootstrap.csv")
+    assert sorted(set(zip(intervals["units"], intervals["n_units"], strict=True))) == [
+        ("all", 117),
+        ("mentioned", 38),
+    ]
     gold = pd.read_csv(tmp_path / "t" / "agreement_gold_v2.csv").set_index("pair")
     assert gold.loc["gold_v2 vs rules", "n_agree"] == 117
     assert (tmp_path / "t" / "confusion_coder1_coder2.csv").is_file()
@@ -233,6 +253,7 @@ def test_a_single_coder_study_keeps_its_first_agreement_before_revision(tmp_path
         "n_units_pre_revision": 10,
         "alpha_pre_revision_round3": 0.55,
         "n_units_pre_revision_round3": 12,
+        "basis_pre_revision_round3": "rules vs coder1, dev passages",
     }
     assert rel.unavailable(tmp_path / "r.json", "none", tmp_path / "missing.csv") == {
         "available": False,
@@ -247,4 +268,5 @@ def test_the_refugee_study_history_gives_its_round_0_agreement_without_a_macro_f
     assert rel.later_pre_revisions(history) == {
         "alpha_pre_revision_round3": 0.955,  # before the voice judgement became the attribution's
         "n_units_pre_revision_round3": 93,
+        "basis_pre_revision_round3": "rules vs coder1, dev passages",
     }

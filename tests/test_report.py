@@ -178,6 +178,37 @@ def test_present_validity_figures_are_shown(tmp_path):
     assert rows["Voices (attribution), test articles"] == "P = 0.90, R = 0.50, F1 = 0.64"
 
 
+def test_coder_figures_are_given_on_the_units_either_side_mentions(tmp_path):
+    rel = {"alpha_coders": 0.95, "alpha_ci": [0.89, 1.0], "n_units": 117}
+    rel |= {"alpha_rules_vs_coder1": 0.917, "alpha_rules_vs_coder2": 0.934}
+    rel |= {"alpha_coders_mentioned": 0.890083, "alpha_ci_mentioned": [0.75, 1.0]}
+    rel |= {"n_units_mentioned": 38, "alpha_rules_vs_coder1_mentioned": 0.815544}
+    rel |= {"alpha_rules_vs_coder2_mentioned": 0.856115}
+    rel |= {"n_units_rules_vs_coder1_mentioned": 38, "n_units_rules_vs_coder2_mentioned": 38}
+    rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"reliability": rel}))}
+    assert rows["Second coder vs first coder"] == [
+        "α = 0.890 [0.750, 1.000]",
+        "38 units either coder mentions, bootstrap interval (Hayes & Krippendorff 2007); on "
+        "all 117 units, agreed absent units included, α = 0.950",
+    ]
+    assert rows["Final stance rules vs each independent coder"][0] == "α = 0.816 / 0.856"
+    assert build._coder_clause(rel) == (
+        "; two independent coders agree at α = 0.89 on the 38 units either mentions (0.95 on "
+        "all 117, agreed absent units included), and the final rules agree with each of them "
+        "at α = 0.82 and 0.86 on the units either side mentions"
+    )
+
+
+def test_a_later_round_names_the_basis_it_was_measured_on(tmp_path):
+    rel = {"alpha_pre_revision": 0.926, "n_units_pre_revision": 38}
+    rel |= {"alpha_pre_revision_round2": 0.872541, "n_units_pre_revision_round2": 75}
+    rel |= {"basis_pre_revision_round2": "rules vs gold_v2, dev passages"}
+    rows = {r[0]: r[1:] for r in validity.rows(_data(tmp_path, metrics={"reliability": rel}))}
+    assert rows["Stance rules vs manual coding, before revision round 2"][1].startswith(
+        "75 units: rules vs gold_v2, dev passages, so not comparable with the first comparison;"
+    )
+
+
 def test_voices_latest_held_out_set_shows_its_figure_before_tuning(tmp_path):
     after = {"precision": 0.94, "recall": 0.63, "f1": 0.75, "speaker_accuracy": 0.6, "gold": 233}
     before = {"precision": 0.944, "recall": 0.579, "speaker_accuracy": 0.615}
@@ -255,6 +286,22 @@ def test_fit_warnings_name_each_claim_that_does_not_fit(tmp_path):
     assert "2 lines repeated across many articles were removed as page furniture" in text
 
 
+def test_fit_without_flags_says_whether_outside_mentions_could_be_checked(tmp_path):
+    fit = pd.DataFrame(dict(target=["a"], label=["Claim A"], flag=["ok"], other_passages=[0]))
+    text = readings.fit_warnings(_data(tmp_path, tables_={"target_fit": fit}))
+    assert text.startswith(
+        "Every claim is mentioned in at least 2% of the event's passages; every passage of the "
+        "corpus is about the event, so whether a claim is mentioned outside it cannot be "
+        "checked here"
+    )
+    fit["other_passages"] = 12
+    text = readings.fit_warnings(_data(tmp_path, tables_={"target_fit": fit}))
+    assert text.startswith(
+        "Every claim is mentioned in at least 2% of the event's passages and not more often "
+        "outside the event's articles than in them"
+    )
+
+
 def test_markers_reading_counts_own_words_and_names_the_most_frequent(tmp_path):
     m = pd.DataFrame(
         dict(
@@ -268,7 +315,7 @@ def test_markers_reading_counts_own_words_and_names_the_most_frequent(tmp_path):
     text = readings.markers(_data(tmp_path, tables_={"marker_matches": m}))
     assert text == (
         "Framing-marker matches in the texts' own words (narrator or indicative paraphrase) of "
-        "all matches, per camp: Russian: 2 of 3 (most frequent: legitimacy (pro): treaty_basis "
+        "all matches, per camp: Russian: 2 of 3 (most frequent: legitimacy (pro): treaty basis "
         "2); Western: 0 of 1."
     )
 
@@ -857,7 +904,8 @@ def test_the_sweep_caption_names_the_model_and_the_runs(tmp_path):
     assert figures.sweep_figure(d, out)["caption"] == (
         "K sweep of LDA (2–3): NPMI coherence of the top-10 lemmas, diversity (unique share of "
         "the top-25 lemmas) and stability (matched Jaccard of top-10 lemmas over 5 runs on "
-        "seeded random subsamples of 75% of the units). Dashed: the chosen K = 3."
+        "seeded random subsamples of 75% of the units). Dashed: the chosen K = 3; dotted: the "
+        "stability threshold of the automatic choice of K (0.5)."
     )
 
 

@@ -109,6 +109,16 @@ def test_alpha_is_undefined_when_every_unit_carries_one_label():
     assert _alpha_of({"alpha": 0.5, "units": 6, "agree": 4}) == "α = 0.50 (6 units)"
 
 
+def test_alpha_of_a_single_unit_is_undefined_even_when_the_codings_differ():
+    from framelab.report.build import _alpha_of
+
+    one = pd.DataFrame({"manual": ["report"], "rule": ["endorse"]})
+    assert np.isnan(validation.alpha(one))
+    assert _alpha_of({"alpha": validation.alpha(one), "units": 1, "agree": 0}) == (
+        "α undefined (1 unit; 0 agree)"
+    )
+
+
 def test_per_label_scores_and_confusion():
     units = pd.DataFrame(
         {
@@ -171,7 +181,8 @@ def test_manual_coding_errors_name_the_line(seeds, tmp_path):
         validation.load_manual(bad, seeds.passages, list(TARGETS))
     msg = str(err.value)
     assert "m.csv:2: passage 000_f68ed09cd8fdb5d3 #1 no longer starts with 'Generaloberst'" in msg
-    assert "m.csv:3: label 'agree' is not one of" in msg
+    assert "m.csv:3: label 'agree' is not one of contest, distance, endorse, report, absent" in msg
+    assert f"{bad}:3" in msg  # outside the repository the file is named as given
 
 
 def test_manual_coding_of_another_corpus_is_skipped(seeds):

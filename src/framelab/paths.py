@@ -22,6 +22,8 @@ def project_root() -> Path:
 
 
 ROOT = project_root()
+DATA_RAW = ROOT / "data" / "raw"  # for notebooks (notebooks/explore/README.md); stages read params
+DATA_PROCESSED = ROOT / "data" / "processed"
 REPORTS = ROOT / "reports"
 SHARED = ROOT.parent / "shared"
 KGNAD_TEST_RELATIVE = "../shared/corpora/10kgnad/test.csv"  # as the project reads it

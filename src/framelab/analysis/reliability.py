@@ -318,6 +318,7 @@ def later_pre_revisions(history: pd.DataFrame) -> dict:
             r = stage.removeprefix("pre-revision-")
             out[f"alpha_pre_revision_round{r}"] = float(row["alpha"])
             out[f"n_units_pre_revision_round{r}"] = int(row["n_units"])
+            out[f"basis_pre_revision_round{r}"] = f"{row['comparison']}, {row['split']} passages"
     return out
 
 
@@ -348,25 +349,52 @@ def split_agreement(units: pd.DataFrame, split: pd.DataFrame, pairs: list) -> pd
 CODER_PAIRS = [("coder1", "coder2"), ("coder1", "rules"), ("coder2", "rules")]
 
 
+def mentioned(units: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
+    """The units that coding ``a`` or ``b`` mentions (not ``absent`` in both): the basis on
+    which agreement is not inflated by units both leave absent."""
+    return units[(units[a] != ABSENT) | (units[b] != ABSENT)]
+
+
 def _coder_intervals(units: pd.DataFrame, n_boot: int, seed: int) -> pd.DataFrame:
-    """Unit-level and article-cluster bootstrap intervals of the coders' α, both levels."""
+    """Unit-level and article-cluster bootstrap intervals of the coders' α, both levels, on
+    all units (``units`` = all) and on the units either coder mentions (= mentioned)."""
     rows = []
-    for level in LEVELS:
-        for kind, clusters in (("unit", None), ("article_cluster", units["article_id"])):
-            ci = bootstrap_alpha(
-                units["coder1"], units["coder2"], level, n_boot, seed, clusters=clusters
-            )
-            rows.append(
-                dict(
-                    level=level,
-                    resample=kind,
-                    alpha=alpha(units["coder1"], units["coder2"], level),
-                    n_boot=n_boot,
-                    seed=seed,
+    for basis, part in (("all", units), ("mentioned", mentioned(units, "coder1", "coder2"))):
+        for level in LEVELS:
+            for kind, clusters in (("unit", None), ("article_cluster", part["article_id"])):
+                ci = bootstrap_alpha(
+                    part["coder1"], part["coder2"], level, n_boot, seed, clusters=clusters
                 )
-                | ci
-            )
+                rows.append(
+                    dict(
+                        units=basis,
+                        n_units=len(part),
+                        level=level,
+                        resample=kind,
+                        alpha=alpha(part["coder1"], part["coder2"], level),
+                        n_boot=n_boot,
+                        seed=seed,
+                    )
+                    | ci
+                )
     return pd.DataFrame(rows)
+
+
+def _mentioned_summary(units: pd.DataFrame, intervals: pd.DataFrame) -> dict:
+    """The coders' and the rules' α on the units either side mentions, with the coders'
+    unit-bootstrap interval: the report's headline figures."""
+    ci = intervals.query("units == 'mentioned' and level == 'nominal' and resample == 'unit'")
+    coders = mentioned(units, "coder1", "coder2")
+    out = {
+        "alpha_coders_mentioned": alpha(coders["coder1"], coders["coder2"]),
+        "alpha_ci_mentioned": [float(ci["lo"].iloc[0]), float(ci["hi"].iloc[0])],
+        "n_units_mentioned": len(coders),
+    }
+    for i in (1, 2):
+        part = mentioned(units, f"coder{i}", "rules")
+        out[f"alpha_rules_vs_coder{i}_mentioned"] = alpha(part[f"coder{i}"], part["rules"])
+        out[f"n_units_rules_vs_coder{i}_mentioned"] = len(part)
+    return out
 
 
 def _tables(units: pd.DataFrame, n_boot: int, seed: int, extra: dict) -> dict[str, pd.DataFrame]:
@@ -430,12 +458,14 @@ def reliability_report(
     units, extra = _gold_tables(units, folder / "stance_adjudicated.csv", folder / "split.csv")
     history = load_history(history_csv or folder / "agreement_history.csv")
     tables = _tables(units, n_boot, seed, extra)
-    ci = tables["alpha_coders_bootstrap.csv"].query("level == 'nominal' and resample == 'unit'")
+    intervals = tables["alpha_coders_bootstrap.csv"]
+    ci = intervals.query("units == 'all' and level == 'nominal' and resample == 'unit'")
     summary = {
         "alpha_coders": alpha(units["coder1"], units["coder2"]),
         "alpha_ci": [float(ci["lo"].iloc[0]), float(ci["hi"].iloc[0])],
         "alpha_rules_vs_coder1": alpha(units["coder1"], units["rules"]),
         "alpha_rules_vs_coder2": alpha(units["coder2"], units["rules"]),
+        **_mentioned_summary(units, intervals),
         **pre_revision_summary(history),
         "agreement_pre_revision": pre_revision(history)["macro_f1"],
         "n_units": len(units),

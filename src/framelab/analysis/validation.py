@@ -15,6 +15,7 @@ import krippendorff
 import numpy as np
 import pandas as pd
 
+from framelab import paths
 from framelab.analysis.stance import LABEL_ORDER
 from framelab.errors import InputError, Problem
 from framelab.io import outputs
@@ -33,7 +34,7 @@ def load_manual(path: Path, passages: pd.DataFrame, targets: list[str]) -> pd.Da
     segmentation), ``split`` (``dev``/``test``; else read from ``split.csv`` beside the file)
     and a note (``note`` or ``evidence``).
     """
-    shown = Path(path).name
+    shown = shown_path(path)
     df = outputs.read_csv(path, dtype={"position": str}, keep_default_na=False)
     missing = [c for c in MANUAL_COLUMNS if c not in df.columns]
     if missing:
@@ -60,6 +61,15 @@ def load_manual(path: Path, passages: pd.DataFrame, targets: list[str]) -> pd.Da
     return df.assign(note=df[note] if note else "")
 
 
+def shown_path(path) -> str:
+    """A file as an error names it: relative to the repository root when inside it (the
+    study folder stays visible), else as given."""
+    try:
+        return Path(path).resolve().relative_to(paths.ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def _row_problems(df, passages, targets, shown) -> list[Problem]:
     text = passages.set_index(["article_id", "position"])["text"]
     problems = []
@@ -77,7 +87,8 @@ def _row_problems(df, passages, targets, shown) -> list[Problem]:
                 )
             )
         if row.label not in (*LABEL_ORDER, ABSENT):
-            problems.append(Problem(shown, f"label {row.label!r} is not one of {LABEL_ORDER}", i))
+            labels = ", ".join((*LABEL_ORDER, ABSENT))
+            problems.append(Problem(shown, f"label {row.label!r} is not one of {labels}", i))
         if row.target not in targets:
             problems.append(Problem(shown, f"unknown target {row.target!r}", i))
     return problems
@@ -123,8 +134,11 @@ def align(manual: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame:
 
 
 def alpha(units: pd.DataFrame) -> float:
-    """Krippendorff's α (nominal) between the two codings; NaN (undefined) when only one label
-    occurs in both, since α has no expected disagreement to compare with."""
+    """Krippendorff's α (nominal) between the two codings; NaN (undefined) for fewer than two
+    units or when only one label occurs in both, since α then has no expected disagreement to
+    compare with."""
+    if len(units) < 2:
+        return float("nan")
     codes = {label: i for i, label in enumerate(ALL_LABELS)}
     data = np.array(
         [[codes[x] for x in units["manual"]], [codes[x] for x in units["rule"]]], dtype=float

@@ -59,10 +59,12 @@ def _inference_sentence(with_intervals: list[str]) -> str:
 
 
 def _alpha_of(part: dict) -> str:
-    """'α = 0.95 (117 units)', or why α is undefined (every unit carries one label)."""
+    """'α = 0.95 (117 units)', or why α is undefined (one unit, or every unit carries one
+    label)."""
     units = fmt.n_of(part["units"], "unit")
     if fmt.alpha(part["alpha"]) == fmt.NA:
-        return f"α undefined ({units}, all with one label; {part['agree']} agree)"
+        why = "" if part["units"] < 2 else ", all with one label"
+        return f"α undefined ({units}{why}; {part['agree']} agree)"
     return f"α = {fmt.coef(part['alpha'])} ({units})"
 
 
@@ -97,18 +99,25 @@ def _agreement_sentence(d: ReportData) -> str:
 
 def _coder_clause(reliability: dict | None) -> str:
     """'; two independent coders agree at α = …, and the final rules agree with each of them
-    at α = … and …' where a second coding exists."""
-    if not reliability or reliability.get("alpha_coders") is None:
+    at α = … and …' where a second coding exists: on the units either side mentions (the
+    all-unit α in brackets) where the metrics have them, else on all units."""
+    r = reliability or {}
+    if r.get("alpha_coders") is None:
         return ""
-    text = (
-        f"; two independent coders agree at α = {fmt.coef(reliability['alpha_coders'])} "
-        f"({fmt.n_of(reliability['n_units'], 'unit')})"
+    on_mentioned = r.get("alpha_coders_mentioned") is not None
+    suffix = "_mentioned" if on_mentioned else ""
+    text = f"; two independent coders agree at α = {fmt.coef(r['alpha_coders' + suffix])} " + (
+        f"on the {fmt.count(r['n_units_mentioned'])} units either mentions "
+        f"({fmt.coef(r['alpha_coders'])} on all {fmt.count(r['n_units'])}, agreed absent units "
+        "included)"
+        if on_mentioned
+        else f"({fmt.n_of(r['n_units'], 'unit')})"
     )
-    each = [reliability.get(f"alpha_rules_vs_coder{i}") for i in (1, 2)]
+    each = [r.get(f"alpha_rules_vs_coder{i}{suffix}") for i in (1, 2)]
     if None not in each:
         text += (
             f", and the final rules agree with each of them at α = {fmt.coef(each[0])} and "
-            f"{fmt.coef(each[1])}"
+            f"{fmt.coef(each[1])}" + (" on the units either side mentions" if on_mentioned else "")
         )
     return text
 
@@ -165,18 +174,19 @@ def _paragraphs(text: str) -> list[dict[str, str]]:
 
 def _tables(d: ReportData, clusters: dict[str, str]) -> dict[str, dict | None]:
     top = int(d.p("report", "table_rows"))
+    audit = int(d.p("report", "supplement_rows"))  # the supplement's row-by-row audit tables
     return {
         "articles": tables.articles_table(d, clusters, top),
         "topic_terms": tables.topic_terms_table(d, 12),
         "keyness": tables.keyness_table(d, top),
         "removals": tables.removals_table(d),
-        "removed_lines": tables.removed_lines_table(d, top),
-        "camp_evidence": tables.camp_evidence_table(d, top),
-        "stance_decisions": tables.stance_decisions_table(d, int(d.p("report", "supplement_rows"))),
+        "removed_lines": tables.removed_lines_table(d, audit),
+        "camp_evidence": tables.camp_evidence_table(d, audit),
+        "stance_decisions": tables.stance_decisions_table(d, audit),
         "per_label": tables.per_label_table(d),
         "voices_benchmark": tables.voices_benchmark_table(d),
         "voices_by_section": tables.voices_by_section_table(d),
-        "voices": tables.voices_table(d, top),
+        "voices": tables.voices_table(d, audit),
         "lexicon": tables.lexicon_table(d),
         "passage_pairs": tables.passage_pairs_table(d, 12),
         "lineage": tables.lineage_table(d, top),

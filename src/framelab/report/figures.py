@@ -288,14 +288,16 @@ def sweep_figure(d: ReportData, out: Path) -> dict | None:
     sw, tm = d.t("k_sweep"), d.metrics.get("topics")
     if sw is None or tm is None:
         return None
-    style.save(paper.sweep(sw, int(tm["k"])), out / "k_sweep.svg")
+    minimum = float(d.p("topics", "stability_min"))
+    style.save(paper.sweep(sw, int(tm["k"]), minimum), out / "k_sweep.svg")
     words, top = topic_method.terms(d), tm["npmi_top_n"]
     caption = (
         f"K sweep of {topic_method.short_name(tm)} ({int(sw['k'].min())}–{int(sw['k'].max())}): "
         f"NPMI coherence of the top-{top} {words}, diversity (unique share of the "
         f"top-{tm['diversity_top_n']} {words}) and stability (matched Jaccard of top-{top} "
         f"{words} over {tm['stability_runs']} runs on "
-        f"{topic_method.runs(d, int(tm['n_units']))}). Dashed: the chosen K = {tm['k']}."
+        f"{topic_method.runs(d, int(tm['n_units']))}). Dashed: the chosen K = {tm['k']}; "
+        f"dotted: the stability threshold of the automatic choice of K ({minimum:g})."
     )
     return {"path": f"/{OUT}/k_sweep.svg", "caption": caption}
 

@@ -9,8 +9,10 @@ from framelab.analysis.markers import OWN_CLASSES as OWN_VOICES  # voices named 
 
 
 def marker_rows(m: pd.DataFrame) -> pd.DataFrame:
-    """``m`` with ``row`` ("category (direction): marker") and ``own`` (own-words match)."""
+    """``m`` with ``row`` ("category (direction): marker", the marker's name in words:
+    "treaty_basis" reads "treaty basis") and ``own`` (own-words match)."""
     direction = m["direction"].fillna("") if "direction" in m else ""
-    label = m["category"] + direction.map(lambda x: f" ({x})" if x else "") + ": " + m["marker"]
+    name = m["marker"].str.replace("_", " ", regex=False)
+    label = m["category"] + direction.map(lambda x: f" ({x})" if x else "") + ": " + name
     own = m["voice"].isin(OWN_VOICES) if "voice" in m else True
     return m.assign(row=label, own=own)

@@ -86,14 +86,7 @@ def fit_warnings(d: ReportData) -> str:
         for row in fit[fit["flag"] != "ok"].itertuples():
             text = FLAG_TEXT[row.flag].format(min_share=min_share)
             parts.append(text if row.flag == "no_event_passages" else f"“{row.label}” {text}")
-    text = (
-        ("Warning: " + "; ".join(dict.fromkeys(parts)) + ".")
-        if parts
-        else (
-            "Every claim is mentioned in the event's passages and rarely outside them "
-            "(reports/tables/stance/target_fit.csv)."
-        )
-    )
+    text = ("Warning: " + "; ".join(dict.fromkeys(parts)) + ".") if parts else fit_ok(d, fit)
     text += quotes_warning(d)
     n_furniture = (d.metrics.get("clean") or {}).get("furniture_lines", 0)
     if n_furniture:
@@ -102,6 +95,23 @@ def fit_warnings(d: ReportData) -> str:
             "page furniture (reports/tables/clean/repeated_lines.csv)."
         )
     return text
+
+
+def fit_ok(d: ReportData, fit: pd.DataFrame | None) -> str:
+    """What the claims' fit shows when no claim is flagged: with no passage outside the
+    event, whether a claim fires outside it cannot be checked, and the text says so."""
+    min_share = fmt.pct(float(d.p("stance", "fit_min_share")))
+    outside = fit is not None and int(fit["other_passages"].max()) > 0
+    return (
+        f"Every claim is mentioned in at least {min_share} of the event's passages"
+        + (
+            " and not more often outside the event's articles than in them"
+            if outside
+            else "; every passage of the corpus is about the event, so whether a claim is "
+            "mentioned outside it cannot be checked here"
+        )
+        + " (reports/tables/stance/target_fit.csv)."
+    )
 
 
 def quotes_warning(d: ReportData) -> str:
@@ -491,7 +501,11 @@ def unit(d: ReportData) -> str:
 def points(d: ReportData, by_article: bool) -> str:
     """§3.4: whether the figures show each article or pool them by camp."""
     if by_article:
-        return "Every article is shown as its own point or row."
+        return (
+            "The stance, voice and marker figures show every article as its own row; the naming "
+            "and topic figures pool the articles of each camp (a camp's topic share is the mean "
+            "of its clusters), and every article's value is in the CSV tables."
+        )
     return (
         f"With {fmt.n_of(len(d.articles), 'article')}, more than "
         f"{fmt.count(d.p('report', 'max_article_rows'))}, the figures pool articles by camp; "

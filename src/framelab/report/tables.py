@@ -114,8 +114,8 @@ def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
     dropped = [cols[i][0] for i in range(len(cols)) if i not in known]
     return spec(
         "The articles: short label (it starts with the camp's short code, Section 2), id, "
-        "provenance known to the project, size, and dependence cluster (the other articles it "
-        "shares passages with; they count as one)."
+        "title, outlet and date where the project knows them, size, and dependence cluster "
+        "(the other articles it shares passages with; they count as one)."
         + (f" Not known for any article: {fmt.series(dropped)}." if dropped else ""),
         [cols[i] for i in known],
         [[row[i] for i in known] for row in rows],

@@ -465,9 +465,13 @@ def coding_procedure(d: ReportData) -> str:
 
 
 def _coder_rows(rel: dict) -> list[list[str]]:
-    """Inter-coder α with its interval, and the final rules against each coder."""
+    """Inter-coder α with its interval, and the final rules against each coder: on the units
+    either side mentions where the metrics have them (all units, agreed absences included, in
+    the basis), else on all units."""
     if rel.get("alpha_coders") is None:
         return [["Second coder vs first coder", NA, "one coder only"]]
+    if rel.get("alpha_coders_mentioned") is not None:
+        return _mentioned_coder_rows(rel)
     ci = rel.get("alpha_ci") or [None, None]
     out = [
         [
@@ -484,6 +488,35 @@ def _coder_rows(rel: dict) -> list[list[str]]:
                 f"α = {fmt.alpha(each[0])} / {fmt.alpha(each[1])}",
                 f"{rel.get('n_units', '–')} units incl. absent; coders 1 / 2 as they coded, "
                 "before any adjudication",
+            ]
+        )
+    return out
+
+
+def _mentioned_coder_rows(rel: dict) -> list[list[str]]:
+    """:func:`_coder_rows` on the units either side mentions (``*_mentioned`` metrics)."""
+    ci, n_all = rel.get("alpha_ci_mentioned") or [None, None], rel.get("n_units", "–")
+    out = [
+        [
+            "Second coder vs first coder",
+            f"α = {fmt.alpha(rel['alpha_coders_mentioned'])} "
+            f"[{fmt.alpha(ci[0])}, {fmt.alpha(ci[1])}]",
+            f"{rel['n_units_mentioned']} units either coder mentions, bootstrap interval (Hayes "
+            f"& Krippendorff 2007); on all {n_all} units, agreed absent units included, "
+            f"α = {fmt.alpha(rel['alpha_coders'])}",
+        ]
+    ]
+    each = [rel.get(f"alpha_rules_vs_coder{i}_mentioned") for i in (1, 2)]
+    if None not in each:
+        n = [rel.get(f"n_units_rules_vs_coder{i}_mentioned", "–") for i in (1, 2)]
+        every = [rel.get(f"alpha_rules_vs_coder{i}") for i in (1, 2)]
+        out.append(
+            [
+                "Final stance rules vs each independent coder",
+                f"α = {fmt.alpha(each[0])} / {fmt.alpha(each[1])}",
+                f"{n[0]} / {n[1]} units either side mentions; on all {n_all} units, absent "
+                f"included, {fmt.alpha(every[0])} / {fmt.alpha(every[1])}; coders 1 / 2 as they "
+                "coded, before any adjudication",
             ]
         )
     return out
@@ -519,7 +552,8 @@ def rows(d: ReportData) -> list[list[str]]:
         [
             f"Stance rules vs manual coding, before revision round {r}",
             f"α = {fmt.alpha(a)}",
-            f"{n} units; the rules as they stood before round {r} ({HISTORY_LOG})",
+            f"{n} units{_round_basis(rel, r)}; the rules as they stood before round {r} "
+            f"({HISTORY_LOG})",
         ]
         for r, a, n in later_pre_revisions(rel)
     ]
@@ -591,15 +625,32 @@ def reading(d: ReportData) -> str:
         )
     if rel.get("alpha_pre_revision") is not None:
         text += f" Before revision α was {fmt.alpha(rel['alpha_pre_revision'])}" + "".join(
-            f"; before round {r}, {fmt.alpha(a)}" for r, a, _ in later_pre_revisions(rel)
+            f"; before round {r}, {fmt.alpha(a)} (on {n} units{_round_basis(rel, r)})"
+            for r, a, n in later_pre_revisions(rel)
         )
         text += "."
-    text += " Reliability in Krippendorff's sense needs independent coders;" + (
-        f" the second coder reaches α = {fmt.alpha(rel['alpha_coders'])}."
-        if rel.get("alpha_coders") is not None
-        else " a second coding is " + NA + "."
-    )
+    text += " Reliability in Krippendorff's sense needs independent coders;" + _second_coder(rel)
     return text + BENCHMARK_NOTE + gold_overlap(d)
+
+
+def _round_basis(rel: dict, r: int) -> str:
+    """': rules vs gold_v2, dev passages, so not comparable with the first comparison' for a
+    later round whose history names its comparison, else ''."""
+    basis = rel.get(f"basis_pre_revision_round{r}")
+    return f": {basis}, so not comparable with the first comparison" if basis else ""
+
+
+def _second_coder(rel: dict) -> str:
+    """' the second coder reaches α = … on the … units either coder mentions (… on all …).'"""
+    if rel.get("alpha_coders") is None:
+        return " a second coding is " + NA + "."
+    if rel.get("alpha_coders_mentioned") is None:
+        return f" the second coder reaches α = {fmt.alpha(rel['alpha_coders'])}."
+    return (
+        f" the second coder reaches α = {fmt.alpha(rel['alpha_coders_mentioned'])} on the "
+        f"{rel['n_units_mentioned']} units either coder mentions ({fmt.alpha(rel['alpha_coders'])}"
+        f" on all {rel['n_units']}, agreed absent units included)."
+    )
 
 
 def gold_overlap(d: ReportData) -> str:

@@ -237,8 +237,9 @@ def keyness_bars(table: pd.DataFrame, camps: Sequence[str], colours: dict[str, s
     return fig
 
 
-def sweep(table: pd.DataFrame, chosen_k: int):
-    """NPMI, diversity and stability against K; the chosen K dashed."""
+def sweep(table: pd.DataFrame, chosen_k: int, stability_min: float | None = None):
+    """NPMI, diversity and stability against K; the chosen K dashed; the stability that K
+    must reach (``stability_min``) dotted, with the axis extended to show it."""
     fig, axes = figure(TEXT_WIDTH, 2.0, ncols=3, sharex=True)
     names = {"npmi": "NPMI coherence", "diversity": "diversity", "stability": "stability"}
     for ax, (col, name) in zip(axes, names.items(), strict=True):
@@ -247,6 +248,10 @@ def sweep(table: pd.DataFrame, chosen_k: int):
         ax.set_title(name, loc="left")
         ax.set_xlabel("K")
         ax.set_xticks(list(table["k"]))
+    if stability_min is not None:
+        axes[2].axhline(stability_min, color=NEUTRAL, linestyle=":", linewidth=0.8)
+        low, high = axes[2].get_ylim()
+        axes[2].set_ylim(min(low, stability_min - 0.02), max(high, stability_min + 0.02))
     return fig
 
 
