@@ -82,7 +82,7 @@ def test_camps_and_max_bytes_come_from_params(corpus_copy, tmp_path, capsys):
         "corpus/metadata.csv:3: camp 'russian_state' is not one of: a, b",
         "corpus/metadata.csv:4: camp 'western_agency' is not one of: a, b",
     ]
-    assert out[-1] == f"{corpus_copy}: 3 error(s), 1 warning(s)"  # the coding: another corpus
+    assert out[-1] == f"{corpus_copy}: 3 error(s), 0 warning(s)"  # no article read: no study check
     assert digest(corpus_copy) == before
     code, out = check([str(corpus_copy), "--params", str(params), "--camps", "other"], capsys)
     assert out[:3] == [
@@ -200,6 +200,13 @@ def test_check_a_parquet_corpus(tmp_path, capsys):
     capsys.readouterr()
     code, lines = check([str(out), "--no-params"], capsys)
     assert code == 0 and lines[-1] == f"{out}: 0 error(s), 0 warning(s)"
+
+
+def test_a_missing_folder_is_checked_with_the_study_and_says_only_that(tmp_path, capsys):
+    code, out = check([str(tmp_path / "raw")], capsys)  # params.yaml: the Kursk study
+    assert code == EXIT_BAD_INPUT
+    assert out[0].startswith(f"{tmp_path / 'raw'}: no such corpus folder")
+    assert out[1:] == [f"{tmp_path / 'raw'}: 1 error(s), 0 warning(s)"]
 
 
 def test_missing_folder_and_csv_given_to_check(tmp_path, capsys):

@@ -212,7 +212,25 @@ def test_malformed_csv_unbalanced_quotes(tmp_path, capsys):
 def test_malformed_csv_wrong_column_count(tmp_path, capsys):
     path = write_csv_input(tmp_path, f"id,camp,text\nx1,other,{GOOD}\nx2,other\n")
     assert_rejected(
-        tmp_path, capsys, ["csv", str(path)], [path], "in.csv:3: expected 3 fields, found 2"
+        tmp_path,
+        capsys,
+        ["csv", str(path)],
+        [path],
+        "in.csv:3: expected 3 fields, found 2 (a field with the separator inside must be quoted "
+        "with '\"'; --quotechar sets the quote character)",
+    )
+
+
+def test_a_first_row_of_text_points_to_no_header(tmp_path, capsys):
+    row = "Sport;" + "Ein langer Satz ohne Kopfzeile, der als Spaltenname gelesen wird. " * 3
+    path = tmp_path / "in.csv"
+    path.write_text(row + "\nKultur;Noch ein Text.\n", encoding="utf-8")
+    assert_rejected(
+        tmp_path,
+        capsys,
+        ["csv", str(path), "--delimiter", ";"],
+        [path],
+        "the first row looks like text: if the file has no header row, add --no-header",
     )
 
 

@@ -193,9 +193,9 @@ def test_coder_figures_are_given_on_the_units_either_side_mentions(tmp_path):
     ]
     assert rows["Final stance rules vs each independent coder"][0] == "α = 0.816 / 0.856"
     assert build._coder_clause(rel) == (
-        "; two independent coders agree at α = 0.89 on the 38 units either mentions (0.95 on "
+        "; two independent coders agree at α = 0.890 on the 38 units either mentions (0.950 on "
         "all 117, agreed absent units included), and the final rules agree with each of them "
-        "at α = 0.82 and 0.86 on the units either side mentions"
+        "at α = 0.816 and 0.856 on the units either side mentions"
     )
 
 
@@ -320,6 +320,39 @@ def test_markers_reading_counts_own_words_and_names_the_most_frequent(tmp_path):
     )
 
 
+def test_a_study_with_todo_lines_is_called_a_draft_in_the_title_block(tmp_path):
+    d = _data(tmp_path)
+    folder = tmp_path / str(d.params["study"])
+    folder.mkdir(parents=True)
+    (folder / "study.yaml").write_text("id: x\ntitle: TODO a title\n", encoding="utf-8")
+    (folder / "targets.yml").write_text("targets: []\n", encoding="utf-8")
+    name = folder.name
+    assert readings.draft(d) == (
+        f"Draft: 1 study file still has TODO lines ({name}/study.yaml:2); `framelab check` "
+        "lists them."
+    )
+    (folder / "study.yaml").write_text("id: x\ntitle: A title\n", encoding="utf-8")
+    assert readings.draft(d) == ""
+
+
+def test_the_paper_cuts_a_long_validity_basis_and_the_supplement_keeps_it_whole():
+    long = "4,251 gold statements in 24 blind held-out sets, " + "each scored once " * 20
+    rows = [["Voices", "P = 0.91", long], ["Stance", "α = 1.000", "38 units"]]
+    out = build._validity_tables(rows)
+    paper, full = out["validity"], out["validity_full"]
+    assert paper["rows"][0][2].endswith("…") and len(paper["rows"][0][2]) <= build.BASIS_CHARS
+    assert paper["rows"][1] == ["Stance", "α = 1.000", "38 units"]
+    assert full["rows"] == rows
+    assert paper["caption"].endswith("(a long basis is cut; the supplement gives it whole).")
+
+
+def test_markers_reading_says_a_tie_instead_of_breaking_it_by_name():
+    counts = pd.Series({"a": 3, "b": 1, "c": 1, "d": 1})
+    assert readings._most_frequent(counts, 2) == "a 3; 3 tied at 1"
+    assert readings._most_frequent(pd.Series({"b": 1, "c": 1, "d": 1}), 2) == "3 tied at 1"
+    assert readings._most_frequent(pd.Series({"a": 3, "b": 2, "c": 1}), 2) == "a 3, b 2"
+
+
 def test_few_clusters_text_names_only_the_camps_without_an_interval(tmp_path):
     summary = pd.DataFrame(
         dict(
@@ -398,6 +431,8 @@ def test_lexicon_table_lists_the_study_markers_with_their_direction():
     by_name = {r[0]: r for r in rows}
     assert by_name["illegality"][1:3] == ["legitimacy: contra", "study"]
     assert by_name["treaty basis"][1] == "legitimacy: pro"
+    # the audit prints each trigger whole, as the study file has it
+    assert by_name["illegality"][3].endswith("|illegal\\w*|rechtswidrig\\w*)")
 
 
 def test_lineage_between_camps_shows_the_study_camp_labels(tmp_path):
@@ -623,7 +658,7 @@ def test_a_held_out_alpha_below_the_minimum_is_called_not_validated_everywhere(t
     d = _validated(tmp_path, 0.214)
     assert validity.stance_status(d) == "fails"
     assert (
-        "at only Krippendorff's α = 0.21 (10 units), too low for conclusions: the stance "
+        "at only Krippendorff's α = 0.214 (10 units), too low for conclusions: the stance "
         "labels below are rule output" in build.abstract(d, 2)
     )
     assert readings.stance(d) == "No passage mentions a claim in this build."
@@ -670,8 +705,8 @@ def test_the_abstract_names_each_coder_agreement_and_lost_quotation_marks(tmp_pa
     d.label = {a: f"R{i}" for i, a in enumerate(ids, start=1)}
     text = build.abstract(d, 10)
     assert (
-        "two independent coders agree at α = 0.95 (117 units), and the final rules agree "
-        "with each of them at α = 0.92 and 0.93." in text
+        "two independent coders agree at α = 0.950 (117 units), and the final rules agree "
+        "with each of them at α = 0.917 and 0.934." in text
     )
     assert "The texts carry almost no quotation marks" in text
     assert any("almost no quotation marks" in x for x in validity.limitations(d, {"a": "a"}))
@@ -792,7 +827,10 @@ def test_the_topic_model_is_named_from_the_topics_metrics(tmp_path):
     assert topic_method.context(nmf)["fit"] == (
         "Topics are fitted by non-negative matrix factorisation (NMF) of TF-IDF weighted lemmas"
     )
-    assert topic_method.context(nmf)["start"] == " The factorisation starts from NNDSVDa."
+    assert topic_method.context(nmf)["start"] == (
+        " The factorisation starts from NNDSVDa, a deterministic start from a singular value "
+        "decomposition."
+    )
     assert context["start"] == ""
     assert topic_method.context(nmf)["cite"] == "lee1999"
 
@@ -802,8 +840,9 @@ def test_a_refined_model_says_how_its_shares_were_re_estimated(tmp_path):
 
     refined = _topic_data(tmp_path, _topic_metrics(refine="mixture"), refine_iter=30)
     assert topic_method.context(refined)["start"] == (
-        " The factorisation starts from NNDSVDa. Each unit's topic shares are then re-estimated "
-        "by a mixture of multinomials started from them (30 EM steps over log counts, "
+        " The factorisation starts from NNDSVDa, a deterministic start from a singular value "
+        "decomposition. Each unit's topic shares are then re-estimated by a mixture of "
+        "multinomials started from them (30 EM steps over log counts, "
         "topics.refine), which gives most units one topic; the topics' terms and coherence are "
         "those of NMF."
     )
@@ -921,9 +960,9 @@ def test_stability_runs_name_the_sweep_sample_when_the_units_are_capped(tmp_path
 
 def test_a_long_cell_is_cut_after_a_whole_word_and_marked():
     title = "Die Regierung beschließt ein neues Gesetz zur Begrenzung der Zuwanderung"
-    assert tables._cut(title, 40) == "Die Regierung beschließt ein neues…"
-    assert tables._cut("x" * 50, 40) == "x" * 39 + "…"  # one long word: cut inside it
-    assert tables._cut(title, 200) == title
+    assert tables.cut_text(title, 40) == "Die Regierung beschließt ein neues…"
+    assert tables.cut_text("x" * 50, 40) == "x" * 39 + "…"  # one long word: cut inside it
+    assert tables.cut_text(title, 200) == title
 
 
 def test_camp_counts_keep_the_studys_label_as_written(tmp_path):

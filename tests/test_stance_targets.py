@@ -106,7 +106,7 @@ def test_alpha_is_undefined_when_every_unit_carries_one_label():
 
     part = {"alpha": validation.alpha(units), "units": 2, "agree": 2}
     assert _alpha_of(part) == "α undefined (2 units, all with one label; 2 agree)"
-    assert _alpha_of({"alpha": 0.5, "units": 6, "agree": 4}) == "α = 0.50 (6 units)"
+    assert _alpha_of({"alpha": 0.5, "units": 6, "agree": 4}) == "α = 0.500 (6 units)"
 
 
 def test_alpha_of_a_single_unit_is_undefined_even_when_the_codings_differ():

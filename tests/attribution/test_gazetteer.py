@@ -1,8 +1,10 @@
 """The gazetteer maps found names to groups, with or without diacritics."""
 
-from framelab.attribution.analyse import canonical
+import pandas as pd
+
 from framelab.attribution.annotate import group_of
-from framelab.attribution.gazetteer import fold, gazetteer_from_actors
+from framelab.attribution.gazetteer import canonical, fold, gazetteer_from_actors
+from framelab.attribution.tables import voices_from_passages
 
 ACTORS = {
     "actors": [
@@ -32,3 +34,17 @@ def test_a_spelling_an_actor_lists_beats_another_actors_folded_spelling():
     assert group_of("Vucic", "Vucic", GAZETTEER) == "croatia"  # listed as written
     assert group_of("Vučić", "Vučić", GAZETTEER) == "serbia"
     assert group_of("Unbekannt", "Unbekannt", GAZETTEER) == "unmapped"
+
+
+def test_framelab_voices_names_speakers_as_the_attribute_stage_does():
+    passages = pd.DataFrame(
+        dict(
+            article_id=["a"],
+            position=[1],
+            text=["Vucic sagte, die Lage sei ernst."],
+            is_heading=[False],
+        )
+    )
+    table = voices_from_passages(passages, 4, GAZETTEER)
+    assert table[["speaker_name", "group"]].values.tolist() == [["Ivo Vucic", "croatia"]]
+    assert voices_from_passages(passages, 4)["speaker_name"].tolist() == ["Vucic"]

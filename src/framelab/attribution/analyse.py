@@ -14,7 +14,7 @@ import pandas as pd
 
 from framelab.analysis.markers import Lexicon, match_markers
 from framelab.attribution.annotate import article_voices, voice_at
-from framelab.attribution.gazetteer import actor_of
+from framelab.attribution.gazetteer import canonical
 from framelab.attribution.tables import statements_frame, voices_frame
 
 MARKER_COLUMNS = [
@@ -85,12 +85,6 @@ def analyse_article(article_id: str, passages, settings: AttributeSettings):
         for s in statements
     ]
     return voices, statements, marker_rows
-
-
-def canonical(name: str, mention: str, gazetteer: dict | None) -> str:
-    """The gazetteer's canonical name for a found speaker ("Müller" → "Anna Müller")."""
-    found = actor_of(gazetteer, (name, mention, name.split()[-1] if name else ""))
-    return found[0] if found else name
 
 
 def analyse_chunk(groups: list[tuple[str, pd.DataFrame]], settings: AttributeSettings):

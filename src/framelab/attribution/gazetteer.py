@@ -37,3 +37,9 @@ def actor_of(gazetteer: dict | None, keys) -> tuple[str, str] | None:
         if key and fold(key) in gazetteer:
             return gazetteer[fold(key)]
     return None
+
+
+def canonical(name: str, mention: str, gazetteer: dict | None) -> str:
+    """The gazetteer's canonical name for a found speaker ("Müller" → "Anna Müller")."""
+    found = actor_of(gazetteer, (name, mention, name.split()[-1] if name else ""))
+    return found[0] if found else name

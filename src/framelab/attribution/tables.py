@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from framelab.attribution.annotate import article_voices
+from framelab.attribution.gazetteer import canonical
 
 STATEMENT_COLUMNS = [
     "article_id",
@@ -72,7 +73,8 @@ def annotate_passages(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(voices, statements)`` for a passages table (``article_id, position, text, is_heading``;
     voices as every layer reads them, :func:`~framelab.attribution.annotate.article_voices`;
-    rows with ``in_language == False`` are skipped)."""
+    rows with ``in_language == False`` are skipped); with a gazetteer, speakers carry its
+    canonical names, as in the attribute stage."""
     if "in_language" in passages:
         passages = passages[passages["in_language"].astype(bool)]
     voices, statements = [], []
@@ -84,7 +86,12 @@ def annotate_passages(
         v, s, _ = article_voices(plist, scare_max_words, gazetteer)
         voices += [dict(r, article_id=article_id) for r in v]
         statements += [
-            dict(r, article_id=article_id, sentence=texts[r["position"]][r["start"] : r["end"]])
+            dict(
+                r,
+                article_id=article_id,
+                sentence=texts[r["position"]][r["start"] : r["end"]],
+                speaker_name=canonical(r["speaker_name"], r["speaker"], gazetteer),
+            )
             for r in s
         ]
     return voices_frame(voices), statements_frame(statements)

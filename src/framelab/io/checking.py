@@ -119,6 +119,8 @@ def check_corpus(
     if not counts.exact:
         again = read_source(source, format, options, settings.camps, settings.max_bytes, [])
         counts = furniture.recount(counts, again)
+    if not summary.articles:  # nothing was read: the study's checks of articles would be noise
+        return CheckReport(problems, summary, _furniture(counts, settings), settings, None)
     problems += study.problems()
     return CheckReport(problems, summary, _furniture(counts, settings), settings, study.scope)
 

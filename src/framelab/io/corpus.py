@@ -227,10 +227,11 @@ def _missing_metadata(path: Path) -> str:
 
 
 def csv_records(
-    reader, shown: str, n_fields: int, quotechar: str, problems: list[Problem]
+    reader, shown: str, n_fields: int, quotechar: str, problems: list[Problem], hint: str = ""
 ) -> Iterator[tuple[int, list[str]]]:
-    """``(first physical line, record)`` of a csv reader; wrong field counts and malformed CSV
-    are problems naming the record's FIRST line (a quoted field can span several)."""
+    """``(first physical line, record)`` of a csv reader; wrong field counts (followed by
+    ``hint``) and malformed CSV are problems naming the record's FIRST line (a quoted field
+    can span several)."""
     start = reader.line_num + 1
     try:
         for record in reader:
@@ -238,7 +239,7 @@ def csv_records(
             if not any(f.strip() for f in record):
                 continue
             if len(record) != n_fields:
-                message = f"expected {n_fields} fields, found {len(record)}"
+                message = f"expected {n_fields} fields, found {len(record)}{hint}"
                 problems.append(Problem(shown, message, line))
                 continue
             yield line, record

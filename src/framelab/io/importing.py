@@ -158,7 +158,7 @@ def check_columns(
     names: list[str], opts: ImportOptions, shown: str, kind: str, problems: list[Problem]
 ) -> None:
     """Every column the options name must be in ``names``; defaults may be missing."""
-    listed = ", ".join(names)
+    listed = listed_columns(names, kind)
     errors_before = count_errors(problems)
     for key, attr in MAPPED.items():
         given, col = getattr(opts, attr), opts.column(key)
@@ -182,6 +182,19 @@ def check_columns(
         )
     if count_errors(problems) == errors_before:  # the columns are right: then name the unused ones
         problems.extend(_unused_columns(names, opts, shown, kind))
+
+
+LONG_NAME = 60  # characters: a longer "column name" is text, not a header
+
+
+def listed_columns(names: list[str], kind: str) -> str:
+    """The columns as an error lists them: a long name is cut, and a header that looks like
+    a row of text (a name of over ``LONG_NAME`` characters) points to ``--no-header``."""
+    cut = [n if len(n) <= LONG_NAME else n[: LONG_NAME - 1] + "…" for n in names]
+    listed = ", ".join(cut)
+    if kind == "csv" and any(len(n) > LONG_NAME for n in names):
+        listed += "; the first row looks like text: if the file has no header row, add --no-header"
+    return listed
 
 
 def _unused_columns(names: list[str], opts: ImportOptions, shown: str, kind: str) -> list:
@@ -331,7 +344,11 @@ def read_rows(
             reader = _table_reader(stream, opts)
             if opts.header:
                 next(reader, None)
-            records = csv_records(reader, path.name, len(names), opts.quotechar, problems)
+            hint = (
+                f" (a field with the separator inside must be quoted with {opts.quotechar!r}; "
+                "--quotechar sets the quote character)"
+            )
+            records = csv_records(reader, path.name, len(names), opts.quotechar, problems, hint)
             rows = ((line, dict(zip(names, rec, strict=True))) for line, rec in records)
         for line, row in rows:
             yield line, row, encoding, repairs

@@ -65,7 +65,7 @@ def _alpha_of(part: dict) -> str:
     if fmt.alpha(part["alpha"]) == fmt.NA:
         why = "" if part["units"] < 2 else ", all with one label"
         return f"α undefined ({units}{why}; {part['agree']} agree)"
-    return f"α = {fmt.coef(part['alpha'])} ({units})"
+    return f"α = {fmt.alpha(part['alpha'])} ({units})"
 
 
 def _agreement_sentence(d: ReportData) -> str:
@@ -106,9 +106,9 @@ def _coder_clause(reliability: dict | None) -> str:
         return ""
     on_mentioned = r.get("alpha_coders_mentioned") is not None
     suffix = "_mentioned" if on_mentioned else ""
-    text = f"; two independent coders agree at α = {fmt.coef(r['alpha_coders' + suffix])} " + (
+    text = f"; two independent coders agree at α = {fmt.alpha(r['alpha_coders' + suffix])} " + (
         f"on the {fmt.count(r['n_units_mentioned'])} units either mentions "
-        f"({fmt.coef(r['alpha_coders'])} on all {fmt.count(r['n_units'])}, agreed absent units "
+        f"({fmt.alpha(r['alpha_coders'])} on all {fmt.count(r['n_units'])}, agreed absent units "
         "included)"
         if on_mentioned
         else f"({fmt.n_of(r['n_units'], 'unit')})"
@@ -116,8 +116,8 @@ def _coder_clause(reliability: dict | None) -> str:
     each = [r.get(f"alpha_rules_vs_coder{i}{suffix}") for i in (1, 2)]
     if None not in each:
         text += (
-            f", and the final rules agree with each of them at α = {fmt.coef(each[0])} and "
-            f"{fmt.coef(each[1])}" + (" on the units either side mentions" if on_mentioned else "")
+            f", and the final rules agree with each of them at α = {fmt.alpha(each[0])} and "
+            f"{fmt.alpha(each[1])}" + (" on the units either side mentions" if on_mentioned else "")
         )
     return text
 
@@ -191,14 +191,31 @@ def _tables(d: ReportData, clusters: dict[str, str]) -> dict[str, dict | None]:
         "passage_pairs": tables.passage_pairs_table(d, 12),
         "lineage": tables.lineage_table(d, top),
         "representative": tables.representative_table(d),
+        **_validity_tables(validity.rows(d)),
+    }
+
+
+VALIDITY_COLUMNS = [("measure", "l", "1fr", None), ("value", "l", "auto", None)]
+BASIS_CHARS = 200  # the paper's Table 3 cuts each basis here; the supplement has it whole
+
+
+def _validity_tables(rows: list[list[str]]) -> dict[str, dict]:
+    """The paper's validity table (each basis cut to ``BASIS_CHARS``) and the supplement's,
+    with every basis whole."""
+    cut = [[m, v, tables.cut_text(b, BASIS_CHARS)] for m, v, b in rows]
+    whole = any(len(b) > BASIS_CHARS for _, _, b in rows)
+    return {
         "validity": tables.spec(
-            "Validity and reliability: each figure, its value and what it rests on.",
-            [
-                ("measure", "l", "1fr", None),
-                ("value", "l", "auto", None),
-                ("basis", "l", "1fr", None),
-            ],
-            validity.rows(d),
+            "Validity and reliability: each figure, its value and what it rests on"
+            + (" (a long basis is cut; the supplement gives it whole)." if whole else "."),
+            [*VALIDITY_COLUMNS, ("basis", "l", "1fr", None)],
+            cut,
+        ),
+        "validity_full": tables.spec(
+            "Validity and reliability with the whole basis of each figure (the paper's "
+            "validity table).",
+            [*VALIDITY_COLUMNS, ("basis", "l", "2fr", None)],
+            rows,
         ),
     }
 
@@ -241,6 +258,7 @@ def build_context(root: Path, params_file: Path, d: ReportData | None = None) ->
         | ({TOPIC_SUMMARY: _summary_csv(summary)} if summary is not None else {}),
         "study": _study_block(d),
         "abstract": abstract(d, n_clusters, with_intervals),
+        "draft": readings.draft(d),
         "commit": provenance.git_commit(root),
         "typst": provenance.typst_compiler_version(),
         "versions": [{"name": k, "version": v} for k, v in provenance.package_versions().items()],

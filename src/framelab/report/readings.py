@@ -97,6 +97,23 @@ def fit_warnings(d: ReportData) -> str:
     return text
 
 
+def draft(d: ReportData, shown: int = 3) -> str:
+    """A notice for the title block when the study's files still have TODO lines (a study
+    scaffolded by ``framelab study new`` and not yet written), else ''."""
+    from framelab.study.checks import unfinished
+
+    todo = [p for p in unfinished(d.root / str(d.params["study"])) if "TODO" in p.message]
+    if not todo:
+        return ""
+    where = ", ".join(f"{p.file}:{p.line}" for p in todo[:shown]) + (
+        ", …" if len(todo) > shown else ""
+    )
+    return (
+        f"Draft: {fmt.n_of(len(todo), 'study file')} still {'has' if len(todo) == 1 else 'have'} "
+        f"TODO lines ({where}); `framelab check` lists them."
+    )
+
+
 def fit_ok(d: ReportData, fit: pd.DataFrame | None) -> str:
     """What the claims' fit shows when no claim is flagged: with no passage outside the
     event, whether a claim fires outside it cannot be checked, and the text says so."""
@@ -419,8 +436,20 @@ def naming(d: ReportData) -> str:
 def _markers_part(label: str, rows: pd.DataFrame, top: int = 2) -> str:
     own = rows[rows["own"]]
     frequent = own["row"].value_counts().sort_index().sort_values(ascending=False, kind="stable")
-    listed = ", ".join(f"{row} {n}" for row, n in frequent.head(top).items())
+    listed = _most_frequent(frequent, top)
     return f"{label}: {len(own)} of {len(rows)}" + (f" (most frequent: {listed})" if listed else "")
+
+
+def _most_frequent(counts: pd.Series, top: int) -> str:
+    """The ``top`` most frequent items with their counts; a tie across the cut is not broken
+    by name but said ("X 3; 4 more tied at 1")."""
+    if len(counts) > top and counts.iloc[top - 1] == counts.iloc[top]:
+        tied = int(counts.iloc[top])
+        above = counts[counts > tied]
+        n_tied = int((counts == tied).sum())
+        listed = ", ".join(f"{row} {n}" for row, n in above.items())
+        return (listed + "; " if listed else "") + f"{n_tied} tied at {tied}"
+    return ", ".join(f"{row} {n}" for row, n in counts.head(top).items())
 
 
 def markers(d: ReportData) -> str:
@@ -479,7 +508,7 @@ def reuse(d: ReportData) -> str:
         for r in pairs.head(5).itertuples()  # sorted by the reuse stage
     ]
     return (
-        text + f", joining {fmt.series(listed)}. Paraphrase and a second translation of the same "
+        text + f", between {fmt.series(listed)}. Paraphrase and a second translation of the same "
         "quotation are invisible to the method."
     )
 

@@ -42,7 +42,7 @@ def spec(
     }
 
 
-def _cut(text, n: int = 160) -> str:
+def cut_text(text, n: int = 160) -> str:
     """The text in at most ``n`` characters, cut after a whole word and marked with "…"."""
     text = " ".join(str(text).split())
     if len(text) <= n:
@@ -245,7 +245,7 @@ def removed_lines_table(d: ReportData, limit: int) -> dict | None:
     rows = []
     for x in r.head(limit).itertuples():
         withheld = any(w in x.rule for w in WITHHELD_RULE_WORDS)
-        text = "[reader content withheld]" if withheld else _cut(x.text, 90)
+        text = "[reader content withheld]" if withheld else cut_text(x.text, 90)
         rows.append(
             [
                 d.label.get(x.article_id, x.article_id),
@@ -279,7 +279,7 @@ def camp_evidence_table(d: ReportData, limit: int) -> dict | None:
             d.label.get(x.id, x.id),
             x.id,
             d.camp_label.get(x.camp, x.camp),
-            _cut(x.camp_evidence, 400),
+            cut_text(x.camp_evidence, 400),
         ]
         for x in c.head(limit).itertuples()
     ]
@@ -308,7 +308,7 @@ def stance_decisions_table(d: ReportData, limit: int) -> dict | None:
             fmt.count(x.position),
             d.targets.get(x.target, {}).get("label", x.target),
             x.label,
-            _cut(str(x.rules).replace("_", " "), 110),
+            cut_text(str(x.rules).replace("_", " "), 110),
         ]
         for x in s.head(limit).itertuples()
     ]
@@ -430,7 +430,7 @@ def voices_table(d: ReportData, limit: int) -> dict | None:
             str(x.speaker),
             d.group(x.group),
             fmt.count(x.words),
-            _cut(x.how, 60),
+            cut_text(x.how, 60),
         ]
         for x in v.head(limit).itertuples()
     ]
@@ -453,7 +453,8 @@ def voices_table(d: ReportData, limit: int) -> dict | None:
 
 
 def _lexicon_rows(path: Path, source: str) -> list[list[str]]:
-    """One row per marker of a lexicon file: name, category (and direction), trigger, rationale."""
+    """One row per marker of a lexicon file: name, category (and direction), and the whole
+    trigger and rationale (a lexicon's size does not grow with the corpus)."""
     if not path.is_file():
         return []
     lex = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -466,8 +467,8 @@ def _lexicon_rows(path: Path, source: str) -> list[list[str]]:
                 m["name"].replace("_", " "),
                 category,
                 source,
-                _cut(trigger, 150),  # Typst breaks after "|" (line-break class BA)
-                _cut(m.get("rationale", ""), 150),
+                " ".join(str(trigger).split()),  # whole: an audit cannot cut its rules;
+                " ".join(str(m.get("rationale", "")).split()),  # Typst breaks after "|"
             ]
         )
     return rows
@@ -506,8 +507,8 @@ def passage_pairs_table(d: ReportData, limit: int) -> dict | None:
     for x in pp.head(limit).itertuples():
         a = f"{d.label.get(x.article_a, x.article_a)} p{x.position_a}"
         b = f"{d.label.get(x.article_b, x.article_b)} p{x.position_b}"
-        rows.append([a, fmt.share(x.containment), _cut(x.text_a, 220)])
-        rows.append([b, "", _cut(x.text_b, 220)])
+        rows.append([a, fmt.share(x.containment), cut_text(x.text_a, 220)])
+        rows.append([b, "", cut_text(x.text_b, 220)])
     cols = [
         ("passage", "l", "auto", None),
         ("containment", "r", "auto", None),
@@ -569,7 +570,7 @@ def params_table(rows: list[dict]) -> dict:
     return spec(
         "Parameters of this run (params.yaml; benchmark settings omitted).",
         cols,
-        [[r["name"], _cut(r["value"], 120)] for r in rows],
+        [[r["name"], cut_text(r["value"], 120)] for r in rows],
         None,
         "params.yaml",
     )
@@ -601,7 +602,7 @@ def representative_table(d: ReportData) -> dict | None:
             x.label.split(" ")[0],
             f"{d.label.get(x.article_id, x.article_id)} p{x.position}",
             fmt.share(x.share),
-            _cut(x.text, 200),
+            cut_text(x.text, 200),
         ]
         for x in r.itertuples()
     ]

@@ -18,7 +18,7 @@ WEIGHTS = {
     "counts": "counts of {terms}",
 }
 STARTS = {
-    "nndsvda": "NNDSVDa",
+    "nndsvda": "NNDSVDa, a deterministic start from a singular value decomposition",
     "random": "seeded random factors",
 }  # topics.init, as the text names it
 

@@ -672,8 +672,9 @@ def gold_overlap(d: ReportData) -> str:
 
 BENCHMARK_NOTE = (
     " The voices rows measure the attribution rules on framelab's own blind gold standard "
-    "(data/annotations: the articles of framelab's sample corpus and 10kGNAD news); another "
-    "corpus needs a coded sample of its own."
+    "(data/annotations: the sample corpus, and news and commentary of the German sources the "
+    "rows name, such as 10kGNAD, a public set of DER STANDARD articles); another corpus needs a "
+    "coded sample of its own."
 )
 
 
