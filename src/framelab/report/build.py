@@ -181,7 +181,7 @@ def _tables(d: ReportData, clusters: dict[str, str]) -> dict[str, dict | None]:
         "keyness": tables.keyness_table(d, top),
         "removals": tables.removals_table(d),
         "removed_lines": tables.removed_lines_table(d, audit),
-        "camp_evidence": tables.camp_evidence_table(d, audit),
+        "camp_evidence": tables.camp_evidence_table(d, top),
         "stance_decisions": tables.stance_decisions_table(d, audit),
         "per_label": tables.per_label_table(d),
         "voices_benchmark": tables.voices_benchmark_table(d),
