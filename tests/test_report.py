@@ -346,6 +346,18 @@ def test_the_paper_cuts_a_long_validity_basis_and_the_supplement_keeps_it_whole(
     assert paper["caption"].endswith("(a long basis is cut; the supplement gives it whole).")
 
 
+def test_a_test_split_not_held_out_says_why_from_the_log_and_the_declaration(tmp_path):
+    d = _data(tmp_path)
+    d.study = {"annotations": {"test_held_out": False}, "revision_rounds": 0}
+    assert validity.not_held_out_reason(d) == (
+        "the study declares them not held out (annotations.test_held_out: false)"
+    )
+    d.study["revision_rounds"] = 2
+    assert validity.not_held_out_reason(d) == "an earlier revision round used them"
+    d.study = {}
+    assert validity.not_held_out_reason(d).startswith("the study does not declare")
+
+
 def test_markers_reading_says_a_tie_instead_of_breaking_it_by_name():
     counts = pd.Series({"a": 3, "b": 1, "c": 1, "d": 1})
     assert readings._most_frequent(counts, 2) == "a 3; 3 tied at 1"

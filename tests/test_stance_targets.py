@@ -195,6 +195,16 @@ def test_manual_coding_of_another_corpus_is_skipped(seeds):
     )
 
 
+def test_an_unused_coding_of_another_corpus_still_has_its_labels_checked(seeds, tmp_path):
+    other = seeds.passages.assign(article_id="zz" + seeds.passages.article_id)
+    lines = (REPO / "studies/kursk-2025/annotations/stance_manual.csv").read_text("utf-8")
+    bad = tmp_path / "stance_manual.csv"
+    bad.write_text(lines.replace(",report,", ",absnt,", 1), encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        validation.load_manual_if_coded(bad, other, list(TARGETS))
+    assert str(err.value).count("label 'absnt' is not one of") == 1
+
+
 def test_manual_coding_keeps_numeric_ids_as_text_and_checks_positions_and_split(tmp_path):
     passages = pd.DataFrame({"article_id": ["0001", "0002"], "position": [1, 1], "text": "x"})
     coding = tmp_path / "stance_manual.csv"

@@ -86,12 +86,19 @@ def _row_problems(df, passages, targets, shown) -> list[Problem]:
                     i,
                 )
             )
-        if row.label not in (*LABEL_ORDER, ABSENT):
-            labels = ", ".join((*LABEL_ORDER, ABSENT))
-            problems.append(Problem(shown, f"label {row.label!r} is not one of {labels}", i))
-        if row.target not in targets:
-            problems.append(Problem(shown, f"unknown target {row.target!r}", i))
+        problems += _code_problems(row, targets, shown, i)
     return problems
+
+
+def _code_problems(row, targets, shown: str, line: int) -> list[Problem]:
+    """A coded row's label and claim, checked whether or not its corpus is analysed."""
+    out = []
+    if row.label not in (*LABEL_ORDER, ABSENT):
+        labels = ", ".join((*LABEL_ORDER, ABSENT))
+        out.append(Problem(shown, f"label {row.label!r} is not one of {labels}", line))
+    if row.target not in targets:
+        out.append(Problem(shown, f"unknown target {row.target!r}", line))
+    return out
 
 
 def _with_split(df: pd.DataFrame, split_file: Path, shown: str) -> pd.DataFrame:
@@ -231,5 +238,22 @@ def load_manual_if_coded(
         return None
     ids = set(pd.read_csv(path, usecols=["article_id"], dtype=str)["article_id"])
     if not ids & set(passages["article_id"]):
+        _check_unused(path, targets)
         return None
     return load_manual(path, passages, targets)
+
+
+def _check_unused(path: Path, targets: list[str]) -> None:
+    """A coding of another corpus goes unused, but its labels and claims must still be valid
+    (as ``framelab check`` says): a bad one is an error, not silently skipped."""
+    df = outputs.read_csv(path, keep_default_na=False)
+    if not {"label", "target"} <= set(df.columns):
+        return
+    shown = shown_path(path)
+    problems = [
+        p
+        for i, row in enumerate(df.itertuples(), 2)
+        for p in _code_problems(row, targets, shown, i)
+    ]
+    if problems:
+        raise InputError(problems)

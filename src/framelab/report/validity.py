@@ -24,6 +24,8 @@ def not_held_out_reason(d: ReportData) -> str:
     """Why the test agreement is no held-out estimate, as the study declares it (or does not)."""
     if held_out_declared(d) is None:
         return "the study does not declare its test split held out (annotations.test_held_out)"
+    if not _rounds(d):
+        return "the study declares them not held out (annotations.test_held_out: false)"
     return "an earlier revision round used them"
 
 
