@@ -837,3 +837,15 @@ def test_input_columns_without_a_corpus_field_are_named_not_dropped_silently(tmp
         "outlet, camp, language, published, camp_evidence and the text; map a column with "
         "--title, --outlet, … or keep the input file for the rest)"
     )
+
+
+def test_a_study_option_naming_a_missing_column_names_the_study_option():
+    from framelab.io.importing import ImportOptions, check_columns
+
+    problems = []
+    opts = ImportOptions.from_dict({"camp_column": "lable"})
+    check_columns(["id", "label", "text"], opts, "in.csv", "csv", problems)
+    assert [str(p) for p in problems] == [
+        "in.csv: no column 'lable' for corpus.options.camp_column (study.yaml) "
+        "(columns: id, label, text)"
+    ]

@@ -90,15 +90,20 @@ def _row_problems(df, passages, targets, shown) -> list[Problem]:
     return problems
 
 
+def code_messages(label: str, target: str, targets: list[str]) -> list[str]:
+    """What is wrong with a coded row's label and claim (the one check that the stance stage
+    and ``framelab check`` share)."""
+    out = []
+    if label not in (*LABEL_ORDER, ABSENT):
+        out.append(f"label {label!r} is not one of {', '.join((*LABEL_ORDER, ABSENT))}")
+    if target not in targets:
+        out.append(f"claim {target!r} is not in targets.yml ({', '.join(targets)})")
+    return out
+
+
 def _code_problems(row, targets, shown: str, line: int) -> list[Problem]:
     """A coded row's label and claim, checked whether or not its corpus is analysed."""
-    out = []
-    if row.label not in (*LABEL_ORDER, ABSENT):
-        labels = ", ".join((*LABEL_ORDER, ABSENT))
-        out.append(Problem(shown, f"label {row.label!r} is not one of {labels}", line))
-    if row.target not in targets:
-        out.append(Problem(shown, f"unknown target {row.target!r}", line))
-    return out
+    return [Problem(shown, m, line) for m in code_messages(row.label, row.target, targets)]
 
 
 def _with_split(df: pd.DataFrame, split_file: Path, shown: str) -> pd.DataFrame:

@@ -89,11 +89,12 @@ class ImportOptions:
     header: bool = True
     columns: list[str] | None = None  # column names of a CSV without header
     metadata: Path | None = None  # folder import: the metadata CSV (column ``file``)
+    from_study: bool = False  # set by from_dict: errors name the study's option, not a flag
 
     @classmethod
     def from_dict(cls, options: dict) -> ImportOptions:
         """From a study's ``corpus.options``; an unknown name raises ``ValueError``."""
-        known = {f.name for f in fields(cls)}
+        known = {f.name for f in fields(cls)} - {"from_study"}
         unknown = sorted(set(options) - known)
         if unknown:
             raise ValueError(
@@ -107,7 +108,7 @@ class ImportOptions:
             values["metadata"] = Path(values["metadata"])
         if isinstance(values.get("camp_map"), str):
             values["camp_map"] = parse_camp_map(values["camp_map"])
-        return cls(**values)
+        return cls(**values, from_study=True)
 
     def column(self, key: str) -> str:
         return getattr(self, MAPPED[key]) or key
@@ -150,7 +151,11 @@ def extract_html(html: str) -> tuple[str, str | None]:
 # --- columns, checked before parsing ------------------------------------------------------------
 
 
-def _option_flag(attr: str) -> str:
+def _option_flag(attr: str, opts: ImportOptions) -> str:
+    """How the user gave an option: ``corpus.options.camp_column`` in a study's study.yaml,
+    else ``--camp-column`` on the command line."""
+    if opts.from_study:
+        return f"corpus.options.{attr} (study.yaml)"
     return "--" + attr.replace("_", "-")
 
 
@@ -165,7 +170,7 @@ def check_columns(
         if col in names or (key == "text" and kind == "folder"):
             continue
         if given is not None:
-            message = f"no column {col!r} for {_option_flag(attr)} (columns: {listed})"
+            message = f"no column {col!r} for {_option_flag(attr, opts)} (columns: {listed})"
         elif key == "text":
             message = f"no text column 'text' (columns: {listed}); name it with --text"
         elif key == "camp" and opts.camp is None and not opts.camp_from_filename:

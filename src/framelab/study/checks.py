@@ -140,18 +140,18 @@ def coding_problems(study, path: Path, status: dict[str, str]) -> list[Problem]:
     """A manual coding checked against its study and corpus before any run: required columns,
     known labels and claims, positions from 1, and articles that exist (``status``: article id
     -> ``scope``, ``outside`` or missing) and that the study analyses."""
-    from framelab.analysis.validation import ABSENT, LABEL_ORDER, MANUAL_COLUMNS
+    from framelab.analysis.validation import MANUAL_COLUMNS
 
     shown = f"{study.root.name}/{path.relative_to(study.root)}"
     columns, rows = read_coding(path)
     missing = [c for c in MANUAL_COLUMNS if c not in columns]
     if missing:
         return [Problem(shown, f"missing column(s): {', '.join(missing)}", 1)]
-    labels, claims = (*LABEL_ORDER, ABSENT), [t.name for t in study.targets]
+    claims = [t.name for t in study.targets]
     out = []
     for line, row in rows:
-        out += [Problem(shown, message, line) for message in _row_messages(row, labels, claims)]
-        if not status:  # the coding of another corpus: the stance stage ignores it too
+        out += [Problem(shown, message, line) for message in _row_messages(row, claims)]
+        if not status:  # the coding of another corpus: its articles go unused, so unchecked
             continue
         where = status.get(row["article_id"])
         if where is None:
@@ -178,12 +178,10 @@ def coding_problems(study, path: Path, status: dict[str, str]) -> list[Problem]:
     return out
 
 
-def _row_messages(row: dict, labels: tuple, claims: list[str]) -> list[str]:
-    out = []
-    if row["label"] not in labels:
-        out.append(f"label {row['label']!r} is not one of {', '.join(labels)}")
-    if row["target"] not in claims:
-        out.append(f"claim {row['target']!r} is not in targets.yml ({', '.join(claims)})")
+def _row_messages(row: dict, claims: list[str]) -> list[str]:
+    from framelab.analysis.validation import code_messages
+
+    out = code_messages(row["label"], row["target"], claims)
     if not str(row["position"]).isdigit() or int(row["position"]) < 1:
         out.append(f"position {row['position']!r} is not a passage number (counting from 1)")
     return out
