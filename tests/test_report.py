@@ -358,6 +358,17 @@ def test_a_test_split_not_held_out_says_why_from_the_log_and_the_declaration(tmp
     assert validity.not_held_out_reason(d).startswith("the study does not declare")
 
 
+def test_supplement_tables_list_articles_in_table_1_order_with_claim_names(tmp_path):
+    d = _data(tmp_path)
+    rows = pd.DataFrame({"article_id": ["b", "a", "b"], "position": [1, 2, 2]})
+    ordered = tables.in_report_order(d, rows, "article_id")
+    assert ordered[["article_id", "position"]].values.tolist() == [["a", 2], ["b", 1], ["b", 2]]
+    d.targets = {"t1": {"label": "Claim A"}}
+    assert tables._claim_names(d, "t1.contest: Verhandlungsmasse") == (
+        "Claim A, contest: Verhandlungsmasse"
+    )
+
+
 def test_markers_reading_says_a_tie_instead_of_breaking_it_by_name():
     counts = pd.Series({"a": 3, "b": 1, "c": 1, "d": 1})
     assert readings._most_frequent(counts, 2) == "a 3; 3 tied at 1"
@@ -975,6 +986,8 @@ def test_a_long_cell_is_cut_after_a_whole_word_and_marked():
     assert tables.cut_text(title, 40) == "Die Regierung beschließt ein neues…"
     assert tables.cut_text("x" * 50, 40) == "x" * 39 + "…"  # one long word: cut inside it
     assert tables.cut_text(title, 200) == title
+    bracket = "speaker accuracy 0.711 by two blind readers (95 % Wilson 0.689–0.733, pairs)"
+    assert tables.cut_text(bracket, 60) == "speaker accuracy 0.711 by two blind readers…"
 
 
 def test_camp_counts_keep_the_studys_label_as_written(tmp_path):
@@ -1082,7 +1095,9 @@ def test_the_covid_news_sets_get_a_row_of_their_own(tmp_path):
     rows = {r[0]: r[1:] for r in validity.rows(data)}
     value, basis = rows["Voices (attribution), COVID-19 news, quotation marks removed"]
     assert value == "P = 0.90, R = 0.75, F1 = 0.82"
-    assert "double quotation marks removed, as the 10kGNAD sections have them removed" in basis
+    assert (
+        "news articles (double quotation marks removed, as in the 10kGNAD sections) of 1" in basis
+    )
 
 
 def test_the_readers_speaker_accuracy_stands_beside_the_string_test():

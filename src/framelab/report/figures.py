@@ -202,7 +202,7 @@ def voices_figure(d: ReportData, out: Path) -> dict | None:
     fig = paper.heatmap(
         shares.where(shares > 0),
         notes.where(shares > 0, ""),
-        "share of quoted words",
+        "share of attributed words",
         vmax=1.0,
         col_colours=colours,
     )
@@ -333,7 +333,8 @@ def _split_phrase(d: ReportData) -> str:
     n = units["split"].value_counts()
     return (
         f": {fmt.count(n.get('dev', 0))} dev (the rules were revised on them) and "
-        f"{fmt.count(n.get('test', 0))} test, pooled (Section 5 gives each split)"
+        f"{fmt.count(n.get('test', 0))} test, pooled (the abstract gives each split's α, "
+        "Section 5 the test split's)"
     )
 
 

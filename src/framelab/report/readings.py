@@ -217,8 +217,9 @@ def topics(d: ReportData, summary: pd.DataFrame | None, excluded: list[str]) -> 
     )
     if excluded:
         text += (
-            f" {fmt.n_of(len(excluded), 'passage').capitalize()} below "
-            f"{d.p('topics', 'min_tokens')} tokens were not modelled: {_listed(excluded)}."
+            f" {fmt.n_of(len(excluded), 'passage').capitalize()} were not modelled (headings, "
+            f"passages below {d.p('topics', 'min_tokens')} tokens and passages without a term of "
+            f"the model's vocabulary): {_listed(excluded)}."
         )
     if summary is not None and not summary.empty and (summary["kind"] != "interval").any():
         text += " " + few_clusters_text(d, summary)
@@ -531,9 +532,10 @@ def points(d: ReportData, by_article: bool) -> str:
     """§3.4: whether the figures show each article or pool them by camp."""
     if by_article:
         return (
-            "The stance, voice and marker figures show every article as its own row; the naming "
-            "and topic figures pool the articles of each camp (a camp's topic share is the mean "
-            "of its clusters), and every article's value is in the CSV tables."
+            "The stance, voice and marker figures show every article as its own row and the topic "
+            "figure each article as a dot beside its camp's value (the mean of its clusters); the "
+            "naming and distinctive-word figures pool the articles of each camp, and every "
+            "article's value is in the CSV tables."
         )
     return (
         f"With {fmt.n_of(len(d.articles), 'article')}, more than "

@@ -50,6 +50,8 @@ def cut_text(text, n: int = 160) -> str:
     head = text[: n - 1]
     if text[n - 1] != " " and " " in head[n // 2 :]:
         head = head[: head.rindex(" ")]
+    if head.count("(") > head.count(")") and head.rindex("(") >= n // 2:
+        head = head[: head.rindex("(")]  # no bracket left open by the cut
     return head.rstrip(" ,;:–-") + "…"
 
 
@@ -115,7 +117,7 @@ def articles_table(d: ReportData, clusters: dict[str, str], limit: int) -> dict:
     return spec(
         "The articles: short label (it starts with the camp's short code, Section 2), id, "
         "title, outlet and date where the project knows them, size, and dependence cluster "
-        "(the other articles it shares passages with; they count as one)."
+        "(the articles it shares enough passages with to count as one, Section 3.4)."
         + (f" Not known for any article: {fmt.series(dropped)}." if dropped else ""),
         [cols[i] for i in known],
         [[row[i] for i in known] for row in rows],
@@ -270,10 +272,22 @@ def removed_lines_table(d: ReportData, limit: int) -> dict | None:
     )
 
 
+def in_report_order(d: ReportData, table: pd.DataFrame, column: str) -> pd.DataFrame:
+    """``table`` with its articles (ids in ``column``) in Table 1's order (camp, then label:
+    RU1, W1–W3, O1), each article's rows keeping their order."""
+    camp_of = dict(zip(d.articles["id"], d.articles["camp"], strict=True))
+    rank = {c: i for i, c in enumerate(d.camps)}
+    key = table[column].map(
+        lambda a: (rank.get(camp_of.get(a), len(rank)), *label_key(d.label.get(a, str(a))))
+    )
+    return table.iloc[sorted(range(len(table)), key=lambda i: key.iloc[i])]
+
+
 def camp_evidence_table(d: ReportData, limit: int) -> dict | None:
     c = d.t("camps")
     if c is None:
         return None
+    c = in_report_order(d, c, "id")
     rows = [
         [
             d.label.get(x.id, x.id),
@@ -302,13 +316,14 @@ def stance_decisions_table(d: ReportData, limit: int) -> dict | None:
     s = d.t("stance_by_passage")
     if s is None or s.empty:
         return None
+    s = in_report_order(d, s, "article_id")
     rows = [
         [
             d.label.get(x.article_id, x.article_id),
             fmt.count(x.position),
             d.targets.get(x.target, {}).get("label", x.target),
             x.label,
-            cut_text(str(x.rules).replace("_", " "), 110),
+            cut_text(_claim_names(d, str(x.rules)).replace("_", " "), 110),
         ]
         for x in s.head(limit).itertuples()
     ]
@@ -418,10 +433,19 @@ def voices_by_section_table(d: ReportData) -> dict | None:
     )
 
 
+def _claim_names(d: ReportData, rules: str) -> str:
+    """Rule names as the report reads them: a claim's id before its rule ("dprk_deployment_
+    legitimate.contest: …") becomes the claim's label ("Deployment legitimate, contest: …")."""
+    for target, spec_ in d.targets.items():
+        rules = rules.replace(f"{target}.", f"{spec_.get('label', target)}, ")
+    return rules
+
+
 def voices_table(d: ReportData, limit: int) -> dict | None:
     v = d.t("voices")
     if v is None or v.empty:
         return None
+    v = in_report_order(d, v, "article_id")
     rows = [
         [
             d.label.get(x.article_id, x.article_id),
@@ -577,7 +601,8 @@ def params_table(rows: list[dict]) -> dict:
 
 
 def excluded_units(d: ReportData) -> list[str]:
-    """Passages not modelled by the topic model (below ``topics.min_tokens``), as RU1 p3."""
+    """Passages not modelled by the topic model (headings, passages below
+    ``topics.min_tokens`` tokens or without a vocabulary term), as "RU1 p3"."""
     us = d.t("unit_shares")
     if us is None:
         return []

@@ -273,10 +273,9 @@ SOURCES = (
     (
         "fang_unquoted",
         "COVID-19 news, quotation marks removed",
-        "news articles of the same sets with their double quotation marks removed, as the "
-        "10kGNAD sections have them removed",
+        "news articles (double quotation marks removed, as in the 10kGNAD sections)",
         "the fifth source with direct speech unmarked",
-        "make bench-voices-fang on the JSONL voices_gold_fang_corpus.py --strip-quotes writes",
+        "make bench-voices-fang on the texts built with --strip-quotes",
     ),
 )
 
