@@ -17,13 +17,10 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
-from sklearn.metrics import normalized_mutual_info_score
-
 sys.path.insert(0, str(Path(__file__).parent))
 from topics_tuning_addendum10 import dev_half, em
 from topics_tuning_addendum12 import dev_texts
-from topics_tuning_addendum13 import background_em
+from topics_tuning_addendum13 import background_em, row
 from topics_tuning_addendum14 import external_tfidf, nmf_starts, smoothed, term_vectors
 
 from framelab.topics import model as topics
@@ -31,15 +28,6 @@ from framelab.topics.mixture import log_counts
 
 LAMBDAS = (0.2, 0.4, 0.6)
 BETAS = (0.2, 0.3)
-
-
-def row(name, labels, y):
-    """One table row: median of seeds 0-2, median and range of seeds 0-9."""
-    s = [normalized_mutual_info_score(y, lab) for lab in labels]
-    print(
-        f"{name}: {np.median(s[:3]):.3f} | {np.median(s):.3f} ({min(s):.3f}-{max(s):.3f})",
-        flush=True,
-    )
 
 
 def mixtures(name, logc, starts, y):

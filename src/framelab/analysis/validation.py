@@ -241,20 +241,18 @@ def load_manual_if_coded(
     """
     if not Path(path).is_file():
         return None
-    ids = set(pd.read_csv(path, usecols=["article_id"], dtype=str)["article_id"])
-    if not ids & set(passages["article_id"]):
-        _check_unused(path, targets)
+    coding = outputs.read_csv(path, keep_default_na=False)
+    if not set(coding["article_id"]) & set(passages["article_id"]):
+        _check_unused(coding, shown_path(path), targets)
         return None
     return load_manual(path, passages, targets)
 
 
-def _check_unused(path: Path, targets: list[str]) -> None:
+def _check_unused(df: pd.DataFrame, shown: str, targets: list[str]) -> None:
     """A coding of another corpus goes unused, but its labels and claims must still be valid
     (as ``framelab check`` says): a bad one is an error, not silently skipped."""
-    df = outputs.read_csv(path, keep_default_na=False)
     if not {"label", "target"} <= set(df.columns):
         return
-    shown = shown_path(path)
     problems = [
         p
         for i, row in enumerate(df.itertuples(), 2)

@@ -100,9 +100,9 @@ def fit_warnings(d: ReportData) -> str:
 def draft(d: ReportData, shown: int = 3) -> str:
     """A notice for the title block when the study's files still have TODO lines (a study
     scaffolded by ``framelab study new`` and not yet written), else ''."""
-    from framelab.study.checks import unfinished
+    from framelab.study.checks import todo_files
 
-    todo = [p for p in unfinished(d.root / str(d.params["study"])) if "TODO" in p.message]
+    todo = todo_files(d.root / str(d.params["study"]))
     if not todo:
         return ""
     where = ", ".join(f"{p.file}:{p.line}" for p in todo[:shown]) + (

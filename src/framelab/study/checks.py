@@ -80,6 +80,21 @@ def unfinished(folder: Path) -> list[Problem]:
     """Warnings for a study still being written: files with TODO lines (first one named) and
     a manual coding without any coded unit."""
     folder = Path(folder)
+    out = todo_files(folder)
+    coding = folder / DEFAULT_CODING
+    if coding.is_file() and len(coding.read_text("utf-8").strip().splitlines()) < 2:
+        out.append(
+            Problem(
+                f"{folder.name}/{DEFAULT_CODING}",
+                "no unit is coded yet: the stance labels will not be validated",
+                severity="warning",
+            )
+        )
+    return out
+
+
+def todo_files(folder: Path) -> list[Problem]:
+    """A warning for each study file with TODO lines, naming its first."""
     out = []
     files = sorted(p for pattern in STUDY_TEXT_FILES for p in folder.rglob(pattern))
     for path in files:
@@ -93,15 +108,6 @@ def unfinished(folder: Path) -> list[Problem]:
                     severity="warning",
                 )
             )
-    coding = folder / DEFAULT_CODING
-    if coding.is_file() and len(coding.read_text("utf-8").strip().splitlines()) < 2:
-        out.append(
-            Problem(
-                f"{folder.name}/{DEFAULT_CODING}",
-                "no unit is coded yet: the stance labels will not be validated",
-                severity="warning",
-            )
-        )
     return out
 
 
